@@ -1,0 +1,58 @@
+import type * as T from './types.js';
+
+/** Options of every read. */
+export interface ReadOptions {
+  /** Aborted when the widget no longer needs the answer (removed, or asking again). */
+  signal?: AbortSignal | undefined;
+}
+
+/** Options of every write. */
+export interface WriteOptions extends ReadOptions {
+  /**
+   * One key per logical write, identical on every retry and after a reload: a backend
+   * must store the result under it and answer a repeat with that result.
+   */
+  idempotencyKey: string;
+  /** The page is going away (`pagehide`): the request must outlive it. */
+  keepalive?: boolean | undefined;
+}
+
+/**
+ * Everything the widgets ask of a backend, one method per operation of the contract.
+ * Widgets never call `fetch`; they call this. The default implementation speaks the REST
+ * contract (`openapi.yaml`); a site whose system differs overrides single methods through
+ * `configure({ backend })` or `<pb-config>.backend`, and the outbox replays queued writes
+ * through the same methods, so a site's own backend gets the same offline safety.
+ *
+ * @example
+ * configure({
+ *   backend: {
+ *     // This portal keeps progress as read-then-create-or-update.
+ *     async reportProgress(courseId, lessonId, batch, options) { … }
+ *   },
+ * });
+ */
+export interface Backend {
+  me(options?: ReadOptions): Promise<T.Member>;
+  listCourses(query: T.CourseQuery, options?: ReadOptions): Promise<T.CoursePage>;
+  getCourse(courseId: string, options?: ReadOptions): Promise<T.Course>;
+  getCourseProgress(courseId: string, options?: ReadOptions): Promise<T.CourseProgress>;
+  reportProgress(courseId: string, lessonId: string, batch: T.HeartbeatBatch, options: WriteOptions): Promise<T.ProgressReceipt>;
+  listQuestionnaires(query: T.QuestionnaireQuery, options?: ReadOptions): Promise<T.QuestionnairePage>;
+  getQuestionnaire(questionnaireId: string, options?: ReadOptions): Promise<T.Questionnaire>;
+  startAttempt(questionnaireId: string, options: WriteOptions): Promise<T.Attempt>;
+  /** Resolves to `null` when the member has no draft. */
+  getDraft(questionnaireId: string, options?: ReadOptions): Promise<T.Draft | null>;
+  saveDraft(questionnaireId: string, draft: T.DraftRequest, options: WriteOptions): Promise<T.Draft>;
+  submitResponse(questionnaireId: string, submission: T.SubmissionRequest, options: WriteOptions): Promise<T.Submission>;
+  getMyResponses(questionnaireId: string, options?: ReadOptions): Promise<T.SubmissionList>;
+  getDues(query: T.DuesQuery, options?: ReadOptions): Promise<T.DuesYear>;
+  createPayment(payment: T.PaymentRequest, options: WriteOptions): Promise<T.Payment>;
+  getPayment(paymentId: string, options?: ReadOptions): Promise<T.Payment>;
+  getDuesSummary(branchId: string, query: T.DuesSummaryQuery, options?: ReadOptions): Promise<T.DuesSummary>;
+  getLeaderboard(query: T.LeaderboardQuery, options?: ReadOptions): Promise<T.LeaderboardPage>;
+  getStats(metric: T.Metric, query: T.StatsQuery, options?: ReadOptions): Promise<T.StatSeries>;
+}
+
+/** The operations that change data; the outbox can queue these. */
+export type WriteOperation = 'reportProgress' | 'startAttempt' | 'saveDraft' | 'submitResponse' | 'createPayment';

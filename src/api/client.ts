@@ -1,0 +1,184 @@
+import type { ResolvedSettings } from '../config/settings.js';
+import { ConfigError, NetworkError, PbError, ProblemError, ShapeError, TimeoutError, isAbort } from './errors.js';
+import { randomId } from './keys.js';
+import { defaultEndpoint, type Endpoint, type OperationName } from './operations.js';
+import { problemFromResponse } from './problem.js';
+import { parseRetryAfter, retryWait } from './retry.js';
+
+type ParamValue = string | number | boolean | null | undefined;
+
+/** One call of a contract operation over HTTP. */
+export interface RequestSpec {
+  operation: OperationName;
+  /** Path and query parameters by name; `null`/`undefined`/`''` are left out of the query. */
+  params?: Readonly<Record<string, ParamValue>>;
+  body?: unknown;
+  signal?: AbortSignal | undefined;
+  /** One key per logical write, the same for every retry of it. Created here when absent. */
+  idempotencyKey?: string | undefined;
+  /** Lets the request outlive the page (`pagehide`); bodies must stay under 64 KB. */
+  keepalive?: boolean | undefined;
+}
+
+/** Seams for tests and unusual hosts: the fetch to use, the randomness and the clock of retries. */
+export interface ClientDeps {
+  fetch?: typeof fetch;
+  random?: () => number;
+  sleep?: (ms: number, signal?: AbortSignal) => Promise<void>;
+}
+
+function endpointOf(settings: ResolvedSettings, operation: OperationName): Endpoint {
+  return settings.endpoints[operation] ?? defaultEndpoint(operation);
+}
+
+function joinUrl(base: string, path: string): string {
+  if (/^(https?:)?\/\//i.test(path)) return path;
+  return `${base.replace(/\/+$/, '')}/${path.replace(/^\/+/, '')}`;
+}
+
+/**
+ * How an operation is reached, for messages: `GET /api/v1/courses/{courseId}`, or
+ * `backend.getCourse()` when the page implements it.
+ */
+export function describeOperation(settings: ResolvedSettings, operation: OperationName): string {
+  if (settings.backend[operation]) return `backend.${operation}()`;
+  const { method, path } = endpointOf(settings, operation);
+  return `${method} ${joinUrl(settings.apiBase ?? '', path)}`;
+}
+
+function buildUrl(base: string, endpoint: Endpoint, params: Readonly<Record<string, ParamValue>>): string {
+  const path = endpoint.path.replace(/\{(\w+)\}/g, (_, name: string) => encodeURIComponent(String(params[name] ?? '')));
+  const query = new URLSearchParams();
+  for (const [name, value] of Object.entries(params)) {
+    if (!endpoint.placeholders.includes(name) && value !== undefined && value !== null && value !== '') {
+      query.append(name, String(value));
+    }
+  }
+  const search = query.toString();
+  return joinUrl(base, path) + (search ? (path.includes('?') ? '&' : '?') + search : '');
+}
+
+/** `AbortSignal.any` where the browser has it, wired by hand where it does not. */
+function anySignal(signals: AbortSignal[]): AbortSignal {
+  if ('any' in AbortSignal) return AbortSignal.any(signals);
+  const controller = new AbortController();
+  for (const signal of signals) {
+    if (signal.aborted) controller.abort(signal.reason);
+    else signal.addEventListener('abort', () => controller.abort(signal.reason), { once: true });
+  }
+  return controller.signal;
+}
+
+function abortableSleep(ms: number, signal?: AbortSignal): Promise<void> {
+  return new Promise((resolve, reject) => {
+    if (signal?.aborted) return reject(signal.reason);
+    const timer = setTimeout(resolve, ms);
+    signal?.addEventListener('abort', () => (clearTimeout(timer), reject(signal.reason)), { once: true });
+  });
+}
+
+function parseBody(text: string, contentType: string, where: string, ok: boolean): unknown {
+  if (!text) return null;
+  if (/json/i.test(contentType)) {
+    try {
+      return JSON.parse(text);
+    } catch {
+      throw new ShapeError(where, '$', 'the body is not valid JSON');
+    }
+  }
+  if (!ok) return undefined;
+  throw new ShapeError(where, '$', `expected JSON, got ${contentType || 'a body without a content type'} (a login page or a proxy answered?)`);
+}
+
+/**
+ * Sends one contract operation and returns its body in the contract's shape (after the
+ * envelope adapter and any per-operation transform). Transient failures are retried with
+ * backoff and jitter: reads always, writes only with their idempotency key, which stays
+ * the same across the retries. Errors are `PbError`s; an abort by the caller rejects with
+ * the signal's reason.
+ */
+export async function request(settings: ResolvedSettings, spec: RequestSpec, deps: ClientDeps = {}): Promise<unknown> {
+  const { operation, params = {}, signal } = spec;
+  if (!settings.apiBase) {
+    throw new ConfigError('api-base', `is not set, so ${operation} has no server to ask: add api-base="/api/v1" to the element or a <pb-config>`);
+  }
+  const endpoint = endpointOf(settings, operation);
+  const url = buildUrl(settings.apiBase, endpoint, params);
+  const where = `${endpoint.method} ${url}`;
+  const write = endpoint.method !== 'GET';
+  const key = write ? (spec.idempotencyKey ?? randomId()) : undefined;
+  const fetchImpl = deps.fetch ?? globalThis.fetch.bind(globalThis);
+  const sleep = deps.sleep ?? abortableSleep;
+
+  const once = async (): Promise<unknown> => {
+    const headers = new Headers({ Accept: 'application/json, application/problem+json' });
+    if (spec.body !== undefined) headers.set('Content-Type', 'application/json');
+    if (key) headers.set('Idempotency-Key', key);
+    if (write) {
+      const csrf = settings.csrfToken();
+      if (csrf) headers.set(settings.csrfHeader, csrf);
+    }
+    const token = await settings.getToken?.();
+    if (token) headers.set('Authorization', `Bearer ${token}`);
+
+    const timeout = new AbortController();
+    const timer = setTimeout(() => timeout.abort(), settings.timeoutMs);
+    try {
+      const response = await fetchImpl(url, {
+        method: endpoint.method,
+        headers,
+        body: spec.body === undefined ? null : JSON.stringify(spec.body),
+        credentials: settings.credentials,
+        keepalive: spec.keepalive ?? false,
+        signal: signal ? anySignal([signal, timeout.signal]) : timeout.signal,
+      });
+      const body = parseBody(await response.text(), response.headers.get('Content-Type') ?? '', where, response.ok);
+      if (!response.ok) {
+        throw problemFromResponse(response.status, response.statusText, body, parseRetryAfter(response.headers.get('Retry-After')));
+      }
+      return body;
+    } catch (error) {
+      if (error instanceof PbError) throw error;
+      if (signal?.aborted) throw signal.reason;
+      if (timeout.signal.aborted) throw new TimeoutError(where, settings.timeoutMs);
+      throw new NetworkError(where, { cause: error });
+    } finally {
+      clearTimeout(timer);
+    }
+  };
+
+  let body: unknown;
+  for (let attempt = 0; ; attempt++) {
+    try {
+      body = await once();
+      break;
+    } catch (error) {
+      if (isAbort(error) || !(error instanceof PbError) || !error.retryable) throw error;
+      const retryAfterMs = error instanceof ProblemError && error.retryAfter !== undefined ? error.retryAfter * 1000 : undefined;
+      const wait = retryWait(attempt, retryAfterMs, settings.retry, deps.random);
+      if (wait === null) throw error;
+      await sleep(wait, signal);
+    }
+  }
+  return adapt(settings, operation, body, params, where);
+}
+
+function adapt(
+  settings: ResolvedSettings,
+  operation: OperationName,
+  body: unknown,
+  params: Readonly<Record<string, unknown>>,
+  where: string,
+): unknown {
+  const run = (setting: string, step: () => unknown) => {
+    try {
+      return step();
+    } catch (error) {
+      if (error instanceof PbError) throw error;
+      throw new ConfigError(setting, `threw on the answer of ${where}: ${error instanceof Error ? error.message : String(error)}`);
+    }
+  };
+  const unwrapped = run('envelope', () => settings.adapter(body, { operation, params, status: 200 }));
+  const transform = settings.transform[operation];
+  return transform ? run(`transform.${operation}`, () => transform(unwrapped)) : unwrapped;
+}

@@ -1,0 +1,176 @@
+import type { Backend } from '../api/backend.js';
+import { envelopePresets, presetAdapter, type EnvelopePreset, type ResponseAdapter } from '../api/envelopes.js';
+import { ConfigError } from '../api/errors.js';
+import { checkTemplate, operations, type Endpoint, type OperationName } from '../api/operations.js';
+import { defaultRetryPolicy, type RetryPolicy } from '../api/retry.js';
+import { defaultLocale, matchLocale, type Locale } from '../i18n/locale.js';
+
+export type ThemeName = 'light' | 'dark' | 'large-text' | 'auto';
+export const themeNames: readonly ThemeName[] = ['light', 'dark', 'large-text', 'auto'];
+
+/**
+ * Everything a page can configure, from an element's attributes, a `<pb-config>` or
+ * `configure()`. Every field is optional; unset fields fall through to the next layer.
+ */
+export interface Settings {
+  /** Base URL of the REST API, e.g. `/api/v1` or `https://portal.example.cn/api/v1`. */
+  apiBase?: string | undefined;
+  /** `zh-CN` (default) or `en`; other Chinese and English tags map to these. */
+  locale?: string | undefined;
+  /** `light` (default), `dark`, `large-text` (适老化: larger text, higher contrast) or `auto`. */
+  theme?: ThemeName | undefined;
+  /** `fetch` credentials mode; `include` (default) sends the portal's session cookie. */
+  credentials?: RequestCredentials | undefined;
+  /** Returns a bearer token for `Authorization`, for portals that use tokens, not cookies. */
+  getToken?: (() => string | null | undefined | Promise<string | null | undefined>) | undefined;
+  /** Header that carries the CSRF token on writes; default `X-CSRF-Token`. */
+  csrfHeader?: string | undefined;
+  /** `name` of the `<meta>` element holding the CSRF token; default `csrf-token`. */
+  csrfMeta?: string | undefined;
+  /** Reads the CSRF token some other way (a cookie, a global); replaces the `<meta>` lookup. */
+  csrfToken?: (() => string | null | undefined) | undefined;
+  /** Endpoint templates per operation: `"/api/study/course/get?id={courseId}"` or `"POST /x/{id}"`. */
+  endpoints?: Partial<Record<OperationName, string>> | undefined;
+  /** How response bodies are wrapped: a preset name or a function returning the contract's shape. */
+  envelope?: EnvelopePreset | ResponseAdapter | undefined;
+  /** `code` values that mean success in a `code-msg-data` envelope; default 200, "200", 0, "0". */
+  successCodes?: ReadonlyArray<number | string> | undefined;
+  /** Per-operation reshaping after the envelope, for renamed fields. */
+  transform?: Partial<Record<OperationName, (data: unknown) => unknown>> | undefined;
+  /** Milliseconds before a request counts as timed out; default 15000. */
+  timeoutMs?: number | undefined;
+  /** Retry tuning for transient failures. */
+  retry?: Partial<RetryPolicy> | undefined;
+  /** Operations the site implements itself; the rest use the REST contract. */
+  backend?: Partial<Backend> | undefined;
+}
+
+/** Settings after layering, defaults and checks: what elements and the client use. */
+export interface ResolvedSettings {
+  apiBase: string | undefined;
+  locale: Locale;
+  theme: ThemeName;
+  credentials: RequestCredentials;
+  getToken: Settings['getToken'];
+  csrfHeader: string;
+  csrfToken: () => string | null | undefined;
+  endpoints: Partial<Record<OperationName, Endpoint>>;
+  adapter: ResponseAdapter;
+  transform: NonNullable<Settings['transform']>;
+  timeoutMs: number;
+  retry: RetryPolicy;
+  backend: Partial<Backend>;
+  /** Problems found while resolving; each names the setting to fix. */
+  problems: ConfigError[];
+}
+
+const keyedSettings = ['endpoints', 'transform', 'backend', 'retry'] as const;
+
+/**
+ * Layers settings, highest priority first (element, nearest `<pb-config>`, page default).
+ * A field set to `undefined` counts as unset. Keyed settings (endpoints, transform,
+ * backend, retry) merge key by key, so a `<pb-config>` overriding one endpoint keeps the
+ * page's other templates.
+ */
+export function layerSettings(layers: ReadonlyArray<Settings | undefined>): Settings {
+  const merged: Record<string, unknown> = {};
+  for (const layer of [...layers].reverse()) {
+    if (!layer) continue;
+    for (const [key, value] of Object.entries(layer)) {
+      if (value === undefined) continue;
+      const keyed = (keyedSettings as readonly string[]).includes(key) && typeof value === 'object' && typeof merged[key] === 'object';
+      merged[key] = keyed ? { ...(merged[key] as object), ...(value as object) } : value;
+    }
+  }
+  return merged as Settings;
+}
+
+function readMeta(name: string): () => string | null | undefined {
+  return () => globalThis.document?.querySelector<HTMLMetaElement>(`meta[name="${CSS.escape(name)}"]`)?.content;
+}
+
+const defaultSuccessCodes = [200, '200', 0, '0'];
+const credentialModes: readonly RequestCredentials[] = ['include', 'same-origin', 'omit'];
+
+/**
+ * Resolves layered settings into what the client needs, collecting a `ConfigError` for
+ * each malformed setting instead of throwing: widgets show these, they never break the page.
+ *
+ * @param documentLang the `lang` in effect where the element sits, used when no layer sets a locale.
+ */
+export function resolveSettings(settings: Settings, documentLang?: string | null): ResolvedSettings {
+  const problems: ConfigError[] = [];
+
+  let locale = matchLocale(settings.locale);
+  if (settings.locale !== undefined && !locale) {
+    problems.push(new ConfigError('locale', `"${settings.locale}" is not supported: use "zh-CN" or "en"`));
+  }
+  locale ??= matchLocale(documentLang) ?? defaultLocale;
+
+  let theme = settings.theme ?? 'light';
+  if (!themeNames.includes(theme)) {
+    problems.push(new ConfigError('theme', `"${String(theme)}" is not a theme: use ${themeNames.join(', ')}`));
+    theme = 'light';
+  }
+
+  let credentials = settings.credentials ?? 'include';
+  if (!credentialModes.includes(credentials)) {
+    problems.push(new ConfigError('credentials', `"${String(credentials)}" is not one of ${credentialModes.join(', ')}`));
+    credentials = 'include';
+  }
+
+  const endpoints: Partial<Record<OperationName, Endpoint>> = {};
+  if (typeof settings.endpoints === 'string') {
+    // The endpoints attribute of <pb-config> held text that is not a JSON object.
+    problems.push(new ConfigError('endpoints', `is not a JSON object of templates: ${settings.endpoints}`));
+  }
+  for (const [name, template] of Object.entries(typeof settings.endpoints === 'object' ? settings.endpoints : {})) {
+    if (!(name in operations)) {
+      problems.push(new ConfigError(`endpoints.${name}`, `is not an operation of the contract (${Object.keys(operations).join(', ')})`));
+    } else if (typeof template !== 'string') {
+      problems.push(new ConfigError(`endpoints.${name}`, 'must be a string such as "/path/{id}"'));
+    } else {
+      const checked = checkTemplate(name as OperationName, template);
+      if (typeof checked === 'string') problems.push(new ConfigError(`endpoints.${name}`, checked));
+      else endpoints[name as OperationName] = checked;
+    }
+  }
+
+  let adapter: ResponseAdapter;
+  const envelope = settings.envelope ?? 'none';
+  if (typeof envelope === 'function') adapter = envelope;
+  else if (envelopePresets.includes(envelope)) adapter = presetAdapter(envelope, settings.successCodes ?? defaultSuccessCodes);
+  else {
+    problems.push(new ConfigError('envelope', `"${String(envelope)}" is not a preset: use ${envelopePresets.join(', ')} or a function`));
+    adapter = presetAdapter('none', []);
+  }
+
+  let timeoutMs = settings.timeoutMs ?? 15_000;
+  if (!(Number.isFinite(timeoutMs) && timeoutMs > 0)) {
+    problems.push(new ConfigError('timeout', `must be a positive number of milliseconds, not "${String(timeoutMs)}"`));
+    timeoutMs = 15_000;
+  }
+
+  const backend = settings.backend ?? {};
+  for (const [name, method] of Object.entries(backend)) {
+    if (!(name in operations)) problems.push(new ConfigError(`backend.${name}`, 'is not an operation of the Backend interface'));
+    else if (typeof method !== 'function') problems.push(new ConfigError(`backend.${name}`, 'must be a function'));
+  }
+
+  return {
+    apiBase: settings.apiBase?.trim() || undefined,
+    locale,
+    theme,
+    credentials,
+    getToken: settings.getToken,
+    csrfHeader: settings.csrfHeader ?? 'X-CSRF-Token',
+    csrfToken: settings.csrfToken ?? readMeta(settings.csrfMeta ?? 'csrf-token'),
+    endpoints,
+    adapter,
+    transform: settings.transform ?? {},
+    timeoutMs,
+    retry: { ...defaultRetryPolicy, ...settings.retry },
+    backend,
+    problems,
+  };
+}

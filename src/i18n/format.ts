@@ -1,0 +1,74 @@
+import type { Locale } from './locale.js';
+
+const cache = new Map<string, Intl.NumberFormat | Intl.DateTimeFormat>();
+
+function numberFormat(locale: Locale, options: Intl.NumberFormatOptions): Intl.NumberFormat {
+  const key = `n|${locale}|${JSON.stringify(options)}`;
+  let format = cache.get(key) as Intl.NumberFormat | undefined;
+  if (!format) cache.set(key, (format = new Intl.NumberFormat(locale, options)));
+  return format;
+}
+
+function dateFormat(locale: Locale, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
+  const key = `d|${locale}|${JSON.stringify(options)}`;
+  let format = cache.get(key) as Intl.DateTimeFormat | undefined;
+  if (!format) cache.set(key, (format = new Intl.DateTimeFormat(locale, options)));
+  return format;
+}
+
+/** A plain number: `12,345` / `12,345.5`. */
+export function formatNumber(locale: Locale, value: number, maximumFractionDigits = 1): string {
+  return numberFormat(locale, { maximumFractionDigits }).format(value);
+}
+
+/** A ratio 0–1 as a percentage: `0.875` → `87.5%`. */
+export function formatPercent(locale: Locale, ratio: number, maximumFractionDigits = 1): string {
+  return numberFormat(locale, { style: 'percent', maximumFractionDigits }).format(ratio);
+}
+
+/**
+ * An amount in 分 (fen, the integer unit every amount travels in) as yuan:
+ * `4800` → `¥48.00` (zh-CN) or `CN¥48.00` (en).
+ */
+export function formatCny(locale: Locale, fen: number): string {
+  return numberFormat(locale, { style: 'currency', currency: 'CNY' }).format(fen / 100);
+}
+
+/** A date or time from an ISO string, a timestamp or a Date; `style` as in Intl. */
+export function formatDate(
+  locale: Locale,
+  value: string | number | Date,
+  options: Intl.DateTimeFormatOptions = { dateStyle: 'medium' },
+): string {
+  return dateFormat(locale, options).format(new Date(value));
+}
+
+/**
+ * A duration in seconds, in the two largest units: `1 小时 20 分钟`, `1 hr 20 min`,
+ * `45 秒`. Built from unit formats because `Intl.DurationFormat` is not in every browser
+ * members use.
+ */
+export function formatDuration(locale: Locale, totalSeconds: number): string {
+  const seconds = Math.max(0, Math.round(totalSeconds));
+  const parts: Array<[number, 'hour' | 'minute' | 'second']> = [
+    [Math.floor(seconds / 3600), 'hour'],
+    [Math.floor((seconds % 3600) / 60), 'minute'],
+    [seconds % 60, 'second'],
+  ];
+  const first = parts.findIndex(([amount]) => amount > 0);
+  if (first === -1) return numberFormat(locale, { style: 'unit', unit: 'second', unitDisplay: 'short' }).format(0);
+  return parts
+    .slice(first, first + 2)
+    .filter(([amount]) => amount > 0)
+    .map(([amount, unit]) => numberFormat(locale, { style: 'unit', unit, unitDisplay: locale === 'en' ? 'short' : 'long' }).format(amount))
+    .join(' ');
+}
+
+/** A media position: `1:05:09` or `5:09`. */
+export function formatClock(totalSeconds: number): string {
+  const seconds = Math.max(0, Math.floor(totalSeconds));
+  const h = Math.floor(seconds / 3600);
+  const m = Math.floor((seconds % 3600) / 60);
+  const s = String(seconds % 60).padStart(2, '0');
+  return h ? `${h}:${String(m).padStart(2, '0')}:${s}` : `${m}:${s}`;
+}

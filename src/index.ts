@@ -1,0 +1,42 @@
+/**
+ * party-building-widgets: the classes, types and functions. Importing this module
+ * registers no tag; import `party-building-widgets/all.js` (every tag) or
+ * `party-building-widgets/define/pb-<name>.js` (one tag) for that.
+ */
+export { VERSION } from './version.js';
+
+export { configure } from './config/configure.js';
+export type { Settings, ResolvedSettings, ThemeName } from './config/settings.js';
+export { PbConfig } from './config/pb-config/pb-config.js';
+
+export type { Backend, ReadOptions, WriteOptions, WriteOperation } from './api/backend.js';
+export type * from './api/types.js';
+export { createRestBackend, backendFor } from './api/rest-backend.js';
+export { request, describeOperation, type RequestSpec, type ClientDeps } from './api/client.js';
+export { operations, type OperationName } from './api/operations.js';
+export { presetAdapter, type EnvelopePreset, type ResponseAdapter, type AdapterContext } from './api/envelopes.js';
+export { defaultRetryPolicy, type RetryPolicy } from './api/retry.js';
+export {
+  PbError,
+  ProblemError,
+  NetworkError,
+  TimeoutError,
+  ShapeError,
+  ConfigError,
+  StorageError,
+  type FieldError,
+  type PbErrorKind,
+} from './api/errors.js';
+export { expectShape } from './api/shape.js';
+export { randomId } from './api/keys.js';
+
+export { Outbox, type OutboxState, type QueuedWrite } from './outbox/outbox.js';
+export { outboxFor } from './outbox/registry.js';
+export { openLocalStore, type LocalStore } from './storage/local-store.js';
+
+export type { Locale } from './i18n/locale.js';
+export { formatNumber, formatPercent, formatCny, formatDate, formatDuration, formatClock } from './i18n/format.js';
+
+export { PbElement } from './shared/pb-element.js';
+export { Resource, type ResourceOptions } from './shared/resource.js';
+export { defineElement } from './shared/define.js';

@@ -1,0 +1,45 @@
+import { PbError, ProblemError, ConfigError, ShapeError } from '../api/errors.js';
+import type { CoreStrings } from '../i18n/zh-CN.js';
+
+/** What an error state says: a title, a sentence for the member, details for the webmaster. */
+export interface ErrorText {
+  title: string;
+  message: string;
+  /** The technical line (endpoint, JSON path, setting) for whoever maintains the site. */
+  detail: string | undefined;
+  /** Whether a retry button can help; it cannot for a wrong setting. */
+  canRetry: boolean;
+}
+
+function problemMessage(strings: CoreStrings, error: ProblemError): string {
+  if (error.status === 401) return strings.signIn;
+  if (error.status === 403) return error.detail ?? strings.forbidden;
+  if (error.status === 404) return strings.notFound;
+  if (error.status >= 500) return strings.server;
+  return error.detail ?? error.title;
+}
+
+/** Words for any error a widget can meet, in the member's language. */
+export function describeError(strings: CoreStrings, error: unknown): ErrorText {
+  if (error instanceof ConfigError) {
+    return { title: strings.configTitle, message: strings.configHint(error.setting), detail: error.message, canRetry: false };
+  }
+  const title = strings.errorTitle;
+  if (!(error instanceof PbError)) {
+    return { title, message: strings.server, detail: error instanceof Error ? error.message : String(error), canRetry: true };
+  }
+  switch (error.kind) {
+    case 'network':
+      return { title, message: strings.network, detail: error.message, canRetry: true };
+    case 'timeout':
+      return { title, message: strings.timeout, detail: error.message, canRetry: true };
+    case 'shape':
+      return { title, message: strings.shape, detail: (error as ShapeError).message, canRetry: true };
+    case 'storage':
+      return { title, message: strings.storage, detail: error.message, canRetry: true };
+    default: {
+      const problem = error as ProblemError;
+      return { title, message: problemMessage(strings, problem), detail: `${problem.status} ${problem.title}`, canRetry: true };
+    }
+  }
+}

@@ -1,0 +1,123 @@
+import { Task, TaskStatus } from '@lit/task';
+import type { ReactiveController, TemplateResult } from 'lit';
+import type { GenericSchema } from 'valibot';
+import type { Backend } from '../api/backend.js';
+import { describeOperation } from '../api/client.js';
+import { ConfigError, PbError, isAbort } from '../api/errors.js';
+import type { OperationName } from '../api/operations.js';
+import { expectShape } from '../api/shape.js';
+import type { PbElement } from './pb-element.js';
+import { emptyState, errorState, loadingState } from './states.js';
+
+export interface ResourceOptions<T, A extends readonly unknown[]> {
+  /** The inputs; the resource loads again whenever one of them changes. */
+  args: () => A;
+  /** Asks the backend. Pass `signal` on: it aborts when the element leaves the page. */
+  load: (backend: Backend, args: A, signal: AbortSignal) => Promise<unknown>;
+  /** The operation `load` calls and the shape its answer must have. */
+  operation: OperationName;
+  schema: GenericSchema<unknown, T>;
+  /** When the data counts as "nothing to show". */
+  isEmpty?: (value: T) => boolean;
+  /** Skeleton lines while loading, to hold the space of the data. */
+  loadingRows?: number;
+}
+
+export interface ResourceRenderers<T> {
+  complete: (value: T) => unknown;
+  empty?: () => unknown;
+  pending?: () => unknown;
+  error?: (error: unknown) => unknown;
+}
+
+/**
+ * Loads one thing from the backend for an element, on `@lit/task`: stale runs are
+ * aborted, the element leaving the page aborts the request and coming back loads again,
+ * wrong settings and wrong data become errors the element shows. `render()` gives the
+ * shared loading, empty and error (with retry) states unless the element brings its own.
+ *
+ * @example
+ * private course = new Resource(this, {
+ *   args: () => [this.courseId],
+ *   operation: 'getCourse',
+ *   schema: courseSchema,
+ *   load: (backend, [id], signal) => backend.getCourse(id, { signal }),
+ * });
+ * render() { return this.course.render({ complete: (course) => html`…` }); }
+ */
+export class Resource<T, A extends readonly unknown[]> implements ReactiveController {
+  private readonly task: Task<[unknown, ...A], T>;
+  private abortedByDisconnect = false;
+
+  constructor(
+    private readonly host: PbElement,
+    private readonly options: ResourceOptions<T, A>,
+  ) {
+    // The settings object is an argument too: a new api-base or <pb-config> reloads.
+    this.task = new Task<[unknown, ...A], T>(host, {
+      args: () => [host.settings, ...options.args()] as [unknown, ...A],
+      task: ([, ...args], { signal }) => this.run(args as unknown as A, signal),
+    });
+    host.addController(this);
+  }
+
+  private async run(args: A, signal: AbortSignal): Promise<T> {
+    const settings = this.host.settings;
+    try {
+      const [problem] = settings.problems;
+      if (problem) throw problem;
+      const data = await this.options.load(this.host.backend, args, signal);
+      return expectShape(this.options.schema, data, describeOperation(settings, this.options.operation));
+    } catch (error) {
+      if (error instanceof PbError) {
+        error.operation ??= this.options.operation;
+        if (error instanceof ConfigError) this.host.reportProblem(error);
+      }
+      throw error;
+    }
+  }
+
+  get value(): T | undefined {
+    return this.task.value;
+  }
+
+  get status(): TaskStatus {
+    return this.task.status;
+  }
+
+  get error(): unknown {
+    return this.task.error;
+  }
+
+  /** Loads again with the same inputs (the retry button). */
+  reload(): Promise<void> {
+    return this.task.run();
+  }
+
+  hostConnected(): void {
+    if (this.abortedByDisconnect) {
+      this.abortedByDisconnect = false;
+      void this.task.run();
+    }
+  }
+
+  hostDisconnected(): void {
+    if (this.task.status === TaskStatus.PENDING) {
+      this.abortedByDisconnect = true;
+      this.task.abort();
+    }
+  }
+
+  /** The element's template for each state, with the shared ones as defaults. */
+  render(renderers: ResourceRenderers<T>): unknown {
+    const locale = this.host.settings.locale;
+    const pending = renderers.pending ?? (() => loadingState(locale, this.options.loadingRows));
+    return this.task.render({
+      initial: pending,
+      pending: () => (this.task.value !== undefined && !this.abortedByDisconnect ? renderers.complete(this.task.value) : pending()),
+      complete: (value) => (this.options.isEmpty?.(value) ? (renderers.empty ?? (() => emptyState(locale)))() : renderers.complete(value)),
+      error: (error) =>
+        isAbort(error) ? pending() : (renderers.error ?? ((e: unknown) => errorState(locale, e, () => void this.reload())))(error),
+    }) as TemplateResult;
+  }
+}

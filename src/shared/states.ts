@@ -1,0 +1,152 @@
+import { css, html, nothing, type TemplateResult } from 'lit';
+import type { Locale } from '../i18n/locale.js';
+import { coreStrings } from '../i18n/strings.js';
+import type { OutboxState } from '../outbox/outbox.js';
+import { describeError } from './error-text.js';
+
+/**
+ * The states every widget shares: loading, empty, error with retry, and the note about
+ * writes waiting to sync. Templates take what they show as arguments; styles are in
+ * `stateStyles`.
+ */
+
+/**
+ * A skeleton of `rows` lines that holds the space the data will take, so the host page
+ * does not jump when it arrives. Announced once to screen readers as "loading".
+ */
+export function loadingState(locale: Locale, rows = 3): TemplateResult {
+  return html`<div part="loading" class="state loading" role="status" aria-busy="true">
+    <span class="visually-hidden">${coreStrings(locale).loading}</span>
+    ${Array.from({ length: rows }, () => html`<span class="skeleton" aria-hidden="true"></span>`)}
+  </div>`;
+}
+
+/** Nothing to show; `message` says what is missing in the widget's own words. */
+export function emptyState(locale: Locale, message?: string, hint?: string): TemplateResult {
+  return html`<div part="empty" class="state empty" role="status">
+    <svg class="state-icon" viewBox="0 0 24 24" aria-hidden="true"><path d="M4 5h16v11H14l-2 3-2-3H4z" /></svg>
+    <p class="state-title">${message ?? coreStrings(locale).empty}</p>
+    ${hint ? html`<p class="state-hint">${hint}</p>` : nothing}
+  </div>`;
+}
+
+/** The error in the member's language, the technical detail for the webmaster, and a retry. */
+export function errorState(locale: Locale, error: unknown, retry?: () => void): TemplateResult {
+  const strings = coreStrings(locale);
+  const text = describeError(strings, error);
+  return html`<div part="error" class="state error" role="alert">
+    <svg class="state-icon" viewBox="0 0 24 24" aria-hidden="true"><path d="M12 3 2 21h20zm0 6v5m0 3v.5" /></svg>
+    <p class="state-title">${text.title}</p>
+    <p class="state-message">${text.message}</p>
+    ${text.detail ? html`<details class="state-detail"><summary>${strings.details}</summary><code>${text.detail}</code></details>` : nothing}
+    ${retry && text.canRetry ? html`<button part="retry" class="button primary" type="button" @click=${retry}>${strings.retry}</button>` : nothing}
+  </div>`;
+}
+
+/** A quiet line while writes wait in the outbox; nothing when all is sent. */
+export function syncNote(locale: Locale, state: OutboxState | undefined): TemplateResult | typeof nothing {
+  if (!state || (!state.pending && !state.storageError)) return nothing;
+  const strings = coreStrings(locale);
+  const message = state.storageError ? strings.storage : state.signedOut ? strings.signIn : state.offline ? strings.offline : strings.pending(state.pending);
+  return html`<p part="sync" class="sync-note" role="status" data-kind=${state.storageError || state.signedOut ? 'warning' : 'info'}>
+    <svg viewBox="0 0 24 24" aria-hidden="true"><path d="M4 12a8 8 0 0 1 14-5.3M20 12a8 8 0 0 1-14 5.3M18 3v4h-4M6 21v-4h4" /></svg>
+    <span>${message}</span>
+    ${state.pending && (state.offline || state.signedOut) ? html`<span class="sync-count">${strings.pending(state.pending)}</span>` : nothing}
+  </p>`;
+}
+
+export const stateStyles = css`
+  .state {
+    display: flex;
+    flex-direction: column;
+    align-items: center;
+    justify-content: center;
+    gap: var(--_space);
+    padding: calc(var(--_space) * 3) calc(var(--_space) * 2);
+    text-align: center;
+    min-block-size: var(--_state-min-height, 8em);
+  }
+  .state p {
+    margin: 0;
+  }
+  .state-icon {
+    inline-size: 2em;
+    block-size: 2em;
+    fill: none;
+    stroke: var(--_c-text-muted);
+    stroke-width: 1.5;
+    stroke-linecap: round;
+    stroke-linejoin: round;
+  }
+  .error .state-icon {
+    stroke: var(--_c-danger);
+  }
+  .state-title {
+    font-weight: 600;
+  }
+  .state-message,
+  .state-hint {
+    color: var(--_c-text-muted);
+    max-inline-size: 36em;
+  }
+  .state-detail {
+    font-size: 0.8em;
+    color: var(--_c-text-muted);
+    max-inline-size: 100%;
+  }
+  .state-detail code {
+    display: block;
+    margin-block-start: 0.25em;
+    overflow-wrap: anywhere;
+    text-align: start;
+  }
+  .loading {
+    align-items: stretch;
+    justify-content: flex-start;
+  }
+  .skeleton {
+    display: block;
+    block-size: 1.2em;
+    margin-block: 0.3em;
+    border-radius: var(--_radius);
+    background: var(--_c-skeleton);
+    animation: pb-pulse 1.4s ease-in-out infinite;
+  }
+  .skeleton:nth-child(3n + 2) {
+    inline-size: 85%;
+  }
+  .skeleton:nth-child(3n) {
+    inline-size: 65%;
+  }
+  @keyframes pb-pulse {
+    50% {
+      opacity: 0.45;
+    }
+  }
+  .sync-note {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: calc(var(--_space) * 0.75);
+    margin: 0;
+    padding: var(--_space) calc(var(--_space) * 1.5);
+    border-radius: var(--_radius);
+    background: var(--_c-surface-raised);
+    border-inline-start: 4px solid var(--_c-focus);
+    font-size: 0.9em;
+  }
+  .sync-note[data-kind='warning'] {
+    border-inline-start-color: var(--_c-warning);
+  }
+  .sync-note svg {
+    inline-size: 1.2em;
+    block-size: 1.2em;
+    fill: none;
+    stroke: currentColor;
+    stroke-width: 2;
+    flex: none;
+  }
+  .sync-count {
+    color: var(--_c-text-muted);
+  }
+`;
