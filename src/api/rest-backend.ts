@@ -1,48 +1,51 @@
 import type { ResolvedSettings } from '../config/settings.js';
-import type { Backend } from './backend.js';
-import { request, type ClientDeps, type RequestSpec } from './client.js';
+import type { Backend, WriteOptions } from './backend.js';
+import { request, type ClientDeps } from './client.js';
 import { ProblemError } from './errors.js';
+import { defaultEndpoint, operations, type OperationName } from './operations.js';
+
+/**
+ * One REST method from its row in the operations table. Every `Backend` method takes
+ * its path parameters first, then the query object (operations with query parameters),
+ * then the body (writes), then the options; so one function serves them all.
+ */
+function restMethod(settings: ResolvedSettings, operation: OperationName, deps: ClientDeps | undefined) {
+  const { method, placeholders } = defaultEndpoint(operation);
+  const hasQuery = operations[operation].length > 1;
+  return (...args: unknown[]) => {
+    const params: Record<string, unknown> = {};
+    placeholders.forEach((name, i) => (params[name] = args[i]));
+    let next = placeholders.length;
+    if (hasQuery) Object.assign(params, args[next++]);
+    // A write's body comes before its options; a write without one (startAttempt) sends {}.
+    const body = method === 'GET' ? undefined : args.length - next >= 2 ? args[next++] : {};
+    const options = (args[next] ?? {}) as Partial<WriteOptions>;
+    return request(
+      settings,
+      { operation, params: params as never, body, signal: options.signal, idempotencyKey: options.idempotencyKey, keepalive: options.keepalive },
+      deps,
+    );
+  };
+}
 
 /**
  * The default `Backend`: every operation over the REST contract, through the client
  * (endpoint templates, envelopes, retries, CSRF, bearer token, idempotency keys).
+ * Widgets check the shape of what they use (`expectShape`), so a wrong body is reported,
+ * not trusted.
  */
 export function createRestBackend(settings: ResolvedSettings, deps?: ClientDeps): Backend {
-  // The casts are where the contract's promises meet the wire; widgets check the shape
-  // of what they use (see `expectShape`), so a wrong body is reported, not trusted.
-  const call = <R>(spec: RequestSpec) => request(settings, spec, deps) as Promise<R>;
-  return {
-    me: (o) => call({ operation: 'me', signal: o?.signal }),
-    listCourses: (query, o) => call({ operation: 'listCourses', params: query, signal: o?.signal }),
-    getCourse: (courseId, o) => call({ operation: 'getCourse', params: { courseId }, signal: o?.signal }),
-    getCourseProgress: (courseId, o) => call({ operation: 'getCourseProgress', params: { courseId }, signal: o?.signal }),
-    reportProgress: (courseId, lessonId, body, o) =>
-      call({ operation: 'reportProgress', params: { courseId, lessonId }, body, ...o }),
-    listQuestionnaires: (query, o) => call({ operation: 'listQuestionnaires', params: query, signal: o?.signal }),
-    getQuestionnaire: (questionnaireId, o) =>
-      call({ operation: 'getQuestionnaire', params: { questionnaireId }, signal: o?.signal }),
-    startAttempt: (questionnaireId, o) => call({ operation: 'startAttempt', params: { questionnaireId }, body: {}, ...o }),
-    getDraft: async (questionnaireId, o) => {
-      try {
-        return await call({ operation: 'getDraft', params: { questionnaireId }, signal: o?.signal });
-      } catch (error) {
-        if (error instanceof ProblemError && error.status === 404) return null;
-        throw error;
-      }
-    },
-    saveDraft: (questionnaireId, body, o) => call({ operation: 'saveDraft', params: { questionnaireId }, body, ...o }),
-    submitResponse: (questionnaireId, body, o) =>
-      call({ operation: 'submitResponse', params: { questionnaireId }, body, ...o }),
-    getMyResponses: (questionnaireId, o) =>
-      call({ operation: 'getMyResponses', params: { questionnaireId }, signal: o?.signal }),
-    getDues: (query, o) => call({ operation: 'getDues', params: query, signal: o?.signal }),
-    createPayment: (body, o) => call({ operation: 'createPayment', body, ...o }),
-    getPayment: (paymentId, o) => call({ operation: 'getPayment', params: { paymentId }, signal: o?.signal }),
-    getDuesSummary: (branchId, query, o) =>
-      call({ operation: 'getDuesSummary', params: { branchId, ...query }, signal: o?.signal }),
-    getLeaderboard: (query, o) => call({ operation: 'getLeaderboard', params: query, signal: o?.signal }),
-    getStats: (metric, query, o) => call({ operation: 'getStats', params: { metric, ...query }, signal: o?.signal }),
-  };
+  const backend = Object.fromEntries(
+    Object.keys(operations).map((operation) => [operation, restMethod(settings, operation as OperationName, deps)]),
+  ) as unknown as Backend;
+  const getDraft = backend.getDraft;
+  // No draft yet is a 404 in the contract, and simply "nothing" to the widget.
+  backend.getDraft = (id, options) =>
+    getDraft(id, options).catch((error: unknown) => {
+      if (error instanceof ProblemError && error.status === 404) return null;
+      throw error;
+    });
+  return backend;
 }
 
 const backends = new WeakMap<ResolvedSettings, Backend>();

@@ -1,4 +1,4 @@
-import { css, unsafeCSS } from 'lit';
+import { css } from 'lit';
 
 /*
  * Design tokens. Public `--pb-*` properties (set them on the page, a <pb-config> or one
@@ -11,7 +11,7 @@ import { css, unsafeCSS } from 'lit';
  * (Bootstrap 3) does not shrink the widgets.
  */
 
-const dark = unsafeCSS(`
+const dark = css`
   --_c-primary: var(--pb-color-primary, #c8161d);
   --_c-on-primary: var(--pb-color-on-primary, #ffffff);
   --_c-primary-text: var(--pb-color-primary-text, #ff8f87);
@@ -27,7 +27,7 @@ const dark = unsafeCSS(`
   --_c-focus: var(--pb-color-focus, #8ab4f8);
   --_c-skeleton: var(--pb-color-skeleton, #3a3537);
   color-scheme: dark;
-`);
+`;
 
 export const tokens = css`
   :host {

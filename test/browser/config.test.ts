@@ -1,18 +1,18 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import '../../src/define/pb-config.js';
-import './support/test-widget.js';
+import '../../stories/support/pb-example.js';
 import { configure } from '../../src/config/configure.js';
 import type { PbConfig } from '../../src/config/pb-config/pb-config.js';
-import type { PbTestWidget } from './support/test-widget.js';
+import type { PbExample } from '../../stories/support/pb-example.js';
 
 describe('configuration layers', () => {
   afterEach(() => configure({ apiBase: undefined, locale: undefined, theme: undefined, endpoints: undefined }));
 
   it('an element inside <pb-config> takes its settings', async () => {
     const root = await fixture<PbConfig>(html`<pb-config api-base="/api/v1" locale="en" theme="dark">
-      <section><pb-test-widget></pb-test-widget></section>
+      <section><pb-example></pb-example></section>
     </pb-config>`);
-    const widget = root.querySelector<PbTestWidget>('pb-test-widget')!;
+    const widget = root.querySelector<PbExample>('pb-example')!;
     await widget.updateComplete;
     expect(widget.settings.apiBase).to.equal('/api/v1');
     expect(widget.settings.locale).to.equal('en');
@@ -22,11 +22,11 @@ describe('configuration layers', () => {
   it("the element's own attribute wins over <pb-config>, which wins over configure()", async () => {
     configure({ apiBase: '/page', locale: 'en', theme: 'large-text' });
     const root = await fixture<PbConfig>(html`<pb-config api-base="/config">
-      <pb-test-widget id="own" api-base="/own"></pb-test-widget>
-      <pb-test-widget id="inherited"></pb-test-widget>
+      <pb-example id="own" api-base="/own"></pb-example>
+      <pb-example id="inherited"></pb-example>
     </pb-config>`);
-    const own = root.querySelector<PbTestWidget>('#own')!;
-    const inherited = root.querySelector<PbTestWidget>('#inherited')!;
+    const own = root.querySelector<PbExample>('#own')!;
+    const inherited = root.querySelector<PbExample>('#inherited')!;
     await own.updateComplete;
     expect(own.settings.apiBase).to.equal('/own');
     expect(inherited.settings.apiBase).to.equal('/config');
@@ -37,10 +37,10 @@ describe('configuration layers', () => {
   it('nested <pb-config>s layer, merging endpoint templates key by key', async () => {
     const root = await fixture<PbConfig>(html`<pb-config api-base="/outer" .endpoints=${{ me: '/user/info', getCourse: '/course/{courseId}' }}>
       <pb-config locale="en" .endpoints=${{ getCourse: '/lesson-course/{courseId}' }}>
-        <pb-test-widget></pb-test-widget>
+        <pb-example></pb-example>
       </pb-config>
     </pb-config>`);
-    const widget = root.querySelector<PbTestWidget>('pb-test-widget')!;
+    const widget = root.querySelector<PbExample>('pb-example')!;
     await widget.updateComplete;
     expect(widget.settings.apiBase).to.equal('/outer');
     expect(widget.settings.locale).to.equal('en');
@@ -49,7 +49,7 @@ describe('configuration layers', () => {
   });
 
   it('configure() after the element exists updates it', async () => {
-    const widget = await fixture<PbTestWidget>(html`<pb-test-widget></pb-test-widget>`);
+    const widget = await fixture<PbExample>(html`<pb-example></pb-example>`);
     expect(widget.settings.locale).to.equal('zh-CN');
     configure({ locale: 'en' });
     await widget.updateComplete;
@@ -57,8 +57,8 @@ describe('configuration layers', () => {
   });
 
   it('a changed <pb-config> attribute reaches the widgets and reloads them', async () => {
-    const root = await fixture<PbConfig>(html`<pb-config api-base="/one"><pb-test-widget course-id="c1"></pb-test-widget></pb-config>`);
-    const widget = root.querySelector<PbTestWidget>('pb-test-widget')!;
+    const root = await fixture<PbConfig>(html`<pb-config api-base="/one"><pb-example course-id="c1"></pb-example></pb-config>`);
+    const widget = root.querySelector<PbExample>('pb-example')!;
     await waitUntil(() => widget.signals.length === 1);
     root.apiBase = '/two';
     await waitUntil(() => widget.settings.apiBase === '/two');
@@ -66,17 +66,17 @@ describe('configuration layers', () => {
   });
 
   it('falls back to <html lang>, then zh-CN', async () => {
-    const wrapper = await fixture<HTMLElement>(html`<div lang="en-GB"><pb-test-widget></pb-test-widget></div>`);
-    expect(wrapper.querySelector<PbTestWidget>('pb-test-widget')!.settings.locale).to.equal('en');
-    const plain = await fixture<PbTestWidget>(html`<pb-test-widget></pb-test-widget>`);
+    const wrapper = await fixture<HTMLElement>(html`<div lang="en-GB"><pb-example></pb-example></div>`);
+    expect(wrapper.querySelector<PbExample>('pb-example')!.settings.locale).to.equal('en');
+    const plain = await fixture<PbExample>(html`<pb-example></pb-example>`);
     expect(plain.settings.locale).to.equal(document.documentElement.lang.startsWith('en') ? 'en' : 'zh-CN');
   });
 
   it('reads the endpoints attribute as JSON and reports text that is not', async () => {
     const root = await fixture<PbConfig>(html`<pb-config api-base="/x" endpoints='{"me": "/user/info"}'>
-      <pb-test-widget id="a"></pb-test-widget>
+      <pb-example id="a"></pb-example>
     </pb-config>`);
-    const widget = root.querySelector<PbTestWidget>('#a')!;
+    const widget = root.querySelector<PbExample>('#a')!;
     await widget.updateComplete;
     expect(widget.settings.endpoints.me?.path).to.equal('/user/info');
     root.setAttribute('endpoints', '{me: /user/info}');

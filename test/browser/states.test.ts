@@ -3,8 +3,8 @@ import '../../src/define/pb-config.js';
 import { configure } from '../../src/config/configure.js';
 import type { Backend } from '../../src/api/backend.js';
 import { mockServer } from './support/mock.js';
-import './support/test-widget.js';
-import type { PbTestWidget } from './support/test-widget.js';
+import '../../stories/support/pb-example.js';
+import type { PbExample } from '../../stories/support/pb-example.js';
 
 const course = { id: 'c1', title: '党章学习', lessons: [{ id: 'l1', durationSeconds: 60 }] };
 
@@ -12,7 +12,7 @@ function shadowText(element: Element): string {
   return element.shadowRoot!.textContent!.replace(/\s+/g, ' ').trim();
 }
 
-async function settled(element: PbTestWidget, part: string) {
+async function settled(element: PbExample, part: string) {
   await waitUntil(() => element.shadowRoot!.querySelector(`[part~="${part}"]`), `no [part=${part}] appeared`, { timeout: 5000 });
 }
 
@@ -30,7 +30,7 @@ describe('shared states through the data controller', () => {
 
   it('shows a loading skeleton, then the data', async () => {
     const server = await mockServer({ 'GET /courses/c1': [{ body: course, delayMs: 300 }] });
-    const element = await fixture<PbTestWidget>(html`<pb-test-widget api-base=${server.base} course-id="c1"></pb-test-widget>`);
+    const element = await fixture<PbExample>(html`<pb-example api-base=${server.base} course-id="c1"></pb-example>`);
     const loading = element.shadowRoot!.querySelector('[part="loading"]')!;
     expect(loading).to.exist;
     expect(loading.getAttribute('role')).to.equal('status');
@@ -42,7 +42,7 @@ describe('shared states through the data controller', () => {
 
   it('shows the empty state when there is nothing', async () => {
     const server = await mockServer({ 'GET /courses/c1': [{ body: { ...course, lessons: [] } }] });
-    const element = await fixture<PbTestWidget>(html`<pb-test-widget api-base=${server.base} course-id="c1" locale="en"></pb-test-widget>`);
+    const element = await fixture<PbExample>(html`<pb-example api-base=${server.base} course-id="c1" locale="en"></pb-example>`);
     await settled(element, 'empty');
     expect(shadowText(element)).to.contain('Nothing here yet');
     await expect(element).shadowDom.to.be.accessible();
@@ -50,7 +50,7 @@ describe('shared states through the data controller', () => {
 
   it('shows an error with a retry that loads again', async () => {
     const server = await mockServer({ 'GET /courses/c1': [{ status: 404, body: { title: 'Not Found', status: 404 } }, { body: course }] });
-    const element = await fixture<PbTestWidget>(html`<pb-test-widget api-base=${server.base} course-id="c1"></pb-test-widget>`);
+    const element = await fixture<PbExample>(html`<pb-example api-base=${server.base} course-id="c1"></pb-example>`);
     await settled(element, 'error');
     const error = element.shadowRoot!.querySelector('[part="error"]')!;
     expect(error.getAttribute('role')).to.equal('alert');
@@ -63,7 +63,7 @@ describe('shared states through the data controller', () => {
 
   it('names the JSON path when the backend sends the wrong shape', async () => {
     const server = await mockServer({ 'GET /courses/c1': [{ body: { ...course, lessons: [{ id: 'l1', durationSeconds: '60' }] } }] });
-    const element = await fixture<PbTestWidget>(html`<pb-test-widget api-base=${server.base} course-id="c1" locale="en"></pb-test-widget>`);
+    const element = await fixture<PbExample>(html`<pb-example api-base=${server.base} course-id="c1" locale="en"></pb-example>`);
     await settled(element, 'error');
     expect(shadowText(element)).to.contain('unexpected format');
     const detail = element.shadowRoot!.querySelector('.state-detail code')!.textContent!;
@@ -73,7 +73,7 @@ describe('shared states through the data controller', () => {
   });
 
   it('without an api base: a clear error and one console error naming api-base', async () => {
-    const element = await fixture<PbTestWidget>(html`<pb-test-widget course-id="c1"></pb-test-widget>`);
+    const element = await fixture<PbExample>(html`<pb-example course-id="c1"></pb-example>`);
     await settled(element, 'error');
     expect(shadowText(element)).to.contain('组件配置有误');
     expect(shadowText(element)).to.contain('api-base');
@@ -85,17 +85,17 @@ describe('shared states through the data controller', () => {
 
   it('an unknown locale is an error naming the locale attribute', async () => {
     const server = await mockServer({ 'GET /courses/c1': [{ body: course }] });
-    const element = await fixture<PbTestWidget>(html`<pb-test-widget api-base=${server.base} course-id="c1" locale="fr-FR"></pb-test-widget>`);
+    const element = await fixture<PbExample>(html`<pb-example api-base=${server.base} course-id="c1" locale="fr-FR"></pb-example>`);
     await settled(element, 'error');
     expect(shadowText(element)).to.contain('locale');
     expect(errors.filter((e) => String(e).includes('locale'))).to.have.length(1);
   });
 
   it('a malformed endpoint template names the endpoint setting', async () => {
-    const element = await fixture<PbTestWidget>(html`<pb-config api-base="/api" .endpoints=${{ getCourse: '/course/get?id={courseId' }}>
-      <pb-test-widget course-id="c1"></pb-test-widget>
+    const element = await fixture<PbExample>(html`<pb-config api-base="/api" .endpoints=${{ getCourse: '/course/get?id={courseId' }}>
+      <pb-example course-id="c1"></pb-example>
     </pb-config>`);
-    const widget = element.querySelector<PbTestWidget>('pb-test-widget')!;
+    const widget = element.querySelector<PbExample>('pb-example')!;
     await settled(widget, 'error');
     expect(shadowText(widget)).to.contain('endpoints.getCourse');
   });
@@ -107,7 +107,7 @@ describe('shared states through the data controller', () => {
       return { ...course, title: '现代农业实用技术' } as never;
     };
     configure({ backend: { getCourse } });
-    const element = await fixture<PbTestWidget>(html`<pb-test-widget course-id="c9"></pb-test-widget>`);
+    const element = await fixture<PbExample>(html`<pb-example course-id="c9"></pb-example>`);
     await waitUntil(() => element.shadowRoot!.querySelector('h2'));
     expect(shadowText(element)).to.contain('现代农业实用技术');
     expect(calls).to.deep.equal(['c9']);
@@ -118,7 +118,7 @@ describe('shared states through the data controller', () => {
 
   it('aborts the request when the element leaves the page, and loads again when it returns', async () => {
     const server = await mockServer({ 'GET /courses/c1': [{ body: course, delayMs: 400 }] });
-    const element = await fixture<PbTestWidget>(html`<pb-test-widget api-base=${server.base} course-id="c1"></pb-test-widget>`);
+    const element = await fixture<PbExample>(html`<pb-example api-base=${server.base} course-id="c1"></pb-example>`);
     const parent = element.parentElement!;
     element.remove();
     expect(element.signals[0]!.aborted).to.equal(true);
@@ -132,7 +132,7 @@ describe('shared states through the data controller', () => {
       'GET /courses/c1': [{ body: course, delayMs: 500 }],
       'GET /courses/c2': [{ body: { ...course, id: 'c2', title: '党史专题' } }],
     });
-    const element = await fixture<PbTestWidget>(html`<pb-test-widget api-base=${server.base} course-id="c1"></pb-test-widget>`);
+    const element = await fixture<PbExample>(html`<pb-example api-base=${server.base} course-id="c1"></pb-example>`);
     element.courseId = 'c2';
     await waitUntil(() => shadowText(element).includes('党史专题'));
     expect(element.signals[0]!.aborted).to.equal(true);

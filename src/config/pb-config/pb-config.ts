@@ -28,6 +28,7 @@ const codeList = {
 };
 
 /**
+ * @tagname pb-config
  * @summary Settings for every widget inside it: which backend, how to sign requests,
  * which language and theme. Renders only its children.
  *

@@ -1,0 +1,120 @@
+#!/usr/bin/env node
+/**
+ * `npm test`: every check, in order of cost, then one closing count line.
+ *   npm test                 everything
+ *   npm test -- browser      one group: static, node, browser, e2e, size
+ */
+import { spawn } from 'node:child_process';
+import { readFileSync, readdirSync, rmSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { ensureChromium } from './chromium.mjs';
+
+const only = process.argv[2];
+const results = [];
+
+function filesUnder(dir, suffix) {
+  let found = [];
+  for (const name of readdirSync(dir, { withFileTypes: true })) {
+    const path = join(dir, name.name);
+    if (name.isDirectory()) found = found.concat(filesUnder(path, suffix));
+    else if (name.name.endsWith(suffix)) found.push(path);
+  }
+  return found.sort();
+}
+
+/** Runs a command, echoing its output, and returns its exit code and output. */
+function run(command, args, env = {}) {
+  return new Promise((resolve) => {
+    const child = spawn(command, args, { env: { ...process.env, FORCE_COLOR: '0', ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
+    let output = '';
+    const echo = (stream) => (chunk) => {
+      output += chunk;
+      stream.write(chunk);
+    };
+    child.stdout.on('data', echo(process.stdout));
+    child.stderr.on('data', echo(process.stderr));
+    child.on('close', (code) => resolve({ code: code ?? 1, output }));
+  });
+}
+
+function record(group, passed, failed, note = '') {
+  results.push({ group, passed, failed, note });
+}
+
+async function staticChecks() {
+  console.log('\n── type check (tsc) ──');
+  const tsc = await run('npx', ['tsc', '--noEmit', '-p', 'tsconfig.json']);
+  record('type check', tsc.code === 0 ? 1 : 0, tsc.code === 0 ? 0 : 1);
+  // lit-analyzer's CSS check predates color-scheme and interpolated blocks; tsc and the
+  // browser tests cover the CSS instead.
+  console.log('\n── lint (lit-analyzer) ──');
+  const lint = await run('npx', ['lit-analyzer', 'src', '--strict', '--rules.no-invalid-css', 'off']);
+  record('lint', lint.code === 0 ? 1 : 0, lint.code === 0 ? 0 : 1);
+}
+
+/** node:test files (server and other Node-side tests), counted from the spec reporter. */
+async function nodeTests(group, dirs) {
+  const files = dirs.flatMap((dir) => {
+    try {
+      return statSync(dir).isDirectory() ? filesUnder(dir, '.test.ts') : [];
+    } catch {
+      return [];
+    }
+  });
+  if (!files.length) return;
+  console.log(`\n── ${group} tests (node:test, ${files.length} files) ──`);
+  const { code, output } = await run('node', ['--import', 'tsx', '--test', '--test-reporter=spec', '--test-concurrency=1', ...files]);
+  const count = (name) => Number(output.match(new RegExp(`^[ℹ#] ${name} (\\d+)$`, 'm'))?.[1] ?? 0);
+  const passed = count('pass');
+  const failed = count('fail') + (code !== 0 && count('fail') === 0 ? 1 : 0);
+  record(group, passed, failed);
+}
+
+async function browserTests(chromium) {
+  console.log('\n── browser tests (web-test-runner, Chromium) ──');
+  rmSync('test-results/browser.json', { force: true });
+  const { code } = await run('npx', ['wtr'], { CHROME_PATH: chromium });
+  let counts = { passed: 0, failed: 1 };
+  try {
+    counts = JSON.parse(readFileSync('test-results/browser.json', 'utf8'));
+  } catch {
+    // No result file: the runner itself failed; counted as one failure.
+  }
+  record('browser', counts.passed, counts.failed + (code !== 0 && !counts.failed ? 1 : 0));
+}
+
+async function sizeBudget() {
+  console.log('\n── size budget ──');
+  const { code, output } = await run('npx', ['tsx', 'scripts/size.ts']);
+  const [, within = '0', all = '1'] = /Size budget: (\d+) of (\d+)/.exec(output) ?? [];
+  record('size budget', Number(within), code === 0 ? 0 : Math.max(1, Number(all) - Number(within)));
+}
+
+const groups = {
+  static: staticChecks,
+  node: () => nodeTests('node', ['test/node', 'test/server']),
+  browser: async () => {
+    const chromium = ensureChromium();
+    if (!chromium) return record('browser', 0, 1, 'no Chromium');
+    await browserTests(chromium);
+  },
+  e2e: async () => {
+    const chromium = ensureChromium();
+    if (!chromium) return record('e2e', 0, 1, 'no Chromium');
+    process.env.CHROME_PATH = chromium;
+    await nodeTests('e2e', ['test/e2e']);
+  },
+  size: sizeBudget,
+};
+
+for (const [name, group] of Object.entries(groups)) {
+  if (!only || only === name) await group();
+}
+
+const passed = results.reduce((sum, r) => sum + r.passed, 0);
+const failed = results.reduce((sum, r) => sum + r.failed, 0);
+console.log('\n── summary ──');
+for (const r of results) console.log(`  ${r.group.padEnd(12)} ${r.passed} passed, ${r.failed} failed${r.note ? ` (${r.note})` : ''}`);
+const ok = failed === 0 && passed > 0;
+console.log(`\nTests: ${passed} passed, ${failed} failed${passed === 0 ? ' — no test ran, which counts as a failure' : ''}`);
+process.exit(ok ? 0 : 1);

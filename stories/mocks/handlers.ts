@@ -1,0 +1,43 @@
+import { delay, http, HttpResponse, type HttpHandler } from 'msw';
+
+/**
+ * The REST contract mocked for Storybook with MSW: every story talks to `/api/v1` as a
+ * page would, and a story picks a state by replacing a handler (see `states`).
+ */
+export const api = (path: string) => `/api/v1${path}`;
+
+export const member = {
+  id: 'm0001',
+  name: '张建国',
+  branchId: 'b01',
+  branchName: '第一党支部',
+  roles: ['member'],
+  category: 'in-service',
+  migrant: false,
+};
+
+export const exampleCourse = {
+  id: 'c-charter',
+  title: '党章学习',
+  lessons: [
+    { id: 'l1', durationSeconds: 1260 },
+    { id: 'l2', durationSeconds: 980 },
+    { id: 'l3', durationSeconds: 1515 },
+  ],
+};
+
+export const handlers: HttpHandler[] = [
+  http.get(api('/me'), () => HttpResponse.json(member)),
+  http.get(api('/courses/:courseId'), () => HttpResponse.json(exampleCourse)),
+];
+
+/** Handlers that put a GET endpoint into one of the shared states. */
+export const states = {
+  loading: (path: string) => http.get(api(path), async () => delay('infinite')),
+  problem: (path: string, status: number, title: string, detail?: string) =>
+    http.get(api(path), () =>
+      HttpResponse.json({ type: 'about:blank', title, status, detail }, { status, headers: { 'Content-Type': 'application/problem+json' } }),
+    ),
+  offline: (path: string) => http.get(api(path), () => HttpResponse.error()),
+  json: (path: string, body: unknown) => http.get(api(path), () => HttpResponse.json(body as never)),
+};

@@ -1,0 +1,48 @@
+import { readdirSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { defineConfig, type LibraryOptions } from 'vite';
+import { minifyCssLiterals } from './scripts/minify-css-literals.js';
+
+const root = import.meta.dirname;
+const defineEntries = Object.fromEntries(
+  readdirSync(resolve(root, 'src/define'))
+    .filter((file) => file.endsWith('.ts'))
+    .map((file) => [`define/${file.replace(/\.ts$/, '')}`, resolve(root, 'src/define', file)]),
+);
+
+/**
+ * Two builds of the library:
+ * - `vite build`: the npm build in dist/, one ES module per source file (so bundlers
+ *   take only what a page uses), dependencies left as imports;
+ * - `vite build --mode cdn`: dist/cdn/party-building-widgets.js for one
+ *   `<script type="module">`, everything bundled and every tag registered; code only some
+ *   widgets need (Chart.js, hls.js, the QR code) stays in chunks loaded on first use.
+ * Type declarations come from `tsc -p tsconfig.build.json`.
+ */
+export default defineConfig(({ mode }) => {
+  const cdn = mode === 'cdn';
+  const entry: Record<string, string> = cdn
+    ? { 'party-building-widgets': resolve(root, 'src/define/all.ts') }
+    : { index: resolve(root, 'src/index.ts'), ...defineEntries };
+  return {
+    publicDir: false,
+    plugins: [minifyCssLiterals()],
+    build: {
+      target: 'es2022',
+      outDir: cdn ? 'dist/cdn' : 'dist',
+      emptyOutDir: true,
+      sourcemap: true,
+      minify: cdn,
+      copyPublicDir: false,
+      lib: { entry, formats: ['es'] } satisfies LibraryOptions,
+      rolldownOptions: cdn
+        ? { output: { minify: true, entryFileNames: '[name].js', chunkFileNames: 'chunks/[name]-[hash].js' } }
+        : {
+            // Bare imports are the package's dependencies; the compiler's own helpers are
+            // not, so they are bundled into dist instead.
+            external: (id: string) => /^[@a-z]/i.test(id) && !id.startsWith('@oxc-project/runtime'),
+            output: { preserveModules: true, preserveModulesRoot: 'src', entryFileNames: '[name].js' },
+          },
+    },
+  };
+});
