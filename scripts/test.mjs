@@ -102,6 +102,9 @@ const groups = {
     const chromium = ensureChromium();
     if (!chromium) return record('e2e', 0, 1, 'no Chromium');
     process.env.CHROME_PATH = chromium;
+    // The demo pages load the CDN bundle, so the e2e tests run against a fresh build of it.
+    const build = await run('npx', ['vite', 'build', '--mode', 'cdn', '--logLevel', 'warn']);
+    if (build.code !== 0) return record('e2e', 0, 1, 'the CDN bundle did not build');
     await nodeTests('e2e', ['test/e2e']);
   },
   size: sizeBudget,
