@@ -10,7 +10,7 @@ export const operations = {
   getCourse: ['GET /courses/{courseId}'],
   getCourseProgress: ['GET /courses/{courseId}/progress'],
   reportProgress: ['POST /courses/{courseId}/lessons/{lessonId}/progress'],
-  listQuestionnaires: ['GET /questionnaires', 'cursor', 'limit'],
+  listQuestionnaires: ['GET /questionnaires', 'mode', 'cursor', 'limit'],
   getQuestionnaire: ['GET /questionnaires/{questionnaireId}'],
   startAttempt: ['POST /questionnaires/{questionnaireId}/attempts'],
   getDraft: ['GET /questionnaires/{questionnaireId}/draft'],
