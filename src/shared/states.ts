@@ -124,10 +124,10 @@ export const stateStyles = css`
     }
   }
   .sync-note {
-    display: flex;
-    flex-wrap: wrap;
-    align-items: center;
-    gap: calc(var(--_space) * 0.75);
+    display: grid;
+    grid-template-columns: auto 1fr;
+    align-items: start;
+    gap: calc(var(--_space) * 0.25) calc(var(--_space) * 0.75);
     margin: 0;
     padding: var(--_space) calc(var(--_space) * 1.5);
     border-radius: var(--_radius);
@@ -141,12 +141,14 @@ export const stateStyles = css`
   .sync-note svg {
     inline-size: 1.2em;
     block-size: 1.2em;
+    margin-block-start: 0.2em;
     fill: none;
     stroke: currentColor;
     stroke-width: 2;
     flex: none;
   }
   .sync-count {
+    grid-column: 2;
     color: var(--_c-text-muted);
   }
 `;

@@ -36,6 +36,7 @@ export const ServerError: Story = {
 
 export const Offline: Story = {
   name: 'Error (offline)',
+  render: () => html`<pb-config .retry=${{ retries: 0 }}><pb-example course-id="c-charter"></pb-example></pb-config>`,
   parameters: { msw: [states.offline(path), ...handlers] },
 };
 
