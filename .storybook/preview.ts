@@ -11,6 +11,7 @@ setCustomElementsManifest(customElements);
 const backgrounds: Record<string, string> = { light: '#f3efe9', dark: '#121113', 'large-text': '#ffffff' };
 
 const preview: Preview = {
+  tags: ['autodocs'],
   loaders: [mswLoader()],
   globalTypes: {
     locale: {
