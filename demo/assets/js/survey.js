@@ -1,0 +1,11 @@
+// 问卷调查: `?q=<id>` picks the questionnaire; the side menu marks the current one.
+const params = new URLSearchParams(location.search);
+const requested = params.get('q');
+const links = [...document.querySelectorAll('.side-menu a[data-questionnaire]')];
+const chosen = links.find((a) => a.dataset.questionnaire === requested) ?? links[0];
+for (const link of links) {
+  if (link === chosen) link.setAttribute('aria-current', 'page');
+  else link.removeAttribute('aria-current');
+}
+document.querySelector('pb-questionnaire').setAttribute('questionnaire-id', chosen.dataset.questionnaire);
+document.getElementById('questionnaire-title').textContent = chosen.textContent;

@@ -1,0 +1,159 @@
+/**
+ * The reference backend as a Hono app over one SQLite database. Tests call
+ * `createApp({ dbPath, now })` and `app.request()`; main.ts serves it over HTTP.
+ */
+import { existsSync } from 'node:fs';
+import { Hono, type MiddlewareHandler } from 'hono';
+import { serveStatic } from '@hono/node-server/serve-static';
+import { startBackgroundCheckpoints } from './db/background-checkpoints';
+import { openDatabase, type Db } from './db/database';
+import { GroupCommit } from './db/group-commit';
+import { loadContract, type Contract } from './http/contract';
+import { mountGateway } from './http/gateway';
+import { htmlResponse } from './http/html';
+import { API_BASE, mountOperation, type OperationDeps } from './http/operation';
+import { mountPages } from './http/pages';
+import { problemResponse, problems } from './http/problem';
+import { DEFAULT_DUES_SETTINGS, type DuesSettings } from './rules/dues-rules';
+import { mountCourseRoutes } from './routes/course-routes';
+import { mountDuesRoutes } from './routes/dues-routes';
+import { mountQuestionnaireRoutes } from './routes/questionnaire-routes';
+import { mountRankingRoutes } from './routes/ranking-routes';
+import type { Services } from './routes/services';
+import { seedDatabase } from './seed/seed';
+import { DEMO_ROOT, LIB_ROOT } from './paths';
+import { createAuthStore, type AuthStore } from './store/auth-store';
+import { createCourseStore } from './store/course-store';
+import { createDuesStore } from './store/dues-store';
+import { createIdempotencyStore } from './store/idempotency-store';
+import { createMembersStore, memberView } from './store/members-store';
+import { createQuestionnaireStore } from './store/questionnaire-store';
+import { createStatsStore } from './store/stats-store';
+import { createStudyStore } from './store/study-store';
+
+export interface AppOptions {
+  /** SQLite file (created if missing); ':memory:' works for quick experiments. */
+  dbPath: string;
+  /** The clock, epoch ms. Tests inject one; every rule reads time only through it. */
+  now?: () => number;
+  /** Seed the demo data when the database has no members yet (default true). */
+  seed?: boolean;
+  duesSettings?: Partial<DuesSettings>;
+  /** Where the demo pages and assets are (default: this repository's demo/). */
+  demoRoot?: string;
+  /** Where the library bundle is served from at /lib/ (default: dist/cdn/). */
+  libRoot?: string;
+  /** Unexpected errors (never bad input) are reported here; default console.error. */
+  onError?: (error: unknown) => void;
+  /** An already loaded contract, to share one compiled copy across many apps in tests. */
+  contract?: Contract;
+  /**
+   * Checkpoint the WAL from a worker thread instead of inside commits (the HTTP server
+   * turns this on; see db/background-checkpoints.ts). Default false.
+   */
+  backgroundCheckpoints?: boolean;
+}
+
+export interface ServerApp {
+  app: Hono;
+  db: Db;
+  auth: AuthStore;
+  contract: Contract;
+  services: Services;
+  close(): Promise<void>;
+}
+
+let sharedContract: Contract | null = null;
+
+const EXTRA_MIME_TYPES: Record<string, string> = {
+  '.vtt': 'text/vtt; charset=utf-8',
+  '.m4a': 'audio/mp4',
+};
+
+export function createApp(options: AppOptions): ServerApp {
+  const now = options.now ?? Date.now;
+  const db = openDatabase(options.dbPath);
+  const members = createMembersStore(db);
+  if ((options.seed ?? true) && members.allMembers().length === 0) seedDatabase(db, { now: now() });
+  const checkpoints = options.backgroundCheckpoints && options.dbPath !== ':memory:' ? startBackgroundCheckpoints(db, options.dbPath) : null;
+
+  const contract = options.contract ?? (sharedContract ??= loadContract());
+  const auth = createAuthStore(db, now);
+  const duesSettings = { ...DEFAULT_DUES_SETTINGS, ...readFarmerSetting(db), ...options.duesSettings };
+  const services: Services = {
+    db,
+    now,
+    duesSettings,
+    members,
+    courses: createCourseStore(db),
+    study: createStudyStore(db),
+    questionnaires: createQuestionnaireStore(db),
+    dues: createDuesStore(db),
+    stats: createStatsStore(db),
+  };
+  const batch = new GroupCommit(db);
+  // Bumped after every write, so cached rankings are recomputed only when data changed.
+  let dataVersion = 0;
+  const onWrite = () => void (dataVersion += 1);
+  const deps: OperationDeps = {
+    db,
+    contract,
+    auth,
+    idempotency: createIdempotencyStore(db),
+    now,
+    onError: options.onError ?? ((error) => console.error(error)),
+    onWrite,
+    batch,
+  };
+
+  const app = new Hono();
+  mountOperation(app, deps, 'me', ({ member }) => ({ status: 200, body: memberView(member) }));
+  mountCourseRoutes(app, deps, services);
+  mountQuestionnaireRoutes(app, deps, services);
+  mountDuesRoutes(app, deps, services);
+  mountRankingRoutes(app, deps, services, () => dataVersion);
+  app.all(`${API_BASE}/*`, () => problemResponse(problems.notFound('Endpoint').problem));
+
+  const demoRoot = options.demoRoot ?? DEMO_ROOT;
+  mountPages(app, auth, demoRoot, batch);
+  mountGateway(app, { db, auth, dues: services.dues, now, onWrite, batch });
+  app.use('/assets/*', async (c, next) => {
+    await next();
+    // Types the static server does not know; <track> ignores captions not sent as text/vtt.
+    const type = EXTRA_MIME_TYPES[c.req.path.slice(c.req.path.lastIndexOf('.'))];
+    if (type && c.res.status < 300) c.res.headers.set('content-type', type);
+  });
+  app.use('/assets/*', serveStatic({ root: demoRoot }));
+  // The bundle may be built while the server runs, so look for it per request.
+  const libRoot = options.libRoot ?? LIB_ROOT;
+  let libStatic: MiddlewareHandler | null = null;
+  app.use('/lib/*', (c, next) => {
+    if (!existsSync(libRoot)) return next();
+    libStatic ??= serveStatic({ root: libRoot, rewriteRequestPath: (p) => p.replace(/^\/lib/, '') });
+    return libStatic(c, next);
+  });
+  app.get('/lib/*', (c) =>
+    c.body('/* The library bundle is not built yet: run `npx vite build --mode cdn`. Pages show placeholders meanwhile. */\n', 404, {
+      'content-type': 'text/javascript; charset=utf-8',
+    }),
+  );
+  app.get('/favicon.ico', (c) => c.redirect('/assets/favicon.svg', 301));
+  app.notFound(() => htmlResponse('<!doctype html><meta charset="utf-8"><title>404</title><p>页面不存在。<a href="/">返回首页</a></p>', 404));
+  app.onError((error) => {
+    deps.onError(error);
+    return problemResponse({ type: '/problems/internal', title: 'Internal server error', status: 500 });
+  });
+
+  const close = async () => {
+    if (db.open) batch.commit();
+    await checkpoints?.stop();
+    if (db.open) db.close();
+  };
+  return { app, db, auth, contract, services, close };
+}
+
+function readFarmerSetting(db: Db): Partial<DuesSettings> {
+  const value = db.prepare("SELECT value FROM settings WHERE key = 'farmer_dues_fen'").pluck().get() as string | undefined;
+  const fen = Number(value);
+  return Number.isInteger(fen) && fen >= 20 && fen <= 100 ? { farmerFen: fen } : {};
+}

@@ -1,0 +1,221 @@
+/**
+ * Numbered schema migrations. Each runs once, in order, inside a transaction, and is
+ * recorded in `schema_migrations`. Never edit a released migration: add the next number.
+ */
+export interface Migration {
+  version: number;
+  name: string;
+  sql: string;
+}
+
+export const MIGRATIONS: Migration[] = [
+  {
+    version: 1,
+    name: 'members-and-auth',
+    sql: `
+      CREATE TABLE settings (key TEXT PRIMARY KEY, value TEXT NOT NULL);
+      CREATE TABLE branches (
+        id TEXT PRIMARY KEY,
+        name TEXT NOT NULL,
+        sort INTEGER NOT NULL,
+        contact_name TEXT NOT NULL,
+        contact_phone TEXT
+      );
+      CREATE TABLE members (
+        id TEXT PRIMARY KEY,
+        username TEXT UNIQUE,
+        password_hash TEXT,
+        name TEXT NOT NULL,
+        branch_id TEXT NOT NULL REFERENCES branches(id),
+        roles TEXT NOT NULL,
+        category TEXT NOT NULL CHECK (category IN ('in-service','retired','farmer','student','unemployed','relief')),
+        migrant INTEGER NOT NULL DEFAULT 0,
+        base_fen INTEGER,
+        dues_from TEXT NOT NULL
+      );
+      CREATE INDEX members_branch ON members(branch_id);
+      CREATE TABLE sessions (
+        id TEXT PRIMARY KEY,
+        member_id TEXT NOT NULL REFERENCES members(id) ON DELETE CASCADE,
+        csrf_token TEXT NOT NULL,
+        created_at INTEGER NOT NULL,
+        expires_at INTEGER NOT NULL
+      );
+      CREATE TABLE api_tokens (
+        token_hash TEXT PRIMARY KEY,
+        member_id TEXT NOT NULL REFERENCES members(id) ON DELETE CASCADE,
+        label TEXT NOT NULL,
+        created_at INTEGER NOT NULL
+      );
+      CREATE TABLE idempotency_keys (
+        member_id TEXT NOT NULL,
+        key TEXT NOT NULL,
+        fingerprint TEXT NOT NULL,
+        state TEXT NOT NULL CHECK (state IN ('running','done')),
+        status INTEGER,
+        body TEXT,
+        created_at INTEGER NOT NULL,
+        PRIMARY KEY (member_id, key)
+      ) WITHOUT ROWID;
+      CREATE INDEX idempotency_created ON idempotency_keys(created_at);
+    `,
+  },
+  {
+    version: 2,
+    name: 'courses-and-progress',
+    sql: `
+      CREATE TABLE courses (
+        id TEXT PRIMARY KEY,
+        sort INTEGER NOT NULL,
+        title TEXT NOT NULL,
+        description TEXT NOT NULL,
+        category TEXT NOT NULL,
+        required INTEGER NOT NULL,
+        cover_url TEXT,
+        credit_hours REAL NOT NULL,
+        policy TEXT NOT NULL
+      );
+      CREATE TABLE lessons (
+        id TEXT PRIMARY KEY,
+        course_id TEXT NOT NULL REFERENCES courses(id) ON DELETE CASCADE,
+        sort INTEGER NOT NULL,
+        title TEXT NOT NULL,
+        kind TEXT NOT NULL CHECK (kind IN ('video','audio','document','article')),
+        duration_seconds REAL,
+        min_reading_seconds INTEGER,
+        media TEXT,
+        document TEXT,
+        article_html TEXT,
+        attachments TEXT NOT NULL
+      );
+      CREATE INDEX lessons_course ON lessons(course_id, sort);
+      CREATE TABLE lesson_progress (
+        member_id TEXT NOT NULL REFERENCES members(id) ON DELETE CASCADE,
+        lesson_id TEXT NOT NULL REFERENCES lessons(id) ON DELETE CASCADE,
+        course_id TEXT NOT NULL,
+        position_seconds REAL NOT NULL,
+        watched TEXT NOT NULL,
+        credited_seconds REAL NOT NULL,
+        completed_at INTEGER,
+        updated_at INTEGER NOT NULL,
+        PRIMARY KEY (member_id, lesson_id)
+      ) WITHOUT ROWID;
+      CREATE INDEX lesson_progress_course ON lesson_progress(member_id, course_id);
+      CREATE TABLE study_sessions (
+        id TEXT PRIMARY KEY,
+        member_id TEXT NOT NULL,
+        lesson_id TEXT NOT NULL,
+        first_received_at INTEGER NOT NULL,
+        last_received_at INTEGER NOT NULL,
+        last_seq INTEGER NOT NULL,
+        credited_seconds REAL NOT NULL
+      );
+      -- One row per credit granted: the history behind study-hours, points and participation.
+      CREATE TABLE study_credits (
+        id INTEGER PRIMARY KEY,
+        member_id TEXT NOT NULL REFERENCES members(id) ON DELETE CASCADE,
+        lesson_id TEXT NOT NULL,
+        seconds REAL NOT NULL,
+        at INTEGER NOT NULL
+      );
+      CREATE INDEX study_credits_at ON study_credits(at, member_id);
+    `,
+  },
+  {
+    version: 3,
+    name: 'questionnaires',
+    sql: `
+      CREATE TABLE questionnaires (
+        id TEXT PRIMARY KEY,
+        sort INTEGER NOT NULL,
+        title TEXT NOT NULL,
+        description TEXT,
+        mode TEXT NOT NULL CHECK (mode IN ('survey','quiz','evaluation')),
+        opens_at INTEGER,
+        closes_at INTEGER,
+        allow_retake INTEGER NOT NULL,
+        anonymous INTEGER NOT NULL,
+        show_answers INTEGER NOT NULL,
+        time_limit_seconds INTEGER,
+        pass_mark REAL,
+        pages TEXT NOT NULL,
+        answer_key TEXT NOT NULL
+      );
+      CREATE TABLE attempts (
+        id TEXT PRIMARY KEY,
+        questionnaire_id TEXT NOT NULL REFERENCES questionnaires(id) ON DELETE CASCADE,
+        member_id TEXT NOT NULL REFERENCES members(id) ON DELETE CASCADE,
+        started_at INTEGER NOT NULL,
+        deadline INTEGER,
+        snapshot TEXT,
+        closed_at INTEGER
+      );
+      CREATE INDEX attempts_open ON attempts(questionnaire_id, member_id, closed_at);
+      CREATE TABLE drafts (
+        questionnaire_id TEXT NOT NULL REFERENCES questionnaires(id) ON DELETE CASCADE,
+        member_id TEXT NOT NULL REFERENCES members(id) ON DELETE CASCADE,
+        answers TEXT NOT NULL,
+        page_index INTEGER NOT NULL,
+        attempt_id TEXT,
+        updated_at INTEGER NOT NULL,
+        PRIMARY KEY (questionnaire_id, member_id)
+      ) WITHOUT ROWID;
+      -- Answers. member_id is NULL for anonymous questionnaires, and submitted_on is only a
+      -- day, so an answer cannot be joined back to a voter by its exact time.
+      CREATE TABLE submissions (
+        id TEXT PRIMARY KEY,
+        questionnaire_id TEXT NOT NULL REFERENCES questionnaires(id) ON DELETE CASCADE,
+        member_id TEXT REFERENCES members(id) ON DELETE CASCADE,
+        answers TEXT NOT NULL,
+        result TEXT,
+        late INTEGER NOT NULL,
+        submitted_at INTEGER,
+        submitted_on TEXT NOT NULL
+      );
+      CREATE INDEX submissions_member ON submissions(questionnaire_id, member_id);
+      -- "Has taken part": the only record tying a member to an anonymous questionnaire.
+      CREATE TABLE participations (
+        id TEXT PRIMARY KEY,
+        questionnaire_id TEXT NOT NULL REFERENCES questionnaires(id) ON DELETE CASCADE,
+        member_id TEXT NOT NULL REFERENCES members(id) ON DELETE CASCADE,
+        submitted_at INTEGER NOT NULL
+      );
+      CREATE INDEX participations_member ON participations(questionnaire_id, member_id);
+      CREATE INDEX participations_at ON participations(submitted_at);
+      CREATE TABLE evaluation_grades (
+        questionnaire_id TEXT NOT NULL REFERENCES questionnaires(id) ON DELETE CASCADE,
+        branch_id TEXT NOT NULL,
+        ratee_id TEXT NOT NULL,
+        grade TEXT NOT NULL CHECK (grade IN ('excellent','qualified','basic','unqualified'))
+      );
+      CREATE INDEX evaluation_grades_ratee ON evaluation_grades(questionnaire_id, ratee_id);
+    `,
+  },
+  {
+    version: 4,
+    name: 'dues',
+    sql: `
+      CREATE TABLE dues_months (
+        member_id TEXT NOT NULL REFERENCES members(id) ON DELETE CASCADE,
+        month TEXT NOT NULL,
+        state TEXT NOT NULL CHECK (state IN ('paid','exempt')),
+        amount_fen INTEGER NOT NULL,
+        paid_at INTEGER,
+        payment_id TEXT,
+        PRIMARY KEY (member_id, month)
+      ) WITHOUT ROWID;
+      CREATE INDEX dues_months_paid ON dues_months(paid_at);
+      CREATE TABLE payments (
+        id TEXT PRIMARY KEY,
+        member_id TEXT NOT NULL REFERENCES members(id) ON DELETE CASCADE,
+        months TEXT NOT NULL,
+        amount_fen INTEGER NOT NULL,
+        status TEXT NOT NULL CHECK (status IN ('pending','paid','failed','expired')),
+        created_at INTEGER NOT NULL,
+        expires_at INTEGER NOT NULL,
+        paid_at INTEGER
+      );
+      CREATE INDEX payments_member ON payments(member_id, created_at);
+    `,
+  },
+];

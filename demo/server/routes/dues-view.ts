@@ -1,0 +1,147 @@
+/**
+ * A member's dues year and a branch's summary, composed from the records with the pure
+ * rules in dues-rules.ts.
+ */
+import { monthOf, monthStart, monthsOfYear, type YearMonth } from '../rules/calendar';
+import {
+  arrearsLevel,
+  consecutiveArrears,
+  duesBasis,
+  monthStatus,
+  type DuesSettings,
+  type MonthStatus,
+} from '../rules/dues-rules';
+import type { DuesRecord, DuesStore, PaymentRecord } from '../store/dues-store';
+import type { MemberRecord } from '../store/members-store';
+
+export function paymentStatusAt(p: PaymentRecord, now: number): PaymentRecord['status'] {
+  return p.status === 'pending' && now >= p.expiresAt ? 'expired' : p.status;
+}
+
+export function paymentView(p: PaymentRecord, now: number) {
+  return {
+    id: p.id,
+    status: paymentStatusAt(p, now),
+    months: p.months,
+    amountFen: p.amountFen,
+    payUrl: `/pay/${p.id}`,
+    createdAt: new Date(p.createdAt).toISOString(),
+    expiresAt: new Date(p.expiresAt).toISOString(),
+    paidAt: p.paidAt === null ? null : new Date(p.paidAt).toISOString(),
+  };
+}
+
+export interface MemberDuesState {
+  basis: ReturnType<typeof duesBasis>;
+  statusOf: (month: YearMonth) => MonthStatus;
+  amountOf: (month: YearMonth) => number;
+  record: (month: YearMonth) => DuesRecord | undefined;
+}
+
+/** Status and amount of any month for one member, from their records. */
+export function memberDuesState(
+  member: MemberRecord,
+  records: Map<string, DuesRecord>,
+  currentMonth: YearMonth,
+  settings: DuesSettings,
+): MemberDuesState {
+  const basis = duesBasis(member.category, member.baseFen, settings);
+  const statusOf = (month: YearMonth) => {
+    const r = records.get(month);
+    return monthStatus(month, currentMonth, member.duesFrom, r && { state: r.state, paidMonth: r.paidAt === null ? null : monthOf(r.paidAt) });
+  };
+  const amountOf = (month: YearMonth) => {
+    const r = records.get(month);
+    if (r) return r.amountFen;
+    return month < member.duesFrom ? 0 : basis.monthlyFen;
+  };
+  return { basis, statusOf, amountOf, record: (m) => records.get(m) };
+}
+
+/** All of a member's records: arrears may run across years, and there are few per member. */
+export function loadMemberDues(dues: DuesStore, member: MemberRecord, now: number, settings: DuesSettings) {
+  return memberDuesState(member, dues.records(member.id, '0000-01', '9999-12'), monthOf(now), settings);
+}
+
+function owedIn(state: MemberDuesState, months: YearMonth[]): number {
+  return months.filter((m) => state.statusOf(m) === 'unpaid').reduce((sum, m) => sum + state.amountOf(m), 0);
+}
+
+export function duesYearView(
+  member: MemberRecord,
+  state: MemberDuesState,
+  year: number,
+  now: number,
+  contact: { name: string; phone: string | null },
+  payments: PaymentRecord[],
+) {
+  const months = monthsOfYear(year);
+  const arrears = consecutiveArrears(state.statusOf, monthOf(now), member.duesFrom);
+  return {
+    year,
+    basis: state.basis,
+    months: months.map((month) => {
+      const status = state.statusOf(month);
+      const paidAt = state.record(month)?.paidAt ?? null;
+      return {
+        month,
+        status,
+        amountFen: status === 'exempt' ? 0 : state.amountOf(month),
+        paidAt: status === 'paid' || status === 'paid-late' ? new Date(paidAt!).toISOString() : null,
+      };
+    }),
+    paidFen: months.filter((m) => ['paid', 'paid-late'].includes(state.statusOf(m))).reduce((s, m) => s + state.amountOf(m), 0),
+    owedFen: owedIn(state, months),
+    arrears: { ...arrears, level: arrearsLevel(arrears.consecutiveMonths) },
+    contact,
+    payments: payments.filter((p) => p.createdAt >= monthStart(`${year}-01`)).map((p) => paymentView(p, now)),
+  };
+}
+
+export function duesSummaryView(
+  branch: { id: string; name: string },
+  members: MemberRecord[],
+  records: DuesRecord[],
+  year: number,
+  now: number,
+  settings: DuesSettings,
+) {
+  const months = monthsOfYear(year);
+  const currentMonth = monthOf(now);
+  const byMember = new Map<string, Map<string, DuesRecord>>();
+  for (const r of records) {
+    if (!byMember.has(r.memberId)) byMember.set(r.memberId, new Map());
+    byMember.get(r.memberId)!.set(r.month, r);
+  }
+  const counts = { paid: 0, 'paid-late': 0, unpaid: 0, exempt: 0, 'not-due': 0 };
+  const perMonth = months.map((month) => ({ month, dueCount: 0, paidCount: 0, rate: null as number | null }));
+  const arrears: { memberId: string; name: string; consecutiveMonths: number; owedFen: number; level: ReturnType<typeof arrearsLevel> }[] = [];
+  for (const member of members) {
+    const state = memberDuesState(member, byMember.get(member.id) ?? new Map(), currentMonth, settings);
+    months.forEach((month, i) => {
+      const status = state.statusOf(month);
+      counts[status] += 1;
+      if (status === 'paid' || status === 'paid-late' || status === 'unpaid') perMonth[i]!.dueCount += 1;
+      if (status === 'paid' || status === 'paid-late') perMonth[i]!.paidCount += 1;
+    });
+    const owedFen = owedIn(state, months);
+    if (owedFen > 0) {
+      const run = consecutiveArrears(state.statusOf, currentMonth, member.duesFrom);
+      arrears.push({ memberId: member.id, name: member.name, consecutiveMonths: run.consecutiveMonths, owedFen, level: arrearsLevel(run.consecutiveMonths) });
+    }
+  }
+  for (const m of perMonth) m.rate = m.dueCount ? Math.round((m.paidCount / m.dueCount) * 10000) / 10000 : null;
+  const due = counts.paid + counts['paid-late'] + counts.unpaid;
+  arrears.sort((a, b) => b.consecutiveMonths - a.consecutiveMonths || b.owedFen - a.owedFen || a.memberId.localeCompare(b.memberId));
+  return {
+    branchId: branch.id,
+    branchName: branch.name,
+    year,
+    memberCount: members.length,
+    rate: due ? Math.round(((counts.paid + counts['paid-late']) / due) * 10000) / 10000 : 0,
+    months: perMonth,
+    counts,
+    arrears,
+  };
+}
+

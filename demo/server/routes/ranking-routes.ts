@@ -1,0 +1,176 @@
+/** getLeaderboard and getStats. */
+import { randomBytes } from 'node:crypto';
+import type { Hono } from 'hono';
+import { decodeCursor, encodeCursor } from '../http/cursor';
+import { mountOperation, type OperationDeps } from '../http/operation';
+import { problems } from '../http/problem';
+import { addMonths, monthOf, monthRange, monthStart, monthsBetween, periodRanges, type Period, type TimeRange } from '../rules/calendar';
+import { competitionRank, rankIndex } from '../rules/ranking';
+import type { MemberRecord } from '../store/members-store';
+import { aggregate, memberValues, UNIT_OF, type Metric } from './metrics';
+import type { Services } from './services';
+
+type Scope = 'branches' | 'members';
+
+interface Entry {
+  id: string;
+  name: string;
+  branchName: string | null;
+  value: number;
+  rank: number;
+  previousRank: number | null;
+}
+
+interface Snapshot {
+  id: string;
+  metric: Metric;
+  scope: Scope;
+  period: Period;
+  generatedAt: number;
+  dataVersion: number;
+  periodFrom: number;
+  entries: Entry[];
+}
+
+/** Cursor snapshots are kept this long; an older cursor continues in a fresh ranking. */
+const SNAPSHOT_TTL_MS = 15 * 60 * 1000;
+const MAX_SNAPSHOTS = 200;
+
+interface LeaderboardCursor extends Record<string, unknown> {
+  s: string;
+  o: number;
+  m: string;
+  c: string;
+  p: string;
+}
+
+function isLeaderboardCursor(v: Record<string, unknown>): v is LeaderboardCursor {
+  return typeof v.s === 'string' && Number.isInteger(v.o) && (v.o as number) >= 0 && typeof v.m === 'string' && typeof v.c === 'string' && typeof v.p === 'string';
+}
+
+function scoredUnits(services: Services, members: MemberRecord[], metric: Metric, scope: Scope, range: TimeRange, now: number) {
+  const values = memberValues(services.stats, members, metric, range, now);
+  if (scope === 'members') {
+    return members.map((m) => ({ id: m.id, name: m.name, branchName: m.branchName as string | null, value: values.get(m.id) ?? 0 }));
+  }
+  return services.members.branches().map((b) => ({
+    id: b.id,
+    name: b.name,
+    branchName: null as string | null,
+    value: aggregate(metric, members.filter((m) => m.branchId === b.id).map((m) => values.get(m.id) ?? 0)) ?? 0,
+  }));
+}
+
+export function mountRankingRoutes(app: Hono, deps: OperationDeps, services: Services, dataVersion: () => number): void {
+  const snapshots = new Map<string, Snapshot>();
+
+  function rank(metric: Metric, scope: Scope, period: Period, now: number): Snapshot {
+    const { current, previous } = periodRanges(period, now);
+    // Reuse the newest snapshot while nothing was written: rankings are read far more than they change.
+    for (const s of [...snapshots.values()].reverse()) {
+      if (s.metric === metric && s.scope === scope && s.period === period && s.dataVersion === dataVersion() && s.periodFrom === current.from && now - s.generatedAt < SNAPSHOT_TTL_MS) return s;
+    }
+    const members = services.members.allMembers();
+    const ranked = competitionRank(scoredUnits(services, members, metric, scope, current, now));
+    const before = previous ? rankIndex(competitionRank(scoredUnits(services, members, metric, scope, previous, now))) : null;
+    const snapshot: Snapshot = {
+      id: randomBytes(6).toString('base64url'),
+      metric,
+      scope,
+      period,
+      generatedAt: now,
+      dataVersion: dataVersion(),
+      periodFrom: current.from,
+      entries: ranked.map(({ item, rank }) => ({ ...item, rank, previousRank: before?.get(item.id) ?? null })),
+    };
+    snapshots.set(snapshot.id, snapshot);
+    for (const [id, s] of snapshots) {
+      if (snapshots.size > MAX_SNAPSHOTS || now - s.generatedAt > SNAPSHOT_TTL_MS) snapshots.delete(id);
+    }
+    return snapshot;
+  }
+
+  mountOperation(app, deps, 'getLeaderboard', ({ member, query, now }) => {
+    let metric = query.metric as Metric | undefined;
+    let scope = query.scope as Scope | undefined;
+    let period = query.period as Period | undefined;
+    let offset = 0;
+    let snapshot: Snapshot | undefined;
+    if (query.cursor) {
+      const cursor = decodeCursor(query.cursor as string, isLeaderboardCursor);
+      const mismatch = (['metric', 'scope', 'period'] as const).find((name, i) => query[name] !== undefined && query[name] !== [cursor.m, cursor.c, cursor.p][i]);
+      if (mismatch) throw problems.validation([{ pointer: `/${mismatch}`, in: 'query', detail: 'differs from the cursor' }]);
+      [metric, scope, period, offset] = [cursor.m as Metric, cursor.c as Scope, cursor.p as Period, cursor.o];
+      const pinned = snapshots.get(cursor.s);
+      if (pinned && pinned.metric === metric && pinned.scope === scope && pinned.period === period) snapshot = pinned;
+    }
+    metric ??= 'points';
+    scope ??= 'branches';
+    period ??= 'month';
+    snapshot ??= rank(metric, scope, period, now);
+    const limit = (query.limit as number | undefined) ?? 20;
+    const ownId = scope === 'members' ? member.id : member.branchId;
+    const index = snapshot.entries.findIndex((e) => e.id === ownId);
+    const next = offset + limit;
+    return {
+      status: 200,
+      body: {
+        metric,
+        scope,
+        period,
+        unit: UNIT_OF[metric],
+        generatedAt: new Date(snapshot.generatedAt).toISOString(),
+        total: snapshot.entries.length,
+        items: snapshot.entries.slice(offset, next),
+        nextCursor: next < snapshot.entries.length ? encodeCursor({ s: snapshot.id, o: next, m: metric, c: scope, p: period }) : null,
+        me: index >= 0 ? { entry: snapshot.entries[index], index } : null,
+      },
+    };
+  });
+
+  mountOperation(app, deps, 'getStats', ({ params, query, now }) => {
+    const metric = params.metric as Metric;
+    const groupBy = (query.groupBy as 'month' | 'branch' | undefined) ?? 'month';
+    const to = (query.to as string | undefined) ?? monthOf(now);
+    const from = (query.from as string | undefined) ?? addMonths(to, -11);
+    if (from > to) throw problems.validation([{ pointer: '/from', in: 'query', detail: 'must not be after to' }]);
+    if (monthsBetween(from, to) >= 36) throw problems.validation([{ pointer: '/from', in: 'query', detail: 'at most 36 months' }]);
+    const branchId = query.branchId as string | undefined;
+    const branch = branchId ? services.members.branch(branchId) : null;
+    if (branchId && !branch) throw problems.notFound('Branch');
+    const all = services.members.allMembers();
+    const members = branch ? all.filter((m) => m.branchId === branch.id) : all;
+    const range = (a: string, b: string): TimeRange => ({ from: monthStart(a), to: monthStart(addMonths(b, 1)) });
+
+    if (groupBy === 'branch') {
+      const values = memberValues(services.stats, members, metric, range(from, to), now);
+      const branches = services.members.branches().filter((b) => !branch || b.id === branch.id);
+      return {
+        status: 200,
+        body: {
+          metric,
+          unit: UNIT_OF[metric],
+          groupBy,
+          labels: branches.map((b) => b.name),
+          series: [{ key: `${from}..${to}`, label: `${from} – ${to}`, values: branches.map((b) => aggregate(metric, members.filter((m) => m.branchId === b.id).map((m) => values.get(m.id) ?? 0))) }],
+        },
+      };
+    }
+    const months = monthRange(from, to);
+    const values = months.map((m) => {
+      if (monthStart(m) > now) return null;
+      const perMember = memberValues(services.stats, members, metric, range(m, m), now);
+      return aggregate(metric, members.map((mm) => perMember.get(mm.id) ?? 0));
+    });
+    return {
+      status: 200,
+      body: {
+        metric,
+        unit: UNIT_OF[metric],
+        groupBy,
+        labels: months,
+        series: [{ key: branch?.id ?? 'all', label: branch?.name ?? '全委员会', values }],
+      },
+    };
+  });
+}

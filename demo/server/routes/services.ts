@@ -1,0 +1,21 @@
+/** Everything a route needs, built once per app. */
+import type { Db } from '../db/database';
+import type { DuesSettings } from '../rules/dues-rules';
+import type { CourseStore } from '../store/course-store';
+import type { DuesStore } from '../store/dues-store';
+import type { MembersStore } from '../store/members-store';
+import type { QuestionnaireStore } from '../store/questionnaire-store';
+import type { StatsStore } from '../store/stats-store';
+import type { StudyStore } from '../store/study-store';
+
+export interface Services {
+  db: Db;
+  now: () => number;
+  duesSettings: DuesSettings;
+  members: MembersStore;
+  courses: CourseStore;
+  study: StudyStore;
+  questionnaires: QuestionnaireStore;
+  dues: DuesStore;
+  stats: StatsStore;
+}

@@ -1,0 +1,161 @@
+/**
+ * Party dues (党费) under 中组发〔2008〕3号. Pure functions over plain values: the only place
+ * the brackets, the rounding and the arrears thresholds live.
+ */
+import { addMonths, type YearMonth } from './calendar';
+
+export type MemberCategory = 'in-service' | 'retired' | 'farmer' | 'student' | 'unemployed' | 'relief';
+
+export interface DuesSettings {
+  /** Farmers pay a fixed 0.2–1 元 a month, set by the committee; 50 分 unless configured. */
+  farmerFen: number;
+}
+
+export const DEFAULT_DUES_SETTINGS: DuesSettings = { farmerFen: 50 };
+
+/** Students, unemployed members and members on relief pay 0.2 元. */
+export const LOW_INCOME_FEN = 20;
+
+export interface DuesBasis {
+  category: MemberCategory;
+  baseFen: number | null;
+  rate: string;
+  monthlyFen: number;
+  description: string;
+}
+
+interface Bracket {
+  /** Inclusive upper bound of the base in 分; Infinity for the last bracket. */
+  upToFen: number;
+  /** Rate in per mille, so the arithmetic stays in integers. */
+  perMille: number;
+}
+
+const IN_SERVICE_BRACKETS: Bracket[] = [
+  { upToFen: 300_000, perMille: 5 },
+  { upToFen: 500_000, perMille: 10 },
+  { upToFen: 1_000_000, perMille: 15 },
+  { upToFen: Infinity, perMille: 20 },
+];
+
+const RETIRED_BRACKETS: Bracket[] = [
+  { upToFen: 500_000, perMille: 5 },
+  { upToFen: Infinity, perMille: 10 },
+];
+
+/**
+ * base × rate rounded to the nearest 分, halves up. The regulation does not say how to
+ * round; integer arithmetic keeps 0.5 分 cases exact (no binary floating point).
+ */
+export function applyRate(baseFen: number, perMille: number): number {
+  return Math.floor((baseFen * perMille + 500) / 1000);
+}
+
+function bracketFor(brackets: Bracket[], baseFen: number): Bracket {
+  return brackets.find((b) => baseFen <= b.upToFen) ?? brackets[brackets.length - 1]!;
+}
+
+function formatYuan(fen: number): string {
+  return (fen / 100).toLocaleString('en-US', { minimumFractionDigits: 2, maximumFractionDigits: 2 });
+}
+
+function percentLabel(perMille: number): string {
+  return `${perMille / 10}%`;
+}
+
+const FIXED_LABELS: Record<'farmer' | 'student' | 'unemployed' | 'relief', string> = {
+  farmer: '农民党员',
+  student: '学生党员',
+  unemployed: '下岗失业党员',
+  relief: '领取最低生活保障党员',
+};
+
+/** The monthly amount and how it was reached, for one member. */
+export function duesBasis(
+  category: MemberCategory,
+  baseFen: number | null,
+  settings: DuesSettings = DEFAULT_DUES_SETTINGS,
+): DuesBasis {
+  if (category === 'in-service' || category === 'retired') {
+    const base = Math.max(0, baseFen ?? 0);
+    const bracket = bracketFor(category === 'retired' ? RETIRED_BRACKETS : IN_SERVICE_BRACKETS, base);
+    const label = category === 'retired' ? '月离退休费' : '月基数';
+    return {
+      category,
+      baseFen: base,
+      rate: percentLabel(bracket.perMille),
+      monthlyFen: applyRate(base, bracket.perMille),
+      description: `${label} ${formatYuan(base)} 元 × ${percentLabel(bracket.perMille)}`,
+    };
+  }
+  const monthlyFen = category === 'farmer' ? settings.farmerFen : LOW_INCOME_FEN;
+  return {
+    category,
+    baseFen: null,
+    rate: 'fixed',
+    monthlyFen,
+    description: `${FIXED_LABELS[category]} 每月 ${formatYuan(monthlyFen)} 元`,
+  };
+}
+
+export type MonthStatus = 'paid' | 'paid-late' | 'unpaid' | 'exempt' | 'not-due';
+
+export interface MonthRecord {
+  state: 'paid' | 'exempt';
+  paidMonth?: YearMonth | null;
+}
+
+/**
+ * The status of one month. A month is due from the member's first dues month up to and
+ * including the current month; paying after the month has ended is `paid-late`.
+ */
+export function monthStatus(
+  month: YearMonth,
+  currentMonth: YearMonth,
+  duesFrom: YearMonth,
+  record: MonthRecord | undefined,
+): MonthStatus {
+  if (record?.state === 'exempt') return 'exempt';
+  if (record?.state === 'paid') {
+    return record.paidMonth && record.paidMonth > month ? 'paid-late' : 'paid';
+  }
+  if (month < duesFrom || month > currentMonth) return 'not-due';
+  return 'unpaid';
+}
+
+export type ArrearsLevel = 'none' | 'notice' | 'serious';
+
+/** Six months in a row unpaid without a proper reason is treated as leaving the Party. */
+export const SERIOUS_ARREARS_MONTHS = 6;
+
+export function arrearsLevel(consecutiveMonths: number): ArrearsLevel {
+  if (consecutiveMonths >= SERIOUS_ARREARS_MONTHS) return 'serious';
+  return consecutiveMonths > 0 ? 'notice' : 'none';
+}
+
+/**
+ * Unpaid months in a row, counted back from the last month that has ended (the current
+ * month is still payable on time). Exempt months neither break nor extend the run.
+ */
+export function consecutiveArrears(
+  statusOf: (month: YearMonth) => MonthStatus,
+  currentMonth: YearMonth,
+  duesFrom: YearMonth,
+): { consecutiveMonths: number; since: YearMonth | null } {
+  let count = 0;
+  let since: YearMonth | null = null;
+  for (let m = addMonths(currentMonth, -1); m >= duesFrom; m = addMonths(m, -1)) {
+    const status = statusOf(m);
+    if (status === 'exempt') continue;
+    if (status !== 'unpaid') break;
+    count += 1;
+    since = m;
+  }
+  return { consecutiveMonths: count, since };
+}
+
+/** Months a member may put into a payment: unpaid ones, or ones of this year not yet due. */
+export function isPayable(status: MonthStatus, month: YearMonth, currentMonth: YearMonth, duesFrom: YearMonth): boolean {
+  if (status === 'unpaid') return true;
+  return status === 'not-due' && month > currentMonth && month >= duesFrom && month.slice(0, 4) === currentMonth.slice(0, 4);
+}

@@ -1,0 +1,181 @@
+/**
+ * Study credit (学时): what a heartbeat batch earns. Pure; the caller loads and stores the
+ * states. Two guarantees: a session is never credited more than the wall-clock time it has
+ * been running (plus one heartbeat period, for the batch that opened it), and a stretch of
+ * media time is credited once per member and lesson, however many tabs or sessions replay it.
+ */
+export type Interval = [number, number];
+
+export interface LessonRules {
+  kind: 'video' | 'audio' | 'document' | 'article';
+  /** Media length; for reading lessons the estimated reading time, which caps their credit. */
+  durationSeconds: number | null;
+  minReadingSeconds: number | null;
+  completionCoverage: number;
+  heartbeatSeconds: number;
+}
+
+export interface LessonCreditState {
+  watched: Interval[];
+  creditedSeconds: number;
+  completed: boolean;
+}
+
+export interface SessionCreditState {
+  firstReceivedAt: number;
+  creditedSeconds: number;
+  lastSeq: number;
+}
+
+export interface HeartbeatInput {
+  seq: number;
+  intervals: Interval[];
+  activeSeconds: number;
+}
+
+export interface CreditOutcome {
+  creditedNow: number;
+  lesson: LessonCreditState;
+  session: SessionCreditState;
+  coverage: number;
+  furthestSeconds: number;
+  /** The batch's seq was not new for its session: acknowledged, nothing credited. */
+  duplicate: boolean;
+}
+
+const EPSILON = 1e-6;
+
+function round3(n: number): number {
+  return Math.round(n * 1000) / 1000;
+}
+
+/** Sorted, non-overlapping union of intervals (touching ones merge). */
+export function mergeIntervals(intervals: Interval[]): Interval[] {
+  const sorted = intervals.filter(([s, e]) => e - s > EPSILON).map(([s, e]) => [s, e] as Interval).sort((a, b) => a[0] - b[0]);
+  const out: Interval[] = [];
+  for (const [s, e] of sorted) {
+    const last = out[out.length - 1];
+    if (last && s <= last[1] + EPSILON) last[1] = Math.max(last[1], e);
+    else out.push([s, e]);
+  }
+  return out;
+}
+
+export function measure(intervals: Interval[]): number {
+  return intervals.reduce((sum, [s, e]) => sum + (e - s), 0);
+}
+
+/** Parts of `intervals` (merged) not covered by `covered` (merged). */
+export function subtractIntervals(intervals: Interval[], covered: Interval[]): Interval[] {
+  const out: Interval[] = [];
+  for (const [start, end] of intervals) {
+    let cursor = start;
+    for (const [cs, ce] of covered) {
+      if (ce <= cursor) continue;
+      if (cs >= end) break;
+      if (cs > cursor) out.push([cursor, Math.min(cs, end)]);
+      cursor = Math.max(cursor, ce);
+      if (cursor >= end) break;
+    }
+    if (cursor < end) out.push([cursor, end]);
+  }
+  return out.filter(([s, e]) => e - s > EPSILON);
+}
+
+/** Keep intervals from the earliest until `budget` seconds are used; cut the last one short. */
+function takeBudget(intervals: Interval[], budget: number): Interval[] {
+  const out: Interval[] = [];
+  let left = budget;
+  for (const [s, e] of intervals) {
+    if (left <= EPSILON) break;
+    const len = Math.min(e - s, left);
+    out.push([s, s + len]);
+    left -= len;
+  }
+  return out;
+}
+
+/** Seconds a session may still be credited when a batch arrives at `receivedAt`. */
+export function sessionAllowance(session: SessionCreditState, receivedAt: number, heartbeatSeconds: number): number {
+  const elapsed = Math.max(0, (receivedAt - session.firstReceivedAt) / 1000);
+  return Math.max(0, elapsed + heartbeatSeconds - session.creditedSeconds);
+}
+
+function isMedia(kind: LessonRules['kind']): boolean {
+  return kind === 'video' || kind === 'audio';
+}
+
+export function coverageOf(rules: LessonRules, lesson: LessonCreditState): number {
+  if (isMedia(rules.kind)) {
+    const duration = rules.durationSeconds ?? 0;
+    return duration > 0 ? Math.min(1, measure(lesson.watched) / duration) : 0;
+  }
+  const target = rules.minReadingSeconds ?? rules.durationSeconds ?? 0;
+  return target > 0 ? Math.min(1, lesson.creditedSeconds / target) : 1;
+}
+
+export function isLessonComplete(rules: LessonRules, lesson: LessonCreditState): boolean {
+  if (isMedia(rules.kind)) return coverageOf(rules, lesson) + EPSILON >= rules.completionCoverage;
+  return lesson.creditedSeconds + EPSILON >= (rules.minReadingSeconds ?? 0);
+}
+
+/**
+ * Credit one batch. `session` is null for the first batch of a session; it starts the
+ * session's wall clock at `receivedAt`.
+ */
+export function creditBatch(
+  rules: LessonRules,
+  lesson: LessonCreditState,
+  session: SessionCreditState | null,
+  batch: HeartbeatInput,
+  receivedAt: number,
+): CreditOutcome {
+  const current: SessionCreditState = session ?? { firstReceivedAt: receivedAt, creditedSeconds: 0, lastSeq: -1 };
+  if (session && batch.seq <= session.lastSeq) {
+    return {
+      creditedNow: 0,
+      lesson,
+      session,
+      coverage: coverageOf(rules, lesson),
+      furthestSeconds: furthestOf(lesson.watched),
+      duplicate: true,
+    };
+  }
+  const allowance = sessionAllowance(current, receivedAt, rules.heartbeatSeconds);
+  let creditedNow = 0;
+  let watched = lesson.watched;
+  if (isMedia(rules.kind)) {
+    const duration = rules.durationSeconds ?? 0;
+    const clipped = batch.intervals.map(([s, e]) => [Math.min(s, duration), Math.min(e, duration)] as Interval);
+    const fresh = subtractIntervals(mergeIntervals(clipped), watched);
+    const taken = takeBudget(fresh, allowance);
+    creditedNow = measure(taken);
+    watched = mergeIntervals([...watched, ...taken]).map(([s, e]) => [round3(s), round3(e)] as Interval);
+  } else {
+    const cap = rules.durationSeconds ?? rules.minReadingSeconds ?? 0;
+    creditedNow = Math.max(0, Math.min(batch.activeSeconds, allowance, cap - lesson.creditedSeconds));
+  }
+  creditedNow = round3(creditedNow);
+  const nextLesson: LessonCreditState = {
+    watched,
+    creditedSeconds: round3(lesson.creditedSeconds + creditedNow),
+    completed: lesson.completed,
+  };
+  nextLesson.completed = lesson.completed || isLessonComplete(rules, nextLesson);
+  return {
+    creditedNow,
+    lesson: nextLesson,
+    session: {
+      firstReceivedAt: current.firstReceivedAt,
+      creditedSeconds: round3(current.creditedSeconds + creditedNow),
+      lastSeq: batch.seq,
+    },
+    coverage: round3(coverageOf(rules, nextLesson)),
+    furthestSeconds: furthestOf(watched),
+    duplicate: false,
+  };
+}
+
+export function furthestOf(watched: Interval[]): number {
+  return watched.length ? watched[watched.length - 1]![1] : 0;
+}

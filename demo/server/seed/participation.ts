@@ -1,0 +1,91 @@
+/**
+ * Seeded questionnaire answers from other members, generated to be valid for each
+ * definition (the demo member has answered nothing, so every flow can be shown).
+ */
+import { excellentLimit } from '../rules/evaluation-rules';
+import type { Answers } from '../rules/conditions';
+import { scoreQuiz } from '../rules/quiz-scoring';
+import type { SeedMember } from './people-data';
+import type { SeedQuestionnaire } from './questionnaires-data';
+import type { Random } from './random';
+
+const DAY = 24 * 60 * 60 * 1000;
+
+export interface SeedSubmission {
+  id: string;
+  questionnaireId: string;
+  memberId: string;
+  anonymous: boolean;
+  answers: Answers;
+  result: ReturnType<typeof scoreQuiz> | null;
+  at: number;
+  grades: Record<string, string> | null;
+  branchId: string;
+}
+
+function learningNeedsAnswers(m: SeedMember, r: Random): Answers {
+  const work = m.category === 'retired' ? 'retired' : m.category === 'farmer' ? 'rural' : m.category === 'student' ? 'student' : r.pick(['government', 'enterprise', 'other']);
+  const answers: Answers = {
+    work,
+    migrant: m.migrant,
+    device: r.pick(['phone', 'phone', 'computer', 'meeting', 'tv']),
+    topics: ['theory', 'history', 'agriculture', 'economy', 'law', 'digital'].filter(() => r.chance(0.35)).slice(0, 3),
+    hours: r.int(1, 12) / 2 + 0.5,
+    satisfaction: r.int(3, 5),
+    formats: ['video', 'audio', 'article', 'onsite'].sort(() => r.next() - 0.5),
+  };
+  if ((answers.topics as string[]).length === 0) answers.topics = ['history'];
+  if (m.migrant) answers.migrantDifficulty = r.pick(['time', 'distance', 'contact', 'none']);
+  return answers;
+}
+
+function quizAnswers(q: SeedQuestionnaire, r: Random): Answers {
+  const answers: Answers = {};
+  for (const question of q.pages.flatMap((p) => p.questions)) {
+    const key = q.answerKey[question.id];
+    if (key && r.chance(0.75)) answers[question.id] = key.correct;
+    else if (question.type === 'single') answers[question.id] = r.pick(question.options!).value;
+    else if (question.type === 'multiple') answers[question.id] = [question.options![0]!.value];
+    else if (question.type === 'boolean') answers[question.id] = r.chance(0.5);
+    else if (question.type === 'number') answers[question.id] = r.int(1, 12);
+    else if (question.type === 'text') answers[question.id] = String(r.int(1, 9));
+  }
+  return answers;
+}
+
+function evaluationGrid(voter: SeedMember, members: SeedMember[], r: Random): Record<string, string> {
+  const ratees = members.filter((m) => m.branchId === voter.branchId && m.id !== voter.id);
+  let excellent = r.int(0, excellentLimit(ratees.length));
+  const grid: Record<string, string> = {};
+  for (const m of ratees) {
+    if (excellent > 0 && r.chance(0.4)) {
+      grid[m.id] = 'excellent';
+      excellent -= 1;
+    } else grid[m.id] = r.chance(0.93) ? 'qualified' : 'basic';
+  }
+  return grid;
+}
+
+export function participationHistory(members: SeedMember[], questionnaires: SeedQuestionnaire[], now: number, r: Random): SeedSubmission[] {
+  const out: SeedSubmission[] = [];
+  let serial = 1;
+  for (const q of questionnaires) {
+    const openedAgo = -(q.opensInMs ?? -30 * DAY);
+    const share = q.mode === 'quiz' ? 0.45 : q.mode === 'evaluation' ? 0.35 : 0.55;
+    for (const m of members) {
+      if (m.username || !r.chance(share)) continue;
+      const at = now - Math.floor(r.next() * openedAgo);
+      let answers: Answers = {};
+      let result: SeedSubmission['result'] = null;
+      let grades: Record<string, string> | null = null;
+      if (q.id === 'q-learning-needs') answers = learningNeedsAnswers(m, r);
+      else if (q.mode === 'quiz') {
+        answers = quizAnswers(q, r);
+        result = scoreQuiz(q.pages.flatMap((p) => p.questions), q.answerKey, answers, q.passMark, q.showAnswers);
+      } else if (q.mode === 'evaluation') grades = evaluationGrid(m, members, r);
+      else answers = { overall: r.int(3, 5), best: r.pick(['study', 'care', 'service', 'openness']) };
+      out.push({ id: `seed_${String(serial++).padStart(5, '0')}`, questionnaireId: q.id, memberId: m.id, anonymous: q.anonymous, answers, result, at, grades, branchId: m.branchId });
+    }
+  }
+  return out;
+}

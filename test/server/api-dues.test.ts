@@ -1,0 +1,141 @@
+import assert from 'node:assert/strict';
+import { after, before, describe, it } from 'node:test';
+import { TestServer } from './support/harness';
+
+describe('dues', () => {
+  let t: TestServer;
+  before(() => {
+    t = new TestServer();
+  });
+  after(() => t.close());
+
+  it('the demo member: 4,800 元 × 1 % = 48.00 元 a month, two months overdue, this month due', async () => {
+    const res = await t.as('member').get('/api/v1/dues');
+    assert.equal(res.status, 200);
+    assert.equal(res.body.year, 2026);
+    assert.deepEqual(res.body.basis, { category: 'in-service', baseFen: 480000, rate: '1%', monthlyFen: 4800, description: '月基数 4,800.00 元 × 1%' });
+    const status = Object.fromEntries(res.body.months.map((m: { month: string; status: string }) => [m.month, m.status]));
+    assert.deepEqual([status['2026-06'], status['2026-07'], status['2026-08'], status['2026-09'], status['2026-10']], ['paid', 'unpaid', 'unpaid', 'unpaid', 'not-due']);
+    assert.equal(res.body.owedFen, 3 * 4800);
+    assert.deepEqual(res.body.arrears, { consecutiveMonths: 2, since: '2026-07', level: 'notice' });
+    assert.equal(res.body.contact.name, '王红梅');
+    const lastYear = await t.as('member').get('/api/v1/dues?year=2025');
+    assert.ok(lastYear.body.months.every((m: { status: string }) => m.status === 'paid' || m.status === 'paid-late'));
+    assert.equal(lastYear.body.owedFen, 0);
+    assert.equal((await t.as('member').get('/api/v1/dues?year=1999')).status, 400);
+  });
+
+  it('a member at six or more months is flagged serious', async () => {
+    const res = await t.as('m0031').get('/api/v1/dues');
+    assert.equal(res.body.arrears.level, 'serious');
+    assert.ok(res.body.arrears.consecutiveMonths >= 6);
+  });
+
+  it('the whole payment flow: pending payment → gateway page → confirm → months paid (late)', async () => {
+    const session = await t.login('demo-member');
+    const created = await t.as(session).post('/api/v1/dues/payments', { months: ['2026-08', '2026-07'] });
+    assert.equal(created.status, 201);
+    assert.deepEqual(
+      [created.body.status, created.body.months, created.body.amountFen, created.body.payUrl],
+      ['pending', ['2026-07', '2026-08'], 9600, `/pay/${created.body.id}`],
+    );
+    const page = await t.app.request(created.body.payUrl, { headers: { cookie: session.cookie } });
+    assert.equal(page.status, 200);
+    const html = await page.text();
+    assert.match(html, /¥96\.00/);
+    assert.ok(html.includes(`name="_csrf" value="${session.csrf}"`));
+    const other = await t.login('demo-secretary');
+    assert.equal((await t.app.request(created.body.payUrl, { headers: { cookie: other.cookie } })).status, 404);
+    const form = (csrf: string, cookie = session.cookie) => ({
+      method: 'POST',
+      headers: { cookie, 'content-type': 'application/x-www-form-urlencoded' },
+      body: `_csrf=${csrf}`,
+    });
+    assert.equal((await t.app.request(`${created.body.payUrl}/confirm`, form('forged'))).status, 403);
+    assert.equal((await t.app.request(`${created.body.payUrl}/confirm`, form(other.csrf, other.cookie))).status, 404);
+    t.advance(60_000);
+    const confirmed = await t.app.request(`${created.body.payUrl}/confirm`, form(session.csrf));
+    assert.equal(confirmed.status, 303);
+    assert.equal(confirmed.headers.get('location'), `/dues.html?payment=${created.body.id}`);
+    const payment = await t.as('member').get(`/api/v1/dues/payments/${created.body.id}`);
+    assert.equal(payment.body.status, 'paid');
+    const dues = await t.as('member').get('/api/v1/dues');
+    const status = Object.fromEntries(dues.body.months.map((m: { month: string; status: string }) => [m.month, m.status]));
+    assert.deepEqual([status['2026-07'], status['2026-08'], status['2026-09']], ['paid-late', 'paid-late', 'unpaid']);
+    assert.deepEqual(dues.body.arrears, { consecutiveMonths: 0, since: null, level: 'none' });
+    assert.equal(dues.body.payments[0].id, created.body.id);
+    // Confirming twice changes nothing.
+    await t.app.request(`${created.body.payUrl}/confirm`, form(session.csrf));
+    assert.equal(t.db.prepare("SELECT COUNT(*) FROM dues_months WHERE member_id = 'm0001' AND month IN ('2026-07','2026-08')").pluck().get(), 2);
+  });
+
+  it('months already paid, exempt, or in a later year cannot be paid (409 with pointers)', async () => {
+    const res = await t.as('member').post('/api/v1/dues/payments', { months: ['2026-09', '2026-05', '2027-01'] });
+    assert.equal(res.status, 409);
+    assert.equal(res.body.type, '/problems/payment-conflict');
+    assert.deepEqual(res.body.errors.map((e: { pointer: string }) => e.pointer), ['/months/1', '/months/2']);
+    for (const body of [{ months: [] }, { months: ['2026-13'] }, { months: ['2026-09', '2026-09'] }, { months: '2026-09' }, {}]) {
+      assert.equal((await t.as('member').post('/api/v1/dues/payments', body)).status, 400, JSON.stringify(body));
+    }
+  });
+
+  it('failed and expired payments leave the months unpaid; a new payment supersedes a pending one', async () => {
+    const session = await t.login('demo-member');
+    const first = await t.as(session).post('/api/v1/dues/payments', { months: ['2026-09'] });
+    const failed = await t.app.request(`/pay/${first.body.id}/fail`, { method: 'POST', headers: { cookie: session.cookie, 'content-type': 'application/x-www-form-urlencoded' }, body: `_csrf=${session.csrf}` });
+    assert.equal(failed.status, 303);
+    assert.equal((await t.as('member').get(`/api/v1/dues/payments/${first.body.id}`)).body.status, 'failed');
+    const second = await t.as('member').post('/api/v1/dues/payments', { months: ['2026-09', '2026-10'] });
+    assert.equal(second.body.amountFen, 9600);
+    const third = await t.as('member').post('/api/v1/dues/payments', { months: ['2026-10'] });
+    assert.equal((await t.as('member').get(`/api/v1/dues/payments/${second.body.id}`)).body.status, 'expired');
+    t.advance(31 * 60 * 1000);
+    assert.equal((await t.as('member').get(`/api/v1/dues/payments/${third.body.id}`)).body.status, 'expired');
+    await t.app.request(`/pay/${third.body.id}/confirm`, { method: 'POST', headers: { cookie: session.cookie, 'content-type': 'application/x-www-form-urlencoded' }, body: `_csrf=${session.csrf}` });
+    const months = (await t.as('member').get('/api/v1/dues')).body.months;
+    assert.equal(months.find((m: { month: string }) => m.month === '2026-10').status, 'not-due');
+  });
+
+  it("another member's payment is not found; unknown ids are 404", async () => {
+    const mine = await t.as('member').post('/api/v1/dues/payments', { months: ['2026-11'] });
+    assert.equal((await t.as('secretary').get(`/api/v1/dues/payments/${mine.body.id}`)).status, 404);
+    assert.equal((await t.as('member').get('/api/v1/dues/payments/pay_unknown')).status, 404);
+  });
+
+  it('branch summary: the branch secretary only; arrears sorted by months owed', async () => {
+    const res = await t.as('secretary').get('/api/v1/branches/b01/dues-summary');
+    assert.equal(res.status, 200);
+    assert.equal(res.body.memberCount, 20);
+    assert.equal(res.body.months.length, 12);
+    const september = res.body.months.find((m: { month: string }) => m.month === '2026-09');
+    assert.ok(september.dueCount > 0 && september.dueCount <= 20 && september.paidCount <= september.dueCount);
+    assert.equal(september.rate, Math.round((september.paidCount / september.dueCount) * 10000) / 10000);
+    const counts = res.body.counts;
+    assert.equal(counts.paid + counts['paid-late'] + counts.unpaid + counts.exempt + counts['not-due'], 20 * 12);
+    const owed = res.body.arrears.map((a: { consecutiveMonths: number }) => a.consecutiveMonths);
+    assert.deepEqual(owed, [...owed].sort((a, b) => b - a));
+    assert.equal((await t.as('member').get('/api/v1/branches/b01/dues-summary')).status, 403);
+    assert.equal((await t.as('secretary').get('/api/v1/branches/b02/dues-summary')).status, 403);
+    assert.equal((await t.as('secretary').get('/api/v1/branches/b01/dues-summary?year=20x6')).status, 400);
+    const branchOf31 = t.db.prepare("SELECT branch_id FROM members WHERE id = 'm0031'").pluck().get() as string;
+    const secretaryOf31 = t.db.prepare("SELECT id FROM members WHERE branch_id = ? AND roles LIKE '%secretary%'").pluck().get(branchOf31) as string;
+    const serious = await t.as(secretaryOf31).get(`/api/v1/branches/${branchOf31}/dues-summary`);
+    assert.equal(serious.body.arrears[0].memberId, 'm0031');
+    assert.equal(serious.body.arrears[0].level, 'serious');
+    t.db.prepare("UPDATE members SET roles = 'member,admin' WHERE id = 'm0050'").run();
+    assert.equal((await t.as('m0050').get('/api/v1/branches/b03/dues-summary')).status, 200);
+    assert.equal((await t.as('m0050').get('/api/v1/branches/b99/dues-summary')).status, 404);
+  });
+
+  it('the farmers’ fixed amount is a setting', async () => {
+    const custom = new TestServer({ duesSettings: { farmerFen: 100 } });
+    try {
+      const farmer = custom.db.prepare("SELECT id FROM members WHERE category = 'farmer' LIMIT 1").pluck().get() as string;
+      const res = await custom.as(farmer).get('/api/v1/dues');
+      assert.deepEqual([res.body.basis.rate, res.body.basis.monthlyFen, res.body.basis.baseFen], ['fixed', 100, null]);
+      assert.equal((await t.as(farmer).get('/api/v1/dues')).body.basis.monthlyFen, 50);
+    } finally {
+      await custom.close();
+    }
+  });
+});
