@@ -2,8 +2,8 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { describe, it } from 'node:test';
 import { parse } from 'yaml';
-import { operations } from '../../src/api/operations.ts';
-import { VERSION } from '../../src/version.ts';
+import { operations } from '../../src/api/operations.js';
+import { VERSION } from '../../src/version.js';
 
 const pkg = JSON.parse(readFileSync('package.json', 'utf8'));
 

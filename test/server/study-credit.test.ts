@@ -9,8 +9,8 @@ import {
   type SessionCreditState,
 } from '../../demo/server/rules/study-credit';
 
-const video: LessonRules = { kind: 'video', durationSeconds: 600, minReadingSeconds: null, completionCoverage: 0.9, heartbeatSeconds: 15 };
-const article: LessonRules = { kind: 'article', durationSeconds: 600, minReadingSeconds: 120, completionCoverage: 0.9, heartbeatSeconds: 15 };
+const video: LessonRules = { kind: 'video', durationSeconds: 600, minReadingSeconds: null, completionCoverage: 0.9, heartbeatSeconds: 15, maxPlaybackRate: 1 };
+const article: LessonRules = { kind: 'article', durationSeconds: 600, minReadingSeconds: 120, completionCoverage: 0.9, heartbeatSeconds: 15, maxPlaybackRate: 1 };
 const fresh = (): LessonCreditState => ({ watched: [], creditedSeconds: 0, completed: false });
 const T = 1_790_000_000_000;
 const s = (seconds: number) => T + seconds * 1000;
@@ -48,6 +48,31 @@ describe('study credit', () => {
     ]);
     assert.equal(total, 45);
     assert.deepEqual(state.watched, [[0, 45]]);
+  });
+
+  it('at the allowed 1.5× a lesson is fully covered, and credited the wall-clock time it took', () => {
+    const fast = { ...video, maxPlaybackRate: 1.5, durationSeconds: 90 };
+    // 90 s of media played in 60 s of wall clock (a first empty batch opens the session at 0).
+    const { total, state } = play(fast, [
+      { at: s(0), intervals: [] },
+      { at: s(20), intervals: [[0, 30]] },
+      { at: s(40), intervals: [[30, 60]] },
+      { at: s(60), intervals: [[60, 90]] },
+    ]);
+    assert.deepEqual(state.watched, [[0, 90]]);
+    assert.equal(state.completed, true);
+    assert.ok(total <= 60 + fast.heartbeatSeconds, `credited ${total} s for 60 s of wall clock`);
+    assert.ok(total >= 60, `credited only ${total} s`);
+  });
+
+  it('a batch claiming more media than the allowed speed could play covers only what could have been played', () => {
+    const fast = { ...video, maxPlaybackRate: 1.5 };
+    const { state } = play(fast, [
+      { at: s(0), intervals: [] },
+      { at: s(10), intervals: [[0, 300]] },
+    ]);
+    // (10 s + one 15 s heartbeat of grace) × 1.5 = 37.5 s of media.
+    assert.deepEqual(state.watched, [[0, 37.5]]);
   });
 
   it('overlapping intervals (rewatching, seeking back) are credited once', () => {

@@ -218,4 +218,11 @@ export const MIGRATIONS: Migration[] = [
       CREATE INDEX payments_member ON payments(member_id, created_at);
     `,
   },
+  {
+    version: 5,
+    name: 'session coverage',
+    // Coverage and credit have separate budgets (rules/study-credit.ts): a session at 1.5×
+    // covers more media than the wall-clock seconds it is credited.
+    sql: `ALTER TABLE study_sessions ADD COLUMN covered_seconds REAL NOT NULL DEFAULT 0;`,
+  },
 ];

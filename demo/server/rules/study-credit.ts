@@ -3,6 +3,11 @@
  * states. Two guarantees: a session is never credited more than the wall-clock time it has
  * been running (plus one heartbeat period, for the batch that opened it), and a stretch of
  * media time is credited once per member and lesson, however many tabs or sessions replay it.
+ *
+ * Coverage (what completes a lesson) and credit (time studied) have separate budgets: a
+ * member playing at 1.5× (within the course's `maxPlaybackRate`) covers 30 s of media in 20 s
+ * and is credited 20 s. The media a session may add to coverage is bounded by its wall-clock
+ * time × `maxPlaybackRate`, so no batch can claim more than could have been played.
  */
 export type Interval = [number, number];
 
@@ -13,6 +18,8 @@ export interface LessonRules {
   minReadingSeconds: number | null;
   completionCoverage: number;
   heartbeatSeconds: number;
+  /** The fastest playback the course allows; bounds how much media a session can cover. */
+  maxPlaybackRate: number;
 }
 
 export interface LessonCreditState {
@@ -24,6 +31,8 @@ export interface LessonCreditState {
 export interface SessionCreditState {
   firstReceivedAt: number;
   creditedSeconds: number;
+  /** Media seconds this session added to the lesson's coverage. */
+  coveredSeconds: number;
   lastSeq: number;
 }
 
@@ -95,10 +104,14 @@ function takeBudget(intervals: Interval[], budget: number): Interval[] {
   return out;
 }
 
+/** Wall-clock seconds a session may count when a batch arrives at `receivedAt` (one heartbeat of grace). */
+function sessionClock(session: SessionCreditState, receivedAt: number, heartbeatSeconds: number): number {
+  return Math.max(0, (receivedAt - session.firstReceivedAt) / 1000) + heartbeatSeconds;
+}
+
 /** Seconds a session may still be credited when a batch arrives at `receivedAt`. */
 export function sessionAllowance(session: SessionCreditState, receivedAt: number, heartbeatSeconds: number): number {
-  const elapsed = Math.max(0, (receivedAt - session.firstReceivedAt) / 1000);
-  return Math.max(0, elapsed + heartbeatSeconds - session.creditedSeconds);
+  return Math.max(0, sessionClock(session, receivedAt, heartbeatSeconds) - session.creditedSeconds);
 }
 
 function isMedia(kind: LessonRules['kind']): boolean {
@@ -130,7 +143,7 @@ export function creditBatch(
   batch: HeartbeatInput,
   receivedAt: number,
 ): CreditOutcome {
-  const current: SessionCreditState = session ?? { firstReceivedAt: receivedAt, creditedSeconds: 0, lastSeq: -1 };
+  const current: SessionCreditState = session ?? { firstReceivedAt: receivedAt, creditedSeconds: 0, coveredSeconds: 0, lastSeq: -1 };
   if (session && batch.seq <= session.lastSeq) {
     return {
       creditedNow: 0,
@@ -143,13 +156,17 @@ export function creditBatch(
   }
   const allowance = sessionAllowance(current, receivedAt, rules.heartbeatSeconds);
   let creditedNow = 0;
+  let coveredNow = 0;
   let watched = lesson.watched;
   if (isMedia(rules.kind)) {
     const duration = rules.durationSeconds ?? 0;
     const clipped = batch.intervals.map(([s, e]) => [Math.min(s, duration), Math.min(e, duration)] as Interval);
     const fresh = subtractIntervals(mergeIntervals(clipped), watched);
-    const taken = takeBudget(fresh, allowance);
-    creditedNow = measure(taken);
+    const rate = Math.max(1, rules.maxPlaybackRate);
+    const coverable = Math.max(0, sessionClock(current, receivedAt, rules.heartbeatSeconds) * rate - current.coveredSeconds);
+    const taken = takeBudget(fresh, coverable);
+    coveredNow = measure(taken);
+    creditedNow = Math.min(coveredNow, allowance);
     watched = mergeIntervals([...watched, ...taken]).map(([s, e]) => [round3(s), round3(e)] as Interval);
   } else {
     const cap = rules.durationSeconds ?? rules.minReadingSeconds ?? 0;
@@ -168,6 +185,7 @@ export function creditBatch(
     session: {
       firstReceivedAt: current.firstReceivedAt,
       creditedSeconds: round3(current.creditedSeconds + creditedNow),
+      coveredSeconds: round3(current.coveredSeconds + coveredNow),
       lastSeq: batch.seq,
     },
     coverage: round3(coverageOf(rules, nextLesson)),

@@ -78,6 +78,7 @@ export function lessonRules(course: CourseRecord, lesson: LessonRecord): LessonR
     minReadingSeconds: lesson.minReadingSeconds,
     completionCoverage: course.policy.completionCoverage,
     heartbeatSeconds: course.policy.heartbeatSeconds,
+    maxPlaybackRate: course.policy.maxPlaybackRate,
   };
 }
 

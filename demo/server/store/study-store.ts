@@ -10,14 +10,14 @@ export interface StudySessionRecord extends SessionCreditState {
 export function createStudyStore(db: Db) {
   const findSession = db.prepare(
     `SELECT member_id AS memberId, lesson_id AS lessonId, first_received_at AS firstReceivedAt,
-            credited_seconds AS creditedSeconds, last_seq AS lastSeq
+            credited_seconds AS creditedSeconds, covered_seconds AS coveredSeconds, last_seq AS lastSeq
        FROM study_sessions WHERE id = ?`,
   );
   const upsertSession = db.prepare(
-    `INSERT INTO study_sessions (id, member_id, lesson_id, first_received_at, last_received_at, last_seq, credited_seconds)
-     VALUES (@id, @memberId, @lessonId, @firstReceivedAt, @receivedAt, @lastSeq, @creditedSeconds)
+    `INSERT INTO study_sessions (id, member_id, lesson_id, first_received_at, last_received_at, last_seq, credited_seconds, covered_seconds)
+     VALUES (@id, @memberId, @lessonId, @firstReceivedAt, @receivedAt, @lastSeq, @creditedSeconds, @coveredSeconds)
      ON CONFLICT (id) DO UPDATE SET last_received_at = excluded.last_received_at,
-       last_seq = excluded.last_seq, credited_seconds = excluded.credited_seconds`,
+       last_seq = excluded.last_seq, credited_seconds = excluded.credited_seconds, covered_seconds = excluded.covered_seconds`,
   );
   const upsertProgress = db.prepare(
     `INSERT INTO lesson_progress (member_id, lesson_id, course_id, position_seconds, watched, credited_seconds, completed_at, updated_at)
