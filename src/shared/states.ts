@@ -15,7 +15,7 @@ import { describeError } from './error-text.js';
  * does not jump when it arrives. Announced once to screen readers as "loading".
  */
 export function loadingState(locale: Locale, rows = 3): TemplateResult {
-  return html`<div part="loading" class="state loading" role="status" aria-busy="true">
+  return html`<div part="loading" class="state state-loading" role="status" aria-busy="true">
     <span class="visually-hidden">${coreStrings(locale).loading}</span>
     ${Array.from({ length: rows }, () => html`<span class="skeleton" aria-hidden="true"></span>`)}
   </div>`;
@@ -23,7 +23,7 @@ export function loadingState(locale: Locale, rows = 3): TemplateResult {
 
 /** Nothing to show; `message` says what is missing in the widget's own words. */
 export function emptyState(locale: Locale, message?: string, hint?: string): TemplateResult {
-  return html`<div part="empty" class="state empty" role="status">
+  return html`<div part="empty" class="state state-empty" role="status">
     <svg class="state-icon" viewBox="0 0 24 24" aria-hidden="true"><path d="M4 5h16v11H14l-2 3-2-3H4z" /></svg>
     <p class="state-title">${message ?? coreStrings(locale).empty}</p>
     ${hint ? html`<p class="state-hint">${hint}</p>` : nothing}
@@ -34,7 +34,7 @@ export function emptyState(locale: Locale, message?: string, hint?: string): Tem
 export function errorState(locale: Locale, error: unknown, retry?: () => void): TemplateResult {
   const strings = coreStrings(locale);
   const text = describeError(strings, error);
-  return html`<div part="error" class="state error" role="alert">
+  return html`<div part="error" class="state state-error" role="alert">
     <svg class="state-icon" viewBox="0 0 24 24" aria-hidden="true"><path d="M12 3 2 21h20zm0 6v5m0 3v.5" /></svg>
     <p class="state-title">${text.title}</p>
     <p class="state-message">${text.message}</p>
@@ -78,7 +78,7 @@ export const stateStyles = css`
     stroke-linecap: round;
     stroke-linejoin: round;
   }
-  .error .state-icon {
+  .state-error .state-icon {
     stroke: var(--_c-danger);
   }
   .state-title {
@@ -100,7 +100,7 @@ export const stateStyles = css`
     overflow-wrap: anywhere;
     text-align: start;
   }
-  .loading {
+  .state-loading {
     align-items: stretch;
     justify-content: flex-start;
   }
