@@ -1,0 +1,249 @@
+import { TaskStatus } from '@lit/task';
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { describeOperation } from '../../api/client.js';
+import { expectShape } from '../../api/shape.js';
+import type { CourseQuery, CourseSummary } from '../../api/types.js';
+import { formatDuration, formatNumber, formatPercent } from '../../i18n/format.js';
+import { PbElement } from '../../shared/pb-element.js';
+import { Resource } from '../../shared/resource.js';
+import { emptyState, errorState, stateStyles } from '../../shared/states.js';
+import { safeUrl } from '../safe-url.js';
+import { courseHref } from './course-href.js';
+import { styles } from './pb-course-catalog.styles.js';
+import { coursePageShape } from './shapes.js';
+import { catalogStrings } from './strings.js';
+
+export type CourseFilter = 'all' | 'required' | 'elective';
+
+/** Detail of `pb-course-select`. */
+export interface PbCourseSelectDetail {
+  courseId: string;
+  course: CourseSummary;
+}
+
+const filters: CourseFilter[] = ['all', 'required', 'elective'];
+
+/**
+ * Courses on demand: required and elective courses by category, searched on the server,
+ * with the member's progress and credited study time in each.
+ *
+ * @tagname pb-course-catalog
+ * @summary The course catalog: filters, search, progress per course, load more.
+ *
+ * @fires {CustomEvent<PbCourseSelectDetail>} pb-course-select - The member chose a course. Cancelable: with `href-template`, cancelling it keeps the page from following the link.
+ *
+ * @csspart base - The whole catalog.
+ * @csspart toolbar - Filters and search.
+ * @csspart course - One course card (a list item).
+ * @csspart cover - A course's cover image.
+ * @csspart title - A course's title (a link or a button).
+ * @csspart progress - A course's progress bar and credited time.
+ * @csspart more - The "load more" button.
+ *
+ * @cssprop --pb-course-catalog-card-width - Narrowest a card gets before the grid drops a column (default 16em).
+ */
+export class PbCourseCatalog extends PbElement {
+  static override styles = [...PbElement.styles, stateStyles, styles];
+
+  /** Where a course links to, with `{id}` for its id, e.g. `/study.html?course={id}`; without it a course is a button that fires `pb-course-select`. */
+  @property({ attribute: 'href-template' }) hrefTemplate?: string;
+  /** `all`, `required` (必修) or `elective` (选修) courses. */
+  @property({ reflect: true }) filter: CourseFilter = 'all';
+  /** Only courses of this category; empty for all. */
+  @property() category = '';
+  /** Text searched for on the server; the search box sets it after a pause in typing. */
+  @property() search = '';
+  /** Courses per page (1–100). */
+  @property({ type: Number, attribute: 'page-size' }) pageSize = 12;
+
+  @state() private more: CourseSummary[] = [];
+  @state() private cursor: string | null | undefined;
+  @state() private moreError: unknown;
+  @state() private loadingMore = false;
+  private categories: string[] = [];
+  private typing: ReturnType<typeof setTimeout> | undefined;
+  private moreAbort: AbortController | undefined;
+
+  private readonly page = new Resource(this, {
+    args: () => [this.query()] as const,
+    operation: 'listCourses',
+    schema: coursePageShape,
+    isEmpty: (page) => !page.items.length,
+    loadingRows: 4,
+    load: (backend, [query], signal) => backend.listCourses(query, { signal }),
+  });
+
+  private queryKey = '';
+  private lastQuery: CourseQuery = {};
+
+  private query(): CourseQuery {
+    const limit = Math.min(100, Math.max(1, Math.floor(this.pageSize) || 12));
+    // A stable key per query, so the resource reloads only when the query changed.
+    const key = [this.filter, this.category, this.search.trim(), limit].join('\u0000');
+    if (key !== this.queryKey) {
+      this.queryKey = key;
+      this.lastQuery = {
+        required: this.filter === 'all' ? undefined : this.filter === 'required',
+        category: this.category || undefined,
+        q: this.search.trim() || undefined,
+        limit,
+      };
+    }
+    return this.lastQuery;
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
+    if (changed.has('filter') || changed.has('category') || changed.has('search') || changed.has('pageSize')) {
+      this.moreAbort?.abort();
+      this.more = [];
+      this.cursor = undefined;
+      this.moreError = undefined;
+      this.loadingMore = false;
+    }
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    clearTimeout(this.typing);
+    this.moreAbort?.abort();
+  }
+
+  protected override render() {
+    const locale = this.settings.locale;
+    const s = catalogStrings(locale);
+    const first = this.page.value;
+    if (first) this.categories = first.categories;
+    return html`<section part="base" class="catalog" aria-label=${s.catalog} lang=${locale}>
+      <div part="toolbar" class="toolbar">
+        <fieldset class="segments">
+          <legend class="visually-hidden">${s.type}</legend>
+          ${filters.map(
+            (value) => html`<label class="segment"
+              ><input type="radio" name="filter" .value=${value} .checked=${this.filter === value} @change=${() => (this.filter = value)} /><span
+                >${s[value]}</span
+              ></label
+            >`,
+          )}
+        </fieldset>
+        <label class="field">
+          <span class="visually-hidden">${s.category}</span>
+          <select @change=${(e: Event) => (this.category = (e.target as HTMLSelectElement).value)}>
+            <option value="" ?selected=${!this.category}>${s.allCategories}</option>
+            ${this.categories.map((c) => html`<option .value=${c} ?selected=${c === this.category}>${c}</option>`)}
+          </select>
+        </label>
+        <form class="field search" role="search" @submit=${this.submitSearch}>
+          <label class="visually-hidden" for="q">${s.search}</label>
+          <input id="q" type="search" .enterKeyHint=${'search'} autocomplete="off" placeholder=${s.searchHint} .value=${this.search} @input=${this.typed} />
+          <button class="button icon" type="submit" aria-label=${s.search}>
+            <svg viewBox="0 0 24 24" aria-hidden="true"><circle cx="11" cy="11" r="6" /><path d="m16 16 4 4" /></svg>
+          </button>
+        </form>
+      </div>
+      ${this.page.render({
+        complete: (page) => {
+          const cursor = this.cursor === undefined ? page.nextCursor : this.cursor;
+          return html`<p class="count" role="status">${s.total(page.total)}</p>
+            <ul class="list" aria-busy=${this.page.status === TaskStatus.PENDING ? 'true' : 'false'}>
+              ${[...page.items, ...this.more].map((course) => this.card(course))}
+            </ul>
+            ${this.moreError ? errorState(locale, this.moreError, () => void this.loadMore(cursor!)) : nothing}
+            ${cursor && !this.moreError
+              ? html`<p class="more"><button part="more" class="button" type="button" ?disabled=${this.loadingMore} aria-busy=${this.loadingMore ? 'true' : 'false'} @click=${() => this.loadMore(cursor)}>${s.more}</button></p>`
+              : nothing}`;
+        },
+        empty: () => html`<div class="none">
+          ${emptyState(locale, s.none, s.noneHint)}
+          ${this.filter !== 'all' || this.category || this.search
+            ? html`<button class="button" type="button" @click=${this.clear}>${s.clear}</button>`
+            : nothing}
+        </div>`,
+      })}
+    </section>`;
+  }
+
+  private card(course: CourseSummary): TemplateResult {
+    const locale = this.settings.locale;
+    const s = catalogStrings(locale);
+    const href = courseHref(this.hrefTemplate, course.id);
+    const cover = safeUrl(course.coverUrl);
+    const { percent, creditedSeconds, completed } = course.progress;
+    const select = (event: Event) => this.select(event, course);
+    return html`<li part="course" class="course" data-id=${course.id}>
+      <div part="cover" class="cover" aria-hidden="true">${cover ? html`<img src=${cover} alt="" loading="lazy" />` : html`<span>${course.category.slice(0, 2)}</span>`}</div>
+      <div class="body">
+        <h3 part="title" class="title">
+          ${href ? html`<a href=${href} @click=${select}>${course.title}</a>` : html`<button type="button" @click=${select}>${course.title}</button>`}
+        </h3>
+        <p class="tags">
+          <span class="tag" data-required=${course.required}>${course.required ? s.required : s.elective}</span>
+          <span class="tag">${course.category}</span>
+          ${completed ? html`<span class="tag" data-done>${s.completed}</span>` : nothing}
+        </p>
+        <p class="desc">${course.description}</p>
+        <p class="meta">${s.lessons(course.lessonCount)} · ${formatDuration(locale, course.durationSeconds)} · ${s.hours(formatNumber(locale, course.creditHours))}</p>
+        <div part="progress" class="progress">
+          <progress max="100" .value=${Math.min(100, Math.max(0, percent))} aria-label=${s.progress(course.title)}></progress>
+          <span>${formatPercent(locale, percent / 100, 0)}</span>
+          <span class="credited">${creditedSeconds > 0 ? s.credited(formatDuration(locale, creditedSeconds)) : s.notStarted}</span>
+        </div>
+      </div>
+    </li>`;
+  }
+
+  private select(event: Event, course: CourseSummary): void {
+    const detail: PbCourseSelectDetail = { courseId: course.id, course };
+    const go = this.dispatchEvent(new CustomEvent('pb-course-select', { detail, bubbles: true, composed: true, cancelable: true }));
+    if (!go) event.preventDefault();
+  }
+
+  private readonly typed = (event: Event) => {
+    const value = (event.target as HTMLInputElement).value;
+    clearTimeout(this.typing);
+    // Ask the server once the member pauses, not on every keystroke.
+    this.typing = setTimeout(() => (this.search = value.trim()), 350);
+  };
+
+  private readonly submitSearch = (event: Event) => {
+    event.preventDefault();
+    clearTimeout(this.typing);
+    this.search = this.renderRoot.querySelector<HTMLInputElement>('#q')!.value.trim();
+  };
+
+  private readonly clear = () => {
+    clearTimeout(this.typing);
+    this.filter = 'all';
+    this.category = '';
+    this.search = '';
+  };
+
+  private async loadMore(cursor: string): Promise<void> {
+    this.moreAbort?.abort();
+    const abort = (this.moreAbort = new AbortController());
+    const shown = this.renderRoot.querySelectorAll('.course').length;
+    this.loadingMore = true;
+    this.moreError = undefined;
+    try {
+      const data = await this.backend.listCourses({ ...this.query(), cursor }, { signal: abort.signal });
+      const page = expectShape(coursePageShape, data, describeOperation(this.settings, 'listCourses'));
+      if (abort.signal.aborted) return;
+      this.more = [...this.more, ...page.items];
+      this.cursor = page.nextCursor;
+      await this.updateComplete;
+      // Keyboard members continue where the new courses begin, not at the top.
+      this.renderRoot.querySelectorAll<HTMLElement>('.course .title > *')[shown]?.focus();
+    } catch (error) {
+      if (!abort.signal.aborted) this.moreError = error;
+    } finally {
+      if (this.moreAbort === abort) this.loadingMore = false;
+    }
+  }
+}
+
+declare global {
+  interface GlobalEventHandlersEventMap {
+    'pb-course-select': CustomEvent<PbCourseSelectDetail>;
+  }
+}

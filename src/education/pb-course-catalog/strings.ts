@@ -1,0 +1,49 @@
+import { localized } from '../../i18n/strings.js';
+
+const zh = {
+  catalog: '课程目录',
+  type: '课程类型',
+  all: '全部',
+  required: '必修',
+  elective: '选修',
+  category: '课程分类',
+  allCategories: '全部分类',
+  search: '搜索课程',
+  searchHint: '课程名称或关键词',
+  total: (n: number) => `共 ${n} 门课程`,
+  lessons: (n: number) => `${n} 讲`,
+  hours: (h: string) => `${h} 学时`,
+  progress: (title: string) => `《${title}》学习进度`,
+  credited: (d: string) => `已计 ${d}`,
+  completed: '已完成',
+  notStarted: '未开始',
+  more: '加载更多',
+  none: '没有符合条件的课程',
+  noneHint: '请换个分类或搜索词试试。',
+  clear: '清除筛选',
+};
+
+const en: typeof zh = {
+  catalog: 'Course catalog',
+  type: 'Course type',
+  all: 'All',
+  required: 'Required',
+  elective: 'Elective',
+  category: 'Category',
+  allCategories: 'All categories',
+  search: 'Search courses',
+  searchHint: 'Title or keyword',
+  total: (n) => `${n} ${n === 1 ? 'course' : 'courses'}`,
+  lessons: (n) => `${n} ${n === 1 ? 'lesson' : 'lessons'}`,
+  hours: (h) => `${h} credit ${h === '1' ? 'hour' : 'hours'}`,
+  progress: (title) => `Progress in “${title}”`,
+  credited: (d) => `${d} credited`,
+  completed: 'Completed',
+  notStarted: 'Not started',
+  more: 'Load more',
+  none: 'No courses match',
+  noneHint: 'Try another category or search words.',
+  clear: 'Clear filters',
+};
+
+export const catalogStrings = localized({ 'zh-CN': zh, en });

@@ -1,0 +1,47 @@
+import type { Course, Lesson, LessonProgress } from '../../api/types.js';
+
+export interface LessonState {
+  completed: boolean;
+  /** Opens only after the previous lesson is complete (`policy.sequential`). */
+  locked: boolean;
+  coverage: number;
+  creditedSeconds: number;
+}
+
+/**
+ * Each lesson's state from the progress the server confirmed: done marks, and locks when
+ * the course requires lessons in order (a lesson opens once the one before is complete).
+ */
+export function lessonStates(course: Pick<Course, 'lessons' | 'policy'>, progress: ReadonlyMap<string, LessonProgress>): LessonState[] {
+  let previousDone = true;
+  return course.lessons.map((lesson) => {
+    const p = progress.get(lesson.id);
+    const state: LessonState = {
+      completed: p?.completed ?? false,
+      locked: course.policy.sequential && !previousDone,
+      coverage: p?.coverage ?? 0,
+      creditedSeconds: p?.creditedSeconds ?? 0,
+    };
+    previousDone = state.completed;
+    return state;
+  });
+}
+
+/**
+ * The lesson to open: the one asked for when it is open to the member, else the first
+ * open lesson not yet complete, else the first lesson.
+ */
+export function initialLesson(course: Pick<Course, 'lessons'>, states: readonly LessonState[], requested?: string): number {
+  const asked = course.lessons.findIndex((lesson) => lesson.id === requested);
+  if (asked >= 0 && !states[asked]?.locked) return asked;
+  const next = states.findIndex((state) => !state.locked && !state.completed);
+  return Math.max(0, next);
+}
+
+/** How long a lesson takes: the media's length, or the reading time asked for. */
+export function lessonLength(lesson: Pick<Lesson, 'kind' | 'durationSeconds' | 'minReadingSeconds'>): number {
+  return (lesson.kind === 'video' || lesson.kind === 'audio' ? lesson.durationSeconds : (lesson.minReadingSeconds ?? lesson.durationSeconds)) ?? 0;
+}
+
+/** Video and audio lessons play media; document and article lessons are read. */
+export const isMedia = (lesson: Pick<Lesson, 'kind'>): boolean => lesson.kind === 'video' || lesson.kind === 'audio';

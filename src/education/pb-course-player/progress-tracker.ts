@@ -1,0 +1,236 @@
+import type { ReactiveController } from 'lit';
+import { describeOperation } from '../../api/client.js';
+import { randomId } from '../../api/keys.js';
+import { expectShape } from '../../api/shape.js';
+import type { HeartbeatBatch, Lesson, ProgressReceipt } from '../../api/types.js';
+import type { OutboxController } from '../../outbox/outbox-controller.js';
+import type { PbElement } from '../../shared/pb-element.js';
+import { openLocalStore } from '../../storage/local-store.js';
+import { ms, PlayRecorder, type Interval } from './intervals.js';
+import type { ResumeRecord } from './resume.js';
+import { receiptShape } from './shapes.js';
+
+/** The lesson a session reports on. */
+export interface TrackedLesson {
+  courseId: string;
+  lessonId: string;
+  kind: Lesson['kind'];
+  /** `policy.heartbeatSeconds`: batches go at most this often while studying. */
+  heartbeatSeconds: number;
+  /** The lesson's length as the course gives it; a longer file's extra time is not reported. */
+  durationSeconds: number | null;
+}
+
+export interface TrackerCallbacks {
+  /** The server confirmed a batch: what it credited and the progress after it. */
+  receipt(receipt: ProgressReceipt, lesson: TrackedLesson): void;
+  /** The server refused a batch for good (403 lesson locked, 422 impossible report). */
+  refused(error: unknown, lesson: TrackedLesson): void;
+}
+
+/** A member who has not touched the page for this long is not counted as reading. */
+const IDLE_MS = 120_000;
+/** More separate stretches than this (a member seeking back and forth) go in a batch at once, so a batch stays small. */
+const MAX_INTERVALS = 24;
+
+const resumeStore = () => openLocalStore<ResumeRecord>('resume');
+
+/** The key of a lesson's resume record on this device. */
+export function resumeKey(host: PbElement, courseId: string, lessonId: string): string {
+  return `${host.settings.apiBase ?? 'custom'}|${courseId}|${lessonId}`;
+}
+
+/** This device's record of a lesson, or undefined (none, or storage unavailable). */
+export function readResume(host: PbElement, courseId: string, lessonId: string): Promise<ResumeRecord | undefined> {
+  return resumeStore()
+    .get(resumeKey(host, courseId, lessonId))
+    .catch(() => undefined);
+}
+
+/**
+ * Study-time tracking for the open lesson, as the server's credit rule expects it: one
+ * session per lesson opened, batches with an increasing `seq`, the media intervals
+ * actually played (not just the position) or the seconds a reading lesson was visible
+ * and the member active. A batch goes at most every `heartbeatSeconds` while studying,
+ * and at once on pause, end, a hidden tab and `pagehide`; each goes through the outbox
+ * with its own idempotency key, so it survives being offline and reloads and is never
+ * credited twice. Credit shown to the member comes from the server's receipts.
+ *
+ * @example
+ * tracker.open(lesson, { media: video, furthest: 42 });   // or { reading: articleElement }
+ * tracker.furthest;  // how far the member may seek under `allowSeek: "watched"`
+ */
+export class ProgressTracker implements ReactiveController {
+  /** Counting reading time right now (visible, in view, member active). */
+  reading = false;
+
+  private lesson: TrackedLesson | undefined;
+  private sessionId = '';
+  private seq = 0;
+  private opened = false;
+  private recorder = new PlayRecorder();
+  private media: HTMLMediaElement | undefined;
+  private readingArea: Element | undefined;
+  private inView = true;
+  private active = 0;
+  private lastInput = 0;
+  private lastSent = 0;
+  private lastTick = 0;
+  private ticker: ReturnType<typeof setInterval> | undefined;
+  private stop: AbortController | undefined;
+  private observer: IntersectionObserver | undefined;
+
+  constructor(
+    private readonly host: PbElement,
+    private readonly outbox: OutboxController,
+    private readonly callbacks: TrackerCallbacks,
+  ) {
+    host.addController(this);
+  }
+
+  /** The furthest point played (or confirmed by the server) in this lesson. */
+  get furthest(): number {
+    return this.recorder.furthest;
+  }
+
+  /** The server confirmed more than this page saw (another device): the member may seek that far. */
+  raiseFurthest(seconds: number): void {
+    this.recorder.furthest = Math.max(this.recorder.furthest, seconds);
+  }
+
+  hostDisconnected(): void {
+    this.close();
+  }
+
+  /** Starts tracking a lesson; a media lesson passes its element, a reading lesson the area read. */
+  open(lesson: TrackedLesson, source: { media?: HTMLMediaElement; reading?: Element; furthest?: number }): void {
+    this.close();
+    this.lesson = { ...lesson, heartbeatSeconds: Math.min(300, Math.max(5, lesson.heartbeatSeconds || 15)) };
+    this.sessionId = randomId();
+    this.seq = 0;
+    this.opened = false;
+    this.active = 0;
+    this.recorder = new PlayRecorder(source.furthest ?? 0);
+    this.stop = new AbortController();
+    const on = (target: EventTarget, type: string, listener: (event: Event) => void, capture = false) =>
+      target.addEventListener(type, listener, { signal: this.stop!.signal, passive: true, capture });
+    on(document, 'visibilitychange', () => document.visibilityState === 'hidden' && this.flush());
+    on(window, 'pagehide', () => this.flush());
+
+    const media = (this.media = source.media);
+    if (media) {
+      const observe = () => !media.paused && !media.seeking && this.recorder.observe(media.currentTime, performance.now(), media.playbackRate);
+      on(media, 'playing', () => {
+        this.begin();
+        this.recorder.cut();
+        observe();
+      });
+      on(media, 'timeupdate', observe);
+      on(media, 'seeking', () => this.recorder.cut());
+      on(media, 'pause', () => {
+        observe();
+        this.recorder.cut();
+        // The member stopped: what was played goes now (a pause right after a batch sends nothing).
+        if (this.recorder.pendingSeconds > 0.05) this.flush();
+        else this.saveResume();
+      });
+      on(media, 'ended', () => {
+        this.recorder.observe(media.currentTime, performance.now(), media.playbackRate);
+        this.recorder.cut();
+        this.flush(true);
+      });
+    }
+
+    this.readingArea = source.reading;
+    if (source.reading) {
+      this.lastInput = performance.now();
+      const touched = () => (this.lastInput = performance.now());
+      for (const type of ['pointerdown', 'pointermove', 'keydown', 'wheel', 'touchstart', 'scroll', 'focusin']) on(document, type, touched, true);
+      // Focus moving into the document frame blurs the window: that is the member reading.
+      on(window, 'blur', touched);
+      this.inView = true;
+      this.observer = new IntersectionObserver(([entry]) => (this.inView = entry?.isIntersecting ?? true));
+      this.observer.observe(source.reading);
+      this.begin();
+    }
+    this.lastTick = performance.now();
+    this.ticker = setInterval(() => this.tick(), 1000);
+  }
+
+  /** Sends what is left and ends the session (the member leaves the lesson). */
+  close(): void {
+    if (this.lesson) this.flush();
+    this.stop?.abort();
+    this.observer?.disconnect();
+    clearInterval(this.ticker);
+    this.lesson = this.media = this.readingArea = this.observer = undefined;
+    this.reading = false;
+  }
+
+  /** The first batch opens the session: the server's wall clock for it starts there. */
+  private begin(): void {
+    if (this.opened || !this.lesson) return;
+    this.opened = true;
+    this.send(false, true);
+  }
+
+  private tick(): void {
+    const now = performance.now();
+    const elapsed = Math.min(2, (now - this.lastTick) / 1000);
+    this.lastTick = now;
+    if (this.readingArea) {
+      const reading = document.visibilityState === 'visible' && this.inView && now - this.lastInput < IDLE_MS;
+      if (reading) this.active += elapsed;
+      if (reading !== this.reading) {
+        this.reading = reading;
+        this.host.requestUpdate();
+      }
+    }
+    const due = now - this.lastSent >= this.lesson!.heartbeatSeconds * 1000 - 50;
+    if ((due && (this.reading || (this.media && !this.media.paused))) || this.recorder.pendingCount() > MAX_INTERVALS) this.flush();
+  }
+
+  /** Sends what was studied since the last batch, if anything. */
+  flush(ended = false): void {
+    this.send(ended, false);
+  }
+
+  private send(ended: boolean, opening: boolean): void {
+    const lesson = this.lesson;
+    if (!lesson || (!this.opened && !opening)) return;
+    // The server refuses an interval that starts past the lesson's end (a file longer than the course says).
+    const end = lesson.durationSeconds ?? Infinity;
+    const intervals = this.recorder
+      .take()
+      .filter(([start]) => start < end)
+      .map(([start, stop]) => [start, Math.min(stop, end)] as Interval);
+    const activeSeconds = ms(Math.min(this.active, 3600));
+    this.active = 0;
+    if (!opening && !ended && !intervals.length && activeSeconds < 0.5) return;
+    this.lastSent = performance.now();
+    const batch: HeartbeatBatch = {
+      sessionId: this.sessionId,
+      seq: this.seq++,
+      position: ms(Math.max(0, this.media?.currentTime ?? 0)),
+      intervals,
+      activeSeconds,
+      ended,
+    };
+    this.saveResume();
+    this.outbox
+      .enqueue('reportProgress', [lesson.courseId, lesson.lessonId, batch])
+      .then((receipt) => this.callbacks.receipt(expectShape(receiptShape, receipt, describeOperation(this.host.settings, 'reportProgress')), lesson))
+      // Nothing may reach the host page as an unhandled rejection.
+      .catch((error: unknown) => this.callbacks.refused(error, lesson));
+  }
+
+  /** Remembers the position on this device, for a reload before the server heard of it. */
+  private saveResume(): void {
+    const lesson = this.lesson;
+    if (!lesson || !this.media) return;
+    const record: ResumeRecord = { position: ms(this.media.currentTime), furthest: ms(this.recorder.furthest), at: Date.now() };
+    void resumeStore()
+      .set(resumeKey(this.host, lesson.courseId, lesson.lessonId), record)
+      .catch(() => undefined);
+  }
+}

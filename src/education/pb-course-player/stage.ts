@@ -1,0 +1,154 @@
+import { html, type ReactiveController, type TemplateResult } from 'lit';
+import type { Course, Lesson, LessonProgress } from '../../api/types.js';
+import type { OutboxController } from '../../outbox/outbox-controller.js';
+import { safeUrl } from '../safe-url.js';
+import { allowedSeek } from './intervals.js';
+import { articleView, attachmentsView, documentView, helpDialog, lessonProblem, readingStatus } from './lesson-views.js';
+import { isMedia, lessonLength } from './lessons.js';
+import { mediaView } from './media-view.js';
+import { Playback } from './playback.js';
+import type { PbCoursePlayer } from './pb-course-player.js';
+import { ProgressTracker, readResume, type TrackedLesson } from './progress-tracker.js';
+import { resumePoint } from './resume.js';
+import { stageStrings } from './stage-strings.js';
+import { stageStyles } from './stage.styles.js';
+
+/**
+ * The lesson stage of `<pb-course-player>`: the media with its controls and policy, the
+ * reading views, the materials and the progress tracker. It is its own module, imported
+ * while the course loads, so a page pays for it only where a course is studied.
+ */
+export class LessonStage implements ReactiveController {
+  readonly playback: Playback;
+  readonly tracker: ProgressTracker;
+  private articles = new Map<string, string>();
+  private openKey = '';
+
+  constructor(
+    private readonly host: PbCoursePlayer,
+    outbox: OutboxController,
+  ) {
+    this.playback = new Playback(host);
+    this.tracker = new ProgressTracker(host, outbox, {
+      receipt: (receipt, lesson) => {
+        if (lesson.lessonId === host.lessonId) this.tracker.raiseFurthest(receipt.lesson.furthestSeconds);
+        host.received(receipt, lesson);
+      },
+      refused: (error) => host.refused(error),
+    });
+    const root = host.renderRoot as ShadowRoot;
+    if (stageStyles.styleSheet) root.adoptedStyleSheets = [...root.adoptedStyleSheets, stageStyles.styleSheet];
+    host.addController(this);
+  }
+
+  /** The open lesson's stage and materials. */
+  render(course: Course, lesson: Lesson, mine: LessonProgress | undefined): TemplateResult {
+    const locale = this.host.settings.locale;
+    const s = stageStrings(locale);
+    let view: TemplateResult;
+    if (isMedia(lesson)) {
+      view = !lesson.media
+        ? lessonProblem(s, 'media')
+        : !safeUrl(lesson.media.src)
+          ? lessonProblem(s, 'media.src')
+          : mediaView({
+              locale,
+              lesson,
+              playback: this.playback,
+              maxRate: course.policy.maxPlaybackRate,
+              audioOnly: this.host.audioOnly && !!lesson.media.audioOnlySrc,
+              setAudioOnly: (on) => (this.host.audioOnly = on),
+              help: () => this.host.renderRoot.querySelector('dialog')?.showModal(),
+            });
+    } else {
+      const status = readingStatus(locale, lesson, mine?.creditedSeconds ?? 0, this.tracker.reading);
+      view =
+        lesson.kind === 'document'
+          ? html`${documentView(s, lesson)}${status}`
+          : lesson.articleHtml === null
+            ? lessonProblem(s, 'articleHtml')
+            : html`${articleView(this.articles.get(lesson.id))}${status}`;
+    }
+    return html`${view}${attachmentsView(locale, lesson)}${helpDialog(s)}`;
+  }
+
+  /** After each render: open a lesson that changed, follow the audio-only switch, paint the slider. */
+  hostUpdated(): void {
+    const open = this.host.openLesson();
+    const key = open ? `${open.course.id}|${open.lesson.id}` : '';
+    if (key !== this.openKey) {
+      this.openKey = key;
+      void this.open(open?.course, open?.lesson);
+    }
+    const stage = this.host.renderRoot.querySelector<HTMLElement>('.media');
+    if (stage && open) {
+      // The position slider shows what was played and, under `watched`, how far one may go.
+      const duration = this.playback.duration || open.lesson.durationSeconds || 1;
+      const reach = allowedSeek(Infinity, this.tracker.furthest, open.course.policy.allowSeek, duration);
+      stage.style.setProperty('--_played', `${(100 * this.playback.time) / duration}%`);
+      stage.style.setProperty('--_reach', `${(100 * reach) / duration}%`);
+    }
+  }
+
+  /** The member switched the audio-only rendition on or off. */
+  switchAudioOnly(lesson: Lesson, audioOnly: boolean): void {
+    const media = lesson.media;
+    if (!media) return;
+    const alternative = audioOnly && media.audioOnlySrc;
+    this.playback.switchSource(safeUrl(alternative || media.src) ?? '', alternative ? '' : media.type);
+  }
+
+  private async open(course: Course | undefined, lesson: Lesson | undefined): Promise<void> {
+    this.tracker.close();
+    this.playback.detach();
+    if (!course || !lesson) return;
+    const key = this.openKey;
+    const host = this.host;
+    const tracked: TrackedLesson = {
+      courseId: course.id,
+      lessonId: lesson.id,
+      kind: lesson.kind,
+      heartbeatSeconds: course.policy.heartbeatSeconds,
+      durationSeconds: isMedia(lesson) ? lesson.durationSeconds : null,
+    };
+    const start = (positionSeconds: number) => host.started({ courseId: course.id, lessonId: lesson.id, kind: lesson.kind, positionSeconds });
+    if (isMedia(lesson)) {
+      const video = host.renderRoot.querySelector('video');
+      const media = lesson.media;
+      if (!video || !media) return;
+      const local = await readResume(host, course.id, lesson.id);
+      if (key !== this.openKey) return;
+      const { position, furthest } = resumePoint(host.confirmedProgress(lesson.id), local, lesson.durationSeconds, course.policy.allowSeek);
+      const alternative = host.audioOnly && media.audioOnlySrc;
+      this.tracker.open(tracked, { media: video, furthest });
+      this.playback.attach(video, {
+        src: safeUrl(alternative || media.src) ?? '',
+        type: alternative ? '' : media.type,
+        resumeAt: position,
+        furthest: () => this.tracker.furthest,
+        allowSeek: course.policy.allowSeek,
+        maxRate: course.policy.maxPlaybackRate,
+        pauseWhenHidden: course.policy.pauseWhenHidden,
+        duration: lessonLength(lesson),
+        frame: host.renderRoot.querySelector<HTMLElement>('.media')!,
+      });
+      video.addEventListener('playing', () => start(video.currentTime), { once: true });
+      return;
+    }
+    if (lesson.kind === 'article' && lesson.articleHtml !== null && !this.articles.has(lesson.id)) {
+      try {
+        const { sanitizeArticle } = await import('./sanitize.js');
+        this.articles.set(lesson.id, sanitizeArticle(lesson.articleHtml));
+      } catch (error) {
+        host.failed(error);
+      }
+      host.requestUpdate();
+      await host.updateComplete;
+      if (key !== this.openKey) return;
+    }
+    const area = host.renderRoot.querySelector('.reading-area');
+    if (!area) return;
+    this.tracker.open(tracked, { reading: area });
+    start(0);
+  }
+}

@@ -1,0 +1,42 @@
+import { localized } from '../../i18n/strings.js';
+
+/** The player's own words around the lesson: header, lesson list, status. */
+const zh = {
+  lessons: '课程目录',
+  kind: { video: '视频', audio: '音频', document: '文档', article: '图文' },
+  required: '必修',
+  elective: '选修',
+  worth: (h: string) => `完成可计 ${h} 学时`,
+  courseProgress: '课程进度',
+  courseCredited: (d: string) => `已计学时 ${d}`,
+  lessonCredited: (d: string) => `本讲已计 ${d}`,
+  coverage: (p: string) => `完成度 ${p}`,
+  done: '已完成',
+  locked: '请先完成上一讲',
+  courseDone: (h: string) => `恭喜，您已完成本课程，获得 ${h} 学时。`,
+  lessonDone: '本讲已完成',
+  next: '下一讲',
+  empty: '本课程暂无课件',
+  refused: '学习记录未被服务器接受：',
+};
+
+const en: typeof zh = {
+  lessons: 'Lessons',
+  kind: { video: 'Video', audio: 'Audio', document: 'Document', article: 'Article' },
+  required: 'Required',
+  elective: 'Elective',
+  worth: (h) => `Worth ${h} credit ${h === '1' ? 'hour' : 'hours'}`,
+  courseProgress: 'Course progress',
+  courseCredited: (d) => `${d} credited`,
+  lessonCredited: (d) => `${d} credited for this lesson`,
+  coverage: (p) => `${p} watched`,
+  done: 'Completed',
+  locked: 'Complete the previous lesson first',
+  courseDone: (h) => `Well done: you completed this course and earned ${h} credit ${h === '1' ? 'hour' : 'hours'}.`,
+  lessonDone: 'Lesson completed',
+  next: 'Next lesson',
+  empty: 'This course has no lessons yet',
+  refused: 'The server did not accept a study record: ',
+};
+
+export const playerStrings = localized({ 'zh-CN': zh, en });

@@ -1,0 +1,61 @@
+import type { Meta, StoryObj } from '@storybook/web-components';
+import { html } from 'lit';
+import { catalogHandler } from '../mocks/education.js';
+import { handlers, states } from '../mocks/handlers.js';
+import '../../src/define/pb-course-catalog.js';
+
+interface Args {
+  filter: string;
+  category: string;
+  search: string;
+  pageSize: number;
+  hrefTemplate: string;
+}
+
+/**
+ * `<pb-course-catalog>`: courses on demand, required (必修) and elective (选修), by
+ * category and searched on the server, each with the member's progress and credited
+ * study time. Selecting a course fires `pb-course-select`, or follows `href-template`.
+ * Switch locale and theme in the toolbar.
+ */
+const meta: Meta<Args> = {
+  title: 'Education/Course catalog',
+  component: 'pb-course-catalog',
+  args: { filter: 'all', category: '', search: '', pageSize: 12, hrefTemplate: '' },
+  argTypes: { filter: { control: 'inline-radio', options: ['all', 'required', 'elective'] } },
+  render: (args) => html`<pb-course-catalog
+    filter=${args.filter}
+    category=${args.category}
+    search=${args.search}
+    page-size=${args.pageSize}
+    href-template=${args.hrefTemplate}
+  ></pb-course-catalog>`,
+};
+export default meta;
+
+type Story = StoryObj<Args>;
+const path = '/courses';
+
+export const Data: Story = { name: 'All courses' };
+
+export const Required: Story = { name: 'Required courses only', args: { filter: 'required' } };
+
+export const Search: Story = { name: 'Search (党史)', args: { search: '党史' } };
+
+export const Paged: Story = { name: 'First page, with load more', args: { pageSize: 4 } };
+
+export const Links: Story = { name: 'Links for a plain page (href-template)', args: { hrefTemplate: '/study.html?course={id}' } };
+
+export const Loading: Story = { parameters: { msw: [states.loading(path), ...handlers] } };
+
+export const Empty: Story = { name: 'Empty (nothing matches)', args: { search: '航天' } };
+
+export const NoCourses: Story = { name: 'Empty (no courses yet)', parameters: { msw: [catalogHandler([]), ...handlers] } };
+
+export const ServerError: Story = {
+  name: 'Error (server, with retry)',
+  render: (args) => html`<pb-config .retry=${{ retries: 0 }}>${meta.render!(args, {} as never)}</pb-config>`,
+  parameters: { msw: [states.problem(path, 503, 'Service Unavailable'), ...handlers] },
+};
+
+export const Offline: Story = { name: 'Error (offline)', parameters: { msw: [states.offline(path), ...handlers] } };

@@ -1,0 +1,217 @@
+import { http, HttpResponse, type HttpHandler } from 'msw';
+import type { Course, CourseSummary, HeartbeatBatch, Lesson, LessonProgress } from '../../src/api/types.js';
+import { coverageOf, creditBatch, furthestOf, type LessonCreditState, type SessionCreditState } from '../../demo/server/rules/study-credit.js';
+import videoUrl from '../../demo/assets/media/lesson-video.mp4?url&no-inline';
+import videoAudioUrl from '../../demo/assets/media/lesson-video-audio.m4a?url&no-inline';
+import audioUrl from '../../demo/assets/media/lesson-audio.m4a?url&no-inline';
+import posterUrl from '../../demo/assets/media/lesson-video-poster.jpg?url&no-inline';
+import zhVttUrl from '../../demo/assets/media/lesson-video.zh.vtt?url&no-inline';
+import enVttUrl from '../../demo/assets/media/lesson-video.en.vtt?url&no-inline';
+import guideUrl from '../../demo/assets/media/dangzhang-study-guide.pdf?url&no-inline';
+import duesRulesUrl from '../../demo/assets/media/dues-regulations.pdf?url&no-inline';
+import dangzhangCover from '../../demo/assets/covers/c-dangzhang.svg?url&no-inline';
+import dangshiCover from '../../demo/assets/covers/c-dangshi.svg?url&no-inline';
+import dangwuCover from '../../demo/assets/covers/c-dangwu.svg?url&no-inline';
+import nongyeCover from '../../demo/assets/covers/c-nongye.svg?url&no-inline';
+import lianzhengCover from '../../demo/assets/covers/c-lianzheng.svg?url&no-inline';
+
+/**
+ * Courses for the education stories, over the demo's real media, and an MSW backend that
+ * filters and pages the catalog and credits heartbeat batches with the reference server's
+ * own rule, so the player in a story behaves as it does on the demo.
+ */
+const base = '/api/v1';
+const policy = { allowSeek: 'watched' as const, maxPlaybackRate: 1.5, sequential: false, pauseWhenHidden: true, completionCoverage: 0.9, heartbeatSeconds: 15 };
+const nothingYet = { percent: 0, creditedSeconds: 0, completed: false };
+
+const summary = (id: string, title: string, category: string, required: boolean, coverUrl: string | null, extra: Partial<CourseSummary> = {}): CourseSummary => ({
+  id,
+  title,
+  description: '',
+  category,
+  required,
+  coverUrl,
+  lessonCount: 4,
+  durationSeconds: 2400,
+  creditHours: 2,
+  progress: nothingYet,
+  ...extra,
+});
+
+export const catalogCourses: CourseSummary[] = [
+  summary('c-dangzhang', '党章学习', '理论学习', true, dangzhangCover, {
+    description: '原原本本学党章，逐章导读党的性质宗旨、党员的义务和权利、党的纪律。',
+    progress: { percent: 45, creditedSeconds: 1260, completed: false },
+  }),
+  summary('c-dangshi', '党史专题', '党史学习教育', true, dangshiCover, {
+    description: '按时间顺序学习党的重要会议和重大事件，按顺序完成各讲。',
+    creditHours: 3,
+    durationSeconds: 5400,
+    progress: { percent: 100, creditedSeconds: 5400, completed: true },
+  }),
+  summary('c-dangwu', '基层党务工作实务', '党务知识', true, dangwuCover, { description: '“三会一课”、组织生活会、党费收缴等基层党务工作的规范与要点。', lessonCount: 3 }),
+  summary('c-nongye', '现代农业实用技术', '实用技能', false, nongyeCover, {
+    description: '设施蔬菜种植、病虫害绿色防控、农产品电商入门，服务农村党员致富带富。',
+    lessonCount: 3,
+    progress: { percent: 12, creditedSeconds: 300, completed: false },
+  }),
+  summary('c-lianzheng', '廉洁自律教育', '党风廉政', true, lianzhengCover, { description: '学习廉洁自律准则和纪律处分条例，筑牢拒腐防变思想防线。', lessonCount: 2, creditHours: 1.5 }),
+  summary('c-shichang', '市场经济基础知识', '经济知识', false, null, { description: '供求与价格、企业与合同、金融常识，帮助党员提高经济工作能力。', lessonCount: 3, creditHours: 1.5 }),
+  summary('c-falv', '法律法规常识', '法治教育', false, null, { description: '宪法、民法典与基层治理相关法律常识。', lessonCount: 2, creditHours: 1 }),
+  summary('c-anquan', '安全生产与应急知识', '实用技能', false, null, { description: '安全生产责任、防汛防火与应急避险常识。', lessonCount: 2, creditHours: 1 }),
+];
+
+const media = (src: string, type: string, extra: Partial<NonNullable<Lesson['media']>> = {}): NonNullable<Lesson['media']> => ({
+  src,
+  type,
+  audioOnlySrc: null,
+  poster: null,
+  captions: [],
+  ...extra,
+});
+
+const lesson = (id: string, title: string, kind: Lesson['kind'], extra: Partial<Lesson>): Lesson => ({
+  id,
+  title,
+  kind,
+  durationSeconds: null,
+  minReadingSeconds: null,
+  media: null,
+  document: null,
+  articleHtml: null,
+  attachments: [],
+  ...extra,
+});
+
+export const videoLesson = lesson('l-dangzhang-1', '第一讲 党章总纲导读', 'video', {
+  durationSeconds: 24,
+  media: media(videoUrl, 'video/mp4', {
+    audioOnlySrc: videoAudioUrl,
+    poster: posterUrl,
+    captions: [
+      { src: zhVttUrl, srclang: 'zh-CN', label: '中文', default: true },
+      { src: enVttUrl, srclang: 'en', label: 'English', default: false },
+    ],
+  }),
+  attachments: [
+    { id: 'att-guide', name: '党章学习辅导材料.pdf', url: guideUrl, type: 'application/pdf', sizeBytes: 158652 },
+    { id: 'att-plan', name: '支部学习计划（2026年）.docx', url: guideUrl, type: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document', sizeBytes: 48_210 },
+  ],
+});
+const audioLesson = lesson('l-dangzhang-2', '第二讲 党章诵读（音频）', 'audio', { durationSeconds: 20, media: media(audioUrl, 'audio/mp4') });
+const documentLesson = lesson('l-dangzhang-3', '第三讲 党章学习辅导材料', 'document', {
+  durationSeconds: 1200,
+  minReadingSeconds: 60,
+  document: { src: guideUrl, type: 'application/pdf' },
+});
+const articleLesson = lesson('l-dangzhang-4', '第四讲 学习党章的几点体会', 'article', {
+  durationSeconds: 600,
+  minReadingSeconds: 45,
+  articleHtml:
+    '<h3>学党章 守规矩</h3><p>党章是立党、治党、管党的总章程。学习党章，首先要读原文、悟原理，把握党的性质和宗旨。</p><p>其次要对照党员的八项义务查找差距，在工作和生活中做到自觉践行。</p><ul><li>坚持每周自学不少于一小时</li><li>参加支部集中学习并交流体会</li></ul><p>延伸阅读：<a href="https://www.12371.cn/">共产党员网</a></p>',
+  attachments: [{ id: 'att-dues', name: '党费收缴工作规范.pdf', url: duesRulesUrl, type: 'application/pdf', sizeBytes: 130462 }],
+});
+
+const course = (from: CourseSummary, lessons: Lesson[], extra: Partial<Course> = {}): Course => ({ ...from, lessonCount: lessons.length, policy, lessons, ...extra });
+
+export const courses: Record<string, Course> = {
+  'c-dangzhang': course(catalogCourses[0]!, [videoLesson, audioLesson, documentLesson, articleLesson]),
+  'c-dangshi': course(catalogCourses[1]!, [
+    lesson('l-dangshi-1', '第一讲 开天辟地：党的创立', 'video', { ...videoLesson, id: 'l-dangshi-1', title: '第一讲 开天辟地：党的创立', attachments: [] }),
+    lesson('l-dangshi-2', '第二讲 遵义会议的历史意义', 'article', { ...articleLesson, id: 'l-dangshi-2', title: '第二讲 遵义会议的历史意义', attachments: [] }),
+  ], { policy: { ...policy, sequential: true } }),
+  'c-dangwu': course(catalogCourses[2]!, [
+    lesson('l-dangwu-1', '第一讲 “三会一课”制度', 'article', { ...articleLesson, id: 'l-dangwu-1', title: '第一讲 “三会一课”制度', attachments: [] }),
+    lesson('l-dangwu-2', '第二讲 党费收缴工作规范', 'document', { ...documentLesson, id: 'l-dangwu-2', title: '第二讲 党费收缴工作规范', document: { src: duesRulesUrl, type: 'application/pdf' } }),
+    lesson('l-dangwu-3', '第三讲 组织生活会流程演示', 'video', { ...videoLesson, id: 'l-dangwu-3', title: '第三讲 组织生活会流程演示', attachments: [] }),
+  ], { policy: { ...policy, sequential: true } }),
+  'c-broken': course(summary('c-broken', '安全生产与应急知识', '实用技能', false, null), [
+    lesson('l-broken-1', '第一讲 防汛防火应急避险', 'video', { durationSeconds: 24, media: media('/media/missing-lesson.mp4', 'video/mp4') }),
+    lesson('l-broken-2', '第二讲 应急广播（旧格式）', 'video', { durationSeconds: 24, media: media('/media/lesson.flv', 'video/x-flv') }),
+  ]),
+};
+
+/** Progress a story starts from: lesson id → what the member has done. */
+export type Started = Record<string, { watched?: Array<[number, number]>; credited: number; completed: boolean; position?: number }>;
+
+export const startedProgress: Started = {
+  'l-dangzhang-1': { watched: [[0, 12]], credited: 12, completed: false, position: 12 },
+  'l-dangshi-1': { watched: [[0, 24]], credited: 24, completed: true, position: 24 },
+  'l-dangshi-2': { credited: 60, completed: true },
+  'l-dangwu-1': { credited: 45, completed: true },
+};
+
+/** Everything done: the completed-course story. */
+export const allDone = (c: Course): Started =>
+  Object.fromEntries(c.lessons.map((l) => [l.id, { watched: l.durationSeconds ? [[0, l.durationSeconds] as [number, number]] : [], credited: l.minReadingSeconds ?? l.durationSeconds ?? 0, completed: true }]));
+
+/** An in-memory study backend for stories: progress per lesson, sessions, credit by the server's rule. */
+export function studyMock(start: Started = startedProgress): HttpHandler[] {
+  const state = new Map<string, LessonCreditState & { position: number; updatedAt: string }>();
+  for (const [id, p] of Object.entries(start)) state.set(id, { watched: p.watched ?? [], creditedSeconds: p.credited, completed: p.completed, position: p.position ?? 0, updatedAt: '2026-03-01T08:00:00Z' });
+  const sessions = new Map<string, SessionCreditState>();
+  const rules = (c: Course, l: Lesson) => ({ kind: l.kind, durationSeconds: l.durationSeconds, minReadingSeconds: l.minReadingSeconds, completionCoverage: c.policy.completionCoverage, heartbeatSeconds: c.policy.heartbeatSeconds, maxPlaybackRate: c.policy.maxPlaybackRate });
+  const view = (c: Course, l: Lesson): LessonProgress => {
+    const s = state.get(l.id);
+    if (!s) return { lessonId: l.id, positionSeconds: 0, furthestSeconds: 0, coverage: 0, creditedSeconds: 0, completed: false, updatedAt: null };
+    return { lessonId: l.id, positionSeconds: s.position, furthestSeconds: furthestOf(s.watched), coverage: Math.round(coverageOf(rules(c, l), s) * 1000) / 1000, creditedSeconds: s.creditedSeconds, completed: s.completed, updatedAt: s.updatedAt };
+  };
+  const totals = (c: Course) => {
+    const views = c.lessons.map((l) => view(c, l));
+    return {
+      percent: Math.floor((views.reduce((sum, v) => sum + (v.completed ? 1 : v.coverage), 0) / Math.max(1, views.length)) * 100),
+      creditedSeconds: views.reduce((sum, v) => sum + v.creditedSeconds, 0),
+      completed: views.length > 0 && views.every((v) => v.completed),
+    };
+  };
+  return [
+    http.get(`${base}/courses/:courseId`, ({ params }) => {
+      const c = courses[params['courseId'] as string];
+      // Courses this mock does not know fall through to the other stories' handlers.
+      return c ? HttpResponse.json({ ...c, progress: totals(c) }) : undefined;
+    }),
+    http.get(`${base}/courses/:courseId/progress`, ({ params }) => {
+      const c = courses[params['courseId'] as string];
+      return c ? HttpResponse.json({ courseId: c.id, ...totals(c), lessons: c.lessons.map((l) => view(c, l)) }) : undefined;
+    }),
+    http.post(`${base}/courses/:courseId/lessons/:lessonId/progress`, async ({ params, request }) => {
+      const c = courses[params['courseId'] as string];
+      const l = c?.lessons.find((x) => x.id === params['lessonId']);
+      if (!c || !l) return HttpResponse.json({ type: 'about:blank', title: 'Not Found', status: 404 }, { status: 404 });
+      const batch = (await request.json()) as HeartbeatBatch;
+      const before = state.get(l.id) ?? { watched: [], creditedSeconds: 0, completed: false, position: 0, updatedAt: '' };
+      const outcome = creditBatch(rules(c, l), before, sessions.get(batch.sessionId) ?? null, { ...batch, intervals: batch.intervals as Array<[number, number]> }, Date.now());
+      if (!outcome.duplicate) {
+        sessions.set(batch.sessionId, outcome.session);
+        state.set(l.id, { ...outcome.lesson, position: batch.position, updatedAt: new Date().toISOString() });
+      }
+      return HttpResponse.json({ lesson: view(c, l), course: totals(c), creditedNow: outcome.creditedNow });
+    }),
+  ];
+}
+
+/** `GET /courses` over the catalog: required, category and text filters, pages by cursor. */
+export function catalogHandler(items: CourseSummary[] = catalogCourses): HttpHandler {
+  return http.get(`${base}/courses`, ({ request }) => {
+    const query = new URL(request.url).searchParams;
+    const required = query.get('required');
+    const category = query.get('category');
+    const q = query.get('q')?.toLowerCase();
+    const limit = Number(query.get('limit') ?? 20);
+    const offset = Number(query.get('cursor') ?? 0);
+    const matching = items.filter(
+      (c) =>
+        (required === null || String(c.required) === required) &&
+        (!category || c.category === category) &&
+        (!q || c.title.toLowerCase().includes(q) || c.description.toLowerCase().includes(q)),
+    );
+    return HttpResponse.json({
+      items: matching.slice(offset, offset + limit),
+      nextCursor: offset + limit < matching.length ? String(offset + limit) : null,
+      total: matching.length,
+      categories: [...new Set(items.map((c) => c.category))],
+    });
+  });
+}
+
+export const educationHandlers: HttpHandler[] = [catalogHandler(), ...studyMock()];

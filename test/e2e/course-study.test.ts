@@ -1,0 +1,222 @@
+/**
+ * Distance education end to end: the real reference server (its own seeded database), the
+ * demo's 远程教育 page with the CDN bundle, and Chromium as demo-member: the catalog, and
+ * the player on the demo's real media, where the server's credit is compared with what
+ * the browser says it played.
+ *
+ * The offline period defaults to 12 s against a test-only course with 5 s heartbeats (the
+ * contract's minimum), so the file runs in well under a minute and a half; set
+ * PB_E2E_OFFLINE_SECONDS=60 to run the full minute offline against the same rules.
+ */
+import assert from 'node:assert/strict';
+import { after, before, describe, it } from 'node:test';
+import type { Browser, Page } from 'playwright-core';
+import { launchChromium, signIn, startDemo, watchErrors, type Demo } from './support/demo';
+
+const OFFLINE_SECONDS = Number(process.env['PB_E2E_OFFLINE_SECONDS'] ?? 12);
+const MEMBER = 'm0001'; // demo-member
+
+interface MediaState {
+  time: number;
+  played: number;
+  paused: boolean;
+  ended: boolean;
+}
+
+/** The player's media element, read in the page. */
+const media = (page: Page): Promise<MediaState> =>
+  page.evaluate(() => {
+    const video = document.querySelector('pb-course-player')!.shadowRoot!.querySelector('video')!;
+    let played = 0;
+    for (let i = 0; i < video.played.length; i++) played += video.played.end(i) - video.played.start(i);
+    return { time: video.currentTime, played, paused: video.paused, ended: video.ended };
+  });
+
+/** Uncaught errors and console errors, with the URL of any request that failed. */
+function watch(page: Page): string[] {
+  const errors = watchErrors(page);
+  page.on('response', (response) => {
+    if (response.status() >= 400) errors.push(`${response.status()} ${response.url()}`);
+  });
+  return errors;
+}
+
+const waitFor = async (check: () => Promise<boolean> | boolean, what: string, timeoutMs = 30_000) => {
+  const until = Date.now() + timeoutMs;
+  while (!(await check())) {
+    if (Date.now() > until) throw new Error(`timed out waiting for ${what}`);
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+};
+
+// The sessions are independent (their own lessons and browser contexts): run them side by side.
+describe('distance education on the demo site', { concurrency: true }, () => {
+  let demo: Demo;
+  let browser: Browser;
+
+  const progressOf = (lessonId: string) =>
+    demo.server.db.prepare('SELECT credited_seconds AS credited, completed_at AS completedAt, position_seconds AS position, updated_at AS updatedAt FROM lesson_progress WHERE member_id = ? AND lesson_id = ?').get(MEMBER, lessonId) as
+      | { credited: number; completedAt: number | null; position: number; updatedAt: number }
+      | undefined;
+  const creditRows = (lessonId: string) => demo.server.db.prepare('SELECT seconds FROM study_credits WHERE member_id = ? AND lesson_id = ?').pluck().all(MEMBER, lessonId) as number[];
+  const sessions = (lessonId: string) => demo.server.db.prepare('SELECT last_seq AS lastSeq, credited_seconds AS credited FROM study_sessions WHERE member_id = ? AND lesson_id = ?').all(MEMBER, lessonId) as Array<{ lastSeq: number; credited: number }>;
+
+  /** The member starts the lesson from nothing (the seed gives demo-member some history). */
+  const forget = (lessonId: string) => {
+    for (const table of ['lesson_progress', 'study_credits', 'study_sessions']) demo.server.db.prepare(`DELETE FROM ${table} WHERE member_id = ? AND lesson_id = ?`).run(MEMBER, lessonId);
+  };
+
+  /** Every batch sent and answered: the outbox is empty and the server's record has stopped moving. */
+  const settled = async (page: Page, lessonId: string) => {
+    await page.locator('pb-course-player [part="sync"]').waitFor({ state: 'detached', timeout: 30_000 });
+    let last = -1;
+    await waitFor(async () => {
+      const now = progressOf(lessonId)?.updatedAt ?? 0;
+      const still = now === last;
+      last = now;
+      if (!still) await new Promise((resolve) => setTimeout(resolve, 700));
+      return still;
+    }, 'the server record to settle');
+  };
+
+  before(async () => {
+    demo = await startDemo();
+    // A test-only course with the shortest heartbeat the contract allows, over the same
+    // 24 s video as the demo's lessons; inserted before the server first reads its catalog.
+    const video = demo.server.db.prepare("SELECT media FROM lessons WHERE id = 'l-dangzhang-1'").pluck().get() as string;
+    const policy = { allowSeek: 'watched', maxPlaybackRate: 1.5, sequential: false, pauseWhenHidden: false, completionCoverage: 0.9, heartbeatSeconds: 5 };
+    demo.server.db
+      .prepare('INSERT INTO courses (id, sort, title, description, category, required, cover_url, credit_hours, policy) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)')
+      .run('c-e2e', 99, '端到端测试课程', '仅用于测试。', '测试', 0, null, 0.5, JSON.stringify(policy));
+    demo.server.db
+      .prepare('INSERT INTO lessons (id, course_id, sort, title, kind, duration_seconds, min_reading_seconds, media, document, article_html, attachments) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)')
+      .run('l-e2e-1', 'c-e2e', 1, '断网续传演示', 'video', 24, null, video, null, null, '[]');
+    browser = await launchChromium();
+  });
+
+  after(async () => {
+    await browser?.close();
+    await demo?.close();
+  });
+
+  it('demo-member filters, searches and opens a course with the progress the server has', async () => {
+    const { context, page } = await signIn(browser, demo, 'demo-member');
+    const errors = watch(page);
+    await page.goto(`${demo.url}/study.html`);
+    const cards = page.locator('pb-course-catalog [part="course"]');
+    await cards.first().waitFor();
+    const total = demo.server.db.prepare('SELECT COUNT(*) FROM courses').pluck().get() as number;
+    assert.equal(await cards.count(), total);
+    assert.match(await page.locator('pb-course-catalog .count').innerText(), new RegExp(`共 ${total} 门课程`));
+
+    // The percent on each card is the server's, for this member.
+    const firstId = demo.server.db.prepare('SELECT id FROM courses ORDER BY sort').pluck().get() as string;
+    const first = await page.request.get(`${demo.url}/api/v1/courses/${firstId}/progress`);
+    const { percent } = (await first.json()) as { percent: number };
+    assert.equal(await cards.first().locator('progress').getAttribute('value'), String(percent));
+
+    await page.locator('pb-course-catalog .segment', { hasText: '必修' }).click();
+    const required = demo.server.db.prepare('SELECT COUNT(*) FROM courses WHERE required = 1').pluck().get() as number;
+    await page.waitForFunction((n) => document.querySelector('pb-course-catalog')!.shadowRoot!.querySelector('.count')?.textContent?.includes(`共 ${n} 门课程`), required);
+    for (const tag of await cards.locator('.tag[data-required]').allInnerTexts()) assert.equal(tag, '必修');
+
+    await page.locator('pb-course-catalog .segment', { hasText: '全部' }).click();
+    await page.locator('pb-course-catalog input[type="search"]').fill('农业');
+    await page.waitForFunction(() => document.querySelector('pb-course-catalog')!.shadowRoot!.querySelectorAll('[part="course"]').length === 1);
+    assert.match(await cards.first().innerText(), /现代农业实用技术/);
+
+    await Promise.all([page.waitForURL(/study\.html\?course=c-nongye$/), cards.first().locator('[part="title"] a').click()]);
+    await page.locator('pb-course-player h2').waitFor();
+    assert.equal(await page.locator('pb-course-player h2').innerText(), '现代农业实用技术');
+    assert.deepEqual(errors, []);
+    await context.close();
+  });
+
+  it('demo-member plays a lesson to the end: the credit equals the time played, once', async () => {
+    forget('l-dangzhang-1');
+    const { context, page } = await signIn(browser, demo, 'demo-member');
+    const errors = watch(page);
+    await page.goto(`${demo.url}/study.html?course=c-dangzhang`);
+    await page.locator('pb-course-player video').waitFor({ state: 'attached' });
+    await page.locator('pb-course-player [part="play"]').click();
+    // Faster, within the course's cap (1.5×): the server still credits media time played.
+    await page.locator('pb-course-player select.rate').selectOption('1.5');
+    await waitFor(async () => (await media(page)).ended, 'the end of the lesson', 40_000);
+    await settled(page, 'l-dangzhang-1');
+
+    const { played } = await media(page);
+    const progress = progressOf('l-dangzhang-1')!;
+    assert.ok(Math.abs(progress.credited - played) <= 15, `credited ${progress.credited} s for ${played} s played`);
+    assert.ok(progress.credited >= played - 1, `${played - progress.credited} s of play were not credited`);
+    assert.ok(progress.credited <= 24, 'credited more than the lesson is long');
+    const rows = creditRows('l-dangzhang-1');
+    assert.ok(Math.abs(rows.reduce((a, b) => a + b, 0) - progress.credited) < 0.01, 'credit rows do not add up: something was credited twice');
+    assert.equal(sessions('l-dangzhang-1').length, 1);
+    assert.notEqual(progress.completedAt, null);
+    await page.locator('pb-course-player .lesson-status .done').waitFor();
+    assert.match(await page.locator('pb-course-player .lesson-status').innerText(), /本讲已完成/);
+    assert.deepEqual(errors, []);
+    await context.close();
+  });
+
+  it(`keeps studying through ${OFFLINE_SECONDS} s offline mid-lesson: 0 s lost, 0 s credited twice`, async () => {
+    forget('l-e2e-1');
+    const { context, page } = await signIn(browser, demo, 'demo-member');
+    const errors = watch(page);
+    await page.goto(`${demo.url}/study.html?course=c-e2e`);
+    await page.locator('pb-course-player video').waitFor({ state: 'attached' });
+    await page.locator('pb-course-player [part="play"]').click();
+    await waitFor(async () => (await media(page)).time >= 4, 'four seconds of play');
+    // The short media file is in the browser's buffer by now; the network goes away.
+    await waitFor(() => page.evaluate(() => document.querySelector('pb-course-player')!.shadowRoot!.querySelector('video')!.readyState === 4), 'the media to be buffered');
+    await context.setOffline(true);
+    const offlineFrom = Date.now();
+    await page.locator('pb-course-player [part="sync"]').filter({ hasText: '离线' }).waitFor({ timeout: 20_000 });
+    const creditedOffline = progressOf('l-e2e-1')?.credited ?? 0;
+    // A lesson shorter than the offline minute is replayed from the start, as a member would.
+    while (Date.now() - offlineFrom < OFFLINE_SECONDS * 1000) {
+      const state = await media(page);
+      if (state.ended) await page.locator('pb-course-player [part="play"]').click();
+      await new Promise((resolve) => setTimeout(resolve, 250));
+    }
+    assert.ok((progressOf('l-e2e-1')?.credited ?? 0) - creditedOffline < 0.01, 'the server heard from the page while it was offline');
+    await context.setOffline(false);
+    await waitFor(async () => (await media(page)).ended, 'the end of the lesson', 40_000);
+    await settled(page, 'l-e2e-1');
+
+    const { played } = await media(page);
+    const progress = progressOf('l-e2e-1')!;
+    const watched = Math.min(24, played);
+    assert.ok(progress.credited >= watched - 1, `lost ${watched - progress.credited} s: credited ${progress.credited} s for ${watched} s watched`);
+    assert.ok(progress.credited <= 24, `credited ${progress.credited} s for a 24 s lesson`);
+    const rows = creditRows('l-e2e-1');
+    assert.ok(Math.abs(rows.reduce((a, b) => a + b, 0) - progress.credited) < 0.01, 'credit rows do not add up: something was credited twice');
+    const [session] = sessions('l-e2e-1');
+    assert.equal(sessions('l-e2e-1').length, 1);
+    assert.ok(session!.lastSeq >= 3, `only ${session!.lastSeq + 1} batches reached the server`);
+    assert.notEqual(progress.completedAt, null);
+    // Only the requests that failed while offline may be in the console.
+    assert.deepEqual(errors.filter((e) => !/ERR_INTERNET_DISCONNECTED|Failed to load resource/.test(e)), []);
+    await context.close();
+  });
+
+  it('a reload mid-lesson resumes where the member left off', async () => {
+    forget('l-lianzheng-1');
+    const { context, page } = await signIn(browser, demo, 'demo-member');
+    const errors = watch(page);
+    await page.goto(`${demo.url}/study.html?course=c-lianzheng`);
+    await page.locator('pb-course-player video').waitFor({ state: 'attached' });
+    await page.locator('pb-course-player [part="play"]').click();
+    await waitFor(async () => (await media(page)).time >= 6, 'six seconds of play');
+    const left = (await media(page)).time;
+    await page.reload();
+    await page.locator('pb-course-player video').waitFor({ state: 'attached' });
+    await page.locator('pb-course-player [part="play"]').click();
+    await waitFor(async () => (await media(page)).time > 0 && !(await media(page)).paused, 'playback after the reload');
+    const resumed = (await media(page)).time;
+    assert.ok(resumed >= left - 1 && resumed <= left + 2, `left at ${left} s, resumed at ${resumed} s`);
+    assert.ok((progressOf('l-lianzheng-1')?.credited ?? 0) >= left - 1, 'the time before the reload was not credited');
+    assert.deepEqual(errors, []);
+    await context.close();
+  });
+});
