@@ -1,0 +1,131 @@
+/**
+ * What the dues data must mean, beyond its structure (the valibot shapes check field
+ * types and statuses). Amounts that are negative or not whole 分, a month twice or
+ * missing, a date that is not one, totals that do not add up, an arrears level that
+ * contradicts its month count: each would make the widget show wrong numbers, so each
+ * is reported instead, naming the JSON path and what is wrong.
+ */
+import type { DuesSummary, DuesYear, Payment } from '../api/types.js';
+import { monthsOfYear } from './months.js';
+
+/** What is wrong and where, as a JSON path into the answer. */
+export interface DuesProblem {
+  path: string;
+  message: string;
+}
+
+type Problem = DuesProblem | null;
+type Level = DuesYear['arrears']['level'];
+
+const MONTH = /^\d{4}-(0[1-9]|1[0-2])$/;
+
+/** The level the contract gives a run of unpaid months: serious from 6 (Party Constitution, art. 9). */
+export function expectedLevel(consecutiveMonths: number): Level {
+  return consecutiveMonths >= 6 ? 'serious' : consecutiveMonths > 0 ? 'notice' : 'none';
+}
+
+function wholeNumbers(values: Array<[string, number | null]>): Problem {
+  const bad = values.find(([, n]) => n !== null && !(Number.isInteger(n) && n >= 0));
+  return bad ? { path: bad[0], message: `${bad[1]} is not a whole number ≥ 0` } : null;
+}
+
+function times(values: Array<[string, string | null]>): Problem {
+  const bad = values.find(([, t]) => t !== null && Number.isNaN(Date.parse(t)));
+  return bad ? { path: bad[0], message: `"${bad[1]}" is not a date and time` } : null;
+}
+
+function total(path: string, stated: number, computed: number, what: string): Problem {
+  return stated === computed ? null : { path, message: `${stated} does not match ${what} (${computed})` };
+}
+
+function level(path: string, consecutiveMonths: number, stated: Level): Problem {
+  const expected = expectedLevel(consecutiveMonths);
+  return stated === expected ? null : { path, message: `"${stated}" does not match ${consecutiveMonths} consecutive unpaid months (expected "${expected}")` };
+}
+
+/** Every month of `year` exactly once. */
+export function checkMonths(months: ReadonlyArray<{ month: string }>, year: number): Problem {
+  const seen = new Set<string>();
+  for (const [i, { month }] of months.entries()) {
+    const path = `$.months[${i}].month`;
+    if (!MONTH.test(month) || !month.startsWith(`${year}-`)) return { path, message: `"${month}" is not a month of ${year} (YYYY-MM)` };
+    if (seen.has(month)) return { path, message: `${month} appears twice` };
+    seen.add(month);
+  }
+  const missing = monthsOfYear(year).find((month) => !seen.has(month));
+  return missing ? { path: '$.months', message: `${missing} is missing` } : null;
+}
+
+/** A payment's amount and dates. */
+export function checkPayment(p: Payment, path = '$'): Problem {
+  return (
+    wholeNumbers([[`${path}.amountFen`, p.amountFen]]) ??
+    times([[`${path}.createdAt`, p.createdAt], [`${path}.expiresAt`, p.expiresAt], [`${path}.paidAt`, p.paidAt]])
+  );
+}
+
+/** The first problem in a member's year, or null when it all adds up. */
+export function checkDuesYear(d: DuesYear): Problem {
+  const sum = (statuses: string[]) => d.months.reduce((fen, m) => (statuses.includes(m.status) ? fen + m.amountFen : fen), 0);
+  const { consecutiveMonths, since } = d.arrears;
+  return (
+    wholeNumbers([
+      ['$.basis.baseFen', d.basis.baseFen],
+      ['$.basis.monthlyFen', d.basis.monthlyFen],
+      ['$.paidFen', d.paidFen],
+      ['$.owedFen', d.owedFen],
+      ['$.arrears.consecutiveMonths', consecutiveMonths],
+      ...d.months.map((m, i): [string, number] => [`$.months[${i}].amountFen`, m.amountFen]),
+    ]) ??
+    checkMonths(d.months, d.year) ??
+    times(d.months.map((m, i): [string, string | null] => [`$.months[${i}].paidAt`, m.paidAt])) ??
+    d.payments.reduce<Problem>((found, p, i) => found ?? checkPayment(p, `$.payments[${i}]`), null) ??
+    total('$.paidFen', d.paidFen, sum(['paid', 'paid-late']), 'the sum of the paid months') ??
+    total('$.owedFen', d.owedFen, sum(['unpaid']), 'the sum of the unpaid months') ??
+    level('$.arrears.level', consecutiveMonths, d.arrears.level) ??
+    ((since === null) !== (consecutiveMonths === 0) || (since !== null && !MONTH.test(since))
+      ? { path: '$.arrears.since', message: `"${since}" must be the month the ${consecutiveMonths} unpaid months began, or null for none` }
+      : null)
+  );
+}
+
+/** Rates agree to within half a percentage point (backends round them differently). */
+function sameRate(stated: number | null, computed: number | null): boolean {
+  return stated === null || computed === null ? stated === computed : Math.abs(stated - computed) <= 0.005;
+}
+
+/** The first problem in a branch summary, or null when it all adds up. */
+export function checkDuesSummary(s: DuesSummary): Problem {
+  const { counts, months } = s;
+  const paid = counts.paid + counts['paid-late'];
+  const due = paid + counts.unpaid;
+  const sumOf = (key: 'dueCount' | 'paidCount') => months.reduce((n, m) => n + m[key], 0);
+  return (
+    wholeNumbers([
+      ['$.memberCount', s.memberCount],
+      ...Object.entries(counts).map(([key, n]): [string, number] => [`$.counts["${key}"]`, n]),
+      ...months.flatMap((m, i): Array<[string, number]> => [
+        [`$.months[${i}].dueCount`, m.dueCount],
+        [`$.months[${i}].paidCount`, m.paidCount],
+      ]),
+      ...s.arrears.flatMap((a, i): Array<[string, number]> => [
+        [`$.arrears[${i}].consecutiveMonths`, a.consecutiveMonths],
+        [`$.arrears[${i}].owedFen`, a.owedFen],
+      ]),
+    ]) ??
+    checkMonths(months, s.year) ??
+    months.reduce<Problem>(
+      (found, m, i) =>
+        found ??
+        (m.paidCount > m.dueCount || !sameRate(m.rate, m.dueCount ? m.paidCount / m.dueCount : null)
+          ? { path: `$.months[${i}]`, message: `rate ${m.rate} does not match ${m.paidCount} paid of ${m.dueCount} due` }
+          : null),
+      null,
+    ) ??
+    s.arrears.reduce<Problem>((found, a, i) => found ?? level(`$.arrears[${i}].level`, a.consecutiveMonths, a.level), null) ??
+    total('$.counts', due + counts.exempt + counts['not-due'], s.memberCount * 12, `${s.memberCount} members × 12 months`) ??
+    total('$.counts', due, sumOf('dueCount'), 'the sum of the months’ due counts') ??
+    total('$.counts', paid, sumOf('paidCount'), 'the sum of the months’ paid counts') ??
+    (sameRate(s.rate, due ? paid / due : 0) ? null : { path: '$.rate', message: `${s.rate} does not match ${paid} paid of ${due} due` })
+  );
+}

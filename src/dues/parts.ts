@@ -1,0 +1,49 @@
+/** Templates both dues widgets share: status icons and the year switcher. */
+import { html, svg, type TemplateResult } from 'lit';
+import type { DuesMonth } from '../api/types.js';
+import { formatDate } from '../i18n/format.js';
+import type { Locale } from '../i18n/locale.js';
+import { monthDate, type YearMonth } from './months.js';
+import { duesStrings } from './strings.js';
+
+export type MonthStatus = DuesMonth['status'];
+
+// Each status has its own shape, so it reads without colour: ✓, ✓ with a clock, !, –, ○.
+const ring = svg`<circle cx="12" cy="12" r="9" />`;
+const shapes: Record<MonthStatus, TemplateResult> = {
+  paid: svg`${ring}<path d="M7.5 12.5l3 3 6-6.5" />`,
+  'paid-late': svg`<path d="M12 3a9 9 0 1 0 9 9M12 7v5l3 2M16 4.5l2 2 3.5-3.5" />`,
+  unpaid: svg`${ring}<path d="M12 7v6M12 16.5v.5" />`,
+  exempt: svg`${ring}<path d="M8 12h8" />`,
+  'not-due': svg`<circle class="dashed" cx="12" cy="12" r="9" />`,
+};
+
+/** A status icon; decorative, as the status is always written beside it. */
+export function statusIcon(status: MonthStatus): TemplateResult {
+  return html`<svg class="icon" viewBox="0 0 24 24" aria-hidden="true">${shapes[status]}</svg>`;
+}
+
+/** `7月` / `Jul`, or with the year `2026年7月` / `Jul 2026`. */
+export function monthName(locale: Locale, month: YearMonth, withYear = false): string {
+  return formatDate(locale, monthDate(month), { ...(withYear ? { year: 'numeric' } : {}), month: 'short', timeZone: 'UTC' });
+}
+
+/** `2026年7月、2026年8月和2026年9月` / `Jul 2026, Aug 2026, and Sep 2026`. */
+export function monthList(locale: Locale, months: readonly YearMonth[]): string {
+  return new Intl.ListFormat(locale, { type: 'conjunction' }).format(months.map((m) => monthName(locale, m, true)));
+}
+
+/** ‹ 2026 年 › with the bounds the widget allows. */
+export function yearSwitcher(locale: Locale, year: number, max: number, go: (year: number) => void): TemplateResult {
+  const s = duesStrings(locale);
+  const arrow = (d: string) => html`<svg class="icon" viewBox="0 0 24 24" aria-hidden="true"><path d=${d} /></svg>`;
+  return html`<div part="year" class="year" role="group" aria-label=${s.years}>
+    <button class="button" type="button" aria-label=${s.prevYear(year - 1)} ?disabled=${year <= 2000} @click=${() => go(year - 1)}>
+      ${arrow('M15 5l-7 7 7 7')}
+    </button>
+    <span class="year-label" aria-live="polite">${s.year(year)}</span>
+    <button class="button" type="button" aria-label=${s.nextYear(year + 1)} ?disabled=${year >= max} @click=${() => go(year + 1)}>
+      ${arrow('M9 5l7 7-7 7')}
+    </button>
+  </div>`;
+}

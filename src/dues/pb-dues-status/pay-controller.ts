@@ -1,0 +1,262 @@
+import type { ReactiveController } from 'lit';
+import { describeOperation } from '../../api/client.js';
+import { ProblemError, ShapeError } from '../../api/errors.js';
+import { randomId } from '../../api/keys.js';
+import { expectShape } from '../../api/shape.js';
+import type { DuesYear, Payment } from '../../api/types.js';
+import { checkPayment } from '../data-check.js';
+import { OutboxController } from '../../outbox/outbox-controller.js';
+import type { PbElement } from '../../shared/pb-element.js';
+import { openLocalStore } from '../../storage/local-store.js';
+import type { YearMonth } from '../months.js';
+import { isSettled, openPayment, resolvePayUrl } from './payment.js';
+import type { QrCode } from './qr.js';
+import { sameMonths } from './selection.js';
+import { paymentShape } from './shapes.js';
+
+/** Where the payment page opens: this tab, a new tab, or as a QR code to scan with a phone. */
+export type PayTarget = 'self' | 'blank' | 'qr';
+export const payTargets: readonly PayTarget[] = ['self', 'blank', 'qr'];
+
+/** `creating`: asking the server; `pending`: waiting for the gateway; `settled`: paid, failed or expired; `refused`: not started. */
+export type PayPhase = 'idle' | 'creating' | 'pending' | 'settled' | 'refused';
+
+export interface PaymentCreateDetail {
+  payment: Payment;
+  /** The payment page, absolute. */
+  url: string;
+  target: PayTarget;
+}
+
+export interface PaymentSettleDetail {
+  payment: Payment;
+}
+
+/** One logical payment: its idempotency key survives retries and reloads until it settles. */
+interface PayRecord {
+  key: string;
+  months: YearMonth[];
+  paymentId: string | null;
+}
+
+/** Waits between status checks while a payment page is open elsewhere (a phone, a tab). */
+const POLL_MS = [3000, 5000, 8000, 15000];
+
+/**
+ * The pay flow of `<pb-dues-status>`: creates the payment through the outbox with one key
+ * per logical payment (kept in local storage, so a retry or a reload never creates a
+ * second one), opens the payment page, and asks for the payment's status when the member
+ * comes back (tab shown, window focused, page restored) and every few seconds while the
+ * page stays visible, until the gateway has settled it. The server decides; this follows.
+ */
+export class PayController implements ReactiveController {
+  phase: PayPhase = 'idle';
+  payment: Payment | undefined;
+  /** The payment page, resolved against the API and checked to be http(s). */
+  url: string | undefined;
+  error: unknown;
+  showQr = false;
+  /** The QR code once loaded; null when its module could not load. */
+  qr: QrCode | null | undefined;
+  readonly outbox: OutboxController;
+
+  private readonly store = openLocalStore<PayRecord>('dues-payments');
+  private record: PayRecord | undefined;
+  private timer: ReturnType<typeof setTimeout> | undefined;
+  private polls = 0;
+  private checking: AbortController | undefined;
+  private readonly onReturn = () => {
+    if (document.visibilityState === 'visible' && this.phase === 'pending') void this.check();
+  };
+
+  constructor(
+    private readonly host: PbElement,
+    /** Called when the year's data is out of date: a payment settled, or the server refused months. */
+    private readonly onChange: () => void,
+  ) {
+    this.outbox = new OutboxController(host);
+    host.addController(this);
+  }
+
+  hostConnected(): void {
+    addEventListener('focus', this.onReturn);
+    addEventListener('pageshow', this.onReturn);
+    document.addEventListener('visibilitychange', this.onReturn);
+    if (this.phase === 'pending') this.schedule();
+  }
+
+  hostDisconnected(): void {
+    removeEventListener('focus', this.onReturn);
+    removeEventListener('pageshow', this.onReturn);
+    document.removeEventListener('visibilitychange', this.onReturn);
+    clearTimeout(this.timer);
+    this.checking?.abort();
+  }
+
+  private get storeKey(): string {
+    return `pay|${this.host.settings.apiBase ?? 'custom'}`;
+  }
+
+  private async recall(): Promise<PayRecord | undefined> {
+    // Storage may be refused (private mode): the key then lives as long as the page.
+    return (this.record ??= await this.store.get(this.storeKey).catch(() => undefined));
+  }
+
+  /** Keeps the record; resolves once stored (before the page navigates away), never rejects. */
+  private remember(record: PayRecord | undefined): Promise<void> {
+    this.record = record;
+    const saved = record ? this.store.set(this.storeKey, record) : this.store.delete(this.storeKey);
+    return saved.catch(() => undefined);
+  }
+
+  /** A payment from the backend, checked: a wrong one is an error naming what is wrong. */
+  private checked(raw: unknown, operation: 'createPayment' | 'getPayment'): Payment {
+    const endpoint = describeOperation(this.host.settings, operation);
+    const payment = expectShape(paymentShape, raw, endpoint);
+    const page = resolvePayUrl(payment.payUrl, this.host.settings.apiBase, location.href);
+    const problem = checkPayment(payment) ?? (page ? null : { path: '$.payUrl', message: `${JSON.stringify(payment.payUrl)} is not an http(s) address` });
+    if (problem) throw new ShapeError(endpoint, problem.path, problem.message);
+    return payment;
+  }
+
+  /** Starts paying `months` and opens the payment page at `target`. */
+  async start(months: YearMonth[], target: PayTarget): Promise<void> {
+    if (this.phase === 'creating' || !months.length) return;
+    this.set('creating');
+    try {
+      let record = await this.recall();
+      const reused = !!record && sameMonths(record.months, months);
+      if (!reused) await this.remember((record = { key: randomId(), months, paymentId: null }));
+      let payment = this.checked(await this.outbox.enqueue('createPayment', [{ months }], { key: record!.key }), 'createPayment');
+      if (reused) {
+        // A kept key answers with the payment it made then, as it was then: ask how it is now.
+        payment = this.checked(await this.host.backend.getPayment(payment.id), 'getPayment');
+        if (isSettled(payment.status)) {
+          this.remember((record = { key: randomId(), months, paymentId: null }));
+          payment = this.checked(await this.outbox.enqueue('createPayment', [{ months }], { key: record.key }), 'createPayment');
+        }
+      }
+      // Stored before the page may leave for the gateway: coming back, it says how the payment ended.
+      await this.remember({ ...record!, paymentId: payment.id });
+      this.follow(payment);
+      const detail: PaymentCreateDetail = { payment, url: this.url!, target };
+      const event = new CustomEvent('pb-payment-create', { detail, bubbles: true, composed: true, cancelable: true });
+      if (this.host.dispatchEvent(event)) this.open(detail.url, target);
+    } catch (error) {
+      this.error = error;
+      this.set('refused');
+      if (error instanceof ProblemError) {
+        // Refused for good: another try is another payment. A conflict means the months changed meanwhile.
+        this.remember(undefined);
+        if (error.status === 409) this.onChange();
+      }
+    }
+  }
+
+  /**
+   * After the year loads: picks up the payment this page started before a reload (and says
+   * how it ended), or any payment still open for this member.
+   */
+  async adopt(dues: DuesYear): Promise<void> {
+    if (this.phase !== 'idle') return;
+    const record = await this.recall();
+    const mine = dues.payments.find((p) => p.id === record?.paymentId);
+    if (this.phase !== 'idle') return;
+    if (mine && isSettled(mine.status)) {
+      this.settle(mine);
+    } else {
+      const open = mine ?? openPayment(dues.payments);
+      if (open) this.follow(open);
+    }
+  }
+
+  /** Asks the backend how the payment stands; settles when the gateway has decided. */
+  async check(): Promise<void> {
+    const payment = this.payment;
+    if (!payment || this.checking || this.phase !== 'pending') return;
+    const checking = (this.checking = new AbortController());
+    try {
+      const fresh = this.checked(await this.host.backend.getPayment(payment.id, { signal: checking.signal }), 'getPayment');
+      if (this.payment !== payment) return;
+      this.payment = fresh;
+      if (isSettled(fresh.status)) {
+        this.settle(fresh);
+        this.onChange();
+      }
+    } catch (error) {
+      // Not this member's payment (someone else signed in): nothing to follow. Other
+      // failures (offline) wait for the next return or poll.
+      if (error instanceof ProblemError && error.status === 404 && this.payment === payment) {
+        this.remember(undefined);
+        this.dismiss();
+      }
+    } finally {
+      this.checking = undefined;
+      this.schedule();
+      this.host.requestUpdate();
+    }
+  }
+
+  /** Shows or hides the QR code of the payment page, loading the encoder on first use. */
+  async toggleQr(show = !this.showQr): Promise<void> {
+    this.showQr = show;
+    this.host.requestUpdate();
+    if (!show || this.qr || !this.url) return;
+    const url = this.url;
+    try {
+      const { qrCode } = await import('./qr.js');
+      if (this.url === url) this.qr = qrCode(url);
+    } catch {
+      this.qr = null;
+    }
+    this.host.requestUpdate();
+  }
+
+  /** Back to choosing months (after an outcome was read). */
+  dismiss(): void {
+    this.payment = this.url = this.error = this.qr = undefined;
+    this.showQr = false;
+    this.set('idle');
+  }
+
+  private settle(payment: Payment): void {
+    this.remember(undefined);
+    this.payment = payment;
+    this.showQr = false;
+    this.set('settled');
+    const detail: PaymentSettleDetail = { payment };
+    this.host.dispatchEvent(new CustomEvent('pb-payment-settle', { detail, bubbles: true, composed: true }));
+  }
+
+  private follow(payment: Payment): void {
+    this.payment = payment;
+    const url = resolvePayUrl(payment.payUrl, this.host.settings.apiBase, location.href) ?? undefined;
+    if (url !== this.url) this.qr = undefined;
+    this.url = url;
+    this.polls = 0;
+    this.set('pending');
+    this.schedule();
+  }
+
+  private open(url: string, target: PayTarget): void {
+    if (target === 'qr') return void this.toggleQr(true);
+    if (target === 'self') return location.assign(url);
+    // A blocked pop-up returns null; the panel's link is there for the member to follow.
+    const opened = window.open(url, '_blank');
+    if (opened) opened.opener = null;
+  }
+
+  private schedule(): void {
+    clearTimeout(this.timer);
+    if (this.phase !== 'pending' || !this.host.isConnected) return;
+    const wait = POLL_MS[Math.min(this.polls++, POLL_MS.length - 1)];
+    this.timer = setTimeout(() => (document.visibilityState === 'visible' ? void this.check() : this.schedule()), wait);
+  }
+
+  private set(phase: PayPhase): void {
+    this.phase = phase;
+    if (phase !== 'pending') clearTimeout(this.timer);
+    if (phase === 'creating') this.error = undefined;
+    this.host.requestUpdate();
+  }
+}

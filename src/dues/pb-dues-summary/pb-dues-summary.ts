@@ -1,0 +1,110 @@
+import { html } from 'lit';
+import { property } from 'lit/decorators.js';
+import { describeOperation } from '../../api/client.js';
+import { ProblemError, ShapeError } from '../../api/errors.js';
+import { expectShape } from '../../api/shape.js';
+import { PbElement } from '../../shared/pb-element.js';
+import { Resource } from '../../shared/resource.js';
+import { emptyState, errorState, stateStyles } from '../../shared/states.js';
+import { checkDuesSummary } from '../data-check.js';
+import { duesStyles } from '../dues.styles.js';
+import { currentMonth } from '../months.js';
+import { yearSwitcher } from '../parts.js';
+import { styles } from './pb-dues-summary.styles.js';
+import { duesSummaryShape } from './shapes.js';
+import { summaryStrings } from './strings.js';
+import { arrearsList, monthTable, overview } from './summary-parts.js';
+
+/** Resolves never, rejecting when aborted: a load that waits for its inputs. */
+function untilAborted(signal: AbortSignal): Promise<never> {
+  return new Promise((_, reject) => signal.addEventListener('abort', () => reject(signal.reason), { once: true }));
+}
+
+/**
+ * A branch's dues collection for a branch secretary: the rate for the year and for each
+ * month, how many member-months are paid, paid late, unpaid, exempt or not yet due, and
+ * the members in arrears with the six-month cases on top. Someone without permission
+ * sees a plain "no permission" state.
+ *
+ * @tagname pb-dues-summary
+ * @summary A branch secretary's view of dues: collection rate and members in arrears.
+ *
+ * @csspart base - The wrapper of everything.
+ * @csspart year - The year switcher.
+ * @csspart overview - The year's rate and the counts per status.
+ * @csspart counts - The counts per status.
+ * @csspart arrears - The list of members in arrears.
+ * @csspart arrear - One member in arrears; `data-level` is `serious` for six months or more.
+ * @csspart months - The table of rates per month.
+ * @csspart forbidden - Shown to someone who may not see the branch's dues.
+ * @csspart loading - The loading skeleton.
+ * @csspart empty - Shown when the branch has no members, or no branch is set.
+ * @csspart error - The error, with `retry`.
+ * @csspart retry - The retry button.
+ *
+ * @cssprop --pb-dues-paid-color - Paid counts and rate bars; default the success colour.
+ * @cssprop --pb-dues-unpaid-color - Unpaid counts and six-month cases; default the danger colour.
+ */
+export class PbDuesSummary extends PbElement {
+  static override styles = [...PbElement.styles, stateStyles, duesStyles, styles];
+
+  /** The branch whose dues are shown. */
+  @property({ attribute: 'branch-id' }) branchId = '';
+
+  /** The calendar year shown; the backend's current year when unset. */
+  @property({ type: Number, reflect: true }) year?: number;
+
+  private readonly summary = new Resource(this, {
+    args: () => [this.branchId, this.year] as const,
+    operation: 'getDuesSummary',
+    schema: duesSummaryShape,
+    loadingRows: 6,
+    isEmpty: (summary) => summary.memberCount === 0,
+    load: async (backend, [branchId, year], signal) => {
+      // Pages often set branch-id once they know who is signed in: wait for it quietly.
+      if (!branchId) return untilAborted(signal);
+      const data = await backend.getDuesSummary(branchId, year ? { year } : {}, { signal });
+      const endpoint = describeOperation(this.settings, 'getDuesSummary');
+      const problem = checkDuesSummary(expectShape(duesSummaryShape, data, endpoint));
+      if (problem) throw new ShapeError(endpoint, problem.path, problem.message);
+      return data;
+    },
+  });
+
+  protected override updated(): void {
+    // Bar lengths through the CSSOM: a style attribute would be blocked by a strict CSP.
+    for (const bar of this.renderRoot.querySelectorAll<HTMLElement>('[data-rate]')) bar.style.setProperty('--_rate', bar.dataset['rate']!);
+  }
+
+  private forbidden() {
+    const s = summaryStrings(this.settings.locale);
+    return html`<div part="forbidden" class="state" role="status">
+      <svg class="state-icon" viewBox="0 0 24 24" aria-hidden="true"><path d="M6 11h12v9H6zM9 11V8a3 3 0 0 1 6 0v3" /></svg>
+      <p class="state-title">${s.forbiddenTitle}</p>
+      <p class="state-message">${s.forbidden}</p>
+    </div>`;
+  }
+
+  protected override render() {
+    const locale = this.settings.locale;
+    const s = summaryStrings(locale);
+    const maxYear = Number(currentMonth().slice(0, 4));
+    const value = this.summary.value;
+    const shown = this.year ?? value?.year ?? maxYear;
+    return html`<div part="base" class="base" lang=${locale}>
+      <div class="head">
+        <p class="title">${value ? s.title(value.branchName) : ''}</p>
+        ${yearSwitcher(locale, shown, Math.max(maxYear, shown), (year) => (this.year = year))}
+      </div>
+      ${this.branchId
+        ? this.summary.render({
+            complete: (summary) => html`${overview(locale, summary)}
+              <div class="columns">${arrearsList(locale, summary)} ${monthTable(locale, summary)}</div>`,
+            empty: () => emptyState(locale, s.empty),
+            error: (error) =>
+              error instanceof ProblemError && error.status === 403 ? this.forbidden() : errorState(locale, error, () => void this.summary.reload()),
+          })
+        : emptyState(locale, s.noBranch, s.noBranchHint)}
+    </div>`;
+  }
+}

@@ -1,0 +1,46 @@
+/** Strings of `<pb-dues-summary>`. */
+import { localized } from '../../i18n/strings.js';
+
+const zh = {
+  title: (branch: string) => `${branch}党费收缴情况`,
+  rate: '全年交纳率',
+  members: (count: number) => `党员 ${count} 人`,
+  counts: '各状态月数合计',
+  arrears: (count: number) => `欠缴党员（${count} 人）`,
+  noArrears: '本年度没有欠缴党费的党员。',
+  behind: (months: number) => (months ? `连续 ${months} 个月未交` : '本月尚未交纳'),
+  owed: (amount: string) => `欠缴 ${amount}`,
+  serious: '已满 6 个月，请及时谈话提醒',
+  months: '各月交纳率',
+  month: '月份',
+  paidOfDue: '已交 / 应交',
+  monthRate: '交纳率',
+  forbiddenTitle: '无权查看',
+  forbidden: '本支部的党费收缴情况仅支部书记和管理员可以查看。',
+  noBranch: '未指定党支部',
+  noBranchHint: '网站管理员：请为 <pb-dues-summary> 设置 branch-id。',
+  empty: '本支部暂无党员',
+};
+
+const en: typeof zh = {
+  title: (branch) => `Dues collection: ${branch}`,
+  rate: 'Collection rate this year',
+  members: (count) => `${count} ${count === 1 ? 'member' : 'members'}`,
+  counts: 'Member-months by status',
+  arrears: (count) => `Members in arrears (${count})`,
+  noArrears: 'No member owes dues this year.',
+  behind: (months) => (months ? `${months} ${months === 1 ? 'month' : 'months'} in a row unpaid` : 'This month not yet paid'),
+  owed: (amount) => `owes ${amount}`,
+  serious: '6 months or more: talk to them soon',
+  months: 'Collection rate by month',
+  month: 'Month',
+  paidOfDue: 'Paid / due',
+  monthRate: 'Rate',
+  forbiddenTitle: 'No permission',
+  forbidden: 'Only the branch secretary and administrators can see the branch’s dues collection.',
+  noBranch: 'No branch chosen',
+  noBranchHint: 'Site administrator: set branch-id on <pb-dues-summary>.',
+  empty: 'This branch has no members',
+};
+
+export const summaryStrings = localized({ 'zh-CN': zh, en });

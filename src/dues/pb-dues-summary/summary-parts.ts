@@ -1,0 +1,82 @@
+/** The parts of a branch summary: the rate and counts, members in arrears, the months. */
+import { html, nothing, type TemplateResult } from 'lit';
+import type { DuesSummary } from '../../api/types.js';
+import { formatCny, formatNumber, formatPercent } from '../../i18n/format.js';
+import type { Locale } from '../../i18n/locale.js';
+import { monthName, statusIcon, type MonthStatus } from '../parts.js';
+import { duesStrings } from '../strings.js';
+import { isSerious, sortArrears } from './arrears-order.js';
+import { summaryStrings } from './strings.js';
+
+const statuses: MonthStatus[] = ['paid', 'paid-late', 'unpaid', 'exempt', 'not-due'];
+
+export function overview(locale: Locale, summary: DuesSummary): TemplateResult {
+  const s = summaryStrings(locale);
+  const label = duesStrings(locale).status;
+  return html`<div part="overview" class="overview">
+    <p class="rate">
+      <strong class="big">${formatPercent(locale, summary.rate)}</strong>
+      <span>${s.rate}</span>
+      <span class="muted">${s.members(summary.memberCount)}</span>
+    </p>
+    <ul part="counts" class="counts" aria-label=${s.counts}>
+      ${statuses.map(
+        (status) => html`<li data-status=${status}>
+          ${statusIcon(status)}<span>${label[status]}</span><strong>${formatNumber(locale, summary.counts[status])}</strong>
+        </li>`,
+      )}
+    </ul>
+  </div>`;
+}
+
+export function arrearsList(locale: Locale, summary: DuesSummary): TemplateResult {
+  const s = summaryStrings(locale);
+  const entries = sortArrears(summary.arrears);
+  return html`<section class="section" aria-labelledby="arrears-title">
+    <p class="section-title" id="arrears-title">${s.arrears(entries.length)}</p>
+    ${entries.length
+      ? html`<ol part="arrears" class="arrears">
+          ${entries.map(
+            (a) => html`<li part="arrear" data-level=${isSerious(a) ? 'serious' : a.level}>
+              <span class="name">${a.name}</span>
+              <span>${s.behind(a.consecutiveMonths)}</span>
+              <strong class="owed">${s.owed(formatCny(locale, a.owedFen))}</strong>
+              ${isSerious(a)
+                ? html`<span class="badge"
+                    ><svg class="icon" viewBox="0 0 24 24" aria-hidden="true"><path d="M12 3 2 21h20zM12 10v5M12 18v.5" /></svg>${s.serious}</span
+                  >`
+                : nothing}
+            </li>`,
+          )}
+        </ol>`
+      : html`<p class="muted">${s.noArrears}</p>`}
+  </section>`;
+}
+
+export function monthTable(locale: Locale, summary: DuesSummary): TemplateResult {
+  const s = summaryStrings(locale);
+  const months = [...summary.months].sort((a, b) => a.month.localeCompare(b.month));
+  return html`<section class="section">
+    <table part="months" class="months">
+      <caption class="section-title">${s.months}</caption>
+      <thead>
+        <tr><th scope="col">${s.month}</th><th scope="col">${s.paidOfDue}</th><th scope="col">${s.monthRate}</th></tr>
+      </thead>
+      <tbody>
+        ${months.map(
+          (m) => html`<tr>
+            <th scope="row">${monthName(locale, m.month)}</th>
+            <td>${m.paidCount} / ${m.dueCount}</td>
+            <td>
+              ${m.rate === null
+                ? html`<span class="muted">—</span>`
+                : html`<span class="rate-cell"
+                    ><span class="bar" aria-hidden="true"><span data-rate=${m.rate}></span></span>${formatPercent(locale, m.rate)}</span
+                  >`}
+            </td>
+          </tr>`,
+        )}
+      </tbody>
+    </table>
+  </section>`;
+}

@@ -1,0 +1,20 @@
+/** Words both dues widgets use: month statuses and the year switcher. */
+import { localized } from '../i18n/strings.js';
+
+const zh = {
+  status: { paid: '已交', 'paid-late': '补交', unpaid: '未交', exempt: '免交', 'not-due': '未到期' },
+  years: '选择年份',
+  year: (year: number) => `${year} 年`,
+  prevYear: (year: number) => `上一年（${year} 年）`,
+  nextYear: (year: number) => `下一年（${year} 年）`,
+};
+
+const en: typeof zh = {
+  status: { paid: 'Paid', 'paid-late': 'Paid late', unpaid: 'Unpaid', exempt: 'Exempt', 'not-due': 'Not yet due' },
+  years: 'Choose the year',
+  year: (year) => String(year),
+  prevYear: (year) => `Previous year (${year})`,
+  nextYear: (year) => `Next year (${year})`,
+};
+
+export const duesStrings = localized({ 'zh-CN': zh, en });

@@ -1,0 +1,30 @@
+import { http, HttpResponse, type HttpHandler } from 'msw';
+import type { DuesYear, Payment } from '../../src/api/types.js';
+import { branchSummary, duesYear, payment } from '../dues/dues-data.js';
+
+/**
+ * `/dues`, `/dues/payments` and `/branches/{id}/dues-summary` for the dues stories: a
+ * member two months behind whose payments the stand-in gateway settles as the story says.
+ */
+const base = '/api/v1';
+
+export function duesHandler(year: DuesYear | ((query: URLSearchParams) => DuesYear)): HttpHandler {
+  return http.get(`${base}/dues`, ({ request }) => HttpResponse.json(typeof year === 'function' ? year(new URL(request.url).searchParams) : year));
+}
+
+/** Creating a payment answers with `created`; asking for it later answers with `later`. */
+export function paymentHandlers(created: Payment, later: Payment = created): HttpHandler[] {
+  return [
+    http.post(`${base}/dues/payments`, async ({ request }) => {
+      const { months } = (await request.json()) as { months: string[] };
+      return HttpResponse.json({ ...created, months, amountFen: months.length * 4800 }, { status: 201 });
+    }),
+    http.get(`${base}/dues/payments/:id`, () => HttpResponse.json(later)),
+  ];
+}
+
+export const duesHandlers: HttpHandler[] = [
+  duesHandler(() => duesYear(2)),
+  ...paymentHandlers(payment({ payUrl: 'https://pay.example.cn/checkout/pay_1' })),
+  http.get(`${base}/branches/:branchId/dues-summary`, () => HttpResponse.json(branchSummary())),
+];

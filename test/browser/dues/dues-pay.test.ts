@@ -1,0 +1,298 @@
+import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
+import '../../../src/define/pb-config.js';
+import '../../../src/define/pb-dues-status.js';
+import { NetworkError } from '../../../src/api/errors.js';
+import type { Payment } from '../../../src/api/types.js';
+import type { PbDuesStatus } from '../../../src/dues/pb-dues-status/pb-dues-status.js';
+import { openLocalStore } from '../../../src/storage/local-store.js';
+import { mockServer, type MockAnswer, type MockServer } from '../support/mock.js';
+import { duesYear, payment, thisMonth, unpaidMonths } from '../../../stories/dues/dues-data.js';
+import { pageErrors, part, parts, styleAttributes, text, untilPart, untilText } from './support/helpers.js';
+
+const me = { body: { id: 'm0001', name: '李明', branchId: 'b01', branchName: '第一党支部', roles: ['member'], category: 'in-service', migrant: false } };
+const chosen = unpaidMonths(2);
+const amount = `¥${((chosen.length * 4800) / 100).toFixed(2)}`;
+
+/** The year after the gateway confirmed: the chosen months paid (late, for the overdue ones). */
+function paidYear(p: Payment) {
+  const statuses = Object.fromEntries(p.months.map((m) => [m, m < thisMonth ? ('paid-late' as const) : ('paid' as const)]));
+  return duesYear(0, { payments: [{ ...p, status: 'paid', paidAt: new Date().toISOString() }] }, statuses);
+}
+
+async function payPage(routes: Record<string, MockAnswer[]>, attrs = '') {
+  const server = await mockServer({ 'GET /me': [me], 'GET /dues': [{ body: duesYear(2) }], ...routes });
+  const element = await fixture<PbDuesStatus>(html`<pb-dues-status api-base=${server.base} pay-target=${attrs || 'self'}></pb-dues-status>`);
+  await untilPart(element, 'pay-button');
+  return { server, element };
+}
+
+const posts = async (server: MockServer) => (await server.log()).filter((r) => r.method === 'POST' && r.path === '/dues/payments');
+
+/** The member comes back to the page (from the gateway tab, or the phone). */
+const comeBack = () => window.dispatchEvent(new Event('focus'));
+
+describe('<pb-dues-status>: paying', function () {
+  // Axe over a whole widget takes seconds on a busy shared machine.
+  this.timeout(20_000);
+  let watch: ReturnType<typeof pageErrors>;
+  // Tests never leave this page: the host opens payment pages itself.
+  const stay = (event: Event) => event.preventDefault();
+  beforeEach(() => {
+    watch = pageErrors();
+    document.addEventListener('pb-payment-create', stay);
+  });
+  afterEach(() => {
+    document.removeEventListener('pb-payment-create', stay);
+    watch.stop();
+    expect(watch.errors, 'errors escaped into the page').to.deep.equal([]);
+  });
+
+  it('chooses every overdue month plus the current one, and adds them up', async () => {
+    const { element } = await payPage({});
+    const checked = parts(element, 'month')
+      .filter((cell) => cell.querySelector<HTMLInputElement>('input')?.checked)
+      .map((cell) => cell.dataset['status']);
+    expect(checked).to.deep.equal(chosen.map(() => 'unpaid'));
+    expect(text(part(element, 'pay')!)).to.contain(`已选 ${chosen.length} 个月，合计 ${amount}`);
+    expect(text(part(element, 'pay-button')!)).to.equal(`缴纳 ${amount}`);
+  });
+
+  it('changes the choice from the keyboard', async () => {
+    const { element } = await payPage({});
+    const box = parts(element, 'month')
+      .map((cell) => cell.querySelector<HTMLInputElement>('input'))
+      .find((input) => input?.checked)!;
+    box.focus();
+    await sendKeys({ press: 'Space' });
+    expect(box.checked).to.equal(false);
+    expect(text(part(element, 'pay')!)).to.contain(`已选 ${chosen.length - 1} 个月`);
+    await sendKeys({ press: 'Space' });
+    expect(text(part(element, 'pay')!)).to.contain(`已选 ${chosen.length} 个月`);
+  });
+
+  it('pays: creates the payment once, opens its page, and shows the months paid when the member comes back', async () => {
+    const created = payment({ months: chosen, amountFen: chosen.length * 4800 });
+    const { server, element } = await payPage({
+      'POST /dues/payments': [{ status: 201, body: created }],
+      'GET /dues/payments/pay_1': [{ body: { ...created, status: 'paid', paidAt: new Date().toISOString() } }],
+    });
+    await server.script({
+      'GET /me': [me],
+      'GET /dues': [{ body: paidYear(created) }],
+      'POST /dues/payments': [{ status: 201, body: created }],
+      'GET /dues/payments/pay_1': [{ status: 200, body: { ...created, status: 'pending' } }, { body: { ...created, status: 'paid', paidAt: new Date().toISOString() } }],
+    });
+    const opening = oneEvent(element, 'pb-payment-create');
+    part<HTMLButtonElement>(element, 'pay-button')!.click();
+    const { detail } = await opening;
+    expect(detail.url).to.equal(`${location.origin}/pay/pay_1`);
+    expect(detail.target).to.equal('self');
+    const [post, ...more] = await posts(server);
+    expect(more).to.have.length(0);
+    expect(JSON.parse(post!.body)).to.deep.equal({ months: chosen });
+    expect(post!.headers['idempotency-key']).to.match(/^[0-9a-f-]{36}$/);
+
+    const pending = await untilPart(element, 'pending');
+    expect(text(pending)).to.contain(`待支付 ${amount}`);
+    expect(part<HTMLAnchorElement>(element, 'pay-link')!.href).to.equal(detail.url);
+    // The first check still finds it pending; the next one (after the gateway) paid.
+    comeBack();
+    await waitUntil(async () => (await server.log()).some((r) => r.path === '/dues/payments/pay_1'));
+    const settled = oneEvent(element, 'pb-payment-settle');
+    comeBack();
+    expect((await settled).detail.payment.status).to.equal('paid');
+    const outcome = await untilPart(element, 'outcome');
+    expect(outcome.getAttribute('role')).to.equal('status');
+    expect(text(outcome)).to.contain('支付成功');
+    expect(text(outcome)).to.contain(amount);
+    await waitUntil(() => parts(element, 'month').filter((m) => m.dataset['status'] === 'unpaid').length === 0, 'the months never showed paid');
+    expect(parts(element, 'month').filter((m) => m.dataset['status'] === 'paid-late')).to.have.length(chosen.length - 1);
+    await expect(element).shadowDom.to.be.accessible();
+  });
+
+  for (const [status, words] of [
+    ['failed', '支付未成功'],
+    ['expired', '支付已超时失效'],
+  ] as const) {
+    it(`a ${status} payment says so and leaves the months unpaid`, async () => {
+      const created = payment({ months: chosen, amountFen: chosen.length * 4800 });
+      const { server, element } = await payPage({
+        'POST /dues/payments': [{ status: 201, body: created }],
+        'GET /dues/payments/pay_1': [{ body: { ...created, status } }],
+      });
+      part<HTMLButtonElement>(element, 'pay-button')!.click();
+      await untilPart(element, 'pending');
+      comeBack();
+      const outcome = await untilPart(element, 'outcome');
+      expect(outcome.getAttribute('role')).to.equal('alert');
+      expect(text(outcome)).to.contain(words);
+      expect(text(outcome)).to.contain('仍为未交，可重新缴纳');
+      // The year is asked again, and still shows the months unpaid and chosen, ready to pay again.
+      await waitUntil(async () => (await server.log()).filter((r) => r.path === '/dues').length === 2);
+      expect(parts(element, 'month').filter((m) => m.dataset['status'] === 'unpaid')).to.have.length(chosen.length);
+      expect(part<HTMLButtonElement>(element, 'pay-button')!.disabled).to.equal(false);
+      outcome.querySelector('button')!.click();
+      await element.updateComplete;
+      expect(part(element, 'outcome')).to.equal(null);
+    });
+  }
+
+  it('retries a failed request with the same key: one payment, never two', async () => {
+    const created = payment({ months: chosen });
+    const { server, element } = await payPage({
+      'POST /dues/payments': [{ status: 503, body: { title: 'Service Unavailable', status: 503 } }, { status: 201, body: created }],
+    });
+    part<HTMLButtonElement>(element, 'pay-button')!.click();
+    await untilPart(element, 'pending', 8000);
+    const sent = await posts(server);
+    expect(sent).to.have.length(2);
+    expect(sent[1]!.headers['idempotency-key']).to.equal(sent[0]!.headers['idempotency-key']);
+  });
+
+  it('after a reload, paying the same months again reuses the key of the payment started before', async () => {
+    const created = payment({ months: chosen });
+    const server = await mockServer({
+      'GET /me': [me],
+      'GET /dues': [{ body: duesYear(2) }],
+      'POST /dues/payments': [{ status: 201, body: created }],
+      'GET /dues/payments/pay_1': [{ body: created }],
+    });
+    // What the page before the reload left: the key of the payment it was starting.
+    await openLocalStore('dues-payments').set(`pay|${server.base}`, { key: 'kept-key-1', months: [...chosen].reverse(), paymentId: null });
+    const element = await fixture<PbDuesStatus>(html`<pb-dues-status api-base=${server.base}></pb-dues-status>`);
+    await untilPart(element, 'pay-button');
+    part<HTMLButtonElement>(element, 'pay-button')!.click();
+    await untilPart(element, 'pending');
+    const [post] = await posts(server);
+    expect(post!.headers['idempotency-key']).to.equal('kept-key-1');
+    // The kept key answers with the payment as it was: its status now is asked for.
+    expect((await server.log()).some((r) => r.path === '/dues/payments/pay_1')).to.equal(true);
+  });
+
+  it('a kept key whose payment has ended starts a new payment with a new key', async () => {
+    const old = payment({ id: 'pay_old', months: chosen, payUrl: '/pay/pay_old' });
+    const fresh = payment({ id: 'pay_new', months: chosen, payUrl: '/pay/pay_new' });
+    const server = await mockServer({
+      'GET /me': [me],
+      'GET /dues': [{ body: duesYear(2) }],
+      'POST /dues/payments': [{ status: 201, body: old }, { status: 201, body: fresh }],
+      'GET /dues/payments/pay_old': [{ body: { ...old, status: 'expired' } }],
+    });
+    await openLocalStore('dues-payments').set(`pay|${server.base}`, { key: 'kept-key-2', months: chosen, paymentId: 'pay_old' });
+    const element = await fixture<PbDuesStatus>(html`<pb-dues-status api-base=${server.base}></pb-dues-status>`);
+    await untilPart(element, 'pay-button');
+    part<HTMLButtonElement>(element, 'pay-button')!.click();
+    await untilPart(element, 'pending');
+    const keys = (await posts(server)).map((r) => r.headers['idempotency-key']);
+    expect(keys).to.have.length(2);
+    expect(keys[0]).to.equal('kept-key-2');
+    expect(keys[1]).not.to.equal('kept-key-2');
+    expect(part<HTMLAnchorElement>(element, 'pay-link')!.href).to.equal(`${location.origin}/pay/pay_new`);
+  });
+
+  it('back from the gateway in the same tab: says how the payment it started ended', async () => {
+    const done = payment({ id: 'pay_7', months: chosen, status: 'paid', paidAt: new Date().toISOString() });
+    const server = await mockServer({ 'GET /me': [me], 'GET /dues': [{ body: paidYear(done) }] });
+    await openLocalStore('dues-payments').set(`pay|${server.base}`, { key: 'k7', months: chosen, paymentId: 'pay_7' });
+    const settled = new Promise<Payment>((resolve) =>
+      document.addEventListener('pb-payment-settle', (e) => resolve(e.detail.payment), { once: true }),
+    );
+    const element = await fixture<PbDuesStatus>(html`<pb-dues-status api-base=${server.base}></pb-dues-status>`);
+    expect(text(await untilPart(element, 'outcome'))).to.contain('支付成功');
+    expect((await settled).id).to.equal('pay_7');
+    expect(await openLocalStore('dues-payments').get(`pay|${server.base}`)).to.equal(undefined);
+  });
+
+  it('picks up a payment still waiting for the gateway (started before, or on another device)', async () => {
+    const waiting = payment({ id: 'pay_w', months: chosen, payUrl: 'https://pay.example.cn/checkout?id=pay_w' });
+    const server = await mockServer({
+      'GET /me': [me],
+      'GET /dues': [{ body: duesYear(2, { payments: [waiting] }) }],
+      'GET /dues/payments/pay_w': [{ body: waiting }],
+    });
+    const element = await fixture<PbDuesStatus>(html`<pb-dues-status api-base=${server.base} locale="en"></pb-dues-status>`);
+    const pending = await untilPart(element, 'pending');
+    expect(text(pending)).to.contain('Waiting for payment: CN¥');
+    expect(part<HTMLAnchorElement>(element, 'pay-link')!.href).to.equal('https://pay.example.cn/checkout?id=pay_w');
+    expect(part(element, 'pay-button')).to.equal(null);
+    // While it waits, the months cannot be chosen for another payment.
+    expect(parts(element, 'month').every((m) => !m.querySelector('input') || m.querySelector('input')!.disabled)).to.equal(true);
+  });
+
+  it('shows a QR code to pay on a phone, drawn without style attributes, loaded on first use', async () => {
+    const created = payment({ months: chosen });
+    document.removeEventListener('pb-payment-create', stay);
+    const { element } = await payPage({ 'POST /dues/payments': [{ status: 201, body: created }], 'GET /dues/payments/pay_1': [{ body: created }] }, 'qr');
+    part<HTMLButtonElement>(element, 'pay-button')!.click();
+    const qr = await untilPart(element, 'qr');
+    document.addEventListener('pb-payment-create', stay);
+    expect(qr.getAttribute('role')).to.equal('img');
+    expect(qr.getAttribute('aria-label')).to.equal('支付二维码');
+    expect(qr.getAttribute('viewBox')).to.match(/^0 0 \d+ \d+$/);
+    expect(qr.querySelector('path')!.getAttribute('d')).to.match(/^M\d+ \d+h1v1h-1z/);
+    expect(styleAttributes(element)).to.deep.equal([]);
+    await expect(element).shadowDom.to.be.accessible();
+    const toggle = [...part(element, 'pending')!.querySelectorAll('button')].find((b) => b.getAttribute('aria-expanded') === 'true')!;
+    toggle.click();
+    await element.updateComplete;
+    expect(part(element, 'qr')).to.equal(null);
+  });
+
+  it('opens the payment page in a new tab when asked to', async () => {
+    const created = payment({ months: chosen });
+    const opened: unknown[][] = [];
+    const original = window.open;
+    window.open = (...args: unknown[]) => (opened.push(args), null);
+    document.removeEventListener('pb-payment-create', stay);
+    try {
+      const { element } = await payPage({ 'POST /dues/payments': [{ status: 201, body: created }], 'GET /dues/payments/pay_1': [{ body: created }] }, 'blank');
+      part<HTMLButtonElement>(element, 'pay-button')!.click();
+      await untilPart(element, 'pending');
+      expect(opened).to.deep.equal([[`${location.origin}/pay/pay_1`, '_blank']]);
+      // A blocked pop-up (null) leaves the link to follow.
+      expect(part<HTMLAnchorElement>(element, 'pay-link')!.target).to.equal('_blank');
+    } finally {
+      window.open = original;
+      document.addEventListener('pb-payment-create', stay);
+    }
+  });
+
+  it('months the server refuses (paid meanwhile) say why and the year is asked again', async () => {
+    const { server, element } = await payPage({
+      'POST /dues/payments': [
+        {
+          status: 409,
+          body: { type: '/problems/payment-conflict', title: 'Some months cannot be paid', status: 409, detail: '部分月份已缴纳，请刷新后重试。' },
+        },
+      ],
+    });
+    part<HTMLButtonElement>(element, 'pay-button')!.click();
+    const error = await untilPart(element, 'pay-error');
+    expect(error.getAttribute('role')).to.equal('alert');
+    expect(text(error)).to.contain('未能发起缴费：部分月份已缴纳，请刷新后重试。');
+    await waitUntil(async () => (await server.log()).filter((r) => r.path === '/dues').length === 2);
+  });
+
+  it('refuses a payment page that is not http(s)', async () => {
+    const { element } = await payPage({ 'POST /dues/payments': [{ status: 201, body: payment({ payUrl: 'javascript:alert(1)' }) }] });
+    part<HTMLButtonElement>(element, 'pay-button')!.click();
+    const error = await untilPart(element, 'pay-error');
+    expect(text(error)).to.contain('服务器返回的数据格式不正确');
+    expect(part(element, 'pay-link')).to.equal(null);
+  });
+
+  it('offline: says the payment waits for the connection instead of failing', async () => {
+    const server = await mockServer({ 'GET /me': [me], 'GET /dues': [{ body: duesYear(2) }] });
+    const createPayment = () => Promise.reject(new NetworkError('POST /dues/payments'));
+    const wrapper = await fixture(
+      html`<pb-config api-base=${server.base} .backend=${{ createPayment }}><pb-dues-status></pb-dues-status></pb-config>`,
+    );
+    const element = wrapper.querySelector('pb-dues-status')!;
+    await untilPart(element, 'pay-button');
+    part<HTMLButtonElement>(element, 'pay-button')!.click();
+    await untilText(element, '当前处于离线状态');
+    expect(text(part(element, 'pay-button')!)).to.equal('正在发起缴费…');
+    expect(part<HTMLButtonElement>(element, 'pay-button')!.disabled).to.equal(true);
+  });
+});
