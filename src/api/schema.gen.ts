@@ -201,9 +201,11 @@ export interface paths {
          * @description Answers are checked against the definition (required and conditional questions,
          *     options, lengths, patterns, ranges, selection counts, matrix rows and the
          *     `columnLimits` quota) → `422` with one pointer per broken answer. Answers to questions
-         *     hidden by `visibleIf` are dropped. Quizzes are scored here. A quiz answer arriving more
-         *     than 60 s after the attempt's deadline is scored on the last draft stored before the
-         *     deadline and marked `late: true`. The draft is deleted after a submission.
+         *     hidden by `visibleIf` are dropped. Quizzes are scored here. A timed attempt submitted at
+         *     or after its deadline (time ran out) may leave required questions unanswered: they
+         *     score zero. A quiz answer arriving more than 60 s after the attempt's deadline is
+         *     scored on the last draft stored before the deadline and marked `late: true`. The
+         *     draft is deleted after a submission.
          */
         post: operations["submitResponse"];
         delete?: never;

@@ -1,4 +1,5 @@
-// 问卷调查: `?q=<id>` picks the questionnaire; the side menu marks the current one.
+// 问卷调查: `?q=<id>` picks the questionnaire; the side menu marks the current one. The
+// widget shows the questionnaire's own title, so the panel keeps a general heading.
 const params = new URLSearchParams(location.search);
 const requested = params.get('q');
 const links = [...document.querySelectorAll('.side-menu a[data-questionnaire]')];
@@ -8,4 +9,3 @@ for (const link of links) {
   else link.removeAttribute('aria-current');
 }
 document.querySelector('pb-questionnaire').setAttribute('questionnaire-id', chosen.dataset.questionnaire);
-document.getElementById('questionnaire-title').textContent = chosen.textContent;

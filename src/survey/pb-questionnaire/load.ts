@@ -1,0 +1,120 @@
+import { safeParse } from 'valibot';
+import type { Backend } from '../../api/backend.js';
+import { describeOperation } from '../../api/client.js';
+import { ConfigError, ShapeError } from '../../api/errors.js';
+import { randomId } from '../../api/keys.js';
+import { expectShape } from '../../api/shape.js';
+import type { Submission } from '../../api/types.js';
+import type { ResolvedSettings } from '../../config/settings.js';
+import { outboxFor } from '../../outbox/registry.js';
+import { definitionProblem } from './definition-check.js';
+import { loadFeatures } from './features.js';
+import { draftStore } from './draft-sync.js';
+import { draftKey, pickDraft, type LocalDraft } from './drafts.js';
+import { hasMarkup, loadSanitizer } from './rich-text.js';
+import { attemptShape, draftShape, questionnaireShape, submissionListShape, type Definition } from './shapes.js';
+
+/** Everything the widget needs before it shows a questionnaire. */
+export interface Loaded {
+  definition: Definition;
+  /** Whether answers go to a backend (else only the submit event fires). */
+  server: boolean;
+  /** The device record's key: backend, member and questionnaire. */
+  key: string;
+  /** The newer of the device's and the server's draft. */
+  draft: LocalDraft;
+  /** The member's latest submission, when they submitted before. */
+  latest: Submission | undefined;
+  /** The device could not read its drafts. */
+  storageError: unknown;
+}
+
+/** `pages[0].questions[3].options` from valibot's issue path. */
+function pathOf(path: ReadonlyArray<{ key: unknown }> | undefined): string {
+  return (path ?? []).map(({ key }) => (typeof key === 'number' ? `[${key}]` : `.${String(key)}`)).join('').replace(/^\./, '');
+}
+
+/**
+ * Checks a definition a page passed in. What is wrong is named by its path, in the
+ * setting a webmaster fixes: `definition.pages[0].questions[3].options`.
+ */
+export function checkDefinition(value: unknown): Definition {
+  const result = safeParse(questionnaireShape, value, { abortEarly: true });
+  if (!result.success) {
+    const [issue] = result.issues;
+    const path = pathOf(issue.path);
+    const why = issue.expected ? `expected ${issue.expected}, got ${issue.received}` : issue.message;
+    throw new ConfigError(path ? `definition.${path}` : 'definition', `does not match the questionnaire format: ${why}`);
+  }
+  const problem = definitionProblem(result.output);
+  if (problem) throw new ConfigError(`definition.${problem.path}`, problem.message);
+  return result.output;
+}
+
+function hasBackend(settings: ResolvedSettings): boolean {
+  return settings.apiBase !== undefined || settings.backend.submitResponse !== undefined;
+}
+
+async function fetchDefinition(settings: ResolvedSettings, backend: Backend, id: string, signal: AbortSignal): Promise<Definition> {
+  const endpoint = describeOperation(settings, 'getQuestionnaire');
+  const definition = expectShape(questionnaireShape, await backend.getQuestionnaire(id, { signal }), endpoint);
+  const problem = definitionProblem(definition);
+  if (problem) throw new ShapeError(endpoint, `$.${problem.path}`, problem.message);
+  return definition;
+}
+
+/**
+ * Loads a questionnaire for the member: the definition (fetched or given), the device's
+ * and the server's drafts (the newer wins), the latest submission when there is one, and
+ * for a timed attempt in progress the server's deadline. The parts the definition needs
+ * (grids, quiz, the sanitizer for markup) load alongside, so nothing renders twice.
+ */
+export async function loadQuestionnaire(
+  settings: ResolvedSettings,
+  backend: Backend,
+  [questionnaireId, given]: readonly [string, unknown],
+  signal: AbortSignal,
+): Promise<Loaded> {
+  if (given === undefined && !questionnaireId) {
+    // Pages often set the id from their own script just after the element upgrades; a
+    // change of id aborts this wait, so only an id that never comes is an error.
+    await new Promise<void>((resolve, reject) => {
+      const timer = setTimeout(resolve, 1000);
+      signal.addEventListener('abort', () => (clearTimeout(timer), reject(signal.reason)), { once: true });
+    });
+    throw new ConfigError('questionnaire-id', 'is missing: set it, or the definition property');
+  }
+  const server = hasBackend(settings);
+  const definition = given !== undefined ? checkDefinition(given) : await fetchDefinition(settings, backend, questionnaireId, signal);
+  const id = definition.id;
+  const markup = [definition.description, ...definition.pages.flatMap((p) => p.questions.map((q) => q.description))].some(hasMarkup);
+  const { mine } = definition;
+
+  const [parts, namespace, serverDraft, list] = await Promise.all([
+    Promise.all([markup ? loadSanitizer() : undefined, loadFeatures(definition)]),
+    server ? outboxFor(settings).then((outbox) => outbox.namespace) : 'local',
+    server && mine.canSubmit ? backend.getDraft(id, { signal }) : null,
+    server && mine.submitted ? backend.getMyResponses(id, { signal }) : undefined,
+  ]);
+  void parts;
+  const key = draftKey(namespace, id);
+  let storageError: unknown;
+  const local = await draftStore()
+    .get(key)
+    .catch((error: unknown) => void (storageError = error));
+  const checkedServerDraft = serverDraft === null ? null : expectShape(draftShape, serverDraft, describeOperation(settings, 'getDraft'));
+  const latest = list === undefined ? undefined : expectShape(submissionListShape, list, describeOperation(settings, 'getMyResponses')).items[0];
+  let draft = pickDraft(local ?? undefined, checkedServerDraft, Date.now());
+
+  // A timed attempt in progress whose deadline this device does not know (another device
+  // started it, or the device's copy was lost): the server returns the open attempt.
+  if (server && mine.canSubmit && definition.timeLimitSeconds && draft.attemptId && !draft.deadline && !draft.pending) {
+    const attempt = expectShape(
+      attemptShape,
+      await backend.startAttempt(id, { idempotencyKey: randomId(), signal }),
+      describeOperation(settings, 'startAttempt'),
+    );
+    draft = { ...draft, attemptId: attempt.id, deadline: attempt.deadline };
+  }
+  return { definition, server, key, draft, latest, storageError };
+}

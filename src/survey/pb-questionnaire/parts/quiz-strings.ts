@@ -1,0 +1,56 @@
+import { localized } from '../../../i18n/strings.js';
+
+/** Strings of the quiz parts: before the start, the timer, the result (a lazy chunk, with them). */
+const zh = {
+  yes: '是',
+  no: '否',
+  questionCount: (n: number) => `共 ${n} 题`,
+  totalPoints: (n: string) => `满分 ${n} 分`,
+  passMark: (n: string) => `${n} 分及格`,
+  timeLimit: (duration: string) => `限时 ${duration}`,
+  timerNote: '点击“开始答题”后开始计时，中途不能暂停；时间到时自动交卷。',
+  start: '开始答题',
+  starting: '正在开始…',
+  timeLeft: '剩余时间',
+  resultTitle: '测验成绩',
+  passed: '合格',
+  failed: '不合格',
+  passLine: (n: string) => `及格线 ${n} 分`,
+  correct: '正确',
+  wrong: '错误',
+  earned: (earned: string, points: string) => `得 ${earned} / ${points} 分`,
+  yourAnswer: '您的答案',
+  correctAnswer: '正确答案',
+  explanation: '解析',
+  noAnswer: '未作答',
+  late: '提交时已超过答题时限，成绩按截止前自动保存的答案计算。',
+};
+
+export type QuizStrings = typeof zh;
+
+const en: QuizStrings = {
+  yes: 'Yes',
+  no: 'No',
+  questionCount: (n) => `${n} ${n === 1 ? 'question' : 'questions'}`,
+  totalPoints: (n) => `${n} points in total`,
+  passMark: (n) => `pass mark ${n}`,
+  timeLimit: (duration) => `time limit ${duration}`,
+  timerNote: 'The timer starts when you press Start and cannot be paused; your answers are submitted when time is up.',
+  start: 'Start',
+  starting: 'Starting…',
+  timeLeft: 'Time left',
+  resultTitle: 'Your result',
+  passed: 'Passed',
+  failed: 'Not passed',
+  passLine: (n) => `Pass mark ${n}`,
+  correct: 'Correct',
+  wrong: 'Incorrect',
+  earned: (earned, points) => `${earned} of ${points} points`,
+  yourAnswer: 'Your answer',
+  correctAnswer: 'Correct answer',
+  explanation: 'Explanation',
+  noAnswer: 'Not answered',
+  late: 'This arrived after the time limit, so it was scored on the answers saved before the deadline.',
+};
+
+export const quizStrings = localized({ 'zh-CN': zh, en });

@@ -1,0 +1,40 @@
+import { localized } from '../../../i18n/strings.js';
+
+/** Strings of the grid and ranking questions (a lazy chunk, with them); `en` must match. */
+const zh = {
+  rankingHint: '用“上移”“下移”按钮、拖动手柄，或聚焦后按 Alt+↑/↓ 调整顺序，最想要的排在最前。',
+  moveUp: (label: string) => `上移“${label}”`,
+  moveDown: (label: string) => `下移“${label}”`,
+  dragHandle: (label: string) => `拖动“${label}”`,
+  moved: (label: string, position: number, total: number) => `“${label}”已移至第 ${position} 位，共 ${total} 位`,
+  keepOrder: '按当前顺序作答',
+  anonymousNote: '本次评议匿名进行：系统只记录您已参加，不记录您对每位党员的评定。',
+  selfNote: '名单为本支部其他党员，不含您本人。',
+  limitCount: (label: string, used: number, limit: number) => `“${label}”已评 ${used} 人，最多 ${limit} 人`,
+  limitFull: (label: string) => `“${label}”名额已满；如需调整，请先把其他人改为别的等次。`,
+  limitOver: (label: string, limit: number) => `“${label}”超过 ${limit} 人的上限，请调整。`,
+  ratedOf: (i: number, n: number) => `已评定 ${i} / ${n} 人`,
+  rowsAnswered: (i: number, n: number) => `已答 ${i} / ${n} 行`,
+  fillRest: (label: string) => `其余未评定的设为“${label}”`,
+};
+
+export type GridStrings = typeof zh;
+
+const en: GridStrings = {
+  rankingHint: 'Reorder with the Move up / Move down buttons, by dragging the handle, or with Alt+↑/↓ on a focused item. Most preferred first.',
+  moveUp: (label) => `Move “${label}” up`,
+  moveDown: (label) => `Move “${label}” down`,
+  dragHandle: (label) => `Drag “${label}”`,
+  moved: (label, position, total) => `“${label}” moved to position ${position} of ${total}`,
+  keepOrder: 'Answer with this order',
+  anonymousNote: 'This evaluation is anonymous: only the fact that you took part is recorded, never your rating of anyone.',
+  selfNote: 'The list shows the other members of your branch, not you.',
+  limitCount: (label, used, limit) => `“${label}”: ${used} of at most ${limit}`,
+  limitFull: (label) => `No more “${label}” ratings are available; change another member’s rating first to move one.`,
+  limitOver: (label, limit) => `More than ${limit} are rated “${label}”; please adjust.`,
+  ratedOf: (i, n) => `${i} of ${n} rated`,
+  rowsAnswered: (i, n) => `${i} of ${n} rows answered`,
+  fillRest: (label) => `Rate everyone not yet rated “${label}”`,
+};
+
+export const gridStrings = localized({ 'zh-CN': zh, en });

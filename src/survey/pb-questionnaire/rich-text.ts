@@ -1,0 +1,39 @@
+import { nothing } from 'lit';
+import { unsafeHTML } from 'lit/directives/unsafe-html.js';
+
+let sanitize: ((html: string) => string) | undefined;
+const cache = new Map<string, unknown>();
+
+/** Whether text looks like markup (a tag or an entity); plain text never loads the sanitizer. */
+export function hasMarkup(text: string | null | undefined): boolean {
+  return !!text && /<[a-z!/]|&(?:#\d+|#x[\da-f]+|[a-z]+);/i.test(text);
+}
+
+/**
+ * Loads DOMPurify (a lazy chunk) before text with markup is shown. If the chunk cannot
+ * load, markup is shown as plain text: visible tags, but nothing runs.
+ */
+export async function loadSanitizer(): Promise<void> {
+  if (sanitize) return;
+  try {
+    sanitize = (await import('./sanitize.js')).sanitizeHtml;
+  } catch {
+    // Stay with text.
+  }
+}
+
+/**
+ * A description from the definition: plain text as text, markup through DOMPurify
+ * (links limited to http(s)/mailto). Sanitized once per distinct text.
+ */
+export function richText(text: string | null | undefined): unknown {
+  if (!text) return nothing;
+  if (!sanitize || !hasMarkup(text)) return text;
+  let rendered = cache.get(text);
+  if (rendered === undefined) {
+    if (cache.size > 1000) cache.clear();
+    rendered = unsafeHTML(sanitize(text));
+    cache.set(text, rendered);
+  }
+  return rendered;
+}

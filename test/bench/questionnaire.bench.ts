@@ -1,0 +1,181 @@
+/**
+ * `<pb-questionnaire>` in Chromium with a generated 200-question definition (single,
+ * multiple, rating and text in turn, 20 questions shown only after an earlier answer),
+ * all on one page: the worst case a definition can ask for. Reports
+ *   - first render: the `definition` set → every question on screen (checking the
+ *     definition, restoring the draft, rendering, the next frame);
+ *   - answer → next frame: a click on a choice that other questions depend on → the
+ *     element updated (conditions re-evaluated, 200 questions re-rendered) → the next
+ *     animation frame; and the same for a keystroke in a text field.
+ * The page is the production build (Vite, minified) served from a temporary folder.
+ * Run with `npm run bench` (or `npx tsx test/bench/questionnaire.bench.ts`). It measures; it
+ * never fails a build.
+ */
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { createServer } from 'node:http';
+import { readFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { extname, join, resolve } from 'node:path';
+import { chromium } from 'playwright-core';
+import { build } from 'vite';
+
+const root = resolve(import.meta.dirname, '../..');
+const out = mkdtempSync(join(tmpdir(), 'pb-bench-questionnaire-'));
+const RUNS = Number(process.env['BENCH_RUNS'] ?? 7);
+const ANSWERS = 40;
+
+const entry = `
+import '${root}/src/define/pb-questionnaire.ts';
+import { checkDefinition } from '${root}/src/survey/pb-questionnaire/load.ts';
+import { generatedDefinition } from '${root}/stories/survey/fixtures.ts';
+window.benchDefinition = generatedDefinition(200, 20);
+window.benchCheck = () => checkDefinition(window.benchDefinition);
+`;
+
+writeFileSync(join(out, 'entry.ts'), entry);
+await build({
+  configFile: false,
+  logLevel: 'silent',
+  root,
+  build: {
+    target: 'es2022',
+    outDir: out,
+    emptyOutDir: true,
+    minify: true,
+    lib: { entry: join(out, 'entry.ts'), formats: ['es'], fileName: () => 'bench.js' },
+    rolldownOptions: { output: { codeSplitting: false } },
+  },
+});
+writeFileSync(join(out, 'index.html'), '<!doctype html><html lang="zh-CN"><meta charset="utf-8"><body><script type="module" src="bench.js"></script></body></html>');
+
+const server = createServer(async (req, res) => {
+  const path = join(out, new URL(req.url!, 'http://x').pathname.replace(/\/$/, '/index.html'));
+  try {
+    const body = await readFile(path);
+    res.writeHead(200, { 'Content-Type': extname(path) === '.js' ? 'text/javascript' : 'text/html' }).end(body);
+  } catch {
+    res.writeHead(404).end();
+  }
+});
+await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
+const url = `http://127.0.0.1:${(server.address() as { port: number }).port}/`;
+
+const browser = await chromium.launch({
+  executablePath: process.env['CHROME_PATH'] ?? '/usr/bin/chromium',
+  args: ['--no-sandbox', '--disable-dev-shm-usage', '--no-first-run', '--disable-background-networking'],
+});
+
+interface Figures {
+  firstRender: number;
+  firstQuestions: number;
+  allRendered: number;
+  check: number;
+  questions: number;
+  answerWork: number[];
+  answerFrame: number[];
+  typeFrame: number[];
+}
+
+/** One fresh page: first render, then answers and keystrokes, all timed inside the page. */
+async function run(): Promise<Figures> {
+  const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+  page.on('console', (m) => m.text().startsWith('probe') && console.log(m.text()));
+  // tsx names the functions it compiles with a `__name` helper that the page lacks.
+  await page.addInitScript({ content: 'window.__name = (fn) => fn;' });
+  await page.goto(url);
+  await page.waitForFunction(() => 'benchDefinition' in window && customElements.get('pb-questionnaire'));
+  const figures = await page.evaluate(async (answers) => {
+    type El = HTMLElement & { definition: unknown; updateComplete: Promise<boolean> };
+    const frame = () => new Promise<number>((done) => requestAnimationFrame(() => done(performance.now())));
+    // The definition check alone, on a warm page (the element does the same once).
+    const c0 = performance.now();
+    (window as unknown as { benchCheck: () => void }).benchCheck();
+    const check = performance.now() - c0;
+    const element = document.createElement('pb-questionnaire') as El;
+    // An empty api-base: no backend, so only the element's own work is timed.
+    element.setAttribute('api-base', '');
+    const afterPaint = () => new Promise<number>((done) => requestAnimationFrame(() => {
+      const channel = new MessageChannel();
+      channel.port1.onmessage = () => done(performance.now());
+      channel.port2.postMessage(0);
+    }));
+    let firstPaint: Promise<number> | undefined;
+    const started = performance.now();
+    element.definition = (window as unknown as { benchDefinition: unknown }).benchDefinition;
+    document.body.append(element);
+    const tAppend = performance.now() - started;
+    await element.updateComplete;
+    const tFirstUpdate = performance.now() - started;
+    const root = () => element.shadowRoot!;
+    (async () => { while (!(element as any).resource.value) await new Promise((d) => setTimeout(d, 0)); console.log('probe loaded ' + (performance.now() - started).toFixed(0)); })();
+    console.log('probe append ' + tAppend.toFixed(0) + ' firstUpdate ' + tFirstUpdate.toFixed(0));
+    // The frame that first shows questions: caught as soon as the form is in the DOM.
+    const observer = new MutationObserver(() => {
+      if (!firstPaint && root().querySelector('form')) firstPaint = afterPaint();
+    });
+    observer.observe(root(), { childList: true, subtree: true });
+    while (!firstPaint) await new Promise((done) => setTimeout(done, 0));
+    const firstRender = (await firstPaint) - started;
+    console.log('probe painted ' + firstRender.toFixed(0));
+    observer.disconnect();
+    const firstQuestions = root().querySelectorAll('[part~="question"]').length;
+    // Long pages render their first questions at once and the rest over the next frames.
+    while (root().querySelectorAll('[part~="question"]').length < 180) await frame();
+    const allRendered = (await afterPaint()) - started;
+    const questions = root().querySelectorAll('[part~="question"]').length;
+
+    // The single-choice questions that conditions depend on, answered "是" and "否" in turn.
+    type Def = { pages: { questions: { visibleIf?: { question: string } }[] }[] };
+    const definition = (window as unknown as { benchDefinition: Def }).benchDefinition;
+    const drivers = [...new Set(definition.pages.flatMap((p) => p.questions).flatMap((q) => (q.visibleIf ? [q.visibleIf.question] : [])))];
+    const answerWork: number[] = [];
+    const answerFrame: number[] = [];
+    for (let i = 0; i < answers; i++) {
+      const id = drivers[i % drivers.length]!;
+      const input = root().querySelector<HTMLInputElement>(`[data-question="${id}"] input[value="${i % 2 ? 'no' : 'yes'}"]`)!;
+      await frame();
+      const t0 = performance.now();
+      input.click();
+      await element.updateComplete;
+      const t1 = performance.now();
+      const t2 = await frame();
+      answerWork.push(t1 - t0);
+      answerFrame.push(t2 - t0);
+    }
+    const text = root().querySelector<HTMLInputElement>('[data-type="text"] input')!;
+    const typeFrame: number[] = [];
+    for (let i = 0; i < answers; i++) {
+      await frame();
+      const t0 = performance.now();
+      text.value += '党';
+      text.dispatchEvent(new InputEvent('input', { bubbles: true, composed: true }));
+      await element.updateComplete;
+      typeFrame.push((await frame()) - t0);
+    }
+    return { firstRender, firstQuestions, allRendered, check, questions, answerWork, answerFrame, typeFrame };
+  }, ANSWERS);
+  await page.close();
+  return figures;
+}
+
+const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
+const p95 = (values: number[]) => [...values].sort((a, b) => a - b)[Math.min(values.length - 1, Math.floor(values.length * 0.95))]!;
+const ms = (value: number) => `${value.toFixed(1)} ms`;
+
+try {
+  await run(); // warm-up: compile caches, fonts
+  const runs: Figures[] = [];
+  for (let i = 0; i < RUNS; i++) runs.push(await run());
+  const all = (pick: (f: Figures) => number[]) => runs.flatMap(pick);
+  console.log(`<pb-questionnaire>, 200 questions (20 conditional) on one page, ${RUNS} runs, Chromium headless`);
+  console.log(`  first render (definition set → painted with its first ${runs[0]!.firstQuestions} questions): median ${ms(median(runs.map((r) => r.firstRender)))}, worst ${ms(Math.max(...runs.map((r) => r.firstRender)))}`);
+  console.log(`  all ${runs[0]!.questions} visible questions rendered:                  median ${ms(median(runs.map((r) => r.allRendered)))}`);
+  console.log(`    checking the 200-question definition alone:  median ${ms(median(runs.map((r) => r.check)))}`);
+  console.log(`  answer with dependants → element updated:       median ${ms(median(all((r) => r.answerWork)))}, p95 ${ms(p95(all((r) => r.answerWork)))}`);
+  console.log(`  answer with dependants → next frame:            median ${ms(median(all((r) => r.answerFrame)))}, p95 ${ms(p95(all((r) => r.answerFrame)))}`);
+  console.log(`  keystroke in a text field → next frame:         median ${ms(median(all((r) => r.typeFrame)))}, p95 ${ms(p95(all((r) => r.typeFrame)))}`);
+} finally {
+  await browser.close();
+  server.close();
+  rmSync(out, { recursive: true, force: true });
+}
