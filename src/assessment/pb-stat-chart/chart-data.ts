@@ -1,0 +1,92 @@
+import type { Locale } from '../../i18n/locale.js';
+import { formatDate } from '../../i18n/format.js';
+import { formatValue, isShowable, type Unit } from '../shared/metrics.js';
+import { assessmentStrings } from '../shared/strings.js';
+import type { Stats } from './shapes.js';
+import { chartStrings } from './strings.js';
+
+/**
+ * The chart's numbers as the member reads them, without a canvas: checks of what the
+ * server sent, the labels and values as text, the table rows and the summary read out
+ * for the canvas. Pure (no DOM), so the chart and its table can be compared in tests.
+ */
+
+/** Where the statistics break a rule the shape cannot state, as a JSON path and a reason. */
+export interface StatsProblem {
+  path: string;
+  message: string;
+}
+
+/** Series the same length as the labels, values finite and rates within 0–1. */
+export function checkStats(stats: Stats): StatsProblem | null {
+  for (const [s, series] of stats.series.entries()) {
+    if (series.values.length !== stats.labels.length) {
+      return { path: `$.series[${s}].values`, message: `has ${series.values.length} values for ${stats.labels.length} labels` };
+    }
+    const bad = series.values.findIndex((value) => value !== null && !isShowable(stats.unit, value));
+    if (bad >= 0) {
+      const value = series.values[bad];
+      return {
+        path: `$.series[${s}].values[${bad}]`,
+        message: stats.unit === 'percent' && Number.isFinite(value) ? `expected a rate from 0 to 1, got ${value}` : `expected a finite number, got ${value}`,
+      };
+    }
+  }
+  return null;
+}
+
+/** A month `2026-07` as `2026年7月` / `Jul 2026`; branch names stay as they are. */
+export function labelText(locale: Locale, stats: Stats, label: string): string {
+  if (stats.groupBy !== 'month' || !/^\d{4}-\d{2}$/.test(label)) return label;
+  return formatDate(locale, `${label}-15T00:00:00Z`, { year: 'numeric', month: 'short', timeZone: 'UTC' });
+}
+
+/**
+ * An axis tick: months shortened to `7月` / `Jul`, with the year on the first tick and on
+ * each January, so a year of ticks fits a phone without turning sideways.
+ */
+export function tickText(locale: Locale, stats: Stats, index: number): string {
+  const label = stats.labels[index] ?? '';
+  const month = stats.groupBy === 'month' && /^\d{4}-(\d{2})$/.exec(label);
+  if (!month || index === 0 || month[1] === '01') return labelText(locale, stats, label);
+  return formatDate(locale, `${label}-15T00:00:00Z`, { month: 'short', timeZone: 'UTC' });
+}
+
+/** A value as the table and the tooltips show it; `null` is "no data". */
+export function valueText(locale: Locale, unit: Unit, value: number | null, withUnit = false): string {
+  const strings = assessmentStrings(locale);
+  if (value === null) return strings.noValue;
+  return formatValue(locale, unit, value, withUnit ? strings.unit[unit] : undefined);
+}
+
+/** The table of the chart: a header row, then one row per label with one cell per series. */
+export function tableOf(locale: Locale, stats: Stats): { head: string[]; rows: Array<{ label: string; cells: string[] }> } {
+  const strings = chartStrings(locale);
+  const unitWord = assessmentStrings(locale).unit[stats.unit]('').trim();
+  return {
+    head: [strings.groupHeading[stats.groupBy], ...stats.series.map((series) => (unitWord ? `${series.label}（${unitWord}）` : series.label))],
+    rows: stats.labels.map((label, i) => ({ label: labelText(locale, stats, label), cells: stats.series.map((series) => valueText(locale, stats.unit, series.values[i] ?? null)) })),
+  };
+}
+
+/**
+ * The canvas's text alternative: what kind of chart of which metric over which labels,
+ * then per series its highest, lowest and (for months) latest value.
+ */
+export function summarize(locale: Locale, stats: Stats, kind: 'line' | 'bar' | 'doughnut'): string {
+  const strings = chartStrings(locale);
+  const metric = assessmentStrings(locale).metric[stats.metric];
+  const first = labelText(locale, stats, stats.labels[0] ?? '');
+  const last = labelText(locale, stats, stats.labels[stats.labels.length - 1] ?? '');
+  const scope = stats.groupBy === 'month' ? strings.range(first, last) : strings.branches(stats.labels.length);
+  const parts = stats.series.map((series) => {
+    const measured = series.values.flatMap((value, i) => (value === null ? [] : [{ value, label: labelText(locale, stats, stats.labels[i]!) }]));
+    if (!measured.length) return strings.seriesEmpty(series.label);
+    const text = (p: { value: number; label: string }) => strings.at(valueText(locale, stats.unit, p.value, true), p.label);
+    const high = measured.reduce((a, b) => (b.value > a.value ? b : a));
+    const low = measured.reduce((a, b) => (b.value < a.value ? b : a));
+    const latest = stats.groupBy === 'month' ? measured[measured.length - 1] : undefined;
+    return strings.seriesSummary(series.label, text(high), text(low), latest && text(latest));
+  });
+  return strings.summary(strings.kind[kind], metric, scope, parts);
+}

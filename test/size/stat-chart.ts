@@ -1,0 +1,2 @@
+export * from './core.js';
+import '../../src/define/pb-stat-chart.js';
