@@ -40,3 +40,26 @@ export { formatNumber, formatPercent, formatCny, formatDate, formatDuration, for
 export { PbElement } from './shared/pb-element.js';
 export { Resource, type ResourceOptions } from './shared/resource.js';
 export { defineElement } from './shared/define.js';
+
+export { PbCourseCatalog, type CourseFilter, type PbCourseSelectDetail } from './education/pb-course-catalog/pb-course-catalog.js';
+export { PbCoursePlayer } from './education/pb-course-player/pb-course-player.js';
+export type { PbLessonStartDetail, PbProgressDetail, PbLessonCompleteDetail, PbCourseCompleteDetail } from './education/pb-course-player/events.js';
+export { mergeIntervals, measure, PlayRecorder, allowedSeek, type Interval } from './education/pb-course-player/intervals.js';
+
+export { PbDuesStatus, type PayTarget, type PaymentCreateDetail, type PaymentSettleDetail } from './dues/pb-dues-status/pb-dues-status.js';
+export { PbDuesSummary } from './dues/pb-dues-summary/pb-dues-summary.js';
+
+export {
+  PbQuestionnaire,
+  type QuestionnaireChangeDetail,
+  type QuestionnaireSubmitDetail,
+  type QuestionnaireSubmittedDetail,
+} from './survey/pb-questionnaire/pb-questionnaire.js';
+export { evaluateCondition, isAnswered } from './survey/pb-questionnaire/conditions.js';
+export { questionStates, pruneAnswers } from './survey/pb-questionnaire/visibility.js';
+
+export { PbLeaderboard, type LeaderboardChangeDetail } from './assessment/pb-leaderboard/pb-leaderboard.js';
+export { PbStatChart } from './assessment/pb-stat-chart/pb-stat-chart.js';
+export { RankList, checkPage } from './assessment/pb-leaderboard/rank-list.js';
+export { rankChange, type RankChange } from './assessment/pb-leaderboard/rank-change.js';
+export { formatValue, type Unit, type Scope } from './assessment/shared/metrics.js';

@@ -1,4 +1,8 @@
 import { delay, http, HttpResponse, type HttpHandler } from 'msw';
+import { assessmentHandlers } from './assessment.js';
+import { duesHandlers } from './dues.js';
+import { educationHandlers } from './education.js';
+import { surveyHandlers } from './survey.js';
 
 /**
  * The REST contract mocked for Storybook with MSW: every story talks to `/api/v1` as a
@@ -27,8 +31,13 @@ export const exampleCourse = {
 };
 
 export const handlers: HttpHandler[] = [
+  // Before the example course below: its unknown course ids fall through to it.
+  ...educationHandlers,
   http.get(api('/me'), () => HttpResponse.json(member)),
   http.get(api('/courses/:courseId'), () => HttpResponse.json(exampleCourse)),
+  ...assessmentHandlers,
+  ...duesHandlers,
+  ...surveyHandlers,
 ];
 
 /** Handlers that put a GET endpoint into one of the shared states. */
