@@ -32,5 +32,8 @@ export default {
   ],
   testFramework: { config: { timeout: 10_000 } },
   testsFinishTimeout: 180_000,
+  // A busy CI machine can take longer than the 30 s default to open a page.
+  browserStartTimeout: 120_000,
+  testsStartTimeout: 120_000,
   reporters: [defaultReporter(), countReporter('test-results/browser.json')],
 };

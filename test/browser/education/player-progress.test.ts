@@ -47,7 +47,9 @@ describe('<pb-course-player>: study time for credit', function () {
 
     const reported = measure(mergeIntervals(batches.flatMap((b) => b.intervals as Interval[])));
     expect(reported).to.be.closeTo(playedSeconds(media), 0.6);
-    expect(study.credited('l-video')).to.be.closeTo(playedSeconds(media), 0.6);
+    // Never more than was played. Less only by the server's wall-clock bound, which bites
+    // when a loaded machine delivers the opening batch late; a lost 5 s batch still fails.
+    expect(study.credited('l-video')).to.be.within(playedSeconds(media) - 2.5, playedSeconds(media) + 0.6);
   });
 
   it('with the default 15 s heartbeat, 6 s of play and a pause send the opening batch and one more', async () => {
@@ -100,7 +102,9 @@ describe('<pb-course-player>: study time for credit', function () {
     const delivered = study.sent.filter((s) => !s.offline);
     expect(new Set(delivered.map((s) => s.key)).size, 'a batch was delivered twice').to.equal(delivered.length);
     for (const s of study.sent.filter((x) => x.offline)) expect(delivered.some((d) => d.key === s.key), 'a batch was lost').to.equal(true);
-    expect(study.credited('l-video')).to.be.closeTo(playedSeconds(media), 0.6);
+    // Never more than was played. Less only by the server's wall-clock bound, which bites
+    // when a loaded machine delivers the opening batch late; a lost 5 s batch still fails.
+    expect(study.credited('l-video')).to.be.within(playedSeconds(media) - 2.5, playedSeconds(media) + 0.6);
   });
 
   it('reports a batch the server refuses, in the player', async () => {
@@ -137,22 +141,29 @@ describe('<pb-course-player>: study time for credit', function () {
 
   it('counts reading time only while the document lesson is visible', async () => {
     const study = studyBackend(course([documentLesson()], { policy: policy({ heartbeatSeconds: 5 }) }));
+    const mounted = performance.now();
     const player = await mountPlayer(study);
     await until(() => study.sent.length === 1, 'no opening batch');
     await until(() => $(player, '.reading-status[data-on="true"]'), 'reading time is not counted');
+    const counting = performance.now();
     await aTimeout(2600);
+    const firstHidden = performance.now();
     setVisibility('hidden');
     await until(() => study.sent.length === 2, 'no batch when the tab was hidden');
     await until(() => $(player, '.reading-status[data-on="false"]'), 'counting did not pause while hidden');
     expect(text(player)).to.contain('计时已暂停');
     await aTimeout(3000);
+    const visibleAgain = performance.now();
     setVisibility('visible');
     await aTimeout(2100);
+    const secondHidden = performance.now();
     setVisibility('hidden');
     await until(() => study.sent.length === 3, 'no batch when hidden again');
     const active = study.sent.reduce((sum, s) => sum + s.batch.activeSeconds, 0);
-    // About 2.6 + 2.1 s visible; the 3 s hidden do not count.
-    expect(active).to.be.within(3.5, 5.6);
+    // The visible stretches, measured here (timers run late on a busy machine); the 3 s
+    // hidden between them do not count.
+    const second = (secondHidden - visibleAgain) / 1000;
+    expect(active).to.be.within((firstHidden - counting) / 1000 + second - 0.3, (firstHidden - mounted) / 1000 + second + 0.3);
     expect(study.sent.every((s) => s.batch.intervals.length === 0)).to.equal(true);
     expect(study.credited('l-doc')).to.be.closeTo(active, 0.01);
   });
