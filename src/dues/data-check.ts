@@ -1,12 +1,15 @@
 /**
- * What the dues data must mean, beyond its structure (the valibot shapes check field
- * types and statuses). Amounts that are negative or not whole 分, a month twice or
- * missing, a date that is not one, totals that do not add up, an arrears level that
- * contradicts its month count: each would make the widget show wrong numbers, so each
- * is reported instead, naming the JSON path and what is wrong.
+ * What the dues data must mean: first its structure (the shapes: field types, known
+ * statuses, whole non-negative 分, dates that are dates), then a month twice or missing,
+ * totals that do not add up, an arrears level that contradicts its month count. Each
+ * would make the widget show wrong numbers, so each is reported instead, naming the JSON
+ * path and what is wrong.
  */
-import type { DuesSummary, DuesYear, Payment } from '../api/types.js';
+import type { DuesSummary, DuesYear } from '../api/types.js';
 import { monthsOfYear } from './months.js';
+import { duesYearShape } from './pb-dues-status/shapes.js';
+import { duesSummaryShape } from './pb-dues-summary/shapes.js';
+import { shapeProblem } from './shape.js';
 
 /** What is wrong and where, as a JSON path into the answer. */
 export interface DuesProblem {
@@ -22,16 +25,6 @@ const MONTH = /^\d{4}-(0[1-9]|1[0-2])$/;
 /** The level the contract gives a run of unpaid months: serious from 6 (Party Constitution, art. 9). */
 export function expectedLevel(consecutiveMonths: number): Level {
   return consecutiveMonths >= 6 ? 'serious' : consecutiveMonths > 0 ? 'notice' : 'none';
-}
-
-function wholeNumbers(values: Array<[string, number | null]>): Problem {
-  const bad = values.find(([, n]) => n !== null && !(Number.isInteger(n) && n >= 0));
-  return bad ? { path: bad[0], message: `${bad[1]} is not a whole number ≥ 0` } : null;
-}
-
-function times(values: Array<[string, string | null]>): Problem {
-  const bad = values.find(([, t]) => t !== null && Number.isNaN(Date.parse(t)));
-  return bad ? { path: bad[0], message: `"${bad[1]}" is not a date and time` } : null;
 }
 
 function total(path: string, stated: number, computed: number, what: string): Problem {
@@ -56,30 +49,15 @@ export function checkMonths(months: ReadonlyArray<{ month: string }>, year: numb
   return missing ? { path: '$.months', message: `${missing} is missing` } : null;
 }
 
-/** A payment's amount and dates. */
-export function checkPayment(p: Payment, path = '$'): Problem {
-  return (
-    wholeNumbers([[`${path}.amountFen`, p.amountFen]]) ??
-    times([[`${path}.createdAt`, p.createdAt], [`${path}.expiresAt`, p.expiresAt], [`${path}.paidAt`, p.paidAt]])
-  );
-}
-
-/** The first problem in a member's year, or null when it all adds up. */
-export function checkDuesYear(d: DuesYear): Problem {
+/** The first problem in a member's year (its structure, then its numbers), or null when it all adds up. */
+export function checkDuesYear(data: unknown): Problem {
+  const problem = shapeProblem(duesYearShape, data);
+  if (problem) return problem;
+  const d = data as DuesYear;
   const sum = (statuses: string[]) => d.months.reduce((fen, m) => (statuses.includes(m.status) ? fen + m.amountFen : fen), 0);
   const { consecutiveMonths, since } = d.arrears;
   return (
-    wholeNumbers([
-      ['$.basis.baseFen', d.basis.baseFen],
-      ['$.basis.monthlyFen', d.basis.monthlyFen],
-      ['$.paidFen', d.paidFen],
-      ['$.owedFen', d.owedFen],
-      ['$.arrears.consecutiveMonths', consecutiveMonths],
-      ...d.months.map((m, i): [string, number] => [`$.months[${i}].amountFen`, m.amountFen]),
-    ]) ??
     checkMonths(d.months, d.year) ??
-    times(d.months.map((m, i): [string, string | null] => [`$.months[${i}].paidAt`, m.paidAt])) ??
-    d.payments.reduce<Problem>((found, p, i) => found ?? checkPayment(p, `$.payments[${i}]`), null) ??
     total('$.paidFen', d.paidFen, sum(['paid', 'paid-late']), 'the sum of the paid months') ??
     total('$.owedFen', d.owedFen, sum(['unpaid']), 'the sum of the unpaid months') ??
     level('$.arrears.level', consecutiveMonths, d.arrears.level) ??
@@ -94,25 +72,16 @@ function sameRate(stated: number | null, computed: number | null): boolean {
   return stated === null || computed === null ? stated === computed : Math.abs(stated - computed) <= 0.005;
 }
 
-/** The first problem in a branch summary, or null when it all adds up. */
-export function checkDuesSummary(s: DuesSummary): Problem {
+/** The first problem in a branch summary (its structure, then its numbers), or null when it all adds up. */
+export function checkDuesSummary(data: unknown): Problem {
+  const problem = shapeProblem(duesSummaryShape, data);
+  if (problem) return problem;
+  const s = data as DuesSummary;
   const { counts, months } = s;
   const paid = counts.paid + counts['paid-late'];
   const due = paid + counts.unpaid;
   const sumOf = (key: 'dueCount' | 'paidCount') => months.reduce((n, m) => n + m[key], 0);
   return (
-    wholeNumbers([
-      ['$.memberCount', s.memberCount],
-      ...Object.entries(counts).map(([key, n]): [string, number] => [`$.counts["${key}"]`, n]),
-      ...months.flatMap((m, i): Array<[string, number]> => [
-        [`$.months[${i}].dueCount`, m.dueCount],
-        [`$.months[${i}].paidCount`, m.paidCount],
-      ]),
-      ...s.arrears.flatMap((a, i): Array<[string, number]> => [
-        [`$.arrears[${i}].consecutiveMonths`, a.consecutiveMonths],
-        [`$.arrears[${i}].owedFen`, a.owedFen],
-      ]),
-    ]) ??
     checkMonths(months, s.year) ??
     months.reduce<Problem>(
       (found, m, i) =>

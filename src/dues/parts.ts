@@ -18,6 +18,12 @@ const shapes: Record<MonthStatus, TemplateResult> = {
   'not-due': svg`<circle class="dashed" cx="12" cy="12" r="9" />`,
 };
 
+/** A 24-unit line icon of one path; decorative, as words always go with it. */
+export const icon = (d: string): TemplateResult => html`<svg class="icon" viewBox="0 0 24 24" aria-hidden="true"><path d=${d} /></svg>`;
+
+/** A triangle with "!": arrears, refusals, six-month cases. */
+export const warning = 'M12 3 2 21h20zM12 10v5M12 18v.5';
+
 /** A status icon; decorative, as the status is always written beside it. */
 export function statusIcon(status: MonthStatus): TemplateResult {
   return html`<svg class="icon" viewBox="0 0 24 24" aria-hidden="true">${shapes[status]}</svg>`;
@@ -36,14 +42,13 @@ export function monthList(locale: Locale, months: readonly YearMonth[]): string 
 /** ‹ 2026 年 › with the bounds the widget allows. */
 export function yearSwitcher(locale: Locale, year: number, max: number, go: (year: number) => void): TemplateResult {
   const s = duesStrings(locale);
-  const arrow = (d: string) => html`<svg class="icon" viewBox="0 0 24 24" aria-hidden="true"><path d=${d} /></svg>`;
-  return html`<div part="year" class="year" role="group" aria-label=${s.years}>
+  return html`<div part="year" class="year row" role="group" aria-label=${s.years}>
     <button class="button" type="button" aria-label=${s.prevYear(year - 1)} ?disabled=${year <= 2000} @click=${() => go(year - 1)}>
-      ${arrow('M15 5l-7 7 7 7')}
+      ${icon('M15 5l-7 7 7 7')}
     </button>
     <span class="year-label" aria-live="polite">${s.year(year)}</span>
     <button class="button" type="button" aria-label=${s.nextYear(year + 1)} ?disabled=${year >= max} @click=${() => go(year + 1)}>
-      ${arrow('M9 5l7 7-7 7')}
+      ${icon('M9 5l7 7-7 7')}
     </button>
   </div>`;
 }

@@ -26,6 +26,13 @@ export const ARREARS_PLAN: Record<string, number> = {
   m0110: 2,
 };
 
+/**
+ * Arrears laid over the drawn history (id → months unpaid, ending last month), so the
+ * random draws, and every other member's history with them, stay as they were: a 6+ month
+ * case in the demo secretary's own branch (b01), for the branch summary.
+ */
+const ARREARS_OVERLAY: Record<string, number> = { m0004: 7 };
+
 /** Members with an exempt stretch (illness, hardship approved by the branch). */
 const EXEMPT_PLAN: Record<string, number> = { m0055: 3, m0088: 2 };
 
@@ -53,7 +60,7 @@ export function duesHistory(members: SeedMember[], now: number, r: Random): Dues
       rows.push({ memberId: m.id, month: current, state: 'paid', paidAt: monthStart(current) + Math.floor((now - monthStart(current)) / 2) });
     }
   }
-  return rows;
+  return rows.filter((row) => monthsBetween(row.month, current) > (ARREARS_OVERLAY[row.memberId] ?? -1));
 }
 
 export interface ProgressRow {

@@ -1,25 +1,17 @@
 import type { ReactiveController } from 'lit';
 import { describeOperation } from '../../api/client.js';
-import { ProblemError, ShapeError } from '../../api/errors.js';
+import { ProblemError } from '../../api/errors.js';
 import { randomId } from '../../api/keys.js';
-import { expectShape } from '../../api/shape.js';
 import type { DuesYear, Payment } from '../../api/types.js';
-import { checkPayment } from '../data-check.js';
-import { OutboxController } from '../../outbox/outbox-controller.js';
+import type { OutboxController } from '../../outbox/outbox-controller.js';
 import type { PbElement } from '../../shared/pb-element.js';
-import { openLocalStore } from '../../storage/local-store.js';
 import type { YearMonth } from '../months.js';
+import { expectChecked, shapeProblem } from '../shape.js';
+import { payRecords, payRecordKey, type PayPhase, type PayRecord, type PayTarget } from './pay-record.js';
 import { isSettled, openPayment, resolvePayUrl } from './payment.js';
 import type { QrCode } from './qr.js';
 import { sameMonths } from './selection.js';
 import { paymentShape } from './shapes.js';
-
-/** Where the payment page opens: this tab, a new tab, or as a QR code to scan with a phone. */
-export type PayTarget = 'self' | 'blank' | 'qr';
-export const payTargets: readonly PayTarget[] = ['self', 'blank', 'qr'];
-
-/** `creating`: asking the server; `pending`: waiting for the gateway; `settled`: paid, failed or expired; `refused`: not started. */
-export type PayPhase = 'idle' | 'creating' | 'pending' | 'settled' | 'refused';
 
 export interface PaymentCreateDetail {
   payment: Payment;
@@ -30,13 +22,6 @@ export interface PaymentCreateDetail {
 
 export interface PaymentSettleDetail {
   payment: Payment;
-}
-
-/** One logical payment: its idempotency key survives retries and reloads until it settles. */
-interface PayRecord {
-  key: string;
-  months: YearMonth[];
-  paymentId: string | null;
 }
 
 /** Waits between status checks while a payment page is open elsewhere (a phone, a tab). */
@@ -58,9 +43,6 @@ export class PayController implements ReactiveController {
   showQr = false;
   /** The QR code once loaded; null when its module could not load. */
   qr: QrCode | null | undefined;
-  readonly outbox: OutboxController;
-
-  private readonly store = openLocalStore<PayRecord>('dues-payments');
   private record: PayRecord | undefined;
   private timer: ReturnType<typeof setTimeout> | undefined;
   private polls = 0;
@@ -71,10 +53,11 @@ export class PayController implements ReactiveController {
 
   constructor(
     private readonly host: PbElement,
+    /** The element's outbox: created with it, so writes an earlier page left flush without this flow. */
+    private readonly outbox: OutboxController,
     /** Called when the year's data is out of date: a payment settled, or the server refused months. */
     private readonly onChange: () => void,
   ) {
-    this.outbox = new OutboxController(host);
     host.addController(this);
   }
 
@@ -93,30 +76,26 @@ export class PayController implements ReactiveController {
     this.checking?.abort();
   }
 
-  private get storeKey(): string {
-    return `pay|${this.host.settings.apiBase ?? 'custom'}`;
-  }
-
   private async recall(): Promise<PayRecord | undefined> {
     // Storage may be refused (private mode): the key then lives as long as the page.
-    return (this.record ??= await this.store.get(this.storeKey).catch(() => undefined));
+    return (this.record ??= await payRecords().get(payRecordKey(this.host.settings)).catch(() => undefined));
   }
 
   /** Keeps the record; resolves once stored (before the page navigates away), never rejects. */
   private remember(record: PayRecord | undefined): Promise<void> {
     this.record = record;
-    const saved = record ? this.store.set(this.storeKey, record) : this.store.delete(this.storeKey);
+    const key = payRecordKey(this.host.settings);
+    const saved = record ? payRecords().set(key, record) : payRecords().delete(key);
     return saved.catch(() => undefined);
   }
 
   /** A payment from the backend, checked: a wrong one is an error naming what is wrong. */
   private checked(raw: unknown, operation: 'createPayment' | 'getPayment'): Payment {
-    const endpoint = describeOperation(this.host.settings, operation);
-    const payment = expectShape(paymentShape, raw, endpoint);
-    const page = resolvePayUrl(payment.payUrl, this.host.settings.apiBase, location.href);
-    const problem = checkPayment(payment) ?? (page ? null : { path: '$.payUrl', message: `${JSON.stringify(payment.payUrl)} is not an http(s) address` });
-    if (problem) throw new ShapeError(endpoint, problem.path, problem.message);
-    return payment;
+    return expectChecked<Payment>(raw, describeOperation(this.host.settings, operation), (data) => {
+      const problem = shapeProblem(paymentShape, data);
+      const page = problem ? '' : (data as Payment).payUrl;
+      return problem ?? (resolvePayUrl(page, this.host.settings.apiBase, location.href) ? null : { path: '$.payUrl', message: `${JSON.stringify(page)} is not an http(s) address` });
+    });
   }
 
   /** Starts paying `months` and opens the payment page at `target`. */

@@ -5,76 +5,52 @@ export const styles = css`
   .base {
     container-type: inline-size;
   }
-  .figures {
+  /* One or two columns on a phone with large text, so nothing is wider than the screen. */
+  .figures,
+  .months {
     display: grid;
-    grid-template-columns: 1fr 1fr;
     gap: var(--_space);
-    margin: 0 0 calc(var(--_space) * 2);
+  }
+  .figures {
+    grid-template-columns: minmax(0, 1fr);
+  }
+  .months {
+    grid-template-columns: repeat(var(--pb-dues-status-columns, 2), minmax(0, 1fr));
   }
   .figure:first-child {
     grid-column: 1 / -1;
   }
-  .figure {
-    padding: var(--_space) calc(var(--_space) * 1.5);
-    border-radius: var(--_radius);
-    background: var(--_c-surface-raised);
-  }
-  dt,
-  .basis,
-  .month-date,
-  .pay-hint,
-  .pending-hint,
-  figcaption {
-    color: var(--_c-text-muted);
-    font-size: 0.9em;
-  }
-  dd {
-    margin: 0;
+  .basis {
+    display: block;
   }
   .amount {
     font-size: 1.35em;
-    font-variant-numeric: tabular-nums;
+    overflow-wrap: anywhere;
   }
   [data-owed] .amount {
     color: var(--_unpaid);
   }
-  .basis {
-    display: block;
-  }
   .notice {
+    --_tone: var(--_c-warning);
     display: flex;
     gap: var(--_space);
-    margin-block-end: calc(var(--_space) * 2);
-    padding: calc(var(--_space) * 1.5);
-    border: 1px solid var(--_c-warning);
+    border: 1px solid var(--_tone);
     border-inline-start-width: 6px;
-    border-radius: var(--_radius);
-    background: var(--_c-surface-raised);
-    color: var(--_c-text);
-  }
-  .notice > .icon {
-    color: var(--_c-warning);
-    margin-block-start: 0.2em;
   }
   .notice[data-tone='serious'] {
-    border-color: var(--_unpaid);
+    --_tone: var(--_unpaid);
   }
-  .notice[data-tone='serious'] > .icon {
-    color: var(--_unpaid);
+  .notice > .icon {
+    color: var(--_tone);
+    margin-block-start: 0.2em;
   }
-  .notice p {
-    margin: 0 0 0.4em;
+  .notice p + p {
+    margin-block-start: 0.4em;
   }
-  .notice-title {
+  .notice-title,
+  .month-name,
+  .pay-total {
     font-weight: 600;
-  }
-  .months {
-    display: grid;
-    grid-template-columns: repeat(var(--pb-dues-status-columns, 3), 1fr);
-    gap: var(--_space);
-    margin: 0;
-    padding: 0;
-    list-style: none;
   }
   .cell {
     position: relative;
@@ -84,12 +60,11 @@ export const styles = css`
     padding: calc(var(--_space) * 0.75);
     border: 1px solid var(--_c-border);
     border-radius: var(--_radius);
-    background: var(--_c-surface);
   }
   label.cell {
     cursor: pointer;
   }
-  .cell:has(input:focus-visible) {
+  .cell:has(:focus-visible) {
     outline: var(--_focus-width) solid var(--_c-focus);
     outline-offset: 2px;
   }
@@ -102,18 +77,12 @@ export const styles = css`
     margin: 0;
     accent-color: var(--_c-primary);
   }
-  .month-name {
-    font-weight: 600;
-  }
   .month-status {
-    display: inline-flex;
+    display: flex;
     align-items: center;
     gap: 0.25em;
     color: var(--_status);
     font-weight: 500;
-  }
-  .month-amount {
-    font-variant-numeric: tabular-nums;
   }
   [data-status='unpaid'] .cell {
     border-color: var(--_unpaid);
@@ -129,9 +98,17 @@ export const styles = css`
   [data-chosen] .cell {
     background: color-mix(in srgb, var(--_c-primary) 7%, var(--_c-surface));
   }
+  @container (min-width: 18em) {
+    .figures {
+      grid-template-columns: minmax(0, 1fr) minmax(0, 1fr);
+    }
+    .months {
+      grid-template-columns: repeat(var(--pb-dues-status-columns, 3), minmax(0, 1fr));
+    }
+  }
   @container (min-width: 32em) {
     .months {
-      grid-template-columns: repeat(var(--pb-dues-status-columns, 4), 1fr);
+      grid-template-columns: repeat(var(--pb-dues-status-columns, 4), minmax(0, 1fr));
     }
   }
   @container (min-width: 44em) {
@@ -142,109 +119,36 @@ export const styles = css`
       grid-column: auto;
     }
     .months {
-      grid-template-columns: repeat(var(--pb-dues-status-columns, 6), 1fr);
+      grid-template-columns: repeat(var(--pb-dues-status-columns, 6), minmax(0, 1fr));
     }
   }
-  .pay,
-  .pending,
-  .all-paid,
-  .outcome {
-    margin-block: calc(var(--_space) * 2) 0;
-  }
-  .pay-hint,
-  .pay-total,
-  .pending p {
-    margin: 0 0 0.5em;
+  .pay {
+    display: grid;
+    gap: 0.5em;
   }
   .pay-row {
-    display: flex;
-    flex-wrap: wrap;
-    align-items: center;
     justify-content: space-between;
-    gap: var(--_space);
-  }
-  .pay-total {
-    margin: 0;
-    font-weight: 600;
   }
   .pay-row .button {
     flex: 1 0 auto;
     max-inline-size: 20em;
-  }
-  .pending {
-    padding: calc(var(--_space) * 1.5);
-    border: 1px solid var(--_c-primary-text);
-    border-radius: var(--_radius);
-  }
-  .pending-title {
-    font-weight: 600;
-  }
-  .actions {
-    display: flex;
-    flex-wrap: wrap;
-    gap: var(--_space);
-  }
-  .qr {
-    display: grid;
-    justify-items: start;
-    gap: 0.25em;
-    margin: calc(var(--_space) * 1.5) 0 0;
-  }
-  /* A QR code needs dark on light in every theme to scan. */
-  .qr svg {
-    inline-size: 12em;
-    block-size: 12em;
-    background: #fff;
-    fill: #000;
-    shape-rendering: crispEdges;
-  }
-  .qr-loading {
-    inline-size: 12em;
-    block-size: 12em;
-  }
-  .all-paid,
-  .outcome {
-    display: flex;
-    flex-wrap: wrap;
-    align-items: center;
-    gap: var(--_space);
   }
   .all-paid {
     color: var(--_paid);
     font-weight: 500;
   }
   .outcome {
-    padding: var(--_space) calc(var(--_space) * 1.5);
     border-inline-start: 4px solid var(--_status);
-    border-radius: var(--_radius);
-    background: var(--_c-surface-raised);
-  }
-  .outcome > .icon {
-    color: var(--_status);
   }
   .outcome > span {
     flex: 1 1 14em;
-  }
-  .outcome[data-status='failed'],
-  .outcome[data-status='expired'] {
-    --_status: var(--_unpaid);
-  }
-  .history {
-    margin-block-start: calc(var(--_space) * 2);
   }
   .history summary {
     padding-block: calc(var(--_space) * 0.75);
     cursor: pointer;
     font-weight: 500;
   }
-  .history ol {
-    margin: 0;
-    padding: 0;
-    list-style: none;
-  }
   .history li {
-    display: flex;
-    flex-wrap: wrap;
     gap: 0.25em 1em;
     padding-block: 0.5em;
     border-block-end: 1px solid var(--_c-border);
@@ -255,7 +159,7 @@ export const styles = css`
   .history [data-status='pending'] {
     --_status: var(--_c-warning);
   }
-  .history [data-status='failed'] {
-    --_status: var(--_unpaid);
+  .history [data-status='expired'] {
+    --_status: var(--_c-text-muted);
   }
 `;

@@ -1,25 +1,30 @@
-import { html, nothing, type PropertyValues } from 'lit';
+import { adoptStyles, html, nothing, type PropertyValues } from 'lit';
 import { property } from 'lit/decorators.js';
 import { describeOperation } from '../../api/client.js';
-import { ConfigError, ShapeError } from '../../api/errors.js';
-import { expectShape } from '../../api/shape.js';
+import { ConfigError } from '../../api/errors.js';
 import type { DuesYear } from '../../api/types.js';
+import { OutboxController } from '../../outbox/outbox-controller.js';
 import { PbElement } from '../../shared/pb-element.js';
 import { Resource } from '../../shared/resource.js';
 import { emptyState, stateStyles, syncNote } from '../../shared/states.js';
 import { checkDuesYear } from '../data-check.js';
 import { duesStyles } from '../dues.styles.js';
 import { currentMonth, type YearMonth } from '../months.js';
+import { checkedInLoad, expectChecked } from '../shape.js';
 import { yearSwitcher } from '../parts.js';
-import { PayController, payTargets, type PayTarget } from './pay-controller.js';
-import { openPayment, outcome, payBar } from './pay-parts.js';
+import { arrearsNotice } from './arrears-notice.js';
+import { payBar } from './pay-bar.js';
+import type { PayController } from './pay-controller.js';
+import { payRecordKey, payRecords, payTargets, type PayPhase, type PayTarget } from './pay-record.js';
 import { styles } from './pb-dues-status.styles.js';
 import { defaultSelection, isPayable } from './selection.js';
-import { duesYearShape } from './shapes.js';
 import { statusStrings } from './strings.js';
-import { figures, history, monthGrid, notice } from './year-parts.js';
+import { figures, history, monthGrid } from './year-parts.js';
 
-export type { PayTarget, PaymentCreateDetail, PaymentSettleDetail } from './pay-controller.js';
+export type { PaymentCreateDetail, PaymentSettleDetail } from './pay-controller.js';
+export type { PayTarget } from './pay-record.js';
+
+type PayFlow = typeof import('./pay-flow.js');
 
 /**
  * A member's party dues (党费) for a year, as the backend states them: the monthly amount
@@ -53,7 +58,7 @@ export type { PayTarget, PaymentCreateDetail, PaymentSettleDetail } from './pay-
  *
  * @cssprop --pb-dues-paid-color - Paid months; default the success colour.
  * @cssprop --pb-dues-unpaid-color - Unpaid months and warnings; default the danger colour.
- * @cssprop --pb-dues-status-columns - Months per row; default 3, 4 or 6 as the widget widens.
+ * @cssprop --pb-dues-status-columns - Months per row; default 2 (a phone with large text), 3, 4 or 6 as the widget widens.
  *
  * @fires {PaymentCreateDetail} pb-payment-create - The backend created a payment. Cancelable:
  *   `preventDefault()` keeps the widget from opening `detail.url` (open it your own way).
@@ -71,20 +76,30 @@ export class PbDuesStatus extends PbElement {
   private readonly dues = new Resource(this, {
     args: () => [this.year] as const,
     operation: 'getDues',
-    schema: duesYearShape,
+    schema: checkedInLoad<DuesYear>(),
     loadingRows: 6,
     isEmpty: (dues) => dues.months.every((m) => m.status === 'not-due') && !dues.payments.length,
     load: async (backend, [year], signal) => {
       const data = await backend.getDues(year ? { year } : {}, { signal });
-      // Checked here as well as by the resource, to find what does not add up.
-      const endpoint = describeOperation(this.settings, 'getDues');
-      const problem = checkDuesYear(expectShape(duesYearShape, data, endpoint));
-      if (problem) throw new ShapeError(endpoint, problem.path, problem.message);
-      return data;
+      const dues = expectChecked<DuesYear>(data, describeOperation(this.settings, 'getDues'), checkDuesYear);
+      // The arrears notice loads with the year that shows one, so it is never missing; if
+      // it cannot load, the year cannot show, and the error offers a retry.
+      if (arrearsNotice(dues.arrears, dues.year).tone !== 'none') this.noticeParts ??= await import('./notice.js');
+      return dues;
     },
   });
 
-  private readonly pay = new PayController(this, () => void this.dues.reload());
+  /** The arrears notice, once a year needed it. */
+  private noticeParts: typeof import('./notice.js') | undefined;
+  /** Made with the element, so payments an earlier page left in the outbox are sent. */
+  private readonly outbox = new OutboxController(this);
+  /** The pay flow once loaded (on first use), with its controller. */
+  private flow: { parts: PayFlow; pay: PayController } | undefined;
+  private loadingFlow: Promise<PbDuesStatus['flow']> | undefined;
+  /** Why the pay flow could not load; shown once the member has asked to pay. */
+  private flowError: unknown;
+  /** The member asked to pay and the pay flow is still loading. */
+  private starting = false;
   private chosen = new Set<YearMonth>();
   private chosenFor: DuesYear | undefined;
 
@@ -98,8 +113,38 @@ export class PbDuesStatus extends PbElement {
       // A new answer from the server: start again from its default choice.
       this.chosenFor = dues;
       this.chosen = new Set(defaultSelection(dues.months));
-      void this.pay.adopt(dues);
+      void this.adopt(dues);
     }
+  }
+
+  /** Loads the pay flow once; undefined when it cannot (offline before it was ever used). */
+  private loadFlow(): Promise<PbDuesStatus['flow']> {
+    return (this.loadingFlow ??= import('./pay-flow.js').then(
+      (parts) => {
+        adoptStyles(this.renderRoot as ShadowRoot, [...PbDuesStatus.elementStyles, parts.payStyles]);
+        return (this.flow = { parts, pay: new parts.PayController(this, this.outbox, () => void this.dues.reload()) });
+      },
+      (error: unknown) => {
+        this.loadingFlow = undefined;
+        this.flowError = error;
+        return undefined;
+      },
+    ));
+  }
+
+  /** Follows a payment started before a reload or still open; only then is the pay flow needed. */
+  private async adopt(dues: DuesYear): Promise<void> {
+    if (!this.flow && !dues.payments.some((p) => p.status === 'pending')) {
+      const record = await payRecords()
+        .get(payRecordKey(this.settings))
+        .catch(() => undefined);
+      if (!record?.paymentId) return;
+    }
+    await (await this.loadFlow())?.pay.adopt(dues);
+  }
+
+  private get phase(): PayPhase {
+    return this.flow?.pay.phase ?? (this.starting ? 'creating' : this.flowError ? 'refused' : 'idle');
   }
 
   private get target(): PayTarget {
@@ -112,20 +157,29 @@ export class PbDuesStatus extends PbElement {
     this.requestUpdate();
   };
 
-  private startPaying(dues: DuesYear): void {
+  private async startPaying(dues: DuesYear): Promise<void> {
     const current = currentMonth();
     const months = dues.months.filter((m) => this.chosen.has(m.month) && isPayable(m, current)).map((m) => m.month);
-    void this.pay.start(months.sort(), this.target);
+    if (!months.length || this.starting) return;
+    this.starting = true;
+    this.flowError = undefined;
+    this.requestUpdate();
+    const flow = await this.loadFlow();
+    this.starting = false;
+    this.requestUpdate();
+    await flow?.pay.start(months.sort(), this.target);
   }
 
   private renderYear(dues: DuesYear) {
     const locale = this.settings.locale;
     const current = currentMonth();
-    const { phase } = this.pay;
-    return html`${figures(locale, dues)} ${notice(locale, dues, (year) => (this.year = year))}
+    const { phase, flow } = this;
+    return html`${figures(locale, dues)} ${this.noticeParts?.notice(locale, dues, (year) => (this.year = year))}
       ${monthGrid(locale, dues, { current, chosen: this.chosen, disabled: phase === 'creating' || phase === 'pending', toggle: this.toggle })}
-      ${outcome(locale, this.pay)}
-      ${phase === 'pending' ? openPayment(locale, this.pay, this.target) : payBar(locale, dues, current, this.chosen, this.pay, () => this.startPaying(dues))}
+      ${flow ? flow.parts.outcome(locale, flow.pay) : nothing}
+      ${flow && phase === 'pending'
+        ? flow.parts.openPayment(locale, flow.pay, this.target)
+        : payBar(locale, dues, current, this.chosen, phase, flow?.pay.error ?? this.flowError, () => void this.startPaying(dues))}
       ${history(locale, dues.payments)}`;
   }
 
@@ -135,12 +189,12 @@ export class PbDuesStatus extends PbElement {
     const maxYear = Number(currentMonth().slice(0, 4));
     const shown = this.year ?? this.dues.value?.year ?? maxYear;
     return html`<div part="base" class="base" lang=${locale}>
-      <div class="head">${yearSwitcher(locale, shown, Math.max(maxYear, shown), (year) => (this.year = year))}</div>
+      <div class="head row">${yearSwitcher(locale, shown, Math.max(maxYear, shown), (year) => (this.year = year))}</div>
       ${this.dues.render({
         complete: (dues) => this.renderYear(dues),
         empty: () => emptyState(locale, s.empty),
       })}
-      ${this.pay.phase === 'creating' ? syncNote(locale, this.pay.outbox.value) : nothing}
+      ${this.phase === 'creating' ? syncNote(locale, this.outbox.value) : nothing}
     </div>`;
   }
 }

@@ -1,44 +1,43 @@
 /**
- * The structure of `DuesYear` and `Payment` the widget relies on: field types and known
- * statuses. What the numbers mean (whole, non-negative 分; every month once; totals that
- * add up) is checked by `data-check.ts`, which names the problem.
+ * The structure of `DuesYear` and `Payment` the widget relies on: field types, known
+ * statuses, amounts in whole, non-negative 分, dates that are dates. What the numbers
+ * mean together (every month once; totals that add up) is checked by `data-check.ts`.
  */
-import { array, nullable, number, object, picklist, string, type InferOutput } from 'valibot';
 import type { DuesYear, Payment } from '../../api/types.js';
+import type { Infer, Shape } from '../shape.js';
 
-export const monthStatus = picklist(['paid', 'paid-late', 'unpaid', 'exempt', 'not-due']);
-export const arrearsLevel = picklist(['none', 'notice', 'serious']);
+export const arrearsLevel = 'none|notice|serious';
 
-export const paymentShape = object({
-  id: string(),
-  status: picklist(['pending', 'paid', 'failed', 'expired']),
-  months: array(string()),
-  amountFen: number(),
-  payUrl: string(),
-  createdAt: string(),
-  expiresAt: string(),
-  paidAt: nullable(string()),
-});
+export const paymentShape = {
+  id: 'string',
+  status: 'pending|paid|failed|expired',
+  months: ['string'],
+  amountFen: 'int',
+  payUrl: 'string',
+  createdAt: 'date',
+  expiresAt: 'date',
+  paidAt: 'date?',
+} as const satisfies Shape;
 
-export const duesYearShape = object({
-  year: number(),
-  basis: object({
-    category: picklist(['in-service', 'retired', 'farmer', 'student', 'unemployed', 'relief']),
-    baseFen: nullable(number()),
-    rate: string(),
-    monthlyFen: number(),
-    description: string(),
-  }),
-  months: array(object({ month: string(), status: monthStatus, amountFen: number(), paidAt: nullable(string()) })),
-  paidFen: number(),
-  owedFen: number(),
-  arrears: object({ consecutiveMonths: number(), since: nullable(string()), level: arrearsLevel }),
-  contact: object({ name: string(), phone: nullable(string()) }),
-  payments: array(paymentShape),
-});
+export const duesYearShape = {
+  year: 'number',
+  basis: {
+    category: 'in-service|retired|farmer|student|unemployed|relief',
+    baseFen: 'int?',
+    rate: 'string',
+    monthlyFen: 'int',
+    description: 'string',
+  },
+  months: [{ month: 'string', status: 'paid|paid-late|unpaid|exempt|not-due', amountFen: 'int', paidAt: 'date?' }],
+  paidFen: 'int',
+  owedFen: 'int',
+  arrears: { consecutiveMonths: 'int', since: 'string?', level: arrearsLevel },
+  contact: { name: 'string', phone: 'string?' },
+  payments: [paymentShape],
+} as const satisfies Shape;
 
-// The shapes must stay in step with the contract's types.
-const _year: InferOutput<typeof duesYearShape> extends DuesYear ? true : never = true;
-const _payment: InferOutput<typeof paymentShape> extends Payment ? true : never = true;
+// The shapes must stay in step with the contract's types, both ways.
+const _year: [Infer<typeof duesYearShape>, DuesYear] extends [DuesYear, Infer<typeof duesYearShape>] ? true : never = true;
+const _payment: [Infer<typeof paymentShape>, Payment] extends [Payment, Infer<typeof paymentShape>] ? true : never = true;
 void _year;
 void _payment;

@@ -1,4 +1,4 @@
-/** The read-only parts of a member's year: figures, arrears notice, month grid, history. */
+/** The read-only parts of a member's year: figures, month grid, history (the arrears notice is `notice.ts`). */
 import { html, nothing, type TemplateResult } from 'lit';
 import type { DuesYear, Payment } from '../../api/types.js';
 import { formatCny, formatDate } from '../../i18n/format.js';
@@ -6,7 +6,6 @@ import type { Locale } from '../../i18n/locale.js';
 import type { YearMonth } from '../months.js';
 import { monthList, monthName, statusIcon } from '../parts.js';
 import { duesStrings } from '../strings.js';
-import { arrearsNotice } from './arrears-notice.js';
 import { isPayable } from './selection.js';
 import { statusStrings } from './strings.js';
 
@@ -15,35 +14,11 @@ export function figures(locale: Locale, dues: DuesYear): TemplateResult {
   const { basis } = dues;
   const base = basis.baseFen === null ? null : formatCny(locale, basis.baseFen);
   const figure = (label: string, fen: number, extra: unknown = nothing, owed = false) =>
-    html`<div class="figure" ?data-owed=${owed}><dt>${label}</dt><dd><strong class="amount">${formatCny(locale, fen)}</strong>${extra}</dd></div>`;
+    html`<div class="figure box" ?data-owed=${owed}><dt class="muted">${label}</dt><dd><strong class="amount">${formatCny(locale, fen)}</strong>${extra}</dd></div>`;
   return html`<dl part="summary" class="figures">
-    ${figure(s.monthly, basis.monthlyFen, html`<span class="basis">${s.basis(s.category[basis.category], basis.description, base, basis.rate)}</span>`)}
+    ${figure(s.monthly, basis.monthlyFen, html`<span class="basis muted">${s.basis(s.category[basis.category], basis.description, base, basis.rate)}</span>`)}
     ${figure(s.paidTotal, dues.paidFen)} ${figure(s.owed, dues.owedFen, nothing, dues.owedFen > 0)}
   </dl>`;
-}
-
-/** The phone as a `tel:` link of digits only, whatever the backend put around them. */
-function telHref(phone: string): string {
-  return `tel:${phone.replace(/[^\d+]/g, '')}`;
-}
-
-export function notice(locale: Locale, dues: DuesYear, showYear: (year: number) => void): TemplateResult | typeof nothing {
-  const s = statusStrings(locale);
-  const { tone, months, since, earlierYear } = arrearsNotice(dues.arrears, dues.year);
-  if (tone === 'none' || !since) return nothing;
-  const from = monthName(locale, since, true);
-  const { name, phone } = dues.contact;
-  return html`<div part="notice" class="notice" data-tone=${tone}>
-    <svg class="icon" viewBox="0 0 24 24" aria-hidden="true"><path d="M12 3 2 21h20zM12 10v5M12 18v.5" /></svg>
-    <div>
-      <p class="notice-title">${tone === 'serious' ? s.serious(months, from) : s.notice(months, from)}</p>
-      ${tone === 'serious' ? html`<p>${s.rule}</p>` : nothing}
-      <p>${s.contact(name)} ${phone ? html`<a href=${telHref(phone)}>${s.phone(phone)}</a>` : nothing}</p>
-      ${earlierYear
-        ? html`<p>${s.earlier(earlierYear)} <button class="link" type="button" @click=${() => showYear(earlierYear)}>${s.showYear(earlierYear)}</button></p>`
-        : nothing}
-    </div>
-  </div>`;
 }
 
 export interface MonthChoice {
@@ -65,7 +40,7 @@ export function monthGrid(locale: Locale, dues: DuesYear, choice: MonthChoice): 
       const body = html`<span class="month-name">${monthName(locale, m.month)}</span>
         <span class="month-status">${statusIcon(m.status)}${status[m.status]}</span>
         ${m.amountFen || m.status === 'unpaid' ? html`<span class="month-amount">${formatCny(locale, m.amountFen)}</span>` : nothing}
-        ${m.paidAt ? html`<span class="month-date">${s.paidOn(formatDate(locale, m.paidAt, { month: 'short', day: 'numeric' }))}</span>` : nothing}`;
+        ${m.paidAt ? html`<span class="muted">${s.paidOn(formatDate(locale, m.paidAt, { month: 'short', day: 'numeric' }))}</span>` : nothing}`;
       return html`<li part="month" class="month" data-status=${m.status} ?data-chosen=${chosen}>
         ${payable
           ? html`<label class="cell">
@@ -86,7 +61,7 @@ export function history(locale: Locale, payments: readonly Payment[]): TemplateR
     ${payments.length
       ? html`<ol>
           ${payments.map(
-            (p) => html`<li data-status=${p.status}>
+            (p) => html`<li class="row" data-status=${p.status}>
               <span>${formatDate(locale, p.paidAt ?? p.createdAt, { dateStyle: 'medium', timeStyle: 'short' })}</span>
               <span>${monthList(locale, p.months)}</span>
               <strong>${formatCny(locale, p.amountFen)}</strong>

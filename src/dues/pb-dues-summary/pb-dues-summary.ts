@@ -1,8 +1,8 @@
 import { html } from 'lit';
 import { property } from 'lit/decorators.js';
 import { describeOperation } from '../../api/client.js';
-import { ProblemError, ShapeError } from '../../api/errors.js';
-import { expectShape } from '../../api/shape.js';
+import { ProblemError } from '../../api/errors.js';
+import type { DuesSummary } from '../../api/types.js';
 import { PbElement } from '../../shared/pb-element.js';
 import { Resource } from '../../shared/resource.js';
 import { emptyState, errorState, stateStyles } from '../../shared/states.js';
@@ -10,8 +10,8 @@ import { checkDuesSummary } from '../data-check.js';
 import { duesStyles } from '../dues.styles.js';
 import { currentMonth } from '../months.js';
 import { yearSwitcher } from '../parts.js';
+import { checkedInLoad, expectChecked } from '../shape.js';
 import { styles } from './pb-dues-summary.styles.js';
-import { duesSummaryShape } from './shapes.js';
 import { summaryStrings } from './strings.js';
 import { arrearsList, monthTable, overview } from './summary-parts.js';
 
@@ -57,17 +57,14 @@ export class PbDuesSummary extends PbElement {
   private readonly summary = new Resource(this, {
     args: () => [this.branchId, this.year] as const,
     operation: 'getDuesSummary',
-    schema: duesSummaryShape,
+    schema: checkedInLoad<DuesSummary>(),
     loadingRows: 6,
     isEmpty: (summary) => summary.memberCount === 0,
     load: async (backend, [branchId, year], signal) => {
       // Pages often set branch-id once they know who is signed in: wait for it quietly.
       if (!branchId) return untilAborted(signal);
       const data = await backend.getDuesSummary(branchId, year ? { year } : {}, { signal });
-      const endpoint = describeOperation(this.settings, 'getDuesSummary');
-      const problem = checkDuesSummary(expectShape(duesSummaryShape, data, endpoint));
-      if (problem) throw new ShapeError(endpoint, problem.path, problem.message);
-      return data;
+      return expectChecked<DuesSummary>(data, describeOperation(this.settings, 'getDuesSummary'), checkDuesSummary);
     },
   });
 
@@ -92,7 +89,7 @@ export class PbDuesSummary extends PbElement {
     const value = this.summary.value;
     const shown = this.year ?? value?.year ?? maxYear;
     return html`<div part="base" class="base" lang=${locale}>
-      <div class="head">
+      <div class="head row">
         <p class="title">${value ? s.title(value.branchName) : ''}</p>
         ${yearSwitcher(locale, shown, Math.max(maxYear, shown), (year) => (this.year = year))}
       </div>

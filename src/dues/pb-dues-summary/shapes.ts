@@ -1,18 +1,18 @@
-/** The structure of `DuesSummary`; `data-check.ts` checks that its numbers add up. */
-import { array, nullable, number, object, string, type InferOutput } from 'valibot';
+/** The structure of `DuesSummary`, counts whole and ≥ 0; `data-check.ts` checks that its numbers add up. */
 import type { DuesSummary } from '../../api/types.js';
 import { arrearsLevel } from '../pb-dues-status/shapes.js';
+import type { Infer, Shape } from '../shape.js';
 
-export const duesSummaryShape = object({
-  branchId: string(),
-  branchName: string(),
-  year: number(),
-  memberCount: number(),
-  rate: number(),
-  months: array(object({ month: string(), dueCount: number(), paidCount: number(), rate: nullable(number()) })),
-  counts: object({ paid: number(), 'paid-late': number(), unpaid: number(), exempt: number(), 'not-due': number() }),
-  arrears: array(object({ memberId: string(), name: string(), consecutiveMonths: number(), owedFen: number(), level: arrearsLevel })),
-});
+export const duesSummaryShape = {
+  branchId: 'string',
+  branchName: 'string',
+  year: 'number',
+  memberCount: 'int',
+  rate: 'number',
+  months: [{ month: 'string', dueCount: 'int', paidCount: 'int', rate: 'number?' }],
+  counts: { paid: 'int', 'paid-late': 'int', unpaid: 'int', exempt: 'int', 'not-due': 'int' },
+  arrears: [{ memberId: 'string', name: 'string', consecutiveMonths: 'int', owedFen: 'int', level: arrearsLevel }],
+} as const satisfies Shape;
 
-const _summary: InferOutput<typeof duesSummaryShape> extends DuesSummary ? true : never = true;
+const _summary: [Infer<typeof duesSummaryShape>, DuesSummary] extends [DuesSummary, Infer<typeof duesSummaryShape>] ? true : never = true;
 void _summary;

@@ -3,7 +3,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import type { DuesSummary } from '../../api/types.js';
 import { formatCny, formatNumber, formatPercent } from '../../i18n/format.js';
 import type { Locale } from '../../i18n/locale.js';
-import { monthName, statusIcon, type MonthStatus } from '../parts.js';
+import { icon, monthName, statusIcon, warning, type MonthStatus } from '../parts.js';
 import { duesStrings } from '../strings.js';
 import { isSerious, sortArrears } from './arrears-order.js';
 import { summaryStrings } from './strings.js';
@@ -13,15 +13,15 @@ const statuses: MonthStatus[] = ['paid', 'paid-late', 'unpaid', 'exempt', 'not-d
 export function overview(locale: Locale, summary: DuesSummary): TemplateResult {
   const s = summaryStrings(locale);
   const label = duesStrings(locale).status;
-  return html`<div part="overview" class="overview">
+  return html`<div part="overview" class="overview row">
     <p class="rate">
       <strong class="big">${formatPercent(locale, summary.rate)}</strong>
       <span>${s.rate}</span>
       <span class="muted">${s.members(summary.memberCount)}</span>
     </p>
-    <ul part="counts" class="counts" aria-label=${s.counts}>
+    <ul part="counts" class="counts row" aria-label=${s.counts}>
       ${statuses.map(
-        (status) => html`<li data-status=${status}>
+        (status) => html`<li class="row" data-status=${status}>
           ${statusIcon(status)}<span>${label[status]}</span><strong>${formatNumber(locale, summary.counts[status])}</strong>
         </li>`,
       )}
@@ -37,14 +37,12 @@ export function arrearsList(locale: Locale, summary: DuesSummary): TemplateResul
     ${entries.length
       ? html`<ol part="arrears" class="arrears">
           ${entries.map(
-            (a) => html`<li part="arrear" data-level=${isSerious(a) ? 'serious' : a.level}>
+            (a) => html`<li part="arrear" class="row" data-level=${isSerious(a) ? 'serious' : a.level}>
               <span class="name">${a.name}</span>
               <span>${s.behind(a.consecutiveMonths)}</span>
               <strong class="owed">${s.owed(formatCny(locale, a.owedFen))}</strong>
               ${isSerious(a)
-                ? html`<span class="badge"
-                    ><svg class="icon" viewBox="0 0 24 24" aria-hidden="true"><path d="M12 3 2 21h20zM12 10v5M12 18v.5" /></svg>${s.serious}</span
-                  >`
+                ? html`<span class="badge">${icon(warning)}${s.serious}</span>`
                 : nothing}
             </li>`,
           )}
@@ -70,7 +68,7 @@ export function monthTable(locale: Locale, summary: DuesSummary): TemplateResult
             <td>
               ${m.rate === null
                 ? html`<span class="muted">—</span>`
-                : html`<span class="rate-cell"
+                : html`<span class="rate-cell row"
                     ><span class="bar" aria-hidden="true"><span data-rate=${m.rate}></span></span>${formatPercent(locale, m.rate)}</span
                   >`}
             </td>

@@ -105,7 +105,7 @@ describe('<pb-dues-status>: what a member sees', function () {
     const since = addMonths(thisMonth, -14);
     expect(text(part(element, 'notice')!)).to.contain(`欠缴从 ${since.slice(0, 4)} 年开始`);
     part(element, 'notice')!.querySelector<HTMLButtonElement>('button')!.click();
-    await waitUntil(async () => (await server.log()).some((r) => r.path === '/dues' && r.query === `year=${since.slice(0, 4)}`));
+    await waitUntil(async () => (await server.log()).some((r) => r.path === '/dues' && r.query === `year=${since.slice(0, 4)}`), 'the earlier year was never asked for', { timeout: 5000 });
     expect(element.year).to.equal(Number(since.slice(0, 4)));
     expect(element.getAttribute('year')).to.equal(since.slice(0, 4));
   });

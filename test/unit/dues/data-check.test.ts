@@ -1,5 +1,7 @@
 import { expect } from '@open-wc/testing';
-import { checkDuesSummary, checkDuesYear, checkPayment, expectedLevel } from '../../../src/dues/data-check.js';
+import { checkDuesSummary, checkDuesYear, expectedLevel } from '../../../src/dues/data-check.js';
+import { paymentShape } from '../../../src/dues/pb-dues-status/shapes.js';
+import { shapeProblem } from '../../../src/dues/shape.js';
 import { duesYear, payment, summary, thisYear } from '../../../stories/dues/dues-data.js';
 
 describe('dues data: a member’s year must add up', () => {
@@ -58,7 +60,7 @@ describe('dues data: a member’s year must add up', () => {
     const year = duesYear(0);
     year.months[0] = { ...year.months[0]!, status: 'paid', paidAt: 'yesterday' };
     expect(checkDuesYear(year)).to.deep.equal({ path: '$.months[0].paidAt', message: '"yesterday" is not a date and time' });
-    expect(checkPayment(payment({ expiresAt: '' }))!.path).to.equal('$.expiresAt');
+    expect(shapeProblem(paymentShape, payment({ expiresAt: '' }))!.path).to.equal('$.expiresAt');
     expect(checkDuesYear(duesYear(0, { payments: [payment(), payment({ amountFen: -1 })] }))!.path).to.equal('$.payments[1].amountFen');
   });
 
@@ -87,7 +89,7 @@ describe('dues data: a branch summary must add up', () => {
 
   it('names a year rate, a negative count, a duplicate month, a wrong level', () => {
     expect(checkDuesSummary(summary({ rate: 0.5 }))!.path).to.equal('$.rate');
-    expect(checkDuesSummary(summary({ counts: { paid: 38, 'paid-late': 2, unpaid: 4, exempt: -1, 'not-due': 5 } }))!.path).to.equal('$.counts["exempt"]');
+    expect(checkDuesSummary(summary({ counts: { paid: 38, 'paid-late': 2, unpaid: 4, exempt: -1, 'not-due': 5 } }))!.path).to.equal('$.counts.exempt');
     const twice = summary();
     twice.months[1] = { ...twice.months[0]! };
     expect(checkDuesSummary(twice)!.message).to.equal(`${thisYear}-01 appears twice`);

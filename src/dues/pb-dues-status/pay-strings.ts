@@ -1,0 +1,40 @@
+/** Strings of the pay flow of `<pb-dues-status>`, loaded with it on first use. */
+import { localized } from '../../i18n/strings.js';
+
+const zh = {
+  open: (amount: string, months: string) => `待支付 ${amount}（${months}）`,
+  payBy: (time: string) => `请在 ${time} 前完成支付。支付完成后回到本页，状态会自动更新。`,
+  goPay: '前往支付页面',
+  scan: '扫码支付',
+  hideQr: '收起二维码',
+  qr: '支付二维码',
+  qrHint: '请用手机扫描二维码完成支付',
+  qrFailed: '二维码未能加载，请使用“前往支付页面”。',
+  refresh: '刷新支付状态',
+  outcome: {
+    paid: (months: string, amount: string) => `支付成功：${months}的党费共 ${amount} 已交纳。`,
+    failed: (months: string) => `支付未成功，${months}仍为未交，可重新缴纳。`,
+    expired: (months: string) => `支付已超时失效，${months}仍为未交，可重新缴纳。`,
+  },
+  dismiss: '知道了',
+};
+
+const en: typeof zh = {
+  open: (amount, months) => `Waiting for payment: ${amount} (${months})`,
+  payBy: (time) => `Please pay before ${time}. When you come back to this page, it updates by itself.`,
+  goPay: 'Go to the payment page',
+  scan: 'Pay by QR code',
+  hideQr: 'Hide the QR code',
+  qr: 'Payment QR code',
+  qrHint: 'Scan the code with your phone to pay',
+  qrFailed: 'The QR code could not load; use “Go to the payment page”.',
+  refresh: 'Check the payment',
+  outcome: {
+    paid: (months, amount) => `Payment received: ${amount} for ${months}.`,
+    failed: (months) => `The payment did not go through; ${months} still unpaid. You can pay again.`,
+    expired: (months) => `The payment expired; ${months} still unpaid. You can pay again.`,
+  },
+  dismiss: 'OK',
+};
+
+export const payStrings = localized({ 'zh-CN': zh, en });
