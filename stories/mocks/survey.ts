@@ -33,6 +33,7 @@ export const definitions: Record<string, Questionnaire> = {
   'q-closed': { ...survey, id: 'q-closed', status: 'closed', closesAt: '2026-06-30T15:59:00.000Z', mine: { submitted: false, canSubmit: false } },
   'q-submitted': { ...survey, id: 'q-submitted', mine: { submitted: true, canSubmit: false } },
   'q-quiz-done': { ...quiz, id: 'q-quiz-done', mine: { submitted: true, canSubmit: true } },
+  'q-not-allowed': { ...survey, id: 'q-not-allowed', mine: { submitted: false, canSubmit: false } },
   'q-voted': { ...evaluation, id: 'q-voted', mine: { submitted: true, canSubmit: false } },
   'q-hostile': {
     ...survey,

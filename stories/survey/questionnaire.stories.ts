@@ -80,6 +80,12 @@ export const QuizRunning: Story = { name: 'Quiz in progress (timer)', args: { qu
 
 export const QuizResult: Story = { name: 'Quiz, submitted earlier: result and retake', args: { questionnaireId: 'q-quiz-done' } };
 
+export const QuizRetake: Story = {
+  name: 'Quiz, retake started (a new attempt)',
+  args: { questionnaireId: 'q-quiz-done' },
+  play: async ({ canvasElement }) => (await widgetPart(canvasElement, '[part~="retake"]')).click(),
+};
+
 export const Evaluation: Story = { name: 'Democratic evaluation (民主评议)', args: { questionnaireId: 'q-evaluation-2026' } };
 
 export const EvaluationLimit: Story = { name: 'Democratic evaluation, 优秀 limit reached', args: { questionnaireId: 'q-eval-full' } };
@@ -89,6 +95,8 @@ export const EvaluationVoted: Story = { name: 'Democratic evaluation, already ta
 export const NotOpen: Story = { name: 'Not open yet', args: { questionnaireId: 'q-not-open' } };
 
 export const Closed: Story = { name: 'Closed', args: { questionnaireId: 'q-closed' } };
+
+export const NotAllowed: Story = { name: 'Read-only: open, but not for this member', args: { questionnaireId: 'q-not-allowed' } };
 
 export const AlreadySubmitted: Story = { name: 'Already submitted', args: { questionnaireId: 'q-submitted' } };
 

@@ -79,7 +79,6 @@ interface Figures {
 /** One fresh page: first render, then answers and keystrokes, all timed inside the page. */
 async function run(): Promise<Figures> {
   const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
-  page.on('console', (m) => m.text().startsWith('probe') && console.log(m.text()));
   // tsx names the functions it compiles with a `__name` helper that the page lacks.
   await page.addInitScript({ content: 'window.__name = (fn) => fn;' });
   await page.goto(url);
@@ -103,12 +102,7 @@ async function run(): Promise<Figures> {
     const started = performance.now();
     element.definition = (window as unknown as { benchDefinition: unknown }).benchDefinition;
     document.body.append(element);
-    const tAppend = performance.now() - started;
-    await element.updateComplete;
-    const tFirstUpdate = performance.now() - started;
     const root = () => element.shadowRoot!;
-    (async () => { while (!(element as any).resource.value) await new Promise((d) => setTimeout(d, 0)); console.log('probe loaded ' + (performance.now() - started).toFixed(0)); })();
-    console.log('probe append ' + tAppend.toFixed(0) + ' firstUpdate ' + tFirstUpdate.toFixed(0));
     // The frame that first shows questions: caught as soon as the form is in the DOM.
     const observer = new MutationObserver(() => {
       if (!firstPaint && root().querySelector('form')) firstPaint = afterPaint();
@@ -116,7 +110,6 @@ async function run(): Promise<Figures> {
     observer.observe(root(), { childList: true, subtree: true });
     while (!firstPaint) await new Promise((done) => setTimeout(done, 0));
     const firstRender = (await firstPaint) - started;
-    console.log('probe painted ' + firstRender.toFixed(0));
     observer.disconnect();
     const firstQuestions = root().querySelectorAll('[part~="question"]').length;
     // Long pages render their first questions at once and the rest over the next frames.

@@ -55,9 +55,9 @@ function hasBackend(settings: ResolvedSettings): boolean {
   return settings.apiBase !== undefined || settings.backend.submitResponse !== undefined;
 }
 
-async function fetchDefinition(settings: ResolvedSettings, backend: Backend, id: string, signal: AbortSignal): Promise<Definition> {
+async function fetchDefinition(settings: ResolvedSettings, backend: Backend, id: string, signal: AbortSignal, response?: Promise<unknown>): Promise<Definition> {
   const endpoint = describeOperation(settings, 'getQuestionnaire');
-  const definition = expectShape(questionnaireShape, await backend.getQuestionnaire(id, { signal }), endpoint);
+  const definition = expectShape(questionnaireShape, await (response ?? backend.getQuestionnaire(id, { signal })), endpoint);
   const problem = definitionProblem(definition);
   if (problem) throw new ShapeError(endpoint, `$.${problem.path}`, problem.message);
   return definition;
@@ -68,24 +68,32 @@ async function fetchDefinition(settings: ResolvedSettings, backend: Backend, id:
  * and the server's drafts (the newer wins), the latest submission when there is one, and
  * for a timed attempt in progress the server's deadline. The parts the definition needs
  * (grids, quiz, the sanitizer for markup) load alongside, so nothing renders twice.
+ * `response` is the definition's request when the element started it already.
  */
 export async function loadQuestionnaire(
   settings: ResolvedSettings,
   backend: Backend,
   [questionnaireId, given]: readonly [string, unknown],
   signal: AbortSignal,
+  response?: Promise<unknown>,
 ): Promise<Loaded> {
   if (given === undefined && !questionnaireId) {
-    // Pages often set the id from their own script just after the element upgrades; a
-    // change of id aborts this wait, so only an id that never comes is an error.
+    // Pages often set the id from their own script just after the element upgrades (on a
+    // slow connection, seconds later); a change of id aborts this wait, so only an id still
+    // missing a second after the page has loaded is an error.
     await new Promise<void>((resolve, reject) => {
-      const timer = setTimeout(resolve, 1000);
-      signal.addEventListener('abort', () => (clearTimeout(timer), reject(signal.reason)), { once: true });
+      // The id may have come while the body chunk loaded: the signal is aborted already.
+      if (signal.aborted) return reject(signal.reason);
+      let timer: ReturnType<typeof setTimeout> | undefined;
+      const wait = () => (timer = setTimeout(resolve, 1000));
+      if (document.readyState === 'complete') wait();
+      else addEventListener('load', wait, { once: true });
+      signal.addEventListener('abort', () => (removeEventListener('load', wait), clearTimeout(timer), reject(signal.reason)), { once: true });
     });
     throw new ConfigError('questionnaire-id', 'is missing: set it, or the definition property');
   }
   const server = hasBackend(settings);
-  const definition = given !== undefined ? checkDefinition(given) : await fetchDefinition(settings, backend, questionnaireId, signal);
+  const definition = given !== undefined ? checkDefinition(given) : await fetchDefinition(settings, backend, questionnaireId, signal, response);
   const id = definition.id;
   const markup = [definition.description, ...definition.pages.flatMap((p) => p.questions.map((q) => q.description))].some(hasMarkup);
   const { mine } = definition;

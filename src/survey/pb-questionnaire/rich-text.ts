@@ -1,7 +1,7 @@
 import { nothing } from 'lit';
-import { unsafeHTML } from 'lit/directives/unsafe-html.js';
 
-let sanitize: ((html: string) => string) | undefined;
+/** Sanitized markup as a template part (`sanitize.ts`, with the `unsafeHTML` directive). */
+let sanitize: ((html: string) => unknown) | undefined;
 const cache = new Map<string, unknown>();
 
 /** Whether text looks like markup (a tag or an entity); plain text never loads the sanitizer. */
@@ -16,7 +16,7 @@ export function hasMarkup(text: string | null | undefined): boolean {
 export async function loadSanitizer(): Promise<void> {
   if (sanitize) return;
   try {
-    sanitize = (await import('./sanitize.js')).sanitizeHtml;
+    sanitize = (await import('./sanitize.js')).sanitizedHtml;
   } catch {
     // Stay with text.
   }
@@ -32,7 +32,7 @@ export function richText(text: string | null | undefined): unknown {
   let rendered = cache.get(text);
   if (rendered === undefined) {
     if (cache.size > 1000) cache.clear();
-    rendered = unsafeHTML(sanitize(text));
+    rendered = sanitize(text);
     cache.set(text, rendered);
   }
   return rendered;

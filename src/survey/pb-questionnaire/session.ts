@@ -9,9 +9,9 @@ import type { OutboxState } from '../../outbox/outbox.js';
 import { describeError } from '../../shared/error-text.js';
 import { answerOf, isAnswered } from './conditions.js';
 import type { CountdownController } from './countdown-controller.js';
-import { clockSkew } from './countdown.js';
 import type { DraftSync } from './draft-sync.js';
 import { newDraft, type LocalDraft } from './drafts.js';
+import { features } from './features.js';
 import type { Loaded } from './load.js';
 import { problemText } from './messages.js';
 import { buildSteps, locateStep, type Step } from './navigation.js';
@@ -25,6 +25,8 @@ import { pruneAnswers, questionStates, type QuestionStates } from './visibility.
 export type Phase =
   | { kind: 'not-open' }
   | { kind: 'closed' }
+  /** Open, but not for this member (the backend says they may not submit). */
+  | { kind: 'not-allowed' }
   | { kind: 'submitted'; latest: Submission | undefined; message?: string }
   | { kind: 'intro'; starting: boolean; error: string | undefined }
   | { kind: 'answering' }
@@ -68,7 +70,8 @@ export class Session {
     private readonly host: PbQuestionnaire,
     private readonly drafts: DraftSync,
     private readonly outbox: OutboxController,
-    private readonly countdown: CountdownController,
+    /** The timed quiz's countdown (its controller comes with the quiz chunk). */
+    private readonly countdown: Pick<CountdownController, 'start' | 'stop'>,
   ) {}
 
   private get strings() {
@@ -112,6 +115,7 @@ export class Session {
       return this.setPhase({ kind: 'submitted', latest: loaded.latest });
     }
     if (status === 'closed') return this.setPhase({ kind: 'closed' });
+    if (!mine.canSubmit && !mine.submitted) return this.setPhase({ kind: 'not-allowed' });
     if (mine.submitted && !Object.keys(draft.answers).length && !draft.deadline) return this.setPhase({ kind: 'submitted', latest: loaded.latest });
     this.beginAnswering();
   }
@@ -243,7 +247,7 @@ export class Session {
         const attempt = expectShape(attemptShape, answer, describeOperation(this.host.settings, 'startAttempt'));
         // `startedAt` is "now" on the server only for a new attempt; an attempt resumed
         // from another device started earlier, and its offset says nothing about clocks.
-        const estimate = clockSkew(attempt.startedAt, sentAt, Date.now());
+        const estimate = features.quiz!.clockSkew(attempt.startedAt, sentAt, Date.now());
         patch = { attemptId: attempt.id, deadline: attempt.deadline, skewMs: Math.abs(estimate) <= SKEW_TRUST_MS ? estimate : 0 };
       }
       await this.drafts.change(patch);

@@ -42,7 +42,7 @@ describe('<pb-questionnaire>: questions, conditions, validation, pages', () => {
     await next(element);
     const detail = await submitted;
     expect(detail.answers).to.deep.equal(surveyAnswers);
-    await waitUntil(() => fake.of('submitResponse').length === 1);
+    await waitUntil(() => fake.of('submitResponse').length === 1, 'not submitted', { timeout: 5000 });
     expect((fake.of('submitResponse')[0]!.args[1] as { answers: object }).answers).to.not.have.property('migrantDifficulty');
   });
 

@@ -80,6 +80,14 @@ describe('<pb-questionnaire>: states', () => {
     await expect(element).shadowDom.to.be.accessible();
   });
 
+  it('open, but not for this member: says so, shows no form and asks the server for no draft', async () => {
+    const fake = fakeBackend({ ...survey, mine: { submitted: false, canSubmit: false } });
+    const element = await questionnaire(fake, { locale: 'en' });
+    expect(statusText(element)).to.contain('Not for you to answer');
+    expect($(element, 'form')).to.equal(null);
+    expect(fake.of('getDraft')).to.have.length(0);
+  });
+
   it('already submitted: the date and the result the server kept; a retake when allowed', async () => {
     const fake = fakeBackend({ ...quiz, mine: { submitted: true, canSubmit: true } });
     fake.state.submissions.push({ body: { answers: {} }, submission: quizResult });

@@ -10,6 +10,9 @@ import { NetworkError, ProblemError } from '../../../src/api/errors.js';
 import type { Draft, Questionnaire, Submission, SubmissionRequest } from '../../../src/api/types.js';
 import '../../../src/define/pb-config.js';
 import '../../../src/define/pb-questionnaire.js';
+// The element loads the rest of itself on first use; the dev server compiles that chunk
+// on request, which on a busy machine can outlast the first test's wait. Load it up front.
+import '../../../src/survey/pb-questionnaire/body.js';
 import type { PbQuestionnaire } from '../../../src/survey/pb-questionnaire/pb-questionnaire.js';
 
 export interface Call {

@@ -103,7 +103,7 @@ export const quizStyles = css`
     display: grid;
     gap: calc(var(--_space) * 1.5);
     margin: var(--_space) 0 0;
-    padding-inline-start: 1.5em;
+    padding-inline-start: 0;
   }
   .result-item {
     display: grid;
@@ -133,9 +133,9 @@ export const quizStyles = css`
   :host([data-theme='dark']) .badge {
     color: var(--_c-surface);
   }
+  /* Phones: each label above its answer, so the answer gets the full width. */
   dl {
     display: grid;
-    grid-template-columns: max-content 1fr;
     gap: calc(var(--_space) * 0.25) var(--_space);
     margin: 0;
     font-size: 0.9em;
@@ -144,7 +144,18 @@ export const quizStyles = css`
     color: var(--_c-text-muted);
   }
   dd {
-    margin: 0;
+    margin: 0 0 calc(var(--_space) * 0.5);
     overflow-wrap: anywhere;
+  }
+  @container (min-width: 30em) {
+    .result-list {
+      padding-inline-start: 1.5em;
+    }
+    dl {
+      grid-template-columns: max-content 1fr;
+    }
+    dd {
+      margin: 0;
+    }
   }
 `;
