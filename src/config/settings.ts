@@ -1,4 +1,4 @@
-import type { Backend } from '../api/backend.js';
+import type { Backend, BackendFactory } from '../api/backend.js';
 import { envelopePresets, presetAdapter, type EnvelopePreset, type ResponseAdapter } from '../api/envelopes.js';
 import { ConfigError } from '../api/errors.js';
 import { checkTemplate, operations, type Endpoint, type OperationName } from '../api/operations.js';
@@ -41,8 +41,11 @@ export interface Settings {
   timeoutMs?: number | undefined;
   /** Retry tuning for transient failures. */
   retry?: Partial<RetryPolicy> | undefined;
-  /** Operations the site implements itself; the rest use the REST contract. */
-  backend?: Partial<Backend> | undefined;
+  /**
+   * Operations the site implements itself; the rest use the REST contract. A function
+   * receives the REST backend and a `call` helper (the library's client) and returns them.
+   */
+  backend?: Partial<Backend> | BackendFactory | undefined;
 }
 
 /** Settings after layering, defaults and checks: what elements and the client use. */
@@ -60,6 +63,8 @@ export interface ResolvedSettings {
   timeoutMs: number;
   retry: RetryPolicy;
   backend: Partial<Backend>;
+  /** `Settings.backend` given as a function; `backendFor` builds it once per settings. */
+  backendFactory: BackendFactory | undefined;
   /** Problems found while resolving; each names the setting to fix. */
   problems: ConfigError[];
 }
@@ -107,17 +112,14 @@ export function resolveSettings(settings: Settings, documentLang?: string | null
   }
   locale ??= matchLocale(documentLang) ?? defaultLocale;
 
-  let theme = settings.theme ?? 'light';
-  if (!themeNames.includes(theme)) {
-    problems.push(new ConfigError('theme', `"${String(theme)}" is not a theme: use ${themeNames.join(', ')}`));
-    theme = 'light';
-  }
-
-  let credentials = settings.credentials ?? 'include';
-  if (!credentialModes.includes(credentials)) {
-    problems.push(new ConfigError('credentials', `"${String(credentials)}" is not one of ${credentialModes.join(', ')}`));
-    credentials = 'include';
-  }
+  /** A setting with a fixed set of values: the first is the default and stands in for a wrong one. */
+  const oneOf = <V>(setting: string, value: V | undefined, allowed: readonly V[], or = ''): V => {
+    if (value === undefined || allowed.includes(value)) return value ?? allowed[0]!;
+    problems.push(new ConfigError(setting, `"${String(value)}" is not one of ${allowed.join(', ')}${or}`));
+    return allowed[0]!;
+  };
+  const theme = oneOf('theme', settings.theme, themeNames);
+  const credentials = oneOf('credentials', settings.credentials, credentialModes);
 
   const endpoints: Partial<Record<OperationName, Endpoint>> = {};
   if (typeof settings.endpoints === 'string') {
@@ -136,14 +138,11 @@ export function resolveSettings(settings: Settings, documentLang?: string | null
     }
   }
 
-  let adapter: ResponseAdapter;
-  const envelope = settings.envelope ?? 'none';
-  if (typeof envelope === 'function') adapter = envelope;
-  else if (envelopePresets.includes(envelope)) adapter = presetAdapter(envelope, settings.successCodes ?? defaultSuccessCodes);
-  else {
-    problems.push(new ConfigError('envelope', `"${String(envelope)}" is not a preset: use ${envelopePresets.join(', ')} or a function`));
-    adapter = presetAdapter('none', []);
-  }
+  const envelope = settings.envelope;
+  const adapter: ResponseAdapter =
+    typeof envelope === 'function'
+      ? envelope
+      : presetAdapter(oneOf('envelope', envelope, envelopePresets, ' or a function'), settings.successCodes ?? defaultSuccessCodes);
 
   let timeoutMs = settings.timeoutMs ?? 15_000;
   if (!(Number.isFinite(timeoutMs) && timeoutMs > 0)) {
@@ -151,7 +150,11 @@ export function resolveSettings(settings: Settings, documentLang?: string | null
     timeoutMs = 15_000;
   }
 
-  const backend = settings.backend ?? {};
+  const backendFactory = typeof settings.backend === 'function' ? settings.backend : undefined;
+  const backend = typeof settings.backend === 'object' && settings.backend !== null ? settings.backend : {};
+  if (settings.backend !== undefined && !backendFactory && typeof settings.backend !== 'object') {
+    problems.push(new ConfigError('backend', 'must be an object of operations or a function returning one'));
+  }
   for (const [name, method] of Object.entries(backend)) {
     if (!(name in operations)) problems.push(new ConfigError(`backend.${name}`, 'is not an operation of the Backend interface'));
     else if (typeof method !== 'function') problems.push(new ConfigError(`backend.${name}`, 'must be a function'));
@@ -171,6 +174,7 @@ export function resolveSettings(settings: Settings, documentLang?: string | null
     timeoutMs,
     retry: { ...defaultRetryPolicy, ...settings.retry },
     backend,
+    backendFactory,
     problems,
   };
 }

@@ -2,7 +2,7 @@ import { PbError } from '../api/errors.js';
 import { backendFor } from '../api/rest-backend.js';
 import type { ResolvedSettings } from '../config/settings.js';
 import { openLocalStore } from '../storage/local-store.js';
-import { Outbox, type QueuedWrite } from './outbox.js';
+import type { Outbox, QueuedWrite } from './outbox.js';
 
 const outboxes = new Map<string, Outbox>();
 
@@ -58,7 +58,10 @@ function listenToPageLifecycle(): void {
  * await outbox.enqueue('reportProgress', [courseId, lessonId, batch]);
  */
 export async function outboxFor(settings: ResolvedSettings): Promise<Outbox> {
-  const member = await signedInMember(settings);
+  // The queue itself is code only pages that write need: it loads in parallel with the
+  // question of who is signed in, which every outbox waits for anyway, so a widget that
+  // never writes does not carry it and one that does waits no longer than before.
+  const [member, { Outbox }] = await Promise.all([signedInMember(settings), import('./outbox.js')]);
   const namespace = `${settings.apiBase ?? 'custom'}|${member}`;
   let outbox = outboxes.get(namespace);
   if (outbox) {

@@ -15,6 +15,38 @@ import { baseStyles } from './styles.js';
  * (`api-base`, `locale`, `theme`), the settings of the nearest `<pb-config>` and the page
  * defaults layered under them, and the theme reflected as `data-theme` for the tokens.
  * Data loading, outbox and i18n are controllers and functions, not base-class features.
+ *
+ * The tags below are inherited by every widget in custom-elements.json: the shared states
+ * (`src/shared/states.ts`) and the theme tokens (`src/theme/tokens.ts`) are the same in all.
+ *
+ * @csspart loading - The loading state (skeleton rows while the first answer is on its way).
+ * @csspart empty - The empty state (the backend answered with nothing to show).
+ * @csspart error - The error state: what went wrong, in words a member understands.
+ * @csspart retry - The error state's retry button (absent when retrying cannot help).
+ * @csspart sync - The note under a widget that has writes waiting ("offline — will sync").
+ *
+ * @cssprop --pb-color-primary - Party red: buttons, selection, progress (default #c8161d).
+ * @cssprop --pb-color-on-primary - Text on the primary colour (default #ffffff).
+ * @cssprop --pb-color-primary-text - Primary colour for text and links, darker so it keeps contrast on the surface.
+ * @cssprop --pb-color-accent - Gold accent: highlights, top ranks (default #b8860b).
+ * @cssprop --pb-color-surface - Background of the widget (default #ffffff; dark theme #1c1b1f).
+ * @cssprop --pb-color-surface-raised - Background of cards, rows and toolbars above the surface.
+ * @cssprop --pb-color-text - Body text colour (set it, or the widget keeps its own, not the page's).
+ * @cssprop --pb-color-text-muted - Secondary text: captions, hints, units.
+ * @cssprop --pb-color-border - Borders and dividers.
+ * @cssprop --pb-color-success - Done, paid, passed.
+ * @cssprop --pb-color-warning - Due soon, offline, arrears warnings.
+ * @cssprop --pb-color-danger - Errors, unpaid, failed.
+ * @cssprop --pb-color-focus - The focus ring.
+ * @cssprop --pb-color-skeleton - Loading placeholders.
+ * @cssprop --pb-font-family - Font family; by default inherited from the host page.
+ * @cssprop --pb-font-size - Base font size in px (default 16px, large-text theme 20px); not inherited from the page.
+ * @cssprop --pb-line-height - Base line height (default 1.6, large-text theme 1.7).
+ * @cssprop --pb-radius - Corner radius (default 6px).
+ * @cssprop --pb-space - Spacing unit that paddings and gaps are multiples of (default 8px).
+ * @cssprop --pb-target-size - Minimum size of touch targets (default 40px, large-text theme 48px).
+ * @cssprop --pb-focus-width - Width of the focus ring (default 2px, large-text theme 3px).
+ * @cssprop --pb-shadow - Shadow of raised surfaces.
  */
 export class PbElement extends LitElement {
   /** Which copy of the library defined this tag (read when a second copy loads). */
@@ -31,6 +63,7 @@ export class PbElement extends LitElement {
   /** `light`, `dark`, `large-text` or `auto`; otherwise the nearest `<pb-config>`'s. */
   @property() theme?: ThemeName;
 
+  /** The settings of the nearest `<pb-config>`, kept current by its context. */
   @consume({ context: settingsContext, subscribe: true })
   @state()
   protected inheritedSettings?: Settings;

@@ -1,4 +1,4 @@
-import { css } from 'lit';
+import { css, unsafeCSS } from 'lit';
 
 /*
  * Design tokens. Public `--pb-*` properties (set them on the page, a <pb-config> or one
@@ -11,41 +11,33 @@ import { css } from 'lit';
  * (Bootstrap 3) does not shrink the widgets.
  */
 
+/** The colour tokens: `--_c-<name>: var(--pb-color-<name>, <theme default>)`. */
+const colorNames = 'primary on-primary primary-text accent surface surface-raised text text-muted border success warning danger focus skeleton'.split(' ');
+
+/**
+ * One theme's colour defaults, in the order of `colorNames` (`-`: the theme keeps the
+ * light value). Generated rather than written out: the declarations are ~1 kB of
+ * near-identical text in every page's bundle.
+ */
+const colors = (hexes: string) =>
+  unsafeCSS(
+    hexes
+      .split(' ')
+      .map((hex, i) => (hex === '-' ? '' : `--_c-${colorNames[i]}:var(--pb-color-${colorNames[i]},#${hex});`))
+      .join(''),
+  );
+
+const light = colors('c8161d fff b3141a b8860b fff f8f5f1 1f1b1a 5c5552 ddd5cc 1b7a34 8a5a00 b3141a 1a5fb4 ece6df');
 const dark = css`
-  --_c-primary: var(--pb-color-primary, #c8161d);
-  --_c-on-primary: var(--pb-color-on-primary, #ffffff);
-  --_c-primary-text: var(--pb-color-primary-text, #ff8f87);
-  --_c-accent: var(--pb-color-accent, #e8b84a);
-  --_c-surface: var(--pb-color-surface, #1c1b1f);
-  --_c-surface-raised: var(--pb-color-surface-raised, #2a2729);
-  --_c-text: var(--pb-color-text, #ede6e1);
-  --_c-text-muted: var(--pb-color-text-muted, #c0b7b1);
-  --_c-border: var(--pb-color-border, #57504f);
-  --_c-success: var(--pb-color-success, #7fd18b);
-  --_c-warning: var(--pb-color-warning, #f2c14e);
-  --_c-danger: var(--pb-color-danger, #ff8f87);
-  --_c-focus: var(--pb-color-focus, #8ab4f8);
-  --_c-skeleton: var(--pb-color-skeleton, #3a3537);
+  ${colors('c8161d fff ff8f87 e8b84a 1c1b1f 2a2729 ede6e1 c0b7b1 57504f 7fd18b f2c14e ff8f87 8ab4f8 3a3537')}
   color-scheme: dark;
 `;
+/* 适老化: larger text, stronger contrast, bigger targets for older members. */
+const largeText = colors('a50f15 - 8c0d12 - - - 000 2e2a28 6b625c 0d5c22 6b4500 - 0b3d91 -');
 
 export const tokens = css`
   :host {
-    --_c-primary: var(--pb-color-primary, #c8161d);
-    --_c-on-primary: var(--pb-color-on-primary, #ffffff);
-    --_c-primary-text: var(--pb-color-primary-text, #b3141a);
-    --_c-accent: var(--pb-color-accent, #b8860b);
-    --_c-surface: var(--pb-color-surface, #ffffff);
-    --_c-surface-raised: var(--pb-color-surface-raised, #f8f5f1);
-    --_c-text: var(--pb-color-text, #1f1b1a);
-    --_c-text-muted: var(--pb-color-text-muted, #5c5552);
-    --_c-border: var(--pb-color-border, #ddd5cc);
-    --_c-success: var(--pb-color-success, #1b7a34);
-    --_c-warning: var(--pb-color-warning, #8a5a00);
-    --_c-danger: var(--pb-color-danger, #b3141a);
-    --_c-focus: var(--pb-color-focus, #1a5fb4);
-    --_c-skeleton: var(--pb-color-skeleton, #ece6df);
-
+    ${light}
     --_font: var(--pb-font-family, inherit);
     --_font-size: var(--pb-font-size, 16px);
     --_line-height: var(--pb-line-height, 1.6);
@@ -67,16 +59,8 @@ export const tokens = css`
     }
   }
 
-  /* 适老化: larger text, stronger contrast, bigger targets for older members. */
   :host([data-theme='large-text']) {
-    --_c-primary: var(--pb-color-primary, #a50f15);
-    --_c-primary-text: var(--pb-color-primary-text, #8c0d12);
-    --_c-text: var(--pb-color-text, #000000);
-    --_c-text-muted: var(--pb-color-text-muted, #2e2a28);
-    --_c-border: var(--pb-color-border, #6b625c);
-    --_c-success: var(--pb-color-success, #0d5c22);
-    --_c-warning: var(--pb-color-warning, #6b4500);
-    --_c-focus: var(--pb-color-focus, #0b3d91);
+    ${largeText}
     --_font-size: var(--pb-font-size, 20px);
     --_line-height: var(--pb-line-height, 1.7);
     --_target: var(--pb-target-size, 48px);

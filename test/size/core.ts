@@ -1,7 +1,9 @@
 /**
  * The core every widget brings, as one entry for the size budget: lit, the config
- * element and layers, the REST client with envelopes and retries, the outbox with its
- * storage, i18n and formatting, the theme tokens, the base element and shared states.
+ * element and layers, the REST client with envelopes and retries, the outbox controller
+ * and registry with the storage (the queue itself, `outbox.ts`, is a chunk loaded with
+ * the first outbox, in parallel with the `me()` call that every outbox waits for), i18n
+ * and formatting, the theme tokens, the base element and shared states.
  */
 import '../../src/define/pb-config.js';
 

@@ -64,7 +64,10 @@ export interface LeaderboardChangeDetail {
  * @csspart table - The ranking (role table).
  * @csspart header - Its header row group.
  * @csspart body - The row group of entries; it scrolls when the list is long.
- * @csspart row - A row; also `top` (ranks 1–3), `me` (the member's own) or `placeholder` (not loaded yet).
+ * @csspart row - A row of the ranking.
+ * @csspart top - Added to the rows of ranks 1–3 (`::part(row top)`).
+ * @csspart me - Added to the member's own row, or their branch's.
+ * @csspart placeholder - Added to a row whose entry is still loading while the member scrolls.
  * @csspart rank - The rank cell, with the medal of the top three.
  * @csspart name - The name cell (and the branch of a member).
  * @csspart value - The value cell, in the metric's unit.

@@ -1,27 +1,28 @@
-import { array, nullable, number, object, picklist, string, type InferOutput } from 'valibot';
+import type { InferOutput } from 'valibot';
+import { oneOf, orNull, shape } from '../../api/data-shape.js';
 import type { LeaderboardPage } from '../../api/types.js';
 import { metrics, periods, scopes } from '../shared/metrics.js';
 
-const entryShape = object({
-  id: string(),
-  name: string(),
-  branchName: nullable(string()),
-  value: number(),
-  rank: number(),
-  previousRank: nullable(number()),
-});
+const entryEntries = {
+  id: 'string',
+  name: 'string',
+  branchName: 'string?',
+  value: 'number',
+  rank: 'number',
+  previousRank: 'number?',
+} as const;
 
 /** The fields of `LeaderboardPage` the leaderboard reads; `checkPage` adds the rules a type cannot say. */
-export const pageShape = object({
-  metric: picklist(metrics),
-  scope: picklist(scopes),
-  period: picklist(periods),
-  unit: picklist(['points', 'hours', 'percent']),
-  generatedAt: string(),
-  total: number(),
-  items: array(entryShape),
-  nextCursor: nullable(string()),
-  me: nullable(object({ entry: entryShape, index: number() })),
+export const pageShape = shape({
+  metric: oneOf(metrics),
+  scope: oneOf(scopes),
+  period: oneOf(periods),
+  unit: 'points|hours|percent',
+  generatedAt: 'string',
+  total: 'number',
+  items: [entryEntries],
+  nextCursor: 'string?',
+  me: orNull({ entry: entryEntries, index: 'number' }),
 });
 
 export type RankPage = InferOutput<typeof pageShape>;

@@ -1,14 +1,15 @@
-import { array, nullable, number, object, picklist, string, type InferOutput } from 'valibot';
+import type { InferOutput } from 'valibot';
+import { oneOf, shape } from '../../api/data-shape.js';
 import type { StatSeries } from '../../api/types.js';
 import { metrics } from '../shared/metrics.js';
 
 /** `StatSeries` as the chart reads it; `checkStats` adds what a type cannot say (equal lengths, rates 0–1). */
-export const statsShape = object({
-  metric: picklist(metrics),
-  unit: picklist(['points', 'hours', 'percent']),
-  groupBy: picklist(['month', 'branch']),
-  labels: array(string()),
-  series: array(object({ key: string(), label: string(), values: array(nullable(number())) })),
+export const statsShape = shape({
+  metric: oneOf(metrics),
+  unit: 'points|hours|percent',
+  groupBy: 'month|branch',
+  labels: ['string'],
+  series: [{ key: 'string', label: 'string', values: ['number?'] }],
 });
 
 export type Stats = InferOutput<typeof statsShape>;

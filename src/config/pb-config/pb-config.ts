@@ -1,7 +1,6 @@
 import { consume, provide } from '@lit/context';
 import { LitElement, css, html, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import type { Backend } from '../../api/backend.js';
 import type { EnvelopePreset, ResponseAdapter } from '../../api/envelopes.js';
 import type { OperationName } from '../../api/operations.js';
 import type { RetryPolicy } from '../../api/retry.js';
@@ -75,8 +74,9 @@ export class PbConfig extends LitElement {
   /** Retry tuning for transient failures. */
   @property({ attribute: false }) retry?: Partial<RetryPolicy>;
   /** Operations this site implements itself; the others use the REST contract. */
-  @property({ attribute: false }) backend?: Partial<Backend>;
+  @property({ attribute: false }) backend?: Settings['backend'];
 
+  /** The settings of the `<pb-config>` around this one, if any. */
   @consume({ context: settingsContext, subscribe: true })
   @state()
   private parentSettings?: Settings;

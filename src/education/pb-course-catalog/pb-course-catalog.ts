@@ -31,7 +31,7 @@ const filters: CourseFilter[] = ['all', 'required', 'elective'];
  * @tagname pb-course-catalog
  * @summary The course catalog: filters, search, progress per course, load more.
  *
- * @fires {CustomEvent<PbCourseSelectDetail>} pb-course-select - The member chose a course. Cancelable: with `href-template`, cancelling it keeps the page from following the link.
+ * @fires {PbCourseSelectDetail} pb-course-select - The member chose a course. Cancelable: with `href-template`, cancelling it keeps the page from following the link.
  *
  * @csspart base - The whole catalog.
  * @csspart toolbar - Filters and search.

@@ -1,28 +1,30 @@
-import { array, boolean, nullable, number, object, string, type InferOutput } from 'valibot';
+import type { InferOutput } from 'valibot';
+import { shape } from '../../api/data-shape.js';
 import type { CoursePage, CourseSummary } from '../../api/types.js';
 
 /** The shapes of the course answers the education widgets read (checked on arrival). */
 
-export const progressSummaryShape = object({ percent: number(), creditedSeconds: number(), completed: boolean() });
+export const progressSummaryEntries = { percent: 'number', creditedSeconds: 'number', completed: 'boolean' } as const;
+export const progressSummaryShape = shape(progressSummaryEntries);
 
 export const courseSummaryEntries = {
-  id: string(),
-  title: string(),
-  description: string(),
-  category: string(),
-  required: boolean(),
-  coverUrl: nullable(string()),
-  lessonCount: number(),
-  durationSeconds: number(),
-  creditHours: number(),
-  progress: progressSummaryShape,
-};
+  id: 'string',
+  title: 'string',
+  description: 'string',
+  category: 'string',
+  required: 'boolean',
+  coverUrl: 'string?',
+  lessonCount: 'number',
+  durationSeconds: 'number',
+  creditHours: 'number',
+  progress: progressSummaryEntries,
+} as const;
 
-export const coursePageShape = object({
-  items: array(object(courseSummaryEntries)),
-  nextCursor: nullable(string()),
-  total: number(),
-  categories: array(string()),
+export const coursePageShape = shape({
+  items: [courseSummaryEntries],
+  nextCursor: 'string?',
+  total: 'number',
+  categories: ['string'],
 });
 
 const _page: InferOutput<typeof coursePageShape> extends CoursePage ? true : never = true;

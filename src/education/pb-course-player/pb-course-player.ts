@@ -39,10 +39,10 @@ const untilAborted = (signal: AbortSignal) => new Promise<never>((_, reject) => 
  * @tagname pb-course-player
  * @summary Plays a course's lessons and reports study time for credit.
  *
- * @fires {CustomEvent<PbLessonStartDetail>} pb-lesson-start - The member started a lesson (first play, or opened a reading lesson).
- * @fires {CustomEvent<PbProgressDetail>} pb-progress - The server confirmed a heartbeat batch; the detail has what it credited.
- * @fires {CustomEvent<PbLessonCompleteDetail>} pb-lesson-complete - The server marked a lesson complete.
- * @fires {CustomEvent<PbCourseCompleteDetail>} pb-course-complete - The server marked the whole course complete.
+ * @fires {PbLessonStartDetail} pb-lesson-start - The member started a lesson (first play, or opened a reading lesson).
+ * @fires {PbProgressDetail} pb-progress - The server confirmed a heartbeat batch; the detail has what it credited.
+ * @fires {PbLessonCompleteDetail} pb-lesson-complete - The server marked a lesson complete.
+ * @fires {PbCourseCompleteDetail} pb-course-complete - The server marked the whole course complete.
  *
  * @csspart base - The whole player.
  * @csspart header - Course title, progress and credit.

@@ -4,6 +4,7 @@
  * hook out of any DOMPurify the host page uses.
  */
 import DOMPurify from 'dompurify';
+import { sanitizerPolicy } from '../../shared/trusted-types.js';
 import { safeUrl } from '../safe-url.js';
 
 let purify: ReturnType<typeof DOMPurify> | undefined;
@@ -34,5 +35,7 @@ export function sanitizeArticle(dirty: string): string {
     FORBID_TAGS: ['style', 'form', 'input', 'button', 'textarea', 'select', 'iframe', 'frame', 'object', 'embed', 'link', 'meta', 'base', 'svg', 'math'],
     FORBID_ATTR: ['style', 'srcset', 'action', 'formaction', 'xlink:href', 'target'],
     ALLOW_DATA_ATTR: false,
+    // Parse through our one policy, so strict Trusted Types pages need no `dompurify` policy.
+    TRUSTED_TYPES_POLICY: sanitizerPolicy(),
   });
 }
