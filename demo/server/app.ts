@@ -12,6 +12,7 @@ import { loadContract, type Contract } from './http/contract';
 import { mountGateway } from './http/gateway';
 import { htmlResponse } from './http/html';
 import { API_BASE, mountOperation, type OperationDeps } from './http/operation';
+import { mountHostPages } from './http/host-pages';
 import { mountPages } from './http/pages';
 import { problemResponse, problems } from './http/problem';
 import { DEFAULT_DUES_SETTINGS, type DuesSettings } from './rules/dues-rules';
@@ -22,6 +23,7 @@ import { mountRankingRoutes } from './routes/ranking-routes';
 import type { Services } from './routes/services';
 import { seedDatabase } from './seed/seed';
 import { DEMO_ROOT, LIB_ROOT } from './paths';
+import { mountRuoyiDialect } from './dialects/ruoyi';
 import { createAuthStore, type AuthStore } from './store/auth-store';
 import { createCourseStore } from './store/course-store';
 import { createDuesStore } from './store/dues-store';
@@ -52,6 +54,11 @@ export interface AppOptions {
    * turns this on; see db/background-checkpoints.ts). Default false.
    */
   backgroundCheckpoints?: boolean;
+  /**
+   * Also speak a foreign dialect: `ruoyi` mounts a RuoYi-like API under /prod-api (over the
+   * same data; see dialects/ruoyi.ts) and serves its demo page /hosts/ruoyi.html. Default none.
+   */
+  dialect?: 'ruoyi';
 }
 
 export interface ServerApp {
@@ -113,9 +120,10 @@ export function createApp(options: AppOptions): ServerApp {
   mountDuesRoutes(app, deps, services);
   mountRankingRoutes(app, deps, services, () => dataVersion);
   app.all(`${API_BASE}/*`, () => problemResponse(problems.notFound('Endpoint').problem));
+  if (options.dialect === 'ruoyi') mountRuoyiDialect(app, auth);
 
   const demoRoot = options.demoRoot ?? DEMO_ROOT;
-  mountPages(app, auth, demoRoot, batch);
+  mountPages(app, auth, demoRoot, batch, options.dialect === 'ruoyi' ? ['hosts/ruoyi.html'] : []);
   mountGateway(app, { db, auth, dues: services.dues, now, onWrite, batch });
   app.use('/assets/*', async (c, next) => {
     await next();
@@ -126,6 +134,7 @@ export function createApp(options: AppOptions): ServerApp {
   app.use('/assets/*', serveStatic({ root: demoRoot }));
   // The bundle may be built while the server runs, so look for it per request.
   const libRoot = options.libRoot ?? LIB_ROOT;
+  mountHostPages(app, auth, demoRoot, libRoot);
   let libStatic: MiddlewareHandler | null = null;
   app.use('/lib/*', (c, next) => {
     if (!existsSync(libRoot)) return next();

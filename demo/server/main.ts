@@ -12,7 +12,9 @@ const host = process.env.HOST ?? '127.0.0.1';
 const dbPath = process.env.PB_DB ?? DEFAULT_DB_PATH;
 const quiet = process.env.PB_QUIET === '1';
 
-const server = createApp({ dbPath, backgroundCheckpoints: process.env.PB_BG_CHECKPOINT !== '0' });
+// PB_DIALECT=ruoyi also serves the RuoYi-like API under /prod-api and /hosts/ruoyi.html.
+const dialect = process.env.PB_DIALECT === 'ruoyi' ? 'ruoyi' : undefined;
+const server = createApp({ dbPath, backgroundCheckpoints: process.env.PB_BG_CHECKPOINT !== '0', ...(dialect ? { dialect } : {}) });
 const http = serve({ fetch: server.app.fetch, port, hostname: host }, (info) => {
   if (quiet) {
     console.log(`listening ${info.port}`);
@@ -20,6 +22,7 @@ const http = serve({ fetch: server.app.fetch, port, hostname: host }, (info) => 
   }
   const url = `http://${host.includes(':') ? `[${host}]` : host}:${info.port}`;
   console.log(`\n党建组件演示站  ${url}/   (API ${url}/api/v1)\n`);
+  if (dialect) console.log(`RuoYi dialect  ${url}/prod-api   demo page ${url}/hosts/ruoyi.html\n`);
   console.log('Demo accounts (password / bearer token):');
   for (const a of DEMO_ACCOUNTS) console.log(`  ${a.username.padEnd(16)} ${a.password}   token ${a.token.padEnd(22)} ${a.description}`);
   console.log(`\nDatabase ${dbPath}  (npm run db:reset starts over)\nCtrl-C to stop.\n`);

@@ -1,4 +1,5 @@
 import type * as T from './types.js';
+import type { OperationName } from './operations.js';
 
 /** Options of every read. */
 export interface ReadOptions {
@@ -56,3 +57,43 @@ export interface Backend {
 
 /** The operations that change data; the outbox can queue these. */
 export type WriteOperation = 'reportProgress' | 'startAttempt' | 'saveDraft' | 'submitResponse' | 'createPayment';
+
+/** One call a site's own backend makes through the library's client. */
+export interface CallInit extends ReadOptions {
+  /** Values for the endpoint's `{placeholders}`; the others go into the query string. */
+  params?: Readonly<Record<string, string | number | boolean | null | undefined>> | undefined;
+  /** The JSON body of a write. */
+  body?: unknown;
+  /** Sent as `Idempotency-Key` on writes (a fresh one is made when absent). */
+  idempotencyKey?: string | undefined;
+  keepalive?: boolean | undefined;
+}
+
+/** What `Settings.backend` given as a function receives, to build the operations that differ. */
+export interface BackendTools {
+  /** The REST backend with the page's endpoints, envelope and transforms: delegate to it. */
+  rest: Backend;
+  /**
+   * Calls any endpoint of the site's API (`"PUT /study/progress"`, placeholders filled from
+   * `init.params`) through the library's client: api-base, credentials, bearer token, CSRF
+   * header, timeout, retries of transient failures and the envelope adapter. Resolves to the
+   * unwrapped body; failures are `PbError`s, so the outbox knows what to retry.
+   * `operation` names the operation being served, for the adapter and for messages.
+   */
+  call(operation: OperationName, endpoint: string, init?: CallInit): Promise<unknown>;
+}
+
+/**
+ * A site's own operations built with the library's client at hand.
+ *
+ * @example
+ * configure({
+ *   backend: ({ call }) => ({
+ *     async reportProgress(courseId, lessonId, batch, options) {
+ *       const record = await call('reportProgress', 'GET /study/progress?lessonId={lessonId}', { params: { lessonId }, signal: options.signal });
+ *       return call('reportProgress', record ? 'PUT /study/progress' : 'POST /study/progress', { body: { courseId, lessonId, ...batch }, ...options });
+ *     },
+ *   }),
+ * });
+ */
+export type BackendFactory = (tools: BackendTools) => Partial<Backend>;

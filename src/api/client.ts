@@ -18,6 +18,11 @@ export interface RequestSpec {
   idempotencyKey?: string | undefined;
   /** Lets the request outlive the page (`pagehide`); bodies must stay under 64 KB. */
   keepalive?: boolean | undefined;
+  /**
+   * Another endpoint than the operation's (a site's own backend calling its API through
+   * `BackendTools.call`); the envelope adapter still runs, the operation's transform does not.
+   */
+  endpoint?: Endpoint | undefined;
 }
 
 /** Seams for tests and unusual hosts: the fetch to use, the randomness and the clock of retries. */
@@ -36,12 +41,15 @@ function joinUrl(base: string, path: string): string {
   return `${base.replace(/\/+$/, '')}/${path.replace(/^\/+/, '')}`;
 }
 
+/** Operations a `Settings.backend` function built, recorded by `backendFor` for messages. */
+export const overriddenBy = new WeakMap<ResolvedSettings, Set<string>>();
+
 /**
  * How an operation is reached, for messages: `GET /api/v1/courses/{courseId}`, or
  * `backend.getCourse()` when the page implements it.
  */
 export function describeOperation(settings: ResolvedSettings, operation: OperationName): string {
-  if (settings.backend[operation]) return `backend.${operation}()`;
+  if (settings.backend[operation] || overriddenBy.get(settings)?.has(operation)) return `backend.${operation}()`;
   const { method, path } = endpointOf(settings, operation);
   return `${method} ${joinUrl(settings.apiBase ?? '', path)}`;
 }
@@ -102,7 +110,7 @@ export async function request(settings: ResolvedSettings, spec: RequestSpec, dep
   if (!settings.apiBase) {
     throw new ConfigError('api-base', `is not set, so ${operation} has no server to ask: add api-base="/api/v1" to the element or a <pb-config>`);
   }
-  const endpoint = endpointOf(settings, operation);
+  const endpoint = spec.endpoint ?? endpointOf(settings, operation);
   const url = buildUrl(settings.apiBase, endpoint, params);
   const where = `${endpoint.method} ${url}`;
   const write = endpoint.method !== 'GET';
@@ -160,7 +168,7 @@ export async function request(settings: ResolvedSettings, spec: RequestSpec, dep
       await sleep(wait, signal);
     }
   }
-  return adapt(settings, operation, body, params, where);
+  return adapt(settings, operation, body, params, where, spec.endpoint === undefined);
 }
 
 function adapt(
@@ -169,6 +177,7 @@ function adapt(
   body: unknown,
   params: Readonly<Record<string, unknown>>,
   where: string,
+  withTransform: boolean,
 ): unknown {
   const run = (setting: string, step: () => unknown) => {
     try {
@@ -179,6 +188,6 @@ function adapt(
     }
   };
   const unwrapped = run('envelope', () => settings.adapter(body, { operation, params, status: 200 }));
-  const transform = settings.transform[operation];
+  const transform = withTransform ? settings.transform[operation] : undefined;
   return transform ? run(`transform.${operation}`, () => transform(unwrapped)) : unwrapped;
 }

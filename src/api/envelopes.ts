@@ -50,9 +50,13 @@ function envelopeError(context: AdapterContext, code: unknown, message: unknown)
   });
 }
 
+/** The envelope's own members; anything else beside `rows` belongs to the page. */
+const envelopeMembers = new Set(['code', 'msg', 'message', 'success', 'rows', 'total']);
+
 /**
  * A `{rows, total}` list as a contract page. Such backends page by number
  * (`pageNum`/`pageSize`); the cursor is that number as a string, starting at 1.
+ * Other members beside `rows` (a course list's `categories`, a ranking's `me`) are kept.
  */
 function rowsPage(body: Body, context: AdapterContext): unknown {
   const rows = member(body, 'rows');
@@ -61,7 +65,8 @@ function rowsPage(body: Body, context: AdapterContext): unknown {
   const page = Math.max(1, Number(context.params['cursor'] ?? 1) || 1);
   const size = Number(context.params['limit'] ?? 0) || rows.length;
   const more = Number.isFinite(total) && rows.length > 0 && page * size < total;
-  return { items: rows, total: Number.isFinite(total) ? total : rows.length, nextCursor: more ? String(page + 1) : null };
+  const extras = Object.fromEntries(Object.entries(body).filter(([key]) => !envelopeMembers.has(key.toLowerCase())));
+  return { ...extras, items: rows, total: Number.isFinite(total) ? total : rows.length, nextCursor: more ? String(page + 1) : null };
 }
 
 /**

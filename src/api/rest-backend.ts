@@ -1,8 +1,8 @@
 import type { ResolvedSettings } from '../config/settings.js';
-import type { Backend, WriteOptions } from './backend.js';
-import { request, type ClientDeps } from './client.js';
-import { ProblemError } from './errors.js';
-import { defaultEndpoint, operations, type OperationName } from './operations.js';
+import type { Backend, BackendTools, WriteOptions } from './backend.js';
+import { overriddenBy, request, type ClientDeps } from './client.js';
+import { ConfigError, ProblemError } from './errors.js';
+import { defaultEndpoint, operations, parseEndpoint, type OperationName } from './operations.js';
 
 /**
  * One REST method from its row in the operations table. Every `Backend` method takes
@@ -57,8 +57,35 @@ const backends = new WeakMap<ResolvedSettings, Backend>();
 export function backendFor(settings: ResolvedSettings): Backend {
   let backend = backends.get(settings);
   if (!backend) {
-    backend = { ...createRestBackend(settings), ...settings.backend };
+    const rest = createRestBackend(settings);
+    backend = { ...rest, ...settings.backend, ...(settings.backendFactory ? buildOwn(settings, rest) : {}) };
     backends.set(settings, backend);
   }
   return backend;
+}
+
+/** Runs a `Settings.backend` function, keeping only its operations (each a function). */
+function buildOwn(settings: ResolvedSettings, rest: Backend): Partial<Backend> {
+  const tools: BackendTools = {
+    rest,
+    call(operation, template, init = {}) {
+      const endpoint = parseEndpoint(template, init.body === undefined ? 'GET' : 'POST');
+      if (typeof endpoint === 'string') return Promise.reject(new ConfigError('backend', `call(${operation}): ${endpoint}`));
+      const { params, body, signal, idempotencyKey, keepalive } = init;
+      return request(settings, { operation, endpoint, params, body, signal, idempotencyKey, keepalive });
+    },
+  };
+  let built: Partial<Backend>;
+  try {
+    built = settings.backendFactory?.(tools) ?? {};
+  } catch (error) {
+    // A broken page script must show as a clear message in every widget, not a blank page.
+    const failure = new ConfigError('backend', `the function threw: ${error instanceof Error ? error.message : String(error)}`);
+    built = Object.fromEntries(Object.keys(operations).map((name) => [name, () => Promise.reject(failure)]));
+  }
+  const own = Object.fromEntries(
+    Object.entries(built).filter(([name, method]) => name in operations && typeof method === 'function'),
+  ) as Partial<Backend>;
+  overriddenBy.set(settings, new Set(Object.keys(own)));
+  return own;
 }

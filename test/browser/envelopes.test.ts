@@ -49,6 +49,12 @@ describe('response envelopes', () => {
     expect(page).to.deep.equal({ items: [{ id: 'c5' }], total: 5, nextCursor: null });
   });
 
+  it('rows-total: members beside rows (categories, me) stay on the page', async () => {
+    const server = await mockServer({ 'GET /courses': [{ body: { code: 200, msg: '查询成功', rows: [{ id: 'c1' }], total: 1, categories: ['理论'] } }] });
+    const page = await request(settingsFor(server.base, { envelope: 'code-msg-data' }), { operation: 'listCourses', params: {} });
+    expect(page).to.deep.equal({ categories: ['理论'], items: [{ id: 'c1' }], total: 1, nextCursor: null });
+  });
+
   it('success-data: reads {Success, Data} in any letter case', async () => {
     const server = await mockServer({ 'GET /me': [{ body: { Success: true, Data: { id: 'm3' } } }] });
     expect(await request(settingsFor(server.base, { envelope: 'success-data' }), { operation: 'me' })).to.deep.equal({ id: 'm3' });

@@ -15,7 +15,7 @@ import { identifyCaller, SESSION_COOKIE } from './request-auth';
 const PROTECTED_PAGES = ['index.html', 'study.html', 'survey.html', 'dues.html'];
 const CSRF_META = /<meta name="csrf-token" content="[^"]*">/;
 
-function renderPage(demoRoot: string, file: string, csrfToken: string): Response {
+export function renderPage(demoRoot: string, file: string, csrfToken: string): Response {
   const html = readFileSync(join(demoRoot, file), 'utf8');
   const meta = `<meta name="csrf-token" content="${escapeHtml(csrfToken)}">`;
   return htmlResponse(CSRF_META.test(html) ? html.replace(CSRF_META, meta) : html.replace('</head>', `${meta}\n</head>`));
@@ -37,13 +37,14 @@ export async function checkFormCsrf(c: Context, auth: AuthStore) {
   return caller.csrfToken && safeEqual(sent, caller.csrfToken) ? caller : null;
 }
 
-export function mountPages(app: Hono, auth: AuthStore, demoRoot: string, batch: GroupCommit): void {
+/** `extraPages`: more pages that need a signed-in member (a dialect's demo page). */
+export function mountPages(app: Hono, auth: AuthStore, demoRoot: string, batch: GroupCommit, extraPages: readonly string[] = []): void {
   app.get('/login.html', (c) => {
     const caller = identifyCaller(c, auth);
     return renderPage(demoRoot, 'login.html', caller?.csrfToken ?? '');
   });
 
-  for (const file of PROTECTED_PAGES) {
+  for (const file of [...PROTECTED_PAGES, ...extraPages]) {
     const handler = (c: Context) => {
       const caller = identifyCaller(c, auth);
       if (!caller || caller.via !== 'session') {
