@@ -16,6 +16,25 @@ export const baseStyles = css`
     text-align: start;
     -webkit-text-size-adjust: 100%;
     text-size-adjust: 100%;
+    /*
+     * Inherited text properties a portal sets on body or a table cell would otherwise
+     * reach every text inside (nowrap, uppercase, bold, letter-spacing…). Font family and
+     * colour are inherited on purpose (docs/host-pages.md); direction and visibility too,
+     * so a right-to-left or hidden container still governs the widget.
+     */
+    font-style: normal;
+    font-weight: normal;
+    font-variant: normal;
+    letter-spacing: normal;
+    word-spacing: normal;
+    text-indent: 0;
+    text-transform: none;
+    text-shadow: none;
+    white-space: normal;
+    word-break: normal;
+    overflow-wrap: normal;
+    hyphens: manual;
+    cursor: auto;
   }
   :host([hidden]) {
     display: none !important;

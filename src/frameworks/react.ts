@@ -1,0 +1,82 @@
+/**
+ * React 19 typings for the pb-* elements: properties (React 19 sets a property when the
+ * element has one), kebab-case attributes, and `on<event-name>` listeners, e.g.
+ * `<pb-questionnaire definition={def} onpb-questionnaire-submit={(e) => e.detail.answers} />`.
+ * Use: `import type {} from 'party-building-widgets/frameworks/react'` once in the app.
+ * Generated from custom-elements.json by scripts/gen-framework-types.ts: do not edit;
+ * run `npm run analyze` after changing an element's public API.
+ */
+import type { DetailedHTMLProps, HTMLAttributes } from 'react';
+import type { PbConfig } from '../config/pb-config/pb-config.js';
+import type { PbCourseCatalog } from '../education/pb-course-catalog/pb-course-catalog.js';
+import type { PbCoursePlayer } from '../education/pb-course-player/pb-course-player.js';
+import type { PbDuesStatus } from '../dues/pb-dues-status/pb-dues-status.js';
+import type { PbDuesSummary } from '../dues/pb-dues-summary/pb-dues-summary.js';
+import type { PbLeaderboard } from '../assessment/pb-leaderboard/pb-leaderboard.js';
+import type { PbQuestionnaire } from '../survey/pb-questionnaire/pb-questionnaire.js';
+import type { PbStatChart } from '../assessment/pb-stat-chart/pb-stat-chart.js';
+
+/** The event a `pb-*` name dispatches, as declared in GlobalEventHandlersEventMap. */
+type PbEvent<K extends string> = K extends keyof GlobalEventHandlersEventMap ? GlobalEventHandlersEventMap[K] : CustomEvent<unknown>;
+type PbReactProps<E extends HTMLElement, P extends keyof E> = DetailedHTMLProps<HTMLAttributes<E>, E> & Partial<Pick<E, P>>;
+
+declare module 'react' {
+  namespace JSX {
+    interface IntrinsicElements {
+      'pb-config': PbReactProps<PbConfig, 'apiBase' | 'backend' | 'credentials' | 'csrfHeader' | 'csrfMeta' | 'csrfToken' | 'endpoints' | 'envelope' | 'getToken' | 'locale' | 'retry' | 'successCodes' | 'theme' | 'timeoutMs' | 'transform'> & {
+        'api-base'?: string | number | boolean;
+        'csrf-header'?: string | number | boolean;
+        'csrf-meta'?: string | number | boolean;
+        'success-codes'?: string | number | boolean;
+        'timeout'?: string | number | boolean;
+      };
+      'pb-course-catalog': PbReactProps<PbCourseCatalog, 'apiBase' | 'category' | 'filter' | 'hrefTemplate' | 'locale' | 'pageSize' | 'search' | 'theme'> & {
+        'api-base'?: string | number | boolean;
+        'href-template'?: string | number | boolean;
+        'page-size'?: string | number | boolean;
+        'onpb-course-select'?: (event: PbEvent<'pb-course-select'>) => void;
+      };
+      'pb-course-player': PbReactProps<PbCoursePlayer, 'apiBase' | 'audioOnly' | 'courseId' | 'lessonId' | 'locale' | 'theme'> & {
+        'api-base'?: string | number | boolean;
+        'audio-only'?: string | number | boolean;
+        'course-id'?: string | number | boolean;
+        'lesson-id'?: string | number | boolean;
+        'onpb-course-complete'?: (event: PbEvent<'pb-course-complete'>) => void;
+        'onpb-lesson-complete'?: (event: PbEvent<'pb-lesson-complete'>) => void;
+        'onpb-lesson-start'?: (event: PbEvent<'pb-lesson-start'>) => void;
+        'onpb-progress'?: (event: PbEvent<'pb-progress'>) => void;
+      };
+      'pb-dues-status': PbReactProps<PbDuesStatus, 'apiBase' | 'locale' | 'payTarget' | 'theme' | 'year'> & {
+        'api-base'?: string | number | boolean;
+        'pay-target'?: string | number | boolean;
+        'onpb-payment-create'?: (event: PbEvent<'pb-payment-create'>) => void;
+        'onpb-payment-settle'?: (event: PbEvent<'pb-payment-settle'>) => void;
+      };
+      'pb-dues-summary': PbReactProps<PbDuesSummary, 'apiBase' | 'branchId' | 'locale' | 'theme' | 'year'> & {
+        'api-base'?: string | number | boolean;
+        'branch-id'?: string | number | boolean;
+      };
+      'pb-leaderboard': PbReactProps<PbLeaderboard, 'apiBase' | 'controls' | 'limit' | 'locale' | 'metric' | 'period' | 'refreshInterval' | 'scope' | 'scopes' | 'theme'> & {
+        'api-base'?: string | number | boolean;
+        'refresh-interval'?: string | number | boolean;
+        'onpb-leaderboard-change'?: (event: PbEvent<'pb-leaderboard-change'>) => void;
+      };
+      'pb-questionnaire': PbReactProps<PbQuestionnaire, 'apiBase' | 'autosaveDelay' | 'definition' | 'headingLevel' | 'locale' | 'oneAtATime' | 'questionnaireId' | 'theme'> & {
+        'api-base'?: string | number | boolean;
+        'autosave-delay'?: string | number | boolean;
+        'heading-level'?: string | number | boolean;
+        'one-at-a-time'?: string | number | boolean;
+        'questionnaire-id'?: string | number | boolean;
+        'onpb-questionnaire-change'?: (event: PbEvent<'pb-questionnaire-change'>) => void;
+        'onpb-questionnaire-submit'?: (event: PbEvent<'pb-questionnaire-submit'>) => void;
+        'onpb-questionnaire-submitted'?: (event: PbEvent<'pb-questionnaire-submitted'>) => void;
+      };
+      'pb-stat-chart': PbReactProps<PbStatChart, 'apiBase' | 'branchId' | 'from' | 'groupBy' | 'kind' | 'locale' | 'metric' | 'theme' | 'title' | 'to' | 'view'> & {
+        'api-base'?: string | number | boolean;
+        'branch-id'?: string | number | boolean;
+        'group-by'?: string | number | boolean;
+        'onpb-stat-chart-draw'?: (event: PbEvent<'pb-stat-chart-draw'>) => void;
+      };
+    }
+  }
+}

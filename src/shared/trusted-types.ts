@@ -1,0 +1,47 @@
+/**
+ * The library's one Trusted Types policy, for pages served with
+ * `require-trusted-types-for 'script'`. DOMPurify parses the markup it cleans through an
+ * HTML sink; without a policy of ours, each private DOMPurify instance would create its
+ * own `dompurify` policy, and the second one breaks a page whose `trusted-types`
+ * directive does not say `'allow-duplicates'`. So every sanitizer of ours passes this one
+ * (DOMPurify's `TRUSTED_TYPES_POLICY`). It stays in this module: the pass-through is only
+ * ever given DOMPurify's input, and Lit's own `lit-html` policy covers our templates.
+ *
+ * A page with a `trusted-types` allow-list names `party-building-widgets lit-html`.
+ */
+import type { Config } from 'dompurify';
+
+export const TRUSTED_TYPES_POLICY_NAME = 'party-building-widgets';
+
+/** A Trusted Types policy, as DOMPurify takes it. */
+export type SanitizerPolicy = NonNullable<Config['TRUSTED_TYPES_POLICY']>;
+
+interface TrustedTypesFactory {
+  createPolicy(name: string, rules: { createHTML(input: string): string; createScriptURL(input: string): string }): SanitizerPolicy;
+}
+
+let policy: SanitizerPolicy | null | undefined;
+
+/**
+ * The policy for DOMPurify, created on first use; `undefined` where the browser has no
+ * Trusted Types or the page's allow-list refuses our name (DOMPurify then tries its own).
+ *
+ * @example purify.sanitize(dirty, { TRUSTED_TYPES_POLICY: sanitizerPolicy() })
+ */
+export function sanitizerPolicy(): SanitizerPolicy | undefined {
+  if (policy === undefined) {
+    const factory = (globalThis as { trustedTypes?: TrustedTypesFactory }).trustedTypes;
+    try {
+      policy = factory?.createPolicy(TRUSTED_TYPES_POLICY_NAME, {
+        createHTML: (input) => input,
+        // DOMPurify asks for this hook to exist; we never load scripts through it.
+        createScriptURL: () => {
+          throw new TypeError(`${TRUSTED_TYPES_POLICY_NAME} does not create script URLs`);
+        },
+      }) ?? null;
+    } catch {
+      policy = null;
+    }
+  }
+  return policy ?? undefined;
+}

@@ -1,0 +1,139 @@
+/**
+ * The strict-policy page (demo/hosts/strict.html), served with
+ * `default-src 'self'; script-src 'self'; style-src 'self'; object-src 'none';
+ * base-uri 'none'; require-trusted-types-for 'script'; trusted-types party-building-widgets lit-html`:
+ * every widget loading, failing, offline and done, with not one `securitypolicyviolation`
+ * (no style attributes, Chart.js styling through the CSSOM, DOMPurify parsing through our
+ * Trusted Types policy), and hostile markup never run.
+ */
+import assert from 'node:assert/strict';
+import { after, before, describe, it } from 'node:test';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { STRICT_HOST_CSP } from '../../demo/server/http/host-pages';
+import { launchChromium, signIn, startDemo, watchErrors, type Demo } from './support/demo';
+import { recordViolations, violations, widgetsSettled } from './support/hosts';
+
+const apiWidgets = ['pb-course-catalog', 'pb-course-player', 'pb-questionnaire#survey', 'pb-dues-status', 'pb-dues-summary', 'pb-leaderboard', 'pb-stat-chart'];
+const allWidgets = ['pb-course-catalog', 'pb-course-player', 'pb-questionnaire', 'pb-dues-status', 'pb-dues-summary', 'pb-leaderboard', 'pb-stat-chart'];
+
+/** Waits until every API widget shows `part` (loading or error) in its shadow root. */
+async function everyWidgetShows(page: Page, selector: string): Promise<void> {
+  await page.waitForFunction(
+    ([tags, sel]) => (tags as string[]).every((tag) => document.querySelector(tag)?.shadowRoot?.querySelector(sel as string)),
+    [apiWidgets, selector] as const,
+    { timeout: 90_000 },
+  );
+}
+
+describe('strict CSP with Trusted Types', () => {
+  let demo: Demo;
+  let browser: Browser;
+  let context: BrowserContext;
+  let page: Page;
+  let errors: string[];
+
+  before(async () => {
+    demo = await startDemo();
+    browser = await launchChromium();
+    ({ context, page } = await signIn(browser, demo, 'demo-secretary'));
+    errors = watchErrors(page);
+    await recordViolations(page);
+  });
+
+  after(async () => {
+    await browser?.close();
+    await demo?.close();
+  });
+
+  const clean = async (state: string) => {
+    assert.deepEqual(await violations(page), [], `CSP violations while ${state}`);
+    assert.equal(await page.evaluate(() => 'pwned' in window || '__pwned' in window), false);
+  };
+
+  it('is served with the strict policy, and every widget shows its data with 0 violations', async () => {
+    const response = await page.goto(`${demo.url}/hosts/strict.html`);
+    assert.equal(response?.headers()['content-security-policy'], STRICT_HOST_CSP);
+    await widgetsSettled(page, allWidgets);
+    for (const tag of apiWidgets) {
+      const shadow = page.locator(tag);
+      assert.equal(await shadow.locator('[part~="error"]').count(), 0, `${tag} shows an error`);
+    }
+    // The article lesson went through DOMPurify under Trusted Types.
+    await page.locator('pb-course-player').getByText('学党章 守规矩').waitFor();
+    // The page's own definition: its markup shown, sanitized under Trusted Types.
+    const own = page.locator('#page-definition');
+    await own.locator('strong', { hasText: '党章学习' }).waitFor();
+    assert.equal(await own.locator('a[href="https://www.12371.cn/"][rel~="noopener"]').count(), 1);
+    // Chart.js drew on its canvas (sizing it through the CSSOM, which CSP allows).
+    await page.locator('pb-stat-chart canvas').waitFor();
+    await page.screenshot({ path: 'test-results/hosts-strict.png', fullPage: true });
+    await clean('showing data');
+    // A missing draft is a 404 by the contract; the browser logs it.
+    assert.deepEqual(errors.filter((e) => !/Failed to load resource: .*\b404\b/.test(e)), []);
+  });
+
+  it('loading: every widget shows its loading state with 0 violations', async () => {
+    await page.route('**/api/v1/**', () => {
+      // Never answered.
+    });
+    await page.reload();
+    await everyWidgetShows(page, '[part~="loading"], [aria-busy="true"]');
+    await clean('loading');
+    await page.unrouteAll({ behavior: 'ignoreErrors' });
+  });
+
+  it('error: every widget shows a retry with 0 violations', async () => {
+    await page.route('**/api/v1/**', (route) =>
+      route.fulfill({ status: 503, contentType: 'application/problem+json', body: JSON.stringify({ type: '/problems/unavailable', title: 'Service unavailable', status: 503 }) }),
+    );
+    await page.reload();
+    await everyWidgetShows(page, '[part~="error"]');
+    await page.screenshot({ path: 'test-results/hosts-strict-error.png', fullPage: true });
+    await clean('failing');
+    await page.unrouteAll({ behavior: 'ignoreErrors' });
+  });
+
+  it('offline: every widget says so with 0 violations', async () => {
+    await page.route('**/api/v1/**', (route) => route.abort('internetdisconnected'));
+    await page.reload();
+    await everyWidgetShows(page, '[part~="error"]');
+    await clean('offline');
+    await page.unrouteAll({ behavior: 'ignoreErrors' });
+  });
+
+  it('done: the survey and the page questionnaire are submitted with 0 violations', async () => {
+    await page.reload();
+    await widgetsSettled(page, allWidgets);
+    const survey = page.locator('pb-questionnaire#survey');
+    await survey.locator('[data-question="overall"] input[value="5"]').check();
+    await survey.locator('[data-question="best"] input[value="openness"]').check();
+    await survey.locator('[part~="submit"]').click();
+    await survey.getByText(/感谢|已提交/).first().waitFor();
+    const own = page.locator('#page-definition');
+    await own.locator('textarea').fill('通过学习党章，进一步明确了党员的义务和权利。');
+    await own.locator('[part~="submit"]').click();
+    await own.getByText(/感谢|已提交/).first().waitFor();
+    await clean('done');
+  });
+
+  it('hostile markup in a definition never runs; the only reports are the policy refusing its handlers', async () => {
+    await page.evaluate(() => {
+      const el = document.getElementById('page-definition') as HTMLElement & { definition: unknown };
+      el.definition = {
+        ...(el.definition as object),
+        id: 'strict-hostile',
+        description: '<p>正文</p><img src="x" onerror="window.__pwned=1"><a href="javascript:window.__pwned=1">点此</a><svg onload="window.__pwned=1"></svg>',
+      };
+    });
+    const own = page.locator('#page-definition');
+    await own.getByText('正文').waitFor();
+    assert.equal(await own.locator('[onerror], [onload], [href^="javascript:"]').count(), 0);
+    await page.waitForTimeout(500);
+    assert.equal(await page.evaluate(() => '__pwned' in window), false);
+    // The sanitizer's inert parse meets the handlers before it removes them, and the browser
+    // reports that the policy refused them: what a site's CSP reporting should hear about.
+    const reports = await violations(page);
+    assert.ok(reports.length > 0 && reports.every((r) => r.startsWith('script-src-attr')), reports.join('\n'));
+    await context.close();
+  });
+});
