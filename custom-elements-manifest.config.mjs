@@ -1,3 +1,18 @@
+/**
+ * The analyzer reads `dispatchEvent(new CustomEvent(name, …))` inside a generic helper as an
+ * event literally called "name"; the real events are the `pb-*` ones declared with `@fires`.
+ */
+const onlyNamedEvents = {
+  name: 'pb-only-named-events',
+  packageLinkPhase({ customElementsManifest }) {
+    for (const module of customElementsManifest.modules) {
+      for (const declaration of module.declarations ?? []) {
+        if (declaration.events) declaration.events = declaration.events.filter((event) => event.name?.startsWith('pb-'));
+      }
+    }
+  },
+};
+
 /** Generates custom-elements.json (Storybook docs, editor data, the package's customElements field). */
 export default {
   globs: ['src/**/*.ts'],
@@ -5,4 +20,5 @@ export default {
   outdir: '.',
   litelement: true,
   packagejson: true,
+  plugins: [onlyNamedEvents],
 };

@@ -50,6 +50,12 @@ async function staticChecks() {
   console.log('\n── lint (lit-analyzer) ──');
   const lint = await run('npx', ['lit-analyzer', 'src', '--strict', '--rules.no-invalid-css', 'off']);
   record('lint', lint.code === 0 ? 1 : 0, lint.code === 0 ? 0 : 1);
+  // The React and Vue host pages against the typings generated from the manifest.
+  console.log('\n── host page types (tsc, vue-tsc) ──');
+  const react = await run('npx', ['tsc', '--noEmit', '-p', 'demo/hosts/react/tsconfig.json']);
+  const vue = await run('npx', ['vue-tsc', '--noEmit', '-p', 'demo/hosts/vue/tsconfig.json']);
+  const hostFailures = [react, vue].filter((r) => r.code !== 0).length;
+  record('host types', 2 - hostFailures, hostFailures);
 }
 
 /** node:test files (server and other Node-side tests), counted from the spec reporter. */

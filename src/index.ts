@@ -9,7 +9,7 @@ export { configure } from './config/configure.js';
 export type { Settings, ResolvedSettings, ThemeName } from './config/settings.js';
 export { PbConfig } from './config/pb-config/pb-config.js';
 
-export type { Backend, ReadOptions, WriteOptions, WriteOperation } from './api/backend.js';
+export type { Backend, BackendFactory, BackendTools, CallInit, ReadOptions, WriteOptions, WriteOperation } from './api/backend.js';
 export type * from './api/types.js';
 export { createRestBackend, backendFor } from './api/rest-backend.js';
 export { request, describeOperation, type RequestSpec, type ClientDeps } from './api/client.js';
@@ -28,6 +28,7 @@ export {
   type PbErrorKind,
 } from './api/errors.js';
 export { expectShape } from './api/shape.js';
+export { shape, oneOf, orNull, type Shape, type Infer as InferShape } from './api/data-shape.js';
 export { randomId } from './api/keys.js';
 
 export { Outbox, type OutboxState, type QueuedWrite } from './outbox/outbox.js';

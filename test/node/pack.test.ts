@@ -1,0 +1,142 @@
+/**
+ * What `npm pack` would publish: what a site's bundler, a CDN and an editor find in the
+ * package. Builds once when dist/ lacks a file the check needs, otherwise reuses the build.
+ */
+import assert from 'node:assert/strict';
+import { execFileSync } from 'node:child_process';
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { dirname } from 'node:path';
+import { before, describe, it } from 'node:test';
+
+const pkg = JSON.parse(readFileSync('package.json', 'utf8'));
+const defineNames = readdirSync('src/define')
+  .filter((file) => file.endsWith('.ts'))
+  .map((file) => file.replace(/\.ts$/, ''));
+
+/** Tags and their element modules, from the manifest (`src/<area>/pb-x/pb-x.ts`). */
+function elementModules(): Array<{ tag: string; module: string }> {
+  const manifest = JSON.parse(readFileSync('custom-elements.json', 'utf8'));
+  return manifest.modules.flatMap((module: { path: string; declarations?: Array<{ tagName?: string; customElement?: boolean }> }) =>
+    (module.declarations ?? []).filter((d) => d.customElement && d.tagName).map((d) => ({ tag: d.tagName!, module: module.path })),
+  );
+}
+
+const needed = [
+  'custom-elements.json',
+  'dist/index.js',
+  'dist/index.d.ts',
+  'dist/cdn/party-building-widgets.js',
+  'dist/web-types.json',
+  'dist/vscode.html-custom-data.json',
+  ...defineNames.flatMap((name) => [`dist/define/${name}.js`, `dist/define/${name}.d.ts`]),
+];
+
+/** A package.json glob (`./dist/define/*.js`) as a test on a packed path. */
+const globTest = (glob: string) => new RegExp(`^${glob.replace(/^\.\//, '').replace(/[.+?^${}()|[\]\\]/g, '\\$&').replace(/\*/g, '[^/]*')}$`);
+
+describe('npm pack', () => {
+  let files: string[] = [];
+  const packed = (path: string) => files.includes(path.replace(/^\.\//, ''));
+
+  before(() => {
+    if (needed.some((file) => !existsSync(file))) execFileSync('npm', ['run', 'build'], { stdio: 'ignore' });
+    const [report] = JSON.parse(execFileSync('npm', ['pack', '--dry-run', '--json', '--ignore-scripts', '--offline'], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }));
+    files = (report.files as Array<{ path: string }>).map((file) => file.path).sort();
+  });
+
+  it('has the package root, each define entry and each element as its own ES module with declarations', () => {
+    for (const file of ['dist/index.js', 'dist/index.d.ts']) assert.ok(packed(file), `${file} is not packed`);
+    for (const name of defineNames) {
+      assert.ok(packed(`dist/define/${name}.js`), `define entry ${name}.js is not packed`);
+      assert.ok(packed(`dist/define/${name}.d.ts`), `define entry ${name}.d.ts is not packed`);
+    }
+    const elements = elementModules();
+    assert.ok(elements.length >= 8);
+    for (const { tag, module } of elements) {
+      const base = module.replace(/^src\//, 'dist/').replace(/\.ts$/, '');
+      assert.ok(packed(`${base}.js`), `<${tag}>'s module ${base}.js is not packed`);
+      assert.ok(packed(`${base}.d.ts`), `<${tag}>'s declarations ${base}.d.ts are not packed`);
+      assert.ok(defineNames.includes(tag), `<${tag}> has no define entry`);
+    }
+    const root = readFileSync('dist/index.js', 'utf8');
+    assert.ok(/^export\b|\nexport\b/.test(root), 'dist/index.js is not an ES module');
+  });
+
+  it('every exports target, types and main are in the package', () => {
+    const targets: string[] = [];
+    const walk = (value: unknown) => {
+      if (typeof value === 'string') targets.push(value);
+      else if (value && typeof value === 'object') Object.values(value).forEach(walk);
+    };
+    walk(pkg.exports);
+    for (const target of [...targets, pkg.main, pkg.types]) {
+      if (target.includes('*')) assert.ok(files.some((file) => globTest(target).test(file)), `nothing packed matches ${target}`);
+      else assert.ok(packed(target), `${target} (package.json) is not packed`);
+    }
+  });
+
+  it('the manifest (customElements), the VS Code custom data and the JetBrains web-types, all for every tag', () => {
+    const tags = elementModules().map((e) => e.tag).sort();
+    assert.ok(packed(pkg.customElements), 'customElements does not point to a packed file');
+    assert.ok(packed(pkg['web-types']), 'web-types does not point to a packed file');
+    const webTypes = JSON.parse(readFileSync(pkg['web-types'], 'utf8'));
+    assert.equal(webTypes.name, pkg.name);
+    assert.equal(webTypes.version, pkg.version);
+    const jetBrains = webTypes.contributions.html.elements as Array<{ name: string; attributes: unknown[]; css: { parts: unknown[] } }>;
+    assert.deepEqual(jetBrains.map((e) => e.name).sort(), tags);
+    assert.ok(jetBrains.find((e) => e.name === 'pb-leaderboard')!.css.parts.length > 5, 'web-types lost the parts');
+
+    const [htmlData] = pkg.contributes.html.customData as string[];
+    const [cssData] = pkg.contributes.css.customData as string[];
+    assert.ok(packed(htmlData!) && packed(cssData!), 'the VS Code custom data named in package.json is not packed');
+    const vscode = JSON.parse(readFileSync(htmlData!, 'utf8'));
+    assert.equal(vscode.version, 1.1);
+    assert.deepEqual((vscode.tags as Array<{ name: string }>).map((t) => t.name).sort(), tags);
+    const config = (vscode.tags as Array<{ name: string; attributes: Array<{ name: string; values?: Array<{ name: string }> }> }>).find((t) => t.name === 'pb-config')!;
+    assert.deepEqual(config.attributes.find((a) => a.name === 'theme')!.values!.map((v) => v.name), ['light', 'dark', 'large-text', 'auto']);
+    const css = JSON.parse(readFileSync(cssData!, 'utf8'));
+    assert.ok((css.properties as Array<{ name: string }>).some((p) => p.name === '--pb-color-primary'));
+  });
+
+  it('the CDN bundle, one file for one script tag', () => {
+    assert.ok(packed('dist/cdn/party-building-widgets.js'));
+    assert.ok(readFileSync('dist/cdn/party-building-widgets.js', 'utf8').includes('pb-leaderboard'), 'the CDN bundle does not register <pb-leaderboard>');
+  });
+
+  it('no copy of lit in the npm build (it imports lit; the CDN bundle is the one with lit inside)', () => {
+    // Each of lit's packages registers its version on globalThis; those names survive minifying.
+    const litSource = /litHtmlVersions|reactiveElementVersions|litElementVersions/;
+    const cdnFiles = files.filter((file) => file.startsWith('dist/cdn/') && file.endsWith('.js'));
+    assert.ok(cdnFiles.some((file) => litSource.test(readFileSync(file, 'utf8'))), 'the probe no longer finds lit where it is bundled');
+    const npmBuild = files.filter((file) => file.startsWith('dist/') && !file.startsWith('dist/cdn/') && file.endsWith('.js'));
+    assert.ok(npmBuild.length > 20);
+    for (const file of npmBuild) {
+      assert.ok(!/node_modules|(^|\/)@?lit(-html|-element)?\//.test(file), `${file} looks like a copy of a dependency`);
+      assert.ok(!litSource.test(readFileSync(file, 'utf8')), `${file} contains lit's source`);
+    }
+    assert.ok(/from\s*["']lit["']/.test(readFileSync('dist/shared/pb-element.js', 'utf8')), 'the npm build does not import lit');
+  });
+
+  it('sideEffects lists exactly the define entries, and nothing else registers a tag', () => {
+    const patterns = (pkg.sideEffects as string[]).map(globTest);
+    const withSideEffects = files.filter((file) => patterns.some((pattern) => pattern.test(file)));
+    assert.deepEqual(withSideEffects, defineNames.map((name) => `dist/define/${name}.js`).sort());
+    // A call at the start of a line, not the `@example` in a comment.
+    const registers = /^\s*(?:[\w$]+\()?(?:defineElement|customElements\.define)\(\s*["']pb-/m;
+    assert.ok(registers.test(readFileSync('dist/define/pb-leaderboard.js', 'utf8')), 'the probe no longer sees a registration');
+    for (const file of files.filter((f) => f.startsWith('dist/') && !f.startsWith('dist/cdn/') && !f.startsWith('dist/define/') && f.endsWith('.js'))) {
+      assert.ok(!registers.test(readFileSync(file, 'utf8')), `${file} registers a tag but is not in sideEffects`);
+    }
+  });
+
+  it('nothing that is not for users: no sources, tests, stories, demo builds or size-check output', () => {
+    const bins = new Set(Object.values<string>(typeof pkg.bin === 'string' ? { bin: pkg.bin } : (pkg.bin ?? {})).map((bin) => bin.replace(/^\.\//, '')));
+    const stray = files.filter(
+      (file) =>
+        (!bins.has(file) && ![...bins].some((bin) => file.startsWith(`${dirname(bin)}/`)) && !/^(dist\/|bin\/pb-verify\/|custom-elements\.json$|package\.json$|README\.md$|LICENSE|src\/api\/openapi\.yaml$)/.test(file)) ||
+        /^dist\/(size|hosts)\//.test(file) ||
+        /\.(test|stories)\.|mockServiceWorker/.test(file),
+    );
+    assert.deepEqual(stray, []);
+  });
+});
