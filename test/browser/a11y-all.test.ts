@@ -40,8 +40,12 @@ const PAGE: Record<Theme, string> = { light: '#ffffff', dark: '#121113', 'large-
 const $ = <T extends Element = HTMLElement>(element: Element, selector: string) => element.shadowRoot!.querySelector<T>(selector);
 const until = (element: Element, selector: string, timeout = 15_000) => waitUntil(() => $(element, selector), `${element.localName} never showed ${selector}`, { timeout, interval: 50 });
 
+let mounts = 0;
 async function mount(state: Pick<State, 'backend' | 'element' | 'ready'>, theme: Theme = 'light', backend = state.backend()): Promise<HTMLElement> {
-  const page = await fixture<HTMLElement>(html`<div><pb-config .backend=${backend} .retry=${{ retries: 0 }} theme=${theme}>${state.element}</pb-config></div>`);
+  // Its own api-base per mount: what one state stored (a payment started, a draft, a queued
+  // write) is kept per api-base and member, and must not leak into the next state.
+  const apiBase = `/a11y/${++mounts}`;
+  const page = await fixture<HTMLElement>(html`<div><pb-config api-base=${apiBase} .backend=${backend} .retry=${{ retries: 0 }} theme=${theme}>${state.element}</pb-config></div>`);
   // A page that chooses the dark theme is dark itself (as Storybook's dark background).
   page.style.background = PAGE[theme];
   const element = page.querySelector('pb-config')!.firstElementChild as HTMLElement;
