@@ -46,8 +46,9 @@ async function mount(state: Pick<State, 'backend' | 'element' | 'ready'>, theme:
   // write) is kept per api-base and member, and must not leak into the next state.
   const apiBase = `/a11y/${++mounts}`;
   const page = await fixture<HTMLElement>(html`<div><pb-config api-base=${apiBase} .backend=${backend} .retry=${{ retries: 0 }} theme=${theme}>${state.element}</pb-config></div>`);
-  // A page that chooses the dark theme is dark itself (as Storybook's dark background).
-  page.style.background = PAGE[theme];
+  // A page that chooses the dark theme is dark itself (as Storybook's dark background): the
+  // whole document, since axe reads the page behind rows scrolled out of a widget's box.
+  page.style.background = document.body.style.background = document.documentElement.style.background = PAGE[theme];
   const element = page.querySelector('pb-config')!.firstElementChild as HTMLElement;
   await until(element, state.ready);
   return element;
