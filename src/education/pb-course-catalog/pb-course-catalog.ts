@@ -5,6 +5,7 @@ import { describeOperation } from '../../api/client.js';
 import { expectShape } from '../../api/shape.js';
 import type { CourseQuery, CourseSummary } from '../../api/types.js';
 import { formatDuration, formatNumber, formatPercent } from '../../i18n/format.js';
+import { progressStyles } from '../progress.styles.js';
 import { PbElement } from '../../shared/pb-element.js';
 import { Resource } from '../../shared/resource.js';
 import { emptyState, errorState, stateStyles } from '../../shared/states.js';
@@ -44,7 +45,7 @@ const filters: CourseFilter[] = ['all', 'required', 'elective'];
  * @cssprop --pb-course-catalog-card-width - Narrowest a card gets before the grid drops a column (default 16em).
  */
 export class PbCourseCatalog extends PbElement {
-  static override styles = [...PbElement.styles, stateStyles, styles];
+  static override styles = [...PbElement.styles, stateStyles, progressStyles, styles];
 
   /** Where a course links to, with `{id}` for its id, e.g. `/study.html?course={id}`; without it a course is a button that fires `pb-course-select`. */
   @property({ attribute: 'href-template' }) hrefTemplate?: string;

@@ -57,20 +57,6 @@ export const styles = css`
   progress {
     flex: 1 1 12em;
     block-size: 0.6em;
-    appearance: none;
-    border: 0;
-    border-radius: 999px;
-    background: var(--_c-skeleton);
-    overflow: hidden;
-  }
-  progress::-webkit-progress-bar {
-    background: var(--_c-skeleton);
-  }
-  progress::-webkit-progress-value {
-    background: var(--_c-primary);
-  }
-  progress::-moz-progress-bar {
-    background: var(--_c-primary);
   }
   .banner,
   .notice {

@@ -6,6 +6,7 @@ import { formatDuration, formatPercent } from '../../i18n/format.js';
 import { coreStrings } from '../../i18n/strings.js';
 import { OutboxController } from '../../outbox/outbox-controller.js';
 import { describeError } from '../../shared/error-text.js';
+import { progressStyles } from '../progress.styles.js';
 import { PbElement } from '../../shared/pb-element.js';
 import { Resource } from '../../shared/resource.js';
 import { emptyState, errorState, loadingState, stateStyles, syncNote } from '../../shared/states.js';
@@ -62,7 +63,7 @@ const untilAborted = (signal: AbortSignal) => new Promise<never>((_, reject) => 
  * @cssprop --pb-course-player-list-width - Width of the lesson list beside the stage on wide screens (default 20em).
  */
 export class PbCoursePlayer extends PbElement {
-  static override styles = [...PbElement.styles, stateStyles, styles];
+  static override styles = [...PbElement.styles, stateStyles, progressStyles, styles];
 
   /** The course to show. */
   @property({ attribute: 'course-id' }) courseId = '';
