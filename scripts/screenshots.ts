@@ -1,7 +1,9 @@
 /**
  * Screenshots for looking at what we built (`npx tsx scripts/screenshots.ts`):
- *   --storybook          every story of storybook-static (built first), in each locale and theme
- *   --url <base> <path…> pages of a running server (the demo)
+ *   --storybook          every story of storybook-static (built first), in each locale and theme;
+ *                        with --docs, the docs pages too
+ *   --url <base> <path…> pages of a running server (the demo); --user demo-member signs in
+ *                        first through its login page (password "demo")
  * Options: --widths 375,1280  --out screenshots/  --filter <story-id substring>
  *          --locales zh-CN,en  --themes light,dark,large-text
  */
@@ -38,11 +40,31 @@ const browser = await chromium.launch({
   args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking', '--disable-component-update', '--no-first-run'],
 });
 
+// One context for every page, so a sign-in (--user) holds for all of them.
+const context = await browser.newContext({ locale: 'zh-CN' });
+
+async function signIn(base: string, username: string) {
+  const page = await context.newPage();
+  await page.goto(`${base}/login.html`);
+  await page.fill('input[name="username"]', username);
+  await page.fill('input[name="password"]', 'demo');
+  await Promise.all([page.waitForNavigation(), page.click('button[type="submit"]')]);
+  await page.close();
+}
+
 async function shoot(url: string, name: string, width: number) {
-  const page = await browser.newPage({ viewport: { width, height: 900 } });
+  const page = await context.newPage();
+  await page.setViewportSize({ width, height: 900 });
   await page.goto(url, { waitUntil: 'load' });
   // Some states never go idle (a request that never ends), so wait a fixed while.
   await page.waitForTimeout(Number(option('wait', '1500')));
+  // Content below the fold with `content-visibility: auto` is not painted in a full-page
+  // shot: make the viewport as tall as the page first.
+  const height = await page.evaluate(() => document.documentElement.scrollHeight);
+  if (height > 900) {
+    await page.setViewportSize({ width, height });
+    await page.waitForTimeout(300);
+  }
   await page.screenshot({ path: join(out, `${name}-${width}.png`), fullPage: true });
   await page.close();
 }
@@ -53,7 +75,11 @@ if (args.includes('--storybook')) {
   const locales = option('locales', 'zh-CN,en').split(',');
   const themes = option('themes', 'light').split(',');
   for (const entry of Object.values(index.entries)) {
-    if (entry.type !== 'story' || !entry.id.includes(filter)) continue;
+    if (!entry.id.includes(filter)) continue;
+    if (entry.type === 'docs') {
+      if (args.includes('--docs')) for (const width of widths) await shoot(`${site.url}/iframe.html?id=${entry.id}&viewMode=docs`, entry.id, width);
+      continue;
+    }
     for (const locale of locales)
       for (const theme of themes)
         for (const width of widths) {
@@ -64,7 +90,8 @@ if (args.includes('--storybook')) {
 } else {
   const i = args.indexOf('--url');
   const base = args[i + 1]!;
-  for (const path of args.slice(i + 2).filter((a) => !a.startsWith('--') && !widths.map(String).includes(a))) {
+  if (args.includes('--user')) await signIn(base, option('user', 'demo-member'));
+  for (const path of args.slice(i + 2).filter((a, k, all) => !a.startsWith('--') && !all[k - 1]?.startsWith('--'))) {
     for (const width of widths) await shoot(base + path, path.replace(/[^\w]+/g, '_') || 'root', width);
   }
 }

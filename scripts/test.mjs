@@ -37,8 +37,8 @@ function run(command, args, env = {}) {
   });
 }
 
-function record(group, passed, failed, note = '') {
-  results.push({ group, passed, failed, note });
+function record(group, passed, failed, note = '', failures = []) {
+  results.push({ group, passed, failed, note, failures });
 }
 
 async function staticChecks() {
@@ -75,7 +75,10 @@ async function nodeTests(group, dirs) {
   const count = (name) => Number(output.match(new RegExp(`^[ℹ#] ${name} (\\d+)$`, 'm'))?.[1] ?? 0);
   const passed = count('pass');
   const failed = count('fail') + (code !== 0 && count('fail') === 0 ? 1 : 0);
-  record(group, passed, failed);
+  // node:test repeats each failure under "failing tests" at the end of the spec output.
+  const failing = output.split(/^✖ failing tests:$/m)[1] ?? '';
+  const failures = [...failing.matchAll(/^\s*✖ (.+?)(?: \([\d.]+m?s\))?\n\s*(.*)$/gm)].map((m) => `${m[1]}: ${m[2]}`);
+  record(group, passed, failed, '', failures);
 }
 
 async function browserTests(chromium) {
@@ -88,7 +91,7 @@ async function browserTests(chromium) {
   } catch {
     // No result file: the runner itself failed; counted as one failure.
   }
-  record('browser', counts.passed, counts.failed + (code !== 0 && !counts.failed ? 1 : 0));
+  record('browser', counts.passed, counts.failed + (code !== 0 && !counts.failed ? 1 : 0), '', counts.failures ?? []);
 }
 
 async function sizeBudget() {
@@ -125,7 +128,10 @@ for (const [name, group] of Object.entries(groups)) {
 const passed = results.reduce((sum, r) => sum + r.passed, 0);
 const failed = results.reduce((sum, r) => sum + r.failed, 0);
 console.log('\n── summary ──');
-for (const r of results) console.log(`  ${r.group.padEnd(12)} ${r.passed} passed, ${r.failed} failed${r.note ? ` (${r.note})` : ''}`);
+for (const r of results) {
+  console.log(`  ${r.group.padEnd(12)} ${r.passed} passed, ${r.failed} failed${r.note ? ` (${r.note})` : ''}`);
+  for (const failure of r.failures) console.log(`    ✖ ${failure}`);
+}
 const ok = failed === 0 && passed > 0;
 console.log(`\nTests: ${passed} passed, ${failed} failed${passed === 0 ? ' — no test ran, which counts as a failure' : ''}`);
 process.exit(ok ? 0 : 1);

@@ -44,8 +44,8 @@ export function formatDate(
 }
 
 /**
- * A duration in seconds, in the two largest units: `1 小时 20 分钟`, `1 hr 20 min`,
- * `45 秒`. Built from unit formats because `Intl.DurationFormat` is not in every browser
+ * A duration in seconds, in the two largest units: `1小时 20分钟`, `1 hr 20 min`,
+ * `45秒`. Built from unit formats because `Intl.DurationFormat` is not in every browser
  * members use.
  */
 export function formatDuration(locale: Locale, totalSeconds: number): string {
@@ -56,11 +56,13 @@ export function formatDuration(locale: Locale, totalSeconds: number): string {
     [seconds % 60, 'second'],
   ];
   const first = parts.findIndex(([amount]) => amount > 0);
-  if (first === -1) return numberFormat(locale, { style: 'unit', unit: 'second', unitDisplay: 'short' }).format(0);
+  // Short units: `24秒`, not the long form's `24秒钟`, which reads as padding in a list.
+  const unit = ([amount, name]: (typeof parts)[number]) => numberFormat(locale, { style: 'unit', unit: name, unitDisplay: 'short' }).format(amount);
+  if (first === -1) return unit([0, 'second']);
   return parts
     .slice(first, first + 2)
     .filter(([amount]) => amount > 0)
-    .map(([amount, unit]) => numberFormat(locale, { style: 'unit', unit, unitDisplay: locale === 'en' ? 'short' : 'long' }).format(amount))
+    .map(unit)
     .join(' ');
 }
 

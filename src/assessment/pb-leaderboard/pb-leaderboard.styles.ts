@@ -83,8 +83,13 @@ export const styles = css`
     overflow: auto;
     overscroll-behavior: contain;
   }
-  .short {
+  /* A list shown whole never scrolls: no gutter kept for a scrollbar that never comes. */
+  .short .body {
     max-block-size: none;
+  }
+  .short .head,
+  .short .body {
+    scrollbar-gutter: auto;
   }
   /* The virtualizer contains its size: it needs a height, not a maximum. */
   .virtual {

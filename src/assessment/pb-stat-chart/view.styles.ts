@@ -64,10 +64,14 @@ export const viewStyles = css`
   .view-toggle {
     margin-inline-start: auto;
   }
+  /* Pressed reads as "on" at a glance: filled, with a check before the label. */
   .view-toggle[aria-pressed='true'] {
     border-color: var(--_c-primary);
-    color: var(--_c-primary-text);
-    box-shadow: inset 0 0 0 1px var(--_c-primary);
+    background: var(--_c-primary);
+    color: var(--_c-on-primary);
+  }
+  .view-toggle[aria-pressed='true']::before {
+    content: '✓ ' / '';
   }
   .canvas-box {
     position: relative;

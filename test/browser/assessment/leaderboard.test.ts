@@ -80,6 +80,14 @@ describe('<pb-leaderboard> ranking', function () {
     expect(text(part(element, 'mine'))).to.equal('本支部排名 第 3 名 95 分 定位到本支部');
   });
 
+  it('lines a list shown whole up with the summary above it: no room kept for a scrollbar', async () => {
+    const element = await leaderboard(rankingBackend({ total: 6, meIndex: 2 }).backend);
+    const right = (name: string) => Math.round(part(element, name)!.getBoundingClientRect().right);
+    const lastRow = rows(element).at(-1)!.row;
+    expect(Math.round(lastRow.getBoundingClientRect().right)).to.equal(right('mine'));
+    expect(right('header')).to.equal(right('mine'));
+  });
+
   it('"jump to me" scrolls the member’s row into view and moves focus to it', async () => {
     const element = await leaderboard(rankingBackend({ total: 60, scope: 'members', meIndex: 47 }).backend, 'scope="members"');
     const body = part(element, 'body')!;

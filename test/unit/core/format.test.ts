@@ -17,6 +17,7 @@ describe('formatting', () => {
     expect(formatDuration('en', 45)).to.equal('45 sec');
     expect(formatDuration('en', 3600)).to.equal('1 hr');
     expect(formatDuration('zh-CN', 0)).to.equal('0秒');
+    expect(formatDuration('zh-CN', 1844)).to.equal('30分钟 44秒');
   });
 
   it('percentages and media clocks', () => {
