@@ -4,7 +4,8 @@
  * support where there is one) and checked with axe-core limited to the wcag2a, wcag2aa,
  * wcag21a and wcag21aa rules; data states also in the dark and large-text themes.
  */
-import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { waitUntil } from './support/wait.js';
 import type { TemplateResult } from 'lit';
 import { sendKeys } from '@web/test-runner-commands';
 import '../../src/define/all.js';

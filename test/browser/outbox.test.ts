@@ -1,4 +1,5 @@
-import { expect, waitUntil } from '@open-wc/testing';
+import { expect } from '@open-wc/testing';
+import { waitUntil } from './support/wait.js';
 import type { Backend } from '../../src/api/backend.js';
 import { ProblemError, StorageError } from '../../src/api/errors.js';
 import { backendFor } from '../../src/api/rest-backend.js';

@@ -1,4 +1,5 @@
-import { aTimeout, expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { aTimeout, expect, fixture, html } from '@open-wc/testing';
+import { waitUntil } from './support/wait.js';
 import '../../src/define/pb-config.js';
 import { configure } from '../../src/config/configure.js';
 import type { Backend } from '../../src/api/backend.js';
@@ -13,7 +14,7 @@ function shadowText(element: Element): string {
 }
 
 async function settled(element: PbExample, part: string) {
-  await waitUntil(() => element.shadowRoot!.querySelector(`[part~="${part}"]`), `no [part=${part}] appeared`, { timeout: 5000 });
+  await waitUntil(() => element.shadowRoot!.querySelector(`[part~="${part}"]`), `no [part=${part}] appeared`);
 }
 
 describe('shared states through the data controller', () => {
@@ -123,7 +124,7 @@ describe('shared states through the data controller', () => {
     element.remove();
     expect(element.signals[0]!.aborted).to.equal(true);
     parent.append(element);
-    await waitUntil(() => element.shadowRoot!.querySelector('h2'), 'did not load again', { timeout: 3000 });
+    await waitUntil(() => element.shadowRoot!.querySelector('h2'), 'did not load again');
     expect(element.signals).to.have.length(2);
   });
 

@@ -5,7 +5,8 @@
  * CSP violation), and nothing in any shadow DOM could run later (no `on*` attribute, no
  * `<script>`/`<iframe srcdoc>`/`<object>`, no `javascript:`/`data:text/html` href or src).
  */
-import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html } from '@open-wc/testing';
+import { waitUntil } from './support/wait.js';
 import type { TemplateResult } from 'lit';
 import '../../src/define/all.js';
 import type { Backend } from '../../src/api/backend.js';
@@ -33,7 +34,7 @@ async function mountAll(items: Array<{ backend: Partial<Backend>; element: Templ
 
 /** Waits until every image in the tree loaded or failed, so an `onerror` payload had its chance. */
 async function settleImages(root: Element): Promise<void> {
-  await waitUntil(() => [...deepElements(root)].every((e) => !(e instanceof HTMLImageElement) || e.complete || e.loading === 'lazy'), 'images never settled', { timeout: 5000 });
+  await waitUntil(() => [...deepElements(root)].every((e) => !(e instanceof HTMLImageElement) || e.complete || e.loading === 'lazy'), 'images never settled');
   await new Promise((resolve) => setTimeout(resolve, 150));
 }
 
@@ -196,7 +197,7 @@ describe('hostile text from the backend never runs', function () {
     try {
       const elements = await mountAll(items, '[part~="pay-button"]');
       for (const e of elements) e.shadowRoot!.querySelector<HTMLButtonElement>('[part~="pay-button"]')!.click();
-      await waitUntil(() => elements.every((e) => e.shadowRoot!.querySelector('[part~="pay-error"], [part~="pending"]')), 'no payment outcome shown', { timeout: 5000 });
+      await waitUntil(() => elements.every((e) => e.shadowRoot!.querySelector('[part~="pay-error"], [part~="pending"]')), 'no payment outcome shown');
     } finally {
       document.removeEventListener('pb-payment-create', stay);
     }

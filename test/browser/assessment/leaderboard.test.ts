@@ -1,4 +1,5 @@
-import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html } from '@open-wc/testing';
+import { waitUntil } from '../support/wait.js';
 import '../../../src/define/pb-config.js';
 import '../../../src/define/pb-leaderboard.js';
 import type { Backend } from '../../../src/api/backend.js';

@@ -1,5 +1,5 @@
 /** Helpers of the assessment widgets' browser tests: reading the shadow DOM as a member would. */
-import { waitUntil } from '@open-wc/testing';
+import { waitUntil } from '../support/wait.js';
 
 /**
  * The virtualizer measures rows with a ResizeObserver, which can report "loop completed

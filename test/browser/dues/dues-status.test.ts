@@ -1,4 +1,5 @@
-import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html } from '@open-wc/testing';
+import { waitUntil } from '../support/wait.js';
 import '../../../src/define/pb-config.js';
 import '../../../src/define/pb-dues-status.js';
 import type { PbDuesStatus } from '../../../src/dues/pb-dues-status/pb-dues-status.js';
@@ -105,7 +106,7 @@ describe('<pb-dues-status>: what a member sees', function () {
     const since = addMonths(thisMonth, -14);
     expect(text(part(element, 'notice')!)).to.contain(`欠缴从 ${since.slice(0, 4)} 年开始`);
     part(element, 'notice')!.querySelector<HTMLButtonElement>('button')!.click();
-    await waitUntil(async () => (await server.log()).some((r) => r.path === '/dues' && r.query === `year=${since.slice(0, 4)}`), 'the earlier year was never asked for', { timeout: 5000 });
+    await waitUntil(async () => (await server.log()).some((r) => r.path === '/dues' && r.query === `year=${since.slice(0, 4)}`), 'the earlier year was never asked for');
     expect(element.year).to.equal(Number(since.slice(0, 4)));
     expect(element.getAttribute('year')).to.equal(since.slice(0, 4));
   });

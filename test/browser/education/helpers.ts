@@ -1,4 +1,5 @@
-import { fixture, html, waitUntil } from '@open-wc/testing';
+import { fixture, html } from '@open-wc/testing';
+import { waitUntil } from '../support/wait.js';
 import { sendMouse } from '@web/test-runner-commands';
 import type { Backend } from '../../../src/api/backend.js';
 import '../../../src/define/pb-config.js';
@@ -19,13 +20,13 @@ export async function mountPlayer(
   </pb-config>`);
   const player = wrapper.querySelector('pb-course-player')!;
   if (attrs.wait === false) return player;
-  await waitUntil(() => $(player, '.stage video, .stage .reading-area, .stage .problem'), 'the lesson stage did not render', { timeout: 5000 });
+  await waitUntil(() => $(player, '.stage video, .stage .reading-area, .stage .problem'), 'the lesson stage did not render');
   return player;
 }
 
 /** The open media element, once the stage attached its source. */
 export async function mediaOf(player: PbCoursePlayer): Promise<HTMLVideoElement> {
-  await waitUntil(() => $(player, 'video')?.getAttribute('preload') !== null && ($(player, 'video') as HTMLVideoElement).src, 'no media source', { timeout: 5000 });
+  await waitUntil(() => $(player, 'video')?.getAttribute('preload') !== null && ($(player, 'video') as HTMLVideoElement).src, 'no media source');
   return $<HTMLVideoElement>(player, 'video')!;
 }
 

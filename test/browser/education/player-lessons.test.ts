@@ -1,4 +1,5 @@
-import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html } from '@open-wc/testing';
+import { waitUntil } from '../support/wait.js';
 import { $, $$, mountPlayer, realClick, text, until } from './helpers.js';
 import { articleLesson, course, documentLesson, policy, studyBackend, videoLesson } from './support.js';
 import { mockServer } from '../support/mock.js';
@@ -101,7 +102,7 @@ describe('<pb-course-player>: lessons, states and bad input', function () {
     const progress = { courseId: 'c1', percent: 0, creditedSeconds: 0, completed: false, lessons: [] };
     const player = await mountRest({ 'GET /me': [{ body: { id: 'm-rest' } }], 'GET /courses/c1': [{ body: c, delayMs: 300 }], 'GET /courses/c1/progress': [{ body: progress }] });
     expect($(player, '[part="loading"]')).to.exist;
-    await waitUntil(() => $(player, 'h2'), 'the course did not load', { timeout: 5000 });
+    await waitUntil(() => $(player, 'h2'), 'the course did not load');
     expect($(player, 'h2')!.textContent).to.equal('党章学习');
   });
 
@@ -112,10 +113,10 @@ describe('<pb-course-player>: lessons, states and bad input', function () {
       'GET /courses/c1': [{ status: 404, body: { type: 'about:blank', title: 'Not Found', status: 404 } }, { body: c }],
       'GET /courses/c1/progress': [{ body: progress }],
     });
-    await waitUntil(() => $(player, '[part="error"]'), 'no error', { timeout: 5000 });
+    await waitUntil(() => $(player, '[part="error"]'), 'no error');
     expect(text(player)).to.contain('未找到该内容');
     await realClick($(player, '[part="retry"]')!);
-    await waitUntil(() => $(player, 'h2'), 'retry did not load the course', { timeout: 5000 });
+    await waitUntil(() => $(player, 'h2'), 'retry did not load the course');
   });
 
   it("says why when the member may not take the course (403)", async () => {
@@ -123,7 +124,7 @@ describe('<pb-course-player>: lessons, states and bad input', function () {
       'GET /courses/c1': [{ status: 403, body: { type: 'about:blank', title: 'Forbidden', status: 403, detail: '该课程仅对本支部党员开放。' } }],
       'GET /courses/c1/progress': [{ status: 403, body: { type: 'about:blank', title: 'Forbidden', status: 403 } }],
     });
-    await waitUntil(() => $(player, '[part="error"]'), 'no error', { timeout: 5000 });
+    await waitUntil(() => $(player, '[part="error"]'), 'no error');
     expect(text(player)).to.contain('该课程仅对本支部党员开放。');
     await expect(player).shadowDom.to.be.accessible();
   });
@@ -132,7 +133,7 @@ describe('<pb-course-player>: lessons, states and bad input', function () {
     const c = course([videoLesson('l1')], { id: 'c1' }) as unknown as { lessons: Array<Record<string, unknown>> };
     c.lessons[0]!['kind'] = 'flash';
     const player = await mountRest({ 'GET /courses/c1': [{ body: c }], 'GET /courses/c1/progress': [{ body: { courseId: 'c1', percent: 0, creditedSeconds: 0, completed: false, lessons: [] } }] });
-    await waitUntil(() => $(player, '[part="error"]'), 'no error', { timeout: 5000 });
+    await waitUntil(() => $(player, '[part="error"]'), 'no error');
     expect($(player, '.state-detail code')!.textContent).to.contain('$.lessons[0].kind');
   });
 
@@ -148,13 +149,13 @@ describe('<pb-course-player>: lessons, states and bad input', function () {
     expect((await server.log()).filter((r) => r.path.startsWith('/courses'))).to.deep.equal([]);
     expect($(player, '[part="loading"]')).to.exist;
     player.courseId = 'c1';
-    await waitUntil(() => $(player, 'h2'), 'the course did not load', { timeout: 5000 });
+    await waitUntil(() => $(player, 'h2'), 'the course did not load');
     expect((await server.log()).filter((r) => r.path.startsWith('/courses')).map((r) => r.path).sort()).to.deep.equal(['/courses/c1', '/courses/c1/progress']);
   });
 
   it('shows the empty state for a course without lessons', async () => {
     const player = await mountPlayer(studyBackend(course([])), { wait: false });
-    await waitUntil(() => $(player, '[part="empty"]'), 'no empty state', { timeout: 5000 });
+    await waitUntil(() => $(player, '[part="empty"]'), 'no empty state');
     expect(text(player)).to.contain('本课程暂无课件');
   });
 

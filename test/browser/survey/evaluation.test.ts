@@ -1,4 +1,5 @@
-import { expect, waitUntil } from '@open-wc/testing';
+import { expect } from '@open-wc/testing';
+import { waitUntil } from '../support/wait.js';
 import type { PbQuestionnaire } from '../../../src/survey/pb-questionnaire/pb-questionnaire.js';
 import { evaluation } from '../../../stories/survey/fixtures.js';
 import { $, $$, fakeBackend, questionnaire, shadowFocus, text } from './support.js';
@@ -55,7 +56,7 @@ describe('<pb-questionnaire>: democratic evaluation (民主评议)', () => {
     expect(rows(element).every((row) => row.hasAttribute('data-answered'))).to.equal(true);
     expect(cell(element, 0, 'excellent').checked).to.equal(true);
     $(element, '[part~="submit"]')!.click();
-    await waitUntil(() => text($(element, '[part~="status"]')).includes('评议已提交'), 'not submitted', { timeout: 5000 });
+    await waitUntil(() => text($(element, '[part~="status"]')).includes('评议已提交'), 'not submitted');
     const grades = (fake.of('submitResponse')[0]!.args[1] as { answers: { grades: Record<string, string> } }).answers.grades;
     expect(Object.values(grades).filter((g) => g === 'excellent')).to.have.length(1);
     expect(Object.keys(grades)).to.have.length(8);

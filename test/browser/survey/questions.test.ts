@@ -1,4 +1,5 @@
-import { aTimeout, expect, waitUntil } from '@open-wc/testing';
+import { aTimeout, expect } from '@open-wc/testing';
+import { waitUntil } from '../support/wait.js';
 import { sendKeys } from '@web/test-runner-commands';
 import { survey, surveyAnswers } from '../../../stories/survey/fixtures.js';
 import type { QuestionnaireChangeDetail, QuestionnaireSubmitDetail } from '../../../src/survey/pb-questionnaire/pb-questionnaire.js';
@@ -42,7 +43,7 @@ describe('<pb-questionnaire>: questions, conditions, validation, pages', () => {
     await next(element);
     const detail = await submitted;
     expect(detail.answers).to.deep.equal(surveyAnswers);
-    await waitUntil(() => fake.of('submitResponse').length === 1, 'not submitted', { timeout: 5000 });
+    await waitUntil(() => fake.of('submitResponse').length === 1, 'not submitted');
     expect((fake.of('submitResponse')[0]!.args[1] as { answers: object }).answers).to.not.have.property('migrantDifficulty');
   });
 
@@ -159,7 +160,7 @@ describe('<pb-questionnaire>: questions, conditions, validation, pages', () => {
     $(element, '[part~="previous"]')!.click();
     await element.updateComplete;
     expect(question(element, 'work')).to.exist;
-    await waitUntil(() => fake.state.draft?.pageIndex === 0 && fake.state.draft.answers['migrant'] === true, 'draft not saved', { timeout: 3000 });
+    await waitUntil(() => fake.state.draft?.pageIndex === 0 && fake.state.draft.answers['migrant'] === true, 'draft not saved');
     element.oneAtATime = false;
     await element.updateComplete;
     expect($$(element, '[part~="question"]').length).to.equal(5);

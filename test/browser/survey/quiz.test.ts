@@ -1,4 +1,5 @@
-import { aTimeout, expect, waitUntil } from '@open-wc/testing';
+import { aTimeout, expect } from '@open-wc/testing';
+import { waitUntil } from '../support/wait.js';
 import { sendKeys } from '@web/test-runner-commands';
 import type { PbQuestionnaire } from '../../../src/survey/pb-questionnaire/pb-questionnaire.js';
 import { quiz, quizResult } from '../../../stories/survey/fixtures.js';
@@ -43,7 +44,7 @@ describe('<pb-questionnaire>: quizzes', () => {
     await sendKeys({ press: 'Space' });
     await tabTo(element, (el) => el.matches('[part~="submit"]'));
     await sendKeys({ press: 'Enter' });
-    await waitUntil(() => $(element, '[part~="result"]'), 'no result', { timeout: 5000 });
+    await waitUntil(() => $(element, '[part~="result"]'), 'no result');
     expect(fake.of('submitResponse')[0]!.args[1]).to.deep.equal({ answers: { k1: 'a', k2: false, k3: ['assembly', 'committee'] }, attemptId: 'att_1' });
     expect(text($(element, '[part~="score"]'))).to.equal('70 / 100');
     expect(text($(element, '[part~="verdict"]'))).to.contain('合格');
@@ -67,7 +68,7 @@ describe('<pb-questionnaire>: quizzes', () => {
     expect($(element, '[part~="timer"]')!.getAttribute('role')).to.equal('timer');
     expect($(element, '[part~="timer"]')!.dataset['urgency']).to.equal('critical');
     await choose(element, 'k1', '实现共产主义');
-    await waitUntil(() => $(element, '[part~="result"]'), 'not submitted at zero', { timeout: 6000 });
+    await waitUntil(() => $(element, '[part~="result"]'), 'not submitted at zero');
     expect(fake.of('submitResponse')).to.have.length(1);
     expect((fake.of('submitResponse')[0]!.args[1] as { answers: object }).answers).to.deep.equal({ k1: 'a' });
     expect(text($(element, '[part~="verdict"]'))).to.contain('Not passed');
@@ -80,14 +81,19 @@ describe('<pb-questionnaire>: quizzes', () => {
     await waitUntil(() => $(element, '[part~="timer"]'));
     await choose(element, 'k2', '正确');
     // The device lost its copy; only the server's draft (with the attempt) and deadline are left.
-    fake.state.attempt!.deadline = new Date(Date.now() + 42_000).toISOString();
-    await waitUntil(() => fake.state.draft?.attemptId === 'att_1', 'draft without the attempt', { timeout: 3000 });
+    const deadline = Date.now() + 42_000;
+    fake.state.attempt!.deadline = new Date(deadline).toISOString();
+    await waitUntil(() => fake.state.draft?.attemptId === 'att_1', 'draft without the attempt');
     element.closest('pb-config')!.remove();
     await aTimeout(100);
     const { openLocalStore } = await import('../../../src/storage/local-store.js');
     await openLocalStore('questionnaire-drafts').delete(`custom|${fake.memberId}|${quiz.id}`);
     element = await questionnaire(fake);
-    expect(text($(element, '[part~="timer"]'))).to.match(/0:4[0-2]/);
+    // The time left until the server's deadline (however long the remount took), not a fresh limit.
+    const left = (deadline - Date.now()) / 1000;
+    const shown = /^0:(\d\d)$/.exec(text($(element, '[part~="timer"]')).match(/\d+:\d\d/)?.[0] ?? '');
+    expect(shown, 'timer shows under a minute').to.not.equal(null);
+    expect(Number(shown![1])).to.be.within(Math.floor(left) - 1, Math.ceil(left) + 1);
     expect(question2(element)).to.equal(true);
   });
 
@@ -98,7 +104,7 @@ describe('<pb-questionnaire>: quizzes', () => {
     await choose(element, 'k2', '错误');
     await choose(element, 'k3', '支部党员大会');
     $(element, '[part~="submit"]')!.click();
-    await waitUntil(() => $(element, '[part~="retake"]'), 'no retake', { timeout: 5000 });
+    await waitUntil(() => $(element, '[part~="retake"]'), 'no retake');
     $(element, '[part~="retake"]')!.click();
     await element.updateComplete;
     expect($(element, 'form')).to.exist;
@@ -110,7 +116,7 @@ describe('<pb-questionnaire>: quizzes', () => {
     await choose(element, 'k2', '正确');
     await choose(element, 'k3', '党小组会');
     $(element, '[part~="submit"]')!.click();
-    await waitUntil(() => fake.state.submissions.length === 2, 'retake not stored', { timeout: 5000 });
+    await waitUntil(() => fake.state.submissions.length === 2, 'retake not stored');
     const keys = fake.of('submitResponse').map((c) => c.key);
     expect(new Set(keys).size).to.equal(2);
   });

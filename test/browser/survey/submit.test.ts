@@ -1,4 +1,5 @@
-import { aTimeout, expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { aTimeout, expect, fixture, html } from '@open-wc/testing';
+import { waitUntil } from '../support/wait.js';
 import { openLocalStore } from '../../../src/storage/local-store.js';
 import type { LocalDraft } from '../../../src/survey/pb-questionnaire/drafts.js';
 import type { PbQuestionnaire, QuestionnaireSubmittedDetail } from '../../../src/survey/pb-questionnaire/pb-questionnaire.js';
@@ -33,7 +34,7 @@ describe('<pb-questionnaire>: never lose an answer, never submit twice', () => {
     await choose(element, 'work', '农村');
     await type(element, 'age', '4');
     await type(element, 'age', '45');
-    await waitUntil(async () => (await localDraft(fake))?.answers['age'] === 45, 'not on the device', { timeout: 3000 });
+    await waitUntil(async () => (await localDraft(fake))?.answers['age'] === 45, 'not on the device');
     expect(fake.of('saveDraft')).to.have.length(0);
     await waitUntil(() => fake.of('saveDraft').length === 1, 'no server draft', { timeout: 10_000 });
     await aTimeout(500);
@@ -91,7 +92,7 @@ describe('<pb-questionnaire>: never lose an answer, never submit twice', () => {
     await fillSurvey(element);
     fake.state.offline = true;
     submitButton(element).click();
-    await waitUntil(() => statusText(element).includes('答卷已保存，等待发送'), 'no offline note', { timeout: 5000 });
+    await waitUntil(() => statusText(element).includes('答卷已保存，等待发送'), 'no offline note');
     expect(statusText(element)).to.contain('网络恢复后将自动提交');
     const key = fake.of('submitResponse')[0]?.key ?? (await localDraft(fake))!.submitKey;
     expect((await localDraft(fake))!.pending!.answers).to.deep.equal(surveyAnswers);
@@ -128,7 +129,7 @@ describe('<pb-questionnaire>: never lose an answer, never submit twice', () => {
     const element = await questionnaire(fake);
     await fillSurvey(element);
     submitButton(element).click();
-    await waitUntil(() => question(element, 'satisfaction')?.querySelector('[part~="message"]'), 'no server message', { timeout: 5000 });
+    await waitUntil(() => question(element, 'satisfaction')?.querySelector('[part~="message"]'), 'no server message');
     expect(text(question(element, 'satisfaction')!.querySelector('[part~="message"]'))).to.equal('must be a whole number from 1 to 5');
     expect((await localDraft(fake))!.pending).to.equal(null);
     await choose(element, 'satisfaction', '5');
@@ -141,7 +142,7 @@ describe('<pb-questionnaire>: never lose an answer, never submit twice', () => {
     await fillSurvey(element);
     fake.state.submissions.push({ body: { answers: {} }, submission: { id: 'sub_0', submittedAt: '2026-09-01T08:00:00.000Z', late: false, result: null } });
     submitButton(element).click();
-    await waitUntil(() => statusText(element).includes('您已提交'), 'no submitted state', { timeout: 5000 });
+    await waitUntil(() => statusText(element).includes('您已提交'), 'no submitted state');
     expect(statusText(element)).to.contain('不能重复提交');
   });
 
@@ -153,7 +154,7 @@ describe('<pb-questionnaire>: never lose an answer, never submit twice', () => {
     expect(fake.of('getQuestionnaire')).to.have.length(0);
     await fillSurvey(element);
     submitButton(element).click();
-    await waitUntil(() => fake.state.submissions.length === 1, 'not sent', { timeout: 5000 });
+    await waitUntil(() => fake.state.submissions.length === 1, 'not sent');
     expect(fake.state.submissions[0]!.body.answers).to.deep.equal(surveyAnswers);
   });
 

@@ -4,7 +4,8 @@
  * replayed), can go "offline", and records every call. Each backend is a new member, so
  * drafts kept in IndexedDB never leak from one test into another.
  */
-import { fixture, html, waitUntil } from '@open-wc/testing';
+import { fixture, html } from '@open-wc/testing';
+import { waitUntil } from '../support/wait.js';
 import type { Backend } from '../../../src/api/backend.js';
 import { NetworkError, ProblemError } from '../../../src/api/errors.js';
 import type { Draft, Questionnaire, Submission, SubmissionRequest } from '../../../src/api/types.js';
@@ -111,7 +112,7 @@ export async function questionnaire(fake: Fake, attrs: { locale?: string; oneAtA
 
 /** Waits until the element shows something other than the loading skeleton. */
 export async function settled(element: PbQuestionnaire): Promise<void> {
-  await waitUntil(() => element.shadowRoot?.querySelector('form, [part~="status"], [part~="intro"], [part~="error"], [part~="empty"]'), 'never settled', { timeout: 5000 });
+  await waitUntil(() => element.shadowRoot?.querySelector('form, [part~="status"], [part~="intro"], [part~="error"], [part~="empty"]'), 'never settled');
   await element.updateComplete;
 }
 

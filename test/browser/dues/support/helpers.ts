@@ -1,4 +1,4 @@
-import { waitUntil } from '@open-wc/testing';
+import { waitUntil } from '../../support/wait.js';
 
 /** The text a member reads in an element's shadow root, whitespace collapsed. */
 export function text(element: Element): string {
