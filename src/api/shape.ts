@@ -1,8 +1,12 @@
 import { safeParse, type GenericSchema, type InferOutput } from 'valibot';
 import { ShapeError } from './errors.js';
 
-/** `$.items[3].progress.percent` from valibot's issue path. */
-function pathOf(path: ReadonlyArray<{ key: unknown }> | undefined): string {
+/**
+ * `$.items[3].progress.percent` from valibot's issue path; plain-data shapes
+ * (`data-shape.ts`) give theirs written out already.
+ */
+function pathOf(path: ReadonlyArray<{ key: unknown }> | string | undefined): string {
+  if (typeof path === 'string') return path;
   let text = '$';
   for (const { key } of path ?? []) {
     text += typeof key === 'number' ? `[${key}]` : /^[A-Za-z_$][\w$]*$/.test(String(key)) ? `.${String(key)}` : `[${JSON.stringify(key)}]`;
@@ -22,5 +26,5 @@ export function expectShape<S extends GenericSchema>(schema: S, data: unknown, e
   const result = safeParse(schema, data, { abortEarly: true });
   if (result.success) return result.output;
   const [issue] = result.issues;
-  throw new ShapeError(endpoint, pathOf(issue.path), issue.expected ? `expected ${issue.expected}, got ${issue.received}` : issue.message);
+  throw new ShapeError(endpoint, pathOf(issue.path as Parameters<typeof pathOf>[0]), issue.expected ? `expected ${issue.expected}, got ${issue.received}` : issue.message);
 }

@@ -9,15 +9,9 @@ import type { DuesSummary, DuesYear } from '../api/types.js';
 import { monthsOfYear } from './months.js';
 import { duesYearShape } from './pb-dues-status/shapes.js';
 import { duesSummaryShape } from './pb-dues-summary/shapes.js';
-import { shapeProblem } from './shape.js';
+import { shapeProblem, type DataProblem } from '../api/data-shape.js';
 
-/** What is wrong and where, as a JSON path into the answer. */
-export interface DuesProblem {
-  path: string;
-  message: string;
-}
-
-type Problem = DuesProblem | null;
+type Problem = DataProblem | null;
 type Level = DuesYear['arrears']['level'];
 
 const MONTH = /^\d{4}-(0[1-9]|1[0-2])$/;

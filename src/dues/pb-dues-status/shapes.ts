@@ -4,7 +4,7 @@
  * mean together (every month once; totals that add up) is checked by `data-check.ts`.
  */
 import type { DuesYear, Payment } from '../../api/types.js';
-import type { Infer, Shape } from '../shape.js';
+import type { Infer, Shape } from '../../api/data-shape.js';
 
 export const arrearsLevel = 'none|notice|serious';
 

@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { oneOf, orNull, shape } from '../../../src/api/data-shape.js';
+import { oneOf, orNull, shape, shapeProblem } from '../../../src/api/data-shape.js';
 import { ShapeError } from '../../../src/api/errors.js';
 import { expectShape } from '../../../src/api/shape.js';
 
@@ -40,6 +40,14 @@ describe('plain-data shapes', () => {
     expect(problem({ ...good, media: { src: 'a', captions: {} } })).to.equal('$.media.captions: expected Array, got Object');
     expect(problem([good])).to.equal('$: expected Object, got Array');
     expect(problem('nope')).to.equal('$: expected Object, got "nope"');
+  });
+
+  it('knows whole numbers ≥ 0 and dates, each with its own words', () => {
+    expect(shapeProblem({ fen: 'int', at: 'date?' }, { fen: 4800, at: null })).to.equal(null);
+    expect(shapeProblem({ fen: 'int' }, { fen: 48.5 })).to.deep.equal({ path: '$.fen', message: '48.5 is not a whole number ≥ 0' });
+    expect(shapeProblem({ fen: 'int' }, { fen: -1 })).to.deep.equal({ path: '$.fen', message: '-1 is not a whole number ≥ 0' });
+    expect(shapeProblem({ fen: 'int' }, { fen: '4800' })).to.deep.equal({ path: '$.fen', message: 'expected number, got "4800"' });
+    expect(shapeProblem(['date'], ['2026-01-02T03:04:05Z', 'yesterday'])).to.deep.equal({ path: '$[1]', message: '"yesterday" is not a date and time' });
   });
 
   it('refuses NaN as a number', () => {
