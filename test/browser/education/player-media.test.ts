@@ -76,10 +76,13 @@ describe('<pb-course-player>: video and audio on real media', function () {
     await aTimeout(300);
     expect(media.currentTime, 'keys').to.be.at.most(limit);
 
-    // A double click on the right of the picture (forward 10 s on phones).
+    // A double click on the right of the picture (forward 10 s on phones). Its clicks also
+    // play and pause, and what plays in between (longer on a busy machine) is watched.
     await realClick(media, 0.9, 'dblclick');
     await aTimeout(300);
-    expect(media.currentTime, 'double click').to.be.at.most(limit);
+    const watched = Math.max(limit, ...Array.from({ length: media.played.length }, (_, i) => media.played.end(i) + 0.3));
+    expect(watched, 'the clicks played only a moment').to.be.below(limit + 3);
+    expect(media.currentTime, 'double click').to.be.at.most(watched);
 
     // Going back is always allowed.
     media.currentTime = 1;
