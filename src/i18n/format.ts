@@ -16,6 +16,23 @@ function dateFormat(locale: Locale, options: Intl.DateTimeFormatOptions): Intl.D
   return format;
 }
 
+let warming = false;
+
+/**
+ * The first `Intl` formatter of a page costs tens of milliseconds (the ICU data loads).
+ * Widgets call this when they connect, so that cost falls in the idle time while they
+ * wait for their data, not in their first render.
+ */
+export function warmFormats(locale: Locale): void {
+  if (warming) return;
+  warming = true;
+  (globalThis.requestIdleCallback ?? setTimeout)(() => {
+    formatNumber(locale, 0);
+    // Dates load more ICU data again (calendars, patterns): the common date-and-time style.
+    formatDate(locale, 0, { dateStyle: 'medium', timeStyle: 'short' });
+  });
+}
+
 /** A plain number: `12,345` / `12,345.5`. */
 export function formatNumber(locale: Locale, value: number, maximumFractionDigits = 1): string {
   return numberFormat(locale, { maximumFractionDigits }).format(value);

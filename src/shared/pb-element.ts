@@ -6,6 +6,7 @@ import { backendFor } from '../api/rest-backend.js';
 import { getPageDefaults, onConfigure } from '../config/configure.js';
 import { settingsContext } from '../config/context.js';
 import { layerSettings, resolveSettings, type ResolvedSettings, type Settings, type ThemeName } from '../config/settings.js';
+import { warmFormats } from '../i18n/format.js';
 import { tokens } from '../theme/tokens.js';
 import { VERSION } from '../version.js';
 import { baseStyles } from './styles.js';
@@ -95,6 +96,7 @@ export class PbElement extends LitElement {
   override connectedCallback(): void {
     super.connectedCallback();
     this.stopListening = onConfigure(() => (this.pageDefaults = getPageDefaults()));
+    warmFormats(this.settings.locale);
   }
 
   override disconnectedCallback(): void {

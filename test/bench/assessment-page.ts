@@ -150,4 +150,3 @@ async function chart(series: number, points: number): Promise<{ drawnMs: number;
 }
 
 Object.assign(window, { bench: { leaderboard, bare, chart } });
-Object.assign((window as any).bench, { async viewLoad() { const t = performance.now(); await import('../../src/assessment/pb-stat-chart/chart-view.js'); return performance.now() - t; } });

@@ -93,6 +93,9 @@ export async function loadQuestionnaire(
     throw new ConfigError('questionnaire-id', 'is missing: set it, or the definition property');
   }
   const server = hasBackend(settings);
+  // Opening the device's store (tens of ms the first time) goes on while the definition is
+  // fetched or checked.
+  const drafts = draftStore();
   const definition = given !== undefined ? checkDefinition(given) : await fetchDefinition(settings, backend, questionnaireId, signal, response);
   const id = definition.id;
   const markup = [definition.description, ...definition.pages.flatMap((p) => p.questions.map((q) => q.description))].some(hasMarkup);
@@ -107,7 +110,7 @@ export async function loadQuestionnaire(
   void parts;
   const key = draftKey(namespace, id);
   let storageError: unknown;
-  const local = await draftStore()
+  const local = await drafts
     .get(key)
     .catch((error: unknown) => void (storageError = error));
   const checkedServerDraft = serverDraft === null ? null : expectShape(draftShape, serverDraft, describeOperation(settings, 'getDraft'));

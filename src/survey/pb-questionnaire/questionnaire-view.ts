@@ -21,7 +21,11 @@ import { questionnaireStrings } from './strings.js';
 import { Session, type Phase } from './session.js';
 import type { QuestionStates } from './visibility.js';
 
-/** Questions rendered per frame on a long page. */
+/**
+ * Questions in the first frame of a long page (more than a tall screen shows), then per
+ * frame after it: the first paint comes sooner and no frame's work grows long.
+ */
+const FIRST = 10;
 const CHUNK = 25;
 
 /**
@@ -91,11 +95,16 @@ export class QuestionnaireView implements ReactiveController {
   hostUpdated(): void {
     const host = this.host;
     if (this.rendered.count < Infinity && !this.growing) {
-      this.growing = requestAnimationFrame(() => {
-        this.growing = 0;
-        this.rendered.count += CHUNK;
-        host.requestUpdate();
-      });
+      // After the next paint (a task queued in the frame runs once it is painted), so the
+      // questions rendered so far show before more are added.
+      this.growing = requestAnimationFrame(() =>
+        setTimeout(() => {
+          if (!this.growing) return;
+          this.growing = 0;
+          this.rendered.count += CHUNK;
+          host.requestUpdate();
+        }),
+      );
     }
     const find = this.pendingFocus;
     this.pendingFocus = undefined;
@@ -181,7 +190,7 @@ export class QuestionnaireView implements ReactiveController {
     const page = loaded.definition.pages[step.pageIndex]!;
     const numbers = new Map([...states.visible].map((id, i) => [id, i + 1]));
     // Focus on the way (a problem further down): render all of it now.
-    if (this.rendered.step !== step.key) this.rendered = { step: step.key, count: this.pendingFocus ? Infinity : CHUNK };
+    if (this.rendered.step !== step.key) this.rendered = { step: step.key, count: this.pendingFocus ? Infinity : FIRST };
     if (this.rendered.count >= step.questionIds.length) this.rendered.count = Infinity;
     const questions = step.questionIds.slice(0, this.rendered.count).map((id) => this.session.question(id)!);
     const error = this.session.submitError;
