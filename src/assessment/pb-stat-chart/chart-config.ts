@@ -60,7 +60,8 @@ export function chartConfig(locale: Locale, stats: Stats, kind: Kind, look: Look
         pointStyle: POINTS[colourOf(i)],
         pointRadius: many ? 0 : 3,
         pointHoverRadius: 5,
-        tension: 0.25,
+        // Hundreds of points a line are denser than pixels: curves would cost and not show.
+        tension: many ? 0 : 0.25,
         spanGaps: false,
         hidden: !doughnut && hidden.has(i),
       }) as ChartDataset,
@@ -89,7 +90,8 @@ export function chartConfig(locale: Locale, stats: Stats, kind: Kind, look: Look
         ? {}
         : {
             // Months lie flat and thin out on a phone; branch names turn to stay whole.
-            x: { ...axis, ticks: { ...ticks, maxRotation: stats.groupBy === 'month' ? 0 : 50, callback: (_: unknown, index: number) => tickText(locale, stats, index) } },
+            // With many labels, Chart.js sizes the axis from a sample instead of measuring each.
+            x: { ...axis, ticks: { ...ticks, maxRotation: stats.groupBy === 'month' ? 0 : 50, sampleSize: many ? 24 : undefined, callback: (_: unknown, index: number) => tickText(locale, stats, index) } },
             y: {
               ...axis,
               beginAtZero: true,

@@ -80,13 +80,19 @@ export function summarize(locale: Locale, stats: Stats, kind: 'line' | 'bar' | '
   const last = labelText(locale, stats, stats.labels[stats.labels.length - 1] ?? '');
   const scope = stats.groupBy === 'month' ? strings.range(first, last) : strings.branches(stats.labels.length);
   const parts = stats.series.map((series) => {
-    const measured = series.values.flatMap((value, i) => (value === null ? [] : [{ value, label: labelText(locale, stats, stats.labels[i]!) }]));
-    if (!measured.length) return strings.seriesEmpty(series.label);
-    const text = (p: { value: number; label: string }) => strings.at(valueText(locale, stats.unit, p.value, true), p.label);
-    const high = measured.reduce((a, b) => (b.value > a.value ? b : a));
-    const low = measured.reduce((a, b) => (b.value < a.value ? b : a));
-    const latest = stats.groupBy === 'month' ? measured[measured.length - 1] : undefined;
-    return strings.seriesSummary(series.label, text(high), text(low), latest && text(latest));
+    // Indexes first, words for the three points named: a year of days is thousands of values.
+    let high = -1;
+    let low = -1;
+    let latest = -1;
+    series.values.forEach((value, i) => {
+      if (value === null) return;
+      if (high < 0 || value > series.values[high]!) high = i;
+      if (low < 0 || value < series.values[low]!) low = i;
+      latest = i;
+    });
+    if (latest < 0) return strings.seriesEmpty(series.label);
+    const text = (i: number) => strings.at(valueText(locale, stats.unit, series.values[i]!, true), labelText(locale, stats, stats.labels[i]!));
+    return strings.seriesSummary(series.label, text(high), text(low), stats.groupBy === 'month' ? text(latest) : undefined);
   });
   return strings.summary(strings.kind[kind], metric, scope, parts);
 }

@@ -58,7 +58,8 @@ export class ChartView implements ReactiveController {
   /** Tells the page the chart is on screen (first frame after new data). */
   private readonly drawn: Plugin = {
     id: 'pbDrawn',
-    afterRender: (chart) => {
+    // The first drawn frame, animated or not (`afterRender` waits for an animation's end).
+    afterDraw: (chart) => {
       if (this.drawnFor === chart.data) return;
       this.drawnFor = chart.data;
       this.host.dispatchEvent(new CustomEvent('pb-stat-chart-draw', { detail: { kind: this.shown?.kind }, bubbles: true, composed: true }));
@@ -160,9 +161,12 @@ export class ChartView implements ReactiveController {
       this.chart.update(reducedMotion().matches ? 'none' : undefined);
     } else {
       this.destroy();
+      // The canvas takes its box's size before Chart.js reads it, so the first draw is the
+      // only one (a resize afterwards would draw thousands of points twice).
       const box = canvas.parentElement!;
+      canvas.width = box.clientWidth || 300;
+      canvas.height = box.clientHeight || 150;
       this.chart = new (chartClass())(canvas, config);
-      this.chart.resize(box.clientWidth || 300, box.clientHeight || 150);
       if (wanted.kind === 'doughnut') for (const i of this.hidden) this.chart.toggleDataVisibility(i);
       this.resizer.observe(box);
     }
