@@ -64,6 +64,11 @@ export const styles = css`
     text-align: start;
     font-weight: 400;
   }
+  /* A month name ("10月", "Oct") and "12 / 20" stay on one line even in large text on a phone. */
+  tbody th,
+  tbody td:nth-child(2) {
+    white-space: nowrap;
+  }
   thead {
     color: var(--_c-text-muted);
     font-size: 0.9em;
