@@ -5,9 +5,9 @@
  * load Chart.js only where a chart is, and keep working under a strict CSP.
  */
 import assert from 'node:assert/strict';
-import { after, before, describe, it } from 'node:test';
+import { describe, it } from 'node:test';
 import type { Browser, Page } from 'playwright-core';
-import { launchChromium, signIn, startDemo, watchErrors, type Demo } from './support/demo';
+import { signIn, watchErrors, withDemo, type Demo } from './support/demo';
 
 interface Row {
   index: string;
@@ -50,14 +50,7 @@ describe('branch assessment on the demo home page', () => {
   let demo: Demo;
   let browser: Browser;
 
-  before(async () => {
-    demo = await startDemo();
-    browser = await launchChromium();
-  });
-  after(async () => {
-    await browser?.close();
-    await demo?.close();
-  });
+  withDemo((up) => ({ demo, browser } = up));
 
   it('ranks the branches as the server does, and highlights the member’s branch', async () => {
     const { context, page } = await signIn(browser, demo, 'demo-member');

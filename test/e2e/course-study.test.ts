@@ -9,9 +9,9 @@
  * PB_E2E_OFFLINE_SECONDS=60 to run the full minute offline against the same rules.
  */
 import assert from 'node:assert/strict';
-import { after, before, describe, it } from 'node:test';
+import { describe, it } from 'node:test';
 import type { Browser, Page } from 'playwright-core';
-import { launchChromium, signIn, startDemo, watchErrors, type Demo } from './support/demo';
+import { addShortHeartbeatCourse, signIn, watchErrors, withDemo, type Demo } from './support/demo';
 
 const OFFLINE_SECONDS = Number(process.env['PB_E2E_OFFLINE_SECONDS'] ?? 12);
 const MEMBER = 'm0001'; // demo-member
@@ -79,24 +79,9 @@ describe('distance education on the demo site', { concurrency: true }, () => {
     }, 'the server record to settle');
   };
 
-  before(async () => {
-    demo = await startDemo();
-    // A test-only course with the shortest heartbeat the contract allows, over the same
-    // 24 s video as the demo's lessons; inserted before the server first reads its catalog.
-    const video = demo.server.db.prepare("SELECT media FROM lessons WHERE id = 'l-dangzhang-1'").pluck().get() as string;
-    const policy = { allowSeek: 'watched', maxPlaybackRate: 1.5, sequential: false, pauseWhenHidden: false, completionCoverage: 0.9, heartbeatSeconds: 5 };
-    demo.server.db
-      .prepare('INSERT INTO courses (id, sort, title, description, category, required, cover_url, credit_hours, policy) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)')
-      .run('c-e2e', 99, '端到端测试课程', '仅用于测试。', '测试', 0, null, 0.5, JSON.stringify(policy));
-    demo.server.db
-      .prepare('INSERT INTO lessons (id, course_id, sort, title, kind, duration_seconds, min_reading_seconds, media, document, article_html, attachments) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)')
-      .run('l-e2e-1', 'c-e2e', 1, '断网续传演示', 'video', 24, null, video, null, null, '[]');
-    browser = await launchChromium();
-  });
-
-  after(async () => {
-    await browser?.close();
-    await demo?.close();
+  withDemo((up) => {
+    ({ demo, browser } = up);
+    addShortHeartbeatCourse(demo, { id: 'c-e2e', title: '端到端测试课程' }, { id: 'l-e2e-1', title: '断网续传演示' });
   });
 
   it('demo-member filters, searches and opens a course with the progress the server has', async () => {

@@ -4,9 +4,9 @@
  * day so the demo member's two overdue months fall in the same year on any run date.
  */
 import assert from 'node:assert/strict';
-import { after, before, describe, it } from 'node:test';
+import { before, describe, it } from 'node:test';
 import type { Browser, Page } from 'playwright-core';
-import { launchChromium, signIn, startDemo, watchErrors, type Demo } from './support/demo';
+import { signIn, watchErrors, withDemo, type Demo } from './support/demo';
 
 const START = Date.parse('2026-09-15T02:00:00Z'); // 10:00 in Beijing, mid-September
 const started = Date.now();
@@ -19,17 +19,9 @@ describe('party dues on the demo site', () => {
   let browser: Browser;
   let behind: { id: string; name: string };
 
-  before(async () => {
-    demo = await startDemo({ now: () => START + (Date.now() - started) });
-    // The seed's serious case in the secretary's branch: seven months unpaid before this one.
-    behind = demo.server.db.prepare("SELECT id, name FROM members WHERE id = 'm0004'").get() as { id: string; name: string };
-    browser = await launchChromium();
-  });
-
-  after(async () => {
-    await browser?.close();
-    await demo?.close();
-  });
+  withDemo((up) => ({ demo, browser } = up), { now: () => START + (Date.now() - started) });
+  // The seed's serious case in the secretary's branch: seven months unpaid before this one.
+  before(() => (behind = demo.server.db.prepare("SELECT id, name FROM members WHERE id = 'm0004'").get() as { id: string; name: string }));
 
   it('demo-member sees 48.00 元 a month with its basis, pays two overdue months at the gateway and sees them paid', async () => {
     const { context, page } = await signIn(browser, demo, 'demo-member');

@@ -16,7 +16,7 @@ import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { injectFaults, type Faults } from './support/faults';
-import { launchChromium, signIn, startDemo, watchErrors, type Demo } from './support/demo';
+import { addShortHeartbeatCourse, launchChromium, signIn, startDemo, watchErrors, type Demo } from './support/demo';
 
 const SEED = Number(process.env['PB_E2E_FAULT_SEED'] ?? 20261127);
 const OFFLINE_SECONDS = Number(process.env['PB_E2E_OFFLINE_SECONDS'] ?? 10);
@@ -66,15 +66,8 @@ describe('the demo site under faults: 30 % 503s, an offline period, a refused wr
 
   before(async () => {
     demo = await startDemo({ now: () => START + (Date.now() - started) });
-    // The course-study test's lesson: the demo's 24 s video with 5 s heartbeats.
-    const video = demo.server.db.prepare("SELECT media FROM lessons WHERE id = 'l-dangzhang-1'").pluck().get() as string;
-    const policy = { allowSeek: 'watched', maxPlaybackRate: 1.5, sequential: false, pauseWhenHidden: false, completionCoverage: 0.9, heartbeatSeconds: 5 };
-    demo.server.db
-      .prepare('INSERT INTO courses (id, sort, title, description, category, required, cover_url, credit_hours, policy) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)')
-      .run('c-faults', 99, '故障注入测试课程', '仅用于测试。', '测试', 0, null, 0.5, JSON.stringify(policy));
-    demo.server.db
-      .prepare('INSERT INTO lessons (id, course_id, sort, title, kind, duration_seconds, min_reading_seconds, media, document, article_html, attachments) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)')
-      .run('l-faults-1', 'c-faults', 1, '故障注入演示', 'video', 24, null, video, null, null, '[]');
+    // The course-study test's kind of lesson: the demo's 24 s video with 5 s heartbeats.
+    addShortHeartbeatCourse(demo, { id: 'c-faults', title: '故障注入测试课程' }, { id: 'l-faults-1', title: '故障注入演示' });
     browser = await launchChromium();
     ({ context, page } = await signIn(browser, demo, 'demo-member'));
     errors = watchErrors(page);

@@ -5,9 +5,9 @@
  * (endpoint templates, the code-msg-data envelope, transforms, a two-method Backend).
  */
 import assert from 'node:assert/strict';
-import { after, before, describe, it } from 'node:test';
+import { describe, it } from 'node:test';
 import type { Browser, Page } from 'playwright-core';
-import { launchChromium, signIn, startDemo, watchErrors, type Demo } from './support/demo';
+import { signIn, watchErrors, withDemo, type Demo } from './support/demo';
 
 const MEMBER = 'm0001'; // demo-member
 
@@ -28,14 +28,7 @@ describe('every widget against the RuoYi-like dialect', () => {
   let demo: Demo;
   let browser: Browser;
 
-  before(async () => {
-    demo = await startDemo({ dialect: 'ruoyi' });
-    browser = await launchChromium();
-  });
-  after(async () => {
-    await browser?.close();
-    await demo?.close();
-  });
+  withDemo((up) => ({ demo, browser } = up), { dialect: 'ruoyi' });
 
   it('the catalog, dues, leaderboard and chart render from RuoYi envelopes, with RuoYi names mapped back', async () => {
     const { context, page } = await signIn(browser, demo, 'demo-member');

@@ -5,25 +5,17 @@
  * an element whose tag is defined only after the framework rendered it.
  */
 import assert from 'node:assert/strict';
-import { after, before, describe, it } from 'node:test';
+import { before, describe, it } from 'node:test';
 import type { Browser } from 'playwright-core';
-import { launchChromium, signIn, startDemo, watchErrors, type Demo } from './support/demo';
+import { signIn, watchErrors, withDemo, type Demo } from './support/demo';
 import { buildHostApps, widgetsSettled } from './support/hosts';
 
 describe('React and Vue host pages', () => {
   let demo: Demo;
   let browser: Browser;
 
-  before(async () => {
-    buildHostApps();
-    demo = await startDemo();
-    browser = await launchChromium();
-  });
-
-  after(async () => {
-    await browser?.close();
-    await demo?.close();
-  });
+  before(() => buildHostApps());
+  withDemo((up) => ({ demo, browser } = up));
 
   for (const framework of ['react', 'vue'] as const) {
     it(`${framework}: properties, events, locale and a late-defined element all work`, async () => {

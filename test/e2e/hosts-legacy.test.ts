@@ -7,9 +7,9 @@
  * keyboard. Only the font family is inherited, on purpose (docs/host-pages.md).
  */
 import assert from 'node:assert/strict';
-import { after, before, describe, it } from 'node:test';
+import { describe, it } from 'node:test';
 import type { Browser, Page } from 'playwright-core';
-import { launchChromium, signIn, startDemo, watchErrors, type Demo } from './support/demo';
+import { signIn, watchErrors, withDemo, type Demo } from './support/demo';
 import { widgetsSettled } from './support/hosts';
 
 const widgets = ['pb-leaderboard', 'pb-questionnaire', 'pb-dues-status', 'pb-course-catalog'];
@@ -84,15 +84,7 @@ describe('legacy portal with a hostile theme', () => {
   let demo: Demo;
   let browser: Browser;
 
-  before(async () => {
-    demo = await startDemo();
-    browser = await launchChromium();
-  });
-
-  after(async () => {
-    await browser?.close();
-    await demo?.close();
-  });
+  withDemo((up) => ({ demo, browser } = up));
 
   it('the widgets have the same controls, sizes and text styles with and without the theme', async () => {
     const { context, page } = await signIn(browser, demo, 'demo-member');

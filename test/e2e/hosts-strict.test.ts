@@ -7,10 +7,10 @@
  * Trusted Types policy), and hostile markup never run.
  */
 import assert from 'node:assert/strict';
-import { after, before, describe, it } from 'node:test';
+import { before, describe, it } from 'node:test';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { STRICT_HOST_CSP } from '../../demo/server/http/host-pages';
-import { launchChromium, signIn, startDemo, watchErrors, type Demo } from './support/demo';
+import { signIn, watchErrors, withDemo, type Demo } from './support/demo';
 import { recordViolations, violations, widgetsSettled } from './support/hosts';
 
 const apiWidgets = ['pb-course-catalog', 'pb-course-player', 'pb-questionnaire#survey', 'pb-dues-status', 'pb-dues-summary', 'pb-leaderboard', 'pb-stat-chart'];
@@ -32,17 +32,11 @@ describe('strict CSP with Trusted Types', () => {
   let page: Page;
   let errors: string[];
 
+  withDemo((up) => ({ demo, browser } = up));
   before(async () => {
-    demo = await startDemo();
-    browser = await launchChromium();
     ({ context, page } = await signIn(browser, demo, 'demo-secretary'));
     errors = watchErrors(page);
     await recordViolations(page);
-  });
-
-  after(async () => {
-    await browser?.close();
-    await demo?.close();
   });
 
   const clean = async (state: string) => {

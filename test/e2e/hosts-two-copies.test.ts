@@ -5,24 +5,16 @@
  * and the first copy's widgets keep working, writes included.
  */
 import assert from 'node:assert/strict';
-import { after, before, describe, it } from 'node:test';
+import { describe, it } from 'node:test';
 import type { Browser } from 'playwright-core';
-import { launchChromium, signIn, startDemo, type Demo } from './support/demo';
+import { signIn, withDemo, type Demo } from './support/demo';
 import { widgetsSettled } from './support/hosts';
 
 describe('two copies of the library on one page', () => {
   let demo: Demo;
   let browser: Browser;
 
-  before(async () => {
-    demo = await startDemo();
-    browser = await launchChromium();
-  });
-
-  after(async () => {
-    await browser?.close();
-    await demo?.close();
-  });
+  withDemo((up) => ({ demo, browser } = up));
 
   it('warns once naming both versions, throws nothing, and the first copy keeps working', async () => {
     const { context, page } = await signIn(browser, demo, 'demo-member');

@@ -5,9 +5,9 @@
  * stored; the quiz shows the server's score; the secretary's evaluation keeps to ⌊n/3⌋.
  */
 import assert from 'node:assert/strict';
-import { after, before, describe, it } from 'node:test';
+import { describe, it } from 'node:test';
 import type { Browser, Page } from 'playwright-core';
-import { launchChromium, signIn, startDemo, watchErrors, type Demo } from './support/demo';
+import { signIn, watchErrors, withDemo, type Demo } from './support/demo';
 
 const widget = 'pb-questionnaire';
 const q = (id: string) => `${widget} [data-question="${id}"]`;
@@ -27,15 +27,7 @@ describe('questionnaires on the demo site', () => {
   let demo: Demo;
   let browser: Browser;
 
-  before(async () => {
-    demo = await startDemo();
-    browser = await launchChromium();
-  });
-
-  after(async () => {
-    await browser?.close();
-    await demo?.close();
-  });
+  withDemo((up) => ({ demo, browser } = up));
 
   const stored = (questionnaireId: string, memberId: string) => demo.server.services.questionnaires.mySubmissions(questionnaireId, memberId);
 

@@ -5,6 +5,7 @@
  * `npx vite build --mode cdn` first when running a file alone.
  */
 import { serve } from '@hono/node-server';
+import { after, before } from 'node:test';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -34,6 +35,41 @@ export async function startDemo(options: Partial<AppOptions> = {}): Promise<Demo
       rmSync(dir, { recursive: true, force: true });
     },
   };
+}
+
+/**
+ * A fresh demo server and a Chromium for the tests of one `describe`, closed after them;
+ * `use` receives both once they are up (before the block's own `before` hooks run).
+ *
+ * @example let demo: Demo; let browser: Browser; withDemo((up) => ({ demo, browser } = up));
+ */
+export function withDemo(use: (up: { demo: Demo; browser: Browser }) => void, options: Partial<AppOptions> = {}): void {
+  let up: { demo: Demo; browser: Browser } | undefined;
+  before(async () => {
+    const demo = await startDemo(options);
+    up = { demo, browser: await launchChromium() };
+    use(up);
+  });
+  after(async () => {
+    await up?.browser.close();
+    await up?.demo.close();
+  });
+}
+
+/**
+ * Adds a test-only course with the shortest heartbeat the contract allows (5 s), over the
+ * demo's 24 s video, before the server first reads its catalog.
+ */
+export function addShortHeartbeatCourse(demo: Demo, course: { id: string; title: string }, lesson: { id: string; title: string }): void {
+  const db = demo.server.db;
+  const video = db.prepare("SELECT media FROM lessons WHERE id = 'l-dangzhang-1'").pluck().get() as string;
+  const policy = { allowSeek: 'watched', maxPlaybackRate: 1.5, sequential: false, pauseWhenHidden: false, completionCoverage: 0.9, heartbeatSeconds: 5 };
+  db.prepare('INSERT INTO courses (id, sort, title, description, category, required, cover_url, credit_hours, policy) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)').run(
+    course.id, 99, course.title, '仅用于测试。', '测试', 0, null, 0.5, JSON.stringify(policy),
+  );
+  db.prepare(
+    'INSERT INTO lessons (id, course_id, sort, title, kind, duration_seconds, min_reading_seconds, media, document, article_html, attachments) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)',
+  ).run(lesson.id, course.id, 1, lesson.title, 'video', 24, null, video, null, null, '[]');
 }
 
 export function launchChromium(): Promise<Browser> {
