@@ -9,7 +9,7 @@
  */
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Context, Hono } from 'hono';
+import type { Context, Hono, MiddlewareHandler } from 'hono';
 import { serveStatic } from '@hono/node-server/serve-static';
 import { REPO_ROOT } from '../paths';
 import type { AuthStore } from '../store/auth-store';
@@ -58,7 +58,14 @@ export function mountHostPages(app: Hono, auth: AuthStore, demoRoot: string, lib
   for (const name of ['react', 'vue']) app.get(`/hosts/${name}`, (c) => c.redirect(`/hosts/${name}/`, 301));
   // The "second copy" is the CDN bundle again, under another URL, as a second plugin would ship it.
   app.use('/hosts/second-copy/*', serveStatic({ root: libRoot, rewriteRequestPath: (p) => p.replace(/^\/hosts\/second-copy/, '') }));
-  app.use('/hosts/assets/*', serveStatic({ root: buildRoot, rewriteRequestPath: (p) => p.replace(/^\/hosts/, '') }));
+  // The React and Vue builds may appear while the server runs (the e2e tests build them
+  // first): look for them per request, as for the library bundle.
+  let builtStatic: MiddlewareHandler | undefined;
+  app.use('/hosts/assets/*', (c, next) => {
+    if (!existsSync(buildRoot)) return next();
+    builtStatic ??= serveStatic({ root: buildRoot, rewriteRequestPath: (p) => p.replace(/^\/hosts/, '') });
+    return builtStatic(c, next);
+  });
   // The plain pages' own scripts and styles; never the TypeScript sources or configs beside them.
   const hostStatic = serveStatic({ root: hostsRoot, rewriteRequestPath: (p) => p.replace(/^\/hosts/, '') });
   app.use('/hosts/*', (c, next) => (/^\/hosts\/[\w-]+\.(?:js|css)$/.test(c.req.path) ? hostStatic(c, next) : next()));
