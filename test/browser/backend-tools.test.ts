@@ -3,19 +3,7 @@ import type { BackendFactory } from '../../src/api/backend.js';
 import { describeOperation } from '../../src/api/client.js';
 import { ConfigError, ProblemError } from '../../src/api/errors.js';
 import { backendFor } from '../../src/api/rest-backend.js';
-import { layerSettings, resolveSettings, type Settings } from '../../src/config/settings.js';
-import { mockServer } from './support/mock.js';
-
-const settingsFor = (base: string, extra: Settings) => resolveSettings(layerSettings([{ apiBase: base, ...extra }]));
-
-async function rejection(promise: Promise<unknown>): Promise<unknown> {
-  try {
-    await promise;
-  } catch (error) {
-    return error;
-  }
-  throw new Error('expected the promise to reject');
-}
+import { mockServer, rejection, settingsFor } from './support/mock.js';
 
 describe('a site backend given as a function (BackendTools)', () => {
   it('call() reaches any endpoint of the site with the envelope unwrapped, the CSRF header and the idempotency key', async () => {

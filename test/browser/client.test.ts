@@ -1,19 +1,8 @@
 import { expect } from '@open-wc/testing';
 import { request } from '../../src/api/client.js';
 import { ConfigError, NetworkError, ProblemError, ShapeError, TimeoutError } from '../../src/api/errors.js';
-import { layerSettings, resolveSettings, type Settings } from '../../src/config/settings.js';
-import { mockServer, recordingSleep } from './support/mock.js';
-
-const settingsFor = (base: string, extra: Settings = {}) => resolveSettings(layerSettings([{ apiBase: base, ...extra }]));
-
-async function rejection(promise: Promise<unknown>): Promise<unknown> {
-  try {
-    await promise;
-  } catch (error) {
-    return error;
-  }
-  throw new Error('expected the promise to reject');
-}
+import { resolveSettings } from '../../src/config/settings.js';
+import { mockServer, recordingSleep, rejection, settingsFor } from './support/mock.js';
 
 describe('REST client', () => {
   it('parses problem+json into one ProblemError with field errors', async () => {

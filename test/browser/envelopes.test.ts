@@ -1,19 +1,7 @@
 import { expect } from '@open-wc/testing';
 import { request } from '../../src/api/client.js';
 import { ConfigError, ProblemError } from '../../src/api/errors.js';
-import { layerSettings, resolveSettings, type Settings } from '../../src/config/settings.js';
-import { mockServer, recordingSleep } from './support/mock.js';
-
-const settingsFor = (base: string, extra: Settings) => resolveSettings(layerSettings([{ apiBase: base, ...extra }]));
-
-async function rejection(promise: Promise<unknown>): Promise<unknown> {
-  try {
-    await promise;
-  } catch (error) {
-    return error;
-  }
-  throw new Error('expected the promise to reject');
-}
+import { mockServer, recordingSleep, rejection, settingsFor } from './support/mock.js';
 
 describe('response envelopes', () => {
   it('code-msg-data: unwraps RuoYi AjaxResult data on code 200', async () => {

@@ -1,4 +1,6 @@
 /** Browser side of test/support/mock-api.mjs: script answers, read what the server saw. */
+import { layerSettings, resolveSettings, type Settings } from '../../../src/config/settings.js';
+
 export interface MockAnswer {
   status?: number;
   headers?: Record<string, string>;
@@ -42,4 +44,17 @@ export async function mockServer(routes: Record<string, MockAnswer[]> = {}): Pro
 export function recordingSleep(): { waits: number[]; sleep: (ms: number) => Promise<void> } {
   const waits: number[] = [];
   return { waits, sleep: async (ms) => void waits.push(ms) };
+}
+
+/** Resolved settings for a client pointed at `base` (a mock server's), with `extra` laid over. */
+export const settingsFor = (base: string, extra: Settings = {}) => resolveSettings(layerSettings([{ apiBase: base, ...extra }]));
+
+/** What `promise` rejects with; fails the test when it resolves. */
+export async function rejection(promise: Promise<unknown>): Promise<unknown> {
+  try {
+    await promise;
+  } catch (error) {
+    return error;
+  }
+  throw new Error('expected the promise to reject');
 }
