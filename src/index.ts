@@ -28,7 +28,7 @@ export {
   type PbErrorKind,
 } from './api/errors.js';
 export { expectShape } from './api/shape.js';
-export { shape, oneOf, orNull, type Shape, type Infer as InferShape } from './api/data-shape.js';
+export { shape, oneOf, orNull, optional, recordOf, anyOf, variant, check, type Shape, type Check, type DataProblem, type Infer as InferShape } from './api/data-shape.js';
 export { randomId } from './api/keys.js';
 
 export { Outbox, type OutboxState, type QueuedWrite } from './outbox/outbox.js';

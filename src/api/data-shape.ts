@@ -1,65 +1,24 @@
-import type { GenericSchema } from 'valibot';
-
 /**
- * Shapes of backend answers written as plain data, for `expectShape` and `Resource`:
- * a widget's response shapes are a few dozen fields of strings, numbers and booleans, and
- * each valibot schema function a widget imports (`object`, `array`, `nullable`,
- * `picklist`…) is code in every page that shows it. `shape()` turns such data into a
- * schema valibot's `safeParse` runs like its own, so the checks, the error messages
- * (`$.lessons[0].durationSeconds: expected number, got "60"`) and the inferred types stay
- * what they were.
+ * Shapes of backend answers and definitions written as plain data, for `expectShape` and
+ * `Resource`. A widget's shapes are a few dozen fields of strings, numbers and booleans;
+ * as data they cost every page a few hundred bytes for all widgets together, where a
+ * schema library's functions (object, variant, union, record, pipe…) cost about 2 kB in
+ * the page that shows a questionnaire, and check a 200-question definition several times
+ * slower. Problems are worded as schema libraries word them
+ * (`$.lessons[0].durationSeconds: expected number, got "60"`), and the types are inferred.
  *
  * - `'string'`, `'number'`, `'boolean'`; `'int'` for a whole number ≥ 0 (分, counts);
  *   `'date'` for a date-time string; any of them with a `?` (`'string?'`) also `null`;
  * - `oneOf(['a', 'b'])` (or the literal `'a|b'`): one of those strings;
  * - `[shape]`: an array of it; `{ key: shape }`: an object with those keys (others allowed);
- * - `orNull(shape)`: that shape or `null` (for arrays and objects; scalars take the `?`).
+ * - `orNull(shape)`, `optional(shape)` (the key may be missing), `recordOf(shape)`,
+ *   `anyOf([shapes])`, `variant('type', { name: { …keys } })` (objects told apart by a key);
+ * - `check<T>((value, path) => problem or null)` for anything else (ranges, recursion).
  *
  * @example
  * const entryShape = shape({ id: 'string', rank: 'number', branchName: 'string?', kind: oneOf(kinds), tags: ['string'] });
  */
 type Scalar = 'string' | 'number' | 'boolean' | 'int' | 'date';
-declare const picked: unique symbol;
-/** One of a fixed list of strings (`oneOf(list)`); at run time the list joined with `|`. */
-export type OneOf<U extends string> = string & { readonly [picked]: U };
-const orNullKey: unique symbol = Symbol('or null');
-/** A shape that also accepts `null` (`orNull(shape)`). */
-export interface OrNull<S> {
-  readonly [orNullKey]: S;
-}
-export type Shape =
-  | Scalar
-  | `${Scalar}?`
-  | `${string}|${string}`
-  | OneOf<string>
-  | readonly [Shape]
-  | OrNull<Shape>
-  | { readonly [key: string]: Shape };
-
-type Options<S> = S extends `${infer A}|${infer B}` ? A | Options<B> : S;
-type ScalarOf<S> = S extends 'string' | 'date' ? string : S extends 'number' | 'int' ? number : boolean;
-
-/** The type of the data a shape accepts. */
-export type Infer<S> =
-  S extends OneOf<infer U>
-    ? U
-    : S extends OrNull<infer T>
-      ? Infer<T> | null
-      : S extends Scalar
-      ? ScalarOf<S>
-      : S extends `${infer T extends Scalar}?`
-        ? ScalarOf<T> | null
-        : S extends string
-          ? Options<S>
-          : S extends readonly [infer E]
-            ? Array<Infer<E>>
-            : { -readonly [K in keyof S]: Infer<S[K]> };
-
-/** `orNull({ src: 'string' })`: the shape, or `null`. */
-export const orNull = <const S extends Shape>(shape: S): OrNull<S> => ({ [orNullKey]: shape });
-
-/** `oneOf(['points', 'hours'])`: a shape for one of these strings. */
-export const oneOf = <const T extends readonly string[]>(values: T) => values.join('|') as OneOf<T[number]>;
 
 /** What is wrong and where, as a JSON path into the answer (`$.months[3].paidAt`). */
 export interface DataProblem {
@@ -67,55 +26,132 @@ export interface DataProblem {
   message: string;
 }
 
-/** How valibot words a received value: `"60"`, `60`, `null`, `undefined`, `Array`, `Object`. */
-const received = (value: unknown) =>
+declare const picked: unique symbol;
+declare const checked: unique symbol;
+declare const optionalKey: unique symbol;
+/** One of a fixed list of strings (`oneOf(list)`); at run time the list joined with `|`. */
+export type OneOf<U extends string> = string & { readonly [picked]: U };
+/** A shape written as a function, for the data of type `T`. */
+export type Check<T> = ((value: unknown, path: string) => DataProblem | null) & { readonly [checked]: T };
+/** A key that may be missing (`optional(shape)`). */
+export type Optional<T> = Check<T | undefined> & { readonly [optionalKey]: true };
+
+export type Shape =
+  | Scalar
+  | `${Scalar}?`
+  | `${string}|${string}`
+  | OneOf<string>
+  | readonly [Shape]
+  | Check<unknown>
+  | { readonly [key: string]: Shape };
+
+type Options<S> = S extends `${infer A}|${infer B}` ? A | Options<B> : S;
+type ScalarOf<S> = S extends 'string' | 'date' ? string : S extends 'number' | 'int' ? number : boolean;
+type OptionalKeys<S> = { [K in keyof S]: S[K] extends Optional<unknown> ? K : never }[keyof S];
+type Flat<T> = { [K in keyof T]: T[K] };
+type ObjectOf<S> = Flat<
+  { -readonly [K in Exclude<keyof S, OptionalKeys<S>>]: Infer<S[K]> } & { -readonly [K in OptionalKeys<S>]?: Exclude<Infer<S[K]>, undefined> }
+>;
+
+/** The type of the data a shape accepts. */
+export type Infer<S> =
+  S extends OneOf<infer U>
+    ? U
+    : S extends Check<infer T>
+      ? T
+      : S extends Scalar
+        ? ScalarOf<S>
+        : S extends `${infer T extends Scalar}?`
+          ? ScalarOf<T> | null
+          : S extends string
+            ? Options<S>
+            : S extends readonly [infer E]
+              ? Array<Infer<E>>
+              : ObjectOf<S>;
+
+/** How a received value is named in a problem: `"60"`, `60`, `null`, `undefined`, `Array`, `Object`. */
+export const received = (value: unknown) =>
   typeof value === 'string' ? JSON.stringify(value) : value && typeof value === 'object' ? (Array.isArray(value) ? 'Array' : 'Object') : String(value);
+
+/** The problem "expected …, got …" at `path`. */
+export const expected = (path: string, what: string, value: unknown): DataProblem => ({ path, message: `expected ${what}, got ${received(value)}` });
+
+const choices = (options: string[]) => options.map((o) => `"${o}"`).join(' | ');
+const isObject = (value: unknown): value is Record<string, unknown> => received(value) === 'Object';
+const keyPath = (path: string, key: string) => (/^[A-Za-z_$][\w$]*$/.test(key) ? `${path}.${key}` : `${path}[${JSON.stringify(key)}]`);
 
 /** The first place where `value` does not have `shape`, or null when it has it. */
 export function shapeProblem(shape: Shape, value: unknown, path = '$'): DataProblem | null {
-  const wrong = (expected: string) => ({ path, message: `expected ${expected}, got ${received(value)}` });
+  if (typeof shape === 'function') return shape(value, path);
   if (typeof shape === 'string') {
     const options = shape.split('|');
-    if (options[1]) return options.includes(value as string) ? null : wrong(options.map((o) => `"${o}"`).join(' | '));
+    if (options[1]) return options.includes(value as string) ? null : expected(path, choices(options), value);
     const type = shape.replace('?', '');
     if (value === null && type !== shape) return null;
     const base = type === 'int' ? 'number' : type === 'date' ? 'string' : type;
-    if (typeof value !== base || value !== value) return wrong(base);
+    if (typeof value !== base || value !== value) return expected(path, base, value);
     if (type === 'int' && !(Number.isInteger(value) && (value as number) >= 0)) return { path, message: `${value} is not a whole number ≥ 0` };
     return type === 'date' && Number.isNaN(Date.parse(value as string)) ? { path, message: `"${value}" is not a date and time` } : null;
   }
-  if (orNullKey in shape) return value === null ? null : shapeProblem((shape as OrNull<Shape>)[orNullKey], value, path);
   if (Array.isArray(shape)) {
-    if (!Array.isArray(value)) return wrong('Array');
+    if (!Array.isArray(value)) return expected(path, 'Array', value);
     for (const [i, item] of value.entries()) {
       const problem = shapeProblem(shape[0], item, `${path}[${i}]`);
       if (problem) return problem;
     }
     return null;
   }
-  if (received(value) !== 'Object') return wrong('Object');
+  if (!isObject(value)) return expected(path, 'Object', value);
   for (const key in shape) {
-    const inner = (shape as Record<string, Shape>)[key]!;
-    const problem = shapeProblem(inner, (value as Record<string, unknown>)[key], /^[A-Za-z_$][\w$]*$/.test(key) ? `${path}.${key}` : `${path}[${JSON.stringify(key)}]`);
+    const problem = shapeProblem((shape as Record<string, Shape>)[key]!, value[key], keyPath(path, key));
     if (problem) return problem;
   }
   return null;
 }
 
+/** Keeps a shape's literal type, so `Infer<typeof s>` is exact: `shape({ id: 'string' })`. */
+export const shape = <const S extends Shape>(shape: S): S => shape;
+
+/** `check<T>((value, path) => problem or null)`: a shape written as a function. */
+export const check = <T>(test: (value: unknown, path: string) => DataProblem | null) => test as Check<T>;
+
+/** `oneOf(['points', 'hours'])`: a shape for one of these strings. */
+export const oneOf = <const T extends readonly string[]>(values: T) => values.join('|') as OneOf<T[number]>;
+
+/** `orNull({ src: 'string' })`: the shape, or `null`. */
+export const orNull = <const S extends Shape>(shape: S) => check<Infer<S> | null>((value, path) => (value === null ? null : shapeProblem(shape, value, path)));
+
+/** `optional('boolean')`: the shape, or a missing key. */
+export const optional = <const S extends Shape>(shape: S) =>
+  check<Infer<S> | undefined>((value, path) => (value === undefined ? null : shapeProblem(shape, value, path))) as Optional<Infer<S>>;
+
+/** `recordOf('string')`: an object whose every value has the shape. */
+export const recordOf = <const S extends Shape>(shape: S) =>
+  check<Record<string, Infer<S>>>((value, path) => {
+    if (!isObject(value)) return expected(path, 'Object', value);
+    for (const key in value) {
+      const problem = shapeProblem(shape, value[key], keyPath(path, key));
+      if (problem) return problem;
+    }
+    return null;
+  });
+
+const nameOf = (shape: Shape) => (typeof shape === 'string' ? shape.replace('?', '') : Array.isArray(shape) ? 'Array' : 'Object');
+
+/** `anyOf(['string', 'number'])`: data that has one of the shapes. */
+export const anyOf = <const S extends readonly Shape[]>(shapes: S) =>
+  check<Infer<S[number]>>((value, path) =>
+    shapes.some((shape) => !shapeProblem(shape, value, path)) ? null : expected(path, shapes.map(nameOf).join(' | '), value),
+  );
+
 /**
- * A valibot-compatible schema (`safeParse`, `expectShape`, `Resource`) checking `shape`.
- * Its issue carries the JSON path already written out, as `expectShape` shows it.
+ * `variant('type', { single: { options: [option] }, rating: { scale: 'int' } })`: objects
+ * told apart by `key`; the one named by its value must have that variant's keys.
  */
-export function shape<const S extends Shape>(shape: S): GenericSchema<unknown, Infer<S>> {
-  return {
-    kind: 'schema',
-    type: 'shape',
-    async: false,
-    '~run'(dataset: { value: unknown; typed?: boolean; issues?: unknown[] }) {
-      const problem = shapeProblem(shape, dataset.value);
-      dataset.typed = !problem;
-      if (problem) dataset.issues = [{ kind: 'schema', type: 'shape', input: dataset.value, message: problem.message, path: problem.path }];
-      return dataset;
-    },
-  } as unknown as GenericSchema<unknown, Infer<S>>;
-}
+export const variant = <const K extends string, const V extends Record<string, { readonly [key: string]: Shape }>>(key: K, variants: V) =>
+  check<{ [N in keyof V]: Flat<{ [P in K]: N } & Infer<V[N]>> }[keyof V]>((value, path) => {
+    if (!isObject(value)) return expected(path, 'Object', value);
+    const name = value[key];
+    if (typeof name !== 'string' || !Object.hasOwn(variants, name)) return expected(keyPath(path, key), choices(Object.keys(variants)), name);
+    return shapeProblem(variants[name]!, value, path);
+  });

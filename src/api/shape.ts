@@ -1,18 +1,5 @@
-import { safeParse, type GenericSchema, type InferOutput } from 'valibot';
+import { shapeProblem, type Infer, type Shape } from './data-shape.js';
 import { ShapeError } from './errors.js';
-
-/**
- * `$.items[3].progress.percent` from valibot's issue path; plain-data shapes
- * (`data-shape.ts`) give theirs written out already.
- */
-function pathOf(path: ReadonlyArray<{ key: unknown }> | string | undefined): string {
-  if (typeof path === 'string') return path;
-  let text = '$';
-  for (const { key } of path ?? []) {
-    text += typeof key === 'number' ? `[${key}]` : /^[A-Za-z_$][\w$]*$/.test(String(key)) ? `.${String(key)}` : `[${JSON.stringify(key)}]`;
-  }
-  return text;
-}
 
 /**
  * Checks data from a backend against the shape a widget relies on, and returns it typed.
@@ -20,11 +7,10 @@ function pathOf(path: ReadonlyArray<{ key: unknown }> | string | undefined): str
  * connecting their own backend sees exactly which field is wrong, and members never see
  * wrong numbers.
  *
- * @example const course = expectShape(courseSchema, await backend.getCourse(id), 'GET /api/v1/courses/c1');
+ * @example const course = expectShape(courseShape, await backend.getCourse(id), 'GET /api/v1/courses/c1');
  */
-export function expectShape<S extends GenericSchema>(schema: S, data: unknown, endpoint: string): InferOutput<S> {
-  const result = safeParse(schema, data, { abortEarly: true });
-  if (result.success) return result.output;
-  const [issue] = result.issues;
-  throw new ShapeError(endpoint, pathOf(issue.path as Parameters<typeof pathOf>[0]), issue.expected ? `expected ${issue.expected}, got ${issue.received}` : issue.message);
+export function expectShape<S extends Shape>(shape: S, data: unknown, endpoint: string): Infer<S> {
+  const problem = shapeProblem(shape, data);
+  if (problem) throw new ShapeError(endpoint, problem.path, problem.message);
+  return data as Infer<S>;
 }

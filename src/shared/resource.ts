@@ -1,22 +1,22 @@
 import { Task, TaskStatus } from '@lit/task';
 import type { ReactiveController, TemplateResult } from 'lit';
-import type { GenericSchema } from 'valibot';
 import type { Backend } from '../api/backend.js';
 import { describeOperation } from '../api/client.js';
+import { check, type Check, type Infer, type Shape } from '../api/data-shape.js';
 import { ConfigError, PbError, isAbort } from '../api/errors.js';
 import type { OperationName } from '../api/operations.js';
 import { expectShape } from '../api/shape.js';
 import type { PbElement } from './pb-element.js';
 import { emptyState, errorState, loadingState } from './states.js';
 
-export interface ResourceOptions<T, A extends readonly unknown[]> {
+export interface ResourceOptions<S extends Shape, A extends readonly unknown[], T = Infer<S>> {
   /** The inputs; the resource loads again whenever one of them changes. */
   args: () => A;
   /** Asks the backend. Pass `signal` on: it aborts when the element leaves the page. */
   load: (backend: Backend, args: A, signal: AbortSignal) => Promise<unknown>;
   /** The operation `load` calls and the shape its answer must have. */
   operation: OperationName;
-  schema: GenericSchema<unknown, T>;
+  schema: S;
   /** When the data counts as "nothing to show". */
   isEmpty?: (value: T) => boolean;
   /** Skeleton lines while loading, to hold the space of the data. */
@@ -45,13 +45,13 @@ export interface ResourceRenderers<T> {
  * });
  * render() { return this.course.render({ complete: (course) => html`…` }); }
  */
-export class Resource<T, A extends readonly unknown[]> implements ReactiveController {
+export class Resource<S extends Shape, A extends readonly unknown[], T = Infer<S>> implements ReactiveController {
   private readonly task: Task<[unknown, ...A], T>;
   private abortedByDisconnect = false;
 
   constructor(
     private readonly host: PbElement,
-    private readonly options: ResourceOptions<T, A>,
+    private readonly options: ResourceOptions<S, A, T>,
   ) {
     // The settings object is an argument too: a new api-base or <pb-config> reloads.
     this.task = new Task<[unknown, ...A], T>(host, {
@@ -67,7 +67,7 @@ export class Resource<T, A extends readonly unknown[]> implements ReactiveContro
       const [problem] = settings.problems;
       if (problem) throw problem;
       const data = await this.options.load(this.host.backend, args, signal);
-      return expectShape(this.options.schema, data, describeOperation(settings, this.options.operation));
+      return expectShape(this.options.schema, data, describeOperation(settings, this.options.operation)) as T;
     } catch (error) {
       if (error instanceof PbError) {
         error.operation ??= this.options.operation;
@@ -121,3 +121,6 @@ export class Resource<T, A extends readonly unknown[]> implements ReactiveContro
     }) as TemplateResult;
   }
 }
+
+/** The `schema` of a `Resource` whose `load` checks the data itself (with `expectShape`) and returns it typed. */
+export const checkedInLoad = <T>(): Check<T> => check<T>(() => null);

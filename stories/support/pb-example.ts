@@ -1,15 +1,15 @@
 import { css, html } from 'lit';
 import { property } from 'lit/decorators.js';
-import { array, number, object, string } from 'valibot';
+import { shape } from '../../src/api/data-shape.js';
 import { Resource } from '../../src/shared/resource.js';
 import { PbElement } from '../../src/shared/pb-element.js';
 import type { OutboxState } from '../../src/outbox/outbox.js';
 import { stateStyles, syncNote } from '../../src/shared/states.js';
 
-const courseShape = object({
-  id: string(),
-  title: string(),
-  lessons: array(object({ id: string(), durationSeconds: number() })),
+const courseShape = shape({
+  id: 'string',
+  title: 'string',
+  lessons: [{ id: 'string', durationSeconds: 'number' }],
 });
 
 /**

@@ -1,5 +1,4 @@
-import type { InferOutput } from 'valibot';
-import { oneOf, orNull, shape } from '../../api/data-shape.js';
+import { oneOf, orNull, shape, type Infer } from '../../api/data-shape.js';
 import type { LeaderboardPage } from '../../api/types.js';
 import { metrics, periods, scopes } from '../shared/metrics.js';
 
@@ -25,7 +24,7 @@ export const pageShape = shape({
   me: orNull({ entry: entryEntries, index: 'number' }),
 });
 
-export type RankPage = InferOutput<typeof pageShape>;
+export type RankPage = Infer<typeof pageShape>;
 export type RankEntry = RankPage['items'][number];
 
 // The shape must accept everything the contract allows.

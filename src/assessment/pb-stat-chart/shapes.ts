@@ -1,5 +1,4 @@
-import type { InferOutput } from 'valibot';
-import { oneOf, shape } from '../../api/data-shape.js';
+import { oneOf, shape, type Infer } from '../../api/data-shape.js';
 import type { StatSeries } from '../../api/types.js';
 import { metrics } from '../shared/metrics.js';
 
@@ -12,7 +11,7 @@ export const statsShape = shape({
   series: [{ key: 'string', label: 'string', values: ['number?'] }],
 });
 
-export type Stats = InferOutput<typeof statsShape>;
+export type Stats = Infer<typeof statsShape>;
 
 // The shape must accept everything the contract allows.
 const _check: StatSeries extends Stats ? true : never = true;

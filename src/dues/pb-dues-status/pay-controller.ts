@@ -6,8 +6,8 @@ import type { DuesYear, Payment } from '../../api/types.js';
 import type { OutboxController } from '../../outbox/outbox-controller.js';
 import type { PbElement } from '../../shared/pb-element.js';
 import type { YearMonth } from '../months.js';
-import { shapeProblem } from '../../api/data-shape.js';
-import { expectChecked } from '../shape.js';
+import { check, shapeProblem } from '../../api/data-shape.js';
+import { expectShape } from '../../api/shape.js';
 import { payRecords, payRecordKey, type PayPhase, type PayRecord, type PayTarget } from './pay-record.js';
 import { isSettled, openPayment, resolvePayUrl } from './payment.js';
 import type { QrCode } from './qr.js';
@@ -92,11 +92,12 @@ export class PayController implements ReactiveController {
 
   /** A payment from the backend, checked: a wrong one is an error naming what is wrong. */
   private checked(raw: unknown, operation: 'createPayment' | 'getPayment'): Payment {
-    return expectChecked<Payment>(raw, describeOperation(this.host.settings, operation), (data) => {
+    const payment = check<Payment>((data) => {
       const problem = shapeProblem(paymentShape, data);
       const page = problem ? '' : (data as Payment).payUrl;
       return problem ?? (resolvePayUrl(page, this.host.settings.apiBase, location.href) ? null : { path: '$.payUrl', message: `${JSON.stringify(page)} is not an http(s) address` });
     });
+    return expectShape(payment, raw, describeOperation(this.host.settings, operation));
   }
 
   /** Starts paying `months` and opens the payment page at `target`. */

@@ -1,16 +1,17 @@
 import { adoptStyles, html, nothing, type PropertyValues } from 'lit';
 import { property } from 'lit/decorators.js';
 import { describeOperation } from '../../api/client.js';
+import { check } from '../../api/data-shape.js';
 import { ConfigError } from '../../api/errors.js';
+import { expectShape } from '../../api/shape.js';
 import type { DuesYear } from '../../api/types.js';
 import { OutboxController } from '../../outbox/outbox-controller.js';
 import { PbElement } from '../../shared/pb-element.js';
-import { Resource } from '../../shared/resource.js';
+import { checkedInLoad, Resource } from '../../shared/resource.js';
 import { emptyState, stateStyles, syncNote } from '../../shared/states.js';
 import { checkDuesYear } from '../data-check.js';
 import { duesStyles } from '../dues.styles.js';
 import { currentMonth, type YearMonth } from '../months.js';
-import { checkedInLoad, expectChecked } from '../shape.js';
 import { yearSwitcher } from '../parts.js';
 import { arrearsNotice } from './arrears-notice.js';
 import { payBar } from './pay-bar.js';
@@ -81,7 +82,7 @@ export class PbDuesStatus extends PbElement {
     isEmpty: (dues) => dues.months.every((m) => m.status === 'not-due') && !dues.payments.length,
     load: async (backend, [year], signal) => {
       const data = await backend.getDues(year ? { year } : {}, { signal });
-      const dues = expectChecked<DuesYear>(data, describeOperation(this.settings, 'getDues'), checkDuesYear);
+      const dues = expectShape(check<DuesYear>(checkDuesYear), data, describeOperation(this.settings, 'getDues'));
       // The arrears notice loads with the year that shows one, so it is never missing; if
       // it cannot load, the year cannot show, and the error offers a retry.
       if (arrearsNotice(dues.arrears, dues.year).tone !== 'none') this.noticeParts ??= await import('./notice.js');

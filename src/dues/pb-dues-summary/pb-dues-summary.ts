@@ -1,6 +1,6 @@
 import { html } from 'lit';
 import { property } from 'lit/decorators.js';
-import { describeOperation } from '../../api/client.js';
+import { check } from '../../api/data-shape.js';
 import { ProblemError } from '../../api/errors.js';
 import type { DuesSummary } from '../../api/types.js';
 import { PbElement } from '../../shared/pb-element.js';
@@ -10,7 +10,6 @@ import { checkDuesSummary } from '../data-check.js';
 import { duesStyles } from '../dues.styles.js';
 import { currentMonth } from '../months.js';
 import { yearSwitcher } from '../parts.js';
-import { checkedInLoad, expectChecked } from '../shape.js';
 import { styles } from './pb-dues-summary.styles.js';
 import { summaryStrings } from './strings.js';
 import { arrearsList, monthTable, overview } from './summary-parts.js';
@@ -57,14 +56,13 @@ export class PbDuesSummary extends PbElement {
   private readonly summary = new Resource(this, {
     args: () => [this.branchId, this.year] as const,
     operation: 'getDuesSummary',
-    schema: checkedInLoad<DuesSummary>(),
+    schema: check<DuesSummary>(checkDuesSummary),
     loadingRows: 6,
     isEmpty: (summary) => summary.memberCount === 0,
     load: async (backend, [branchId, year], signal) => {
       // Pages often set branch-id once they know who is signed in: wait for it quietly.
       if (!branchId) return untilAborted(signal);
-      const data = await backend.getDuesSummary(branchId, year ? { year } : {}, { signal });
-      return expectChecked<DuesSummary>(data, describeOperation(this.settings, 'getDuesSummary'), checkDuesSummary);
+      return backend.getDuesSummary(branchId, year ? { year } : {}, { signal });
     },
   });
 

@@ -1,5 +1,4 @@
-import type { InferOutput } from 'valibot';
-import { shape } from '../../api/data-shape.js';
+import { shape, type Infer } from '../../api/data-shape.js';
 import type { CoursePage, CourseSummary } from '../../api/types.js';
 
 /** The shapes of the course answers the education widgets read (checked on arrival). */
@@ -27,6 +26,6 @@ export const coursePageShape = shape({
   categories: ['string'],
 });
 
-const _page: InferOutput<typeof coursePageShape> extends CoursePage ? true : never = true;
-const _summary: InferOutput<typeof progressSummaryShape> extends CourseSummary['progress'] ? true : never = true;
+const _page: Infer<typeof coursePageShape> extends CoursePage ? true : never = true;
+const _summary: Infer<typeof progressSummaryShape> extends CourseSummary['progress'] ? true : never = true;
 void [_page, _summary];

@@ -1,5 +1,4 @@
-import type { InferOutput } from 'valibot';
-import { orNull, shape } from '../../api/data-shape.js';
+import { orNull, shape, type Infer } from '../../api/data-shape.js';
 import type { Course, CourseProgress, ProgressReceipt } from '../../api/types.js';
 import { courseSummaryEntries, progressSummaryEntries } from '../pb-course-catalog/shapes.js';
 
@@ -56,7 +55,7 @@ export const courseProgressShape = shape({
 
 export const receiptShape = shape({ lesson: lessonProgressEntries, course: progressSummaryEntries, creditedNow: 'number' });
 
-const _course: InferOutput<typeof courseShape> extends Course ? true : never = true;
-const _progress: InferOutput<typeof courseProgressShape> extends CourseProgress ? true : never = true;
-const _receipt: InferOutput<typeof receiptShape> extends ProgressReceipt ? true : never = true;
+const _course: Infer<typeof courseShape> extends Course ? true : never = true;
+const _progress: Infer<typeof courseProgressShape> extends CourseProgress ? true : never = true;
+const _receipt: Infer<typeof receiptShape> extends ProgressReceipt ? true : never = true;
 void [_course, _progress, _receipt];

@@ -1,8 +1,8 @@
-import { safeParse } from 'valibot';
 import type { Backend } from '../../api/backend.js';
 import { describeOperation } from '../../api/client.js';
 import { ConfigError, ShapeError } from '../../api/errors.js';
 import { randomId } from '../../api/keys.js';
+import { shapeProblem } from '../../api/data-shape.js';
 import { expectShape } from '../../api/shape.js';
 import type { Submission } from '../../api/types.js';
 import type { ResolvedSettings } from '../../config/settings.js';
@@ -29,26 +29,17 @@ export interface Loaded {
   storageError: unknown;
 }
 
-/** `pages[0].questions[3].options` from valibot's issue path. */
-function pathOf(path: ReadonlyArray<{ key: unknown }> | undefined): string {
-  return (path ?? []).map(({ key }) => (typeof key === 'number' ? `[${key}]` : `.${String(key)}`)).join('').replace(/^\./, '');
-}
-
 /**
  * Checks a definition a page passed in. What is wrong is named by its path, in the
  * setting a webmaster fixes: `definition.pages[0].questions[3].options`.
  */
 export function checkDefinition(value: unknown): Definition {
-  const result = safeParse(questionnaireShape, value, { abortEarly: true });
-  if (!result.success) {
-    const [issue] = result.issues;
-    const path = pathOf(issue.path);
-    const why = issue.expected ? `expected ${issue.expected}, got ${issue.received}` : issue.message;
-    throw new ConfigError(path ? `definition.${path}` : 'definition', `does not match the questionnaire format: ${why}`);
-  }
-  const problem = definitionProblem(result.output);
+  const wrong = shapeProblem(questionnaireShape, value);
+  if (wrong) throw new ConfigError(wrong.path.replace('$', 'definition'), `does not match the questionnaire format: ${wrong.message}`);
+  const definition = value as Definition;
+  const problem = definitionProblem(definition);
   if (problem) throw new ConfigError(`definition.${problem.path}`, problem.message);
-  return result.output;
+  return definition;
 }
 
 function hasBackend(settings: ResolvedSettings): boolean {

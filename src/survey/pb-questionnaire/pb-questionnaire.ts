@@ -1,9 +1,8 @@
 import { html, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { custom } from 'valibot';
 import type { AnswerValue, Answers, Questionnaire, Submission } from '../../api/types.js';
 import { PbElement } from '../../shared/pb-element.js';
-import { Resource } from '../../shared/resource.js';
+import { checkedInLoad, Resource } from '../../shared/resource.js';
 import { stateStyles } from '../../shared/states.js';
 import { frameStyles } from './frame-styles.js';
 import type { Loaded } from './load.js';
@@ -125,7 +124,7 @@ export class PbQuestionnaire extends PbElement {
     args: () => [this.questionnaireId, this.definition] as const,
     operation: 'getQuestionnaire',
     // `loadQuestionnaire` checks every answer it reads against the contract's shapes.
-    schema: custom<Loaded>(() => true),
+    schema: checkedInLoad<Loaded>(),
     loadingRows: 6,
     load: async (backend, [id, given], signal) => {
       // The chunk and the definition load at the same time.

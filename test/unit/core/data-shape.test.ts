@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { oneOf, orNull, shape, shapeProblem } from '../../../src/api/data-shape.js';
+import { anyOf, check, oneOf, optional, orNull, recordOf, shape, shapeProblem, variant } from '../../../src/api/data-shape.js';
 import { ShapeError } from '../../../src/api/errors.js';
 import { expectShape } from '../../../src/api/shape.js';
 
@@ -30,7 +30,7 @@ describe('plain-data shapes', () => {
     expect(problem({ ...good, durationSeconds: 60, media: null })).to.equal('');
   });
 
-  it('names the JSON path and what was expected, as valibot words it', () => {
+  it('names the JSON path and what was expected, as schema libraries word it', () => {
     expect(problem({ ...good, durationSeconds: '60' })).to.equal('$.durationSeconds: expected number, got "60"');
     expect(problem({ ...good, id: undefined })).to.equal('$.id: expected string, got undefined');
     expect(problem({ ...good, done: null })).to.equal('$.done: expected boolean, got null');
@@ -52,5 +52,28 @@ describe('plain-data shapes', () => {
 
   it('refuses NaN as a number', () => {
     expect(problem({ ...good, durationSeconds: Number.NaN })).to.equal('$.durationSeconds: expected number, got NaN');
+  });
+
+  it('tells optional keys, records, alternatives and variants apart, naming the first wrong path', () => {
+    const question = variant('type', {
+      single: { id: 'string', options: [{ value: 'string' }], required: optional('boolean') },
+      rating: { id: 'string', scale: 'int', labels: optional(recordOf('string')) },
+    });
+    const answer = anyOf(['string', 'number', ['string']]);
+    expect(shapeProblem([question], [{ type: 'single', id: 'q1', options: [] }, { type: 'rating', id: 'q2', scale: 5, labels: { 1: 'low' } }])).to.equal(null);
+    expect(shapeProblem(question, { type: 'single', id: 'q1', options: [], required: 'yes' })).to.deep.equal({ path: '$.required', message: 'expected boolean, got "yes"' });
+    expect(shapeProblem(question, { type: 'slider', id: 'q1' })).to.deep.equal({ path: '$.type', message: 'expected "single" | "rating", got "slider"' });
+    expect(shapeProblem(question, { type: 'rating', id: 'q2', scale: 5, labels: { 1: 'low', 'very high': 5 } })).to.deep.equal({
+      path: '$.labels["very high"]',
+      message: 'expected string, got 5',
+    });
+    expect(shapeProblem(question, { type: 'toString', id: 'q' })!.path).to.equal('$.type');
+    expect(shapeProblem({ a: answer }, { a: ['x', 'y'] })).to.equal(null);
+    expect(shapeProblem({ a: answer }, { a: true })).to.deep.equal({ path: '$.a', message: 'expected string | number | Array, got true' });
+  });
+
+  it('runs a check written as a function with the path it is at', () => {
+    const even = check<number>((value, path) => (typeof value === 'number' && value % 2 === 0 ? null : { path, message: `${String(value)} is odd` }));
+    expect(shapeProblem({ n: [even] }, { n: [2, 4, 7] })).to.deep.equal({ path: '$.n[2]', message: '7 is odd' });
   });
 });
