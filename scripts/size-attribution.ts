@@ -19,7 +19,7 @@ const root = resolve(import.meta.dirname, '..');
 const entry = process.argv[2] ?? 'test/size/core.ts';
 const result = (await build({
   configFile: false, logLevel: 'silent', root, plugins: [minifyCssLiterals()],
-  build: { target: 'es2022', outDir: resolve(root, 'dist/size-attribution'), emptyOutDir: true, minify: true, sourcemap: true,
+  build: { target: 'es2022', write: false, minify: true, sourcemap: true,
     lib: { entry: { e: resolve(root, entry) }, formats: ['es'] },
     rolldownOptions: { output: { minify: true, entryFileNames: '[name].js', chunkFileNames: 'chunks/[name]-[hash].js' } } },
 })) as Rolldown.RolldownOutput | Rolldown.RolldownOutput[];
