@@ -75,10 +75,12 @@ export class PbElement extends LitElement {
   private resolvedFrom: unknown[] = [];
   private stopListening?: () => void;
   private reportedProblems = new Set<string>();
+  /** The nearest `lang` around the element, read on connect and before each render (not on every `settings` read: widgets read those per row). */
+  private pageLang?: string | null;
 
   /** The settings in effect for this element, resolved once per change of any layer. */
   get settings(): ResolvedSettings {
-    const lang = this.closest('[lang]')?.getAttribute('lang');
+    const lang = this.pageLang;
     const from = [this.apiBase, this.locale, this.theme, this.inheritedSettings, this.pageDefaults, lang];
     if (!this.resolved || from.some((value, i) => value !== this.resolvedFrom[i])) {
       const own: Settings = { apiBase: this.apiBase, locale: this.locale, theme: this.theme };
@@ -95,6 +97,7 @@ export class PbElement extends LitElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
+    this.pageLang = this.closest('[lang]')?.getAttribute('lang');
     this.stopListening = onConfigure(() => (this.pageDefaults = getPageDefaults()));
     warmFormats(this.settings.locale);
   }
@@ -106,6 +109,7 @@ export class PbElement extends LitElement {
 
   protected override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);
+    this.pageLang = this.closest('[lang]')?.getAttribute('lang');
     const { theme, problems } = this.settings;
     if (this.dataset['theme'] !== theme) this.dataset['theme'] = theme;
     for (const problem of problems) this.reportProblem(problem);

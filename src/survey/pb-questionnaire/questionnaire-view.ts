@@ -194,12 +194,14 @@ export class QuestionnaireView implements ReactiveController {
     if (this.rendered.count >= step.questionIds.length) this.rendered.count = Infinity;
     const questions = step.questionIds.slice(0, this.rendered.count).map((id) => this.session.question(id)!);
     const error = this.session.submitError;
+    // The same for every question: looked up once per render, not once per question.
+    const shared = { strings, locale, evaluation: loaded.definition.mode === 'evaluation' };
     const heading = page.title ?? (this.host.oneAtATime ? strings.questionOf(index + 1, steps.length) : strings.pageOf(index + 1, steps.length));
     return html`<form class="form" novalidate @submit=${(event: Event) => this.session.onNext(event)}>
       ${steps.length > 1 || this.host.oneAtATime ? progressBar(strings, { index, total: steps.length, answered: view.answered, questions: states.visible.size, oneAtATime: this.host.oneAtATime }) : nothing}
       <section class="step" part="step" aria-labelledby="step-heading">
         <div class="step-title" id="step-heading" role="heading" aria-level=${this.host.headingLevel + 1} tabindex="-1" ?data-quiet=${!page.title}>${heading}</div>
-        ${repeat(questions, (q) => q.id, (q) => renderQuestion(this.field(q, states, numbers.get(q.id) ?? 0, loaded)))}
+        ${repeat(questions, (q) => q.id, (q) => renderQuestion(this.field(q, states, numbers.get(q.id) ?? 0, shared)))}
       </section>
       ${error
         ? html`<div class="submit-error" role="alert">
@@ -218,17 +220,15 @@ export class QuestionnaireView implements ReactiveController {
     </form>`;
   }
 
-  private field(question: QuestionDef, states: QuestionStates, number: number, loaded: Loaded): FieldContext {
+  private field(question: QuestionDef, states: QuestionStates, number: number, shared: Pick<FieldContext, 'strings' | 'locale' | 'evaluation'>): FieldContext {
     const session = this.session;
     return {
+      ...shared,
       question,
       value: answerOf(session.answers, question.id),
       required: states.required.has(question.id),
       message: session.message(question, states),
       number,
-      strings: this.strings,
-      locale: this.host.settings.locale,
-      evaluation: loaded.definition.mode === 'evaluation',
       raw: session.raws.get(question.id),
       set: (value) => session.answer(question.id, value),
       setRaw: (raw, value) => session.answer(question.id, value, raw),
