@@ -9,12 +9,5 @@ const zh = {
   nextYear: (year: number) => `下一年（${year} 年）`,
 };
 
-const en: typeof zh = {
-  status: { paid: 'Paid', 'paid-late': 'Paid late', unpaid: 'Unpaid', exempt: 'Exempt', 'not-due': 'Not yet due' },
-  years: 'Choose the year',
-  year: (year) => String(year),
-  prevYear: (year) => `Previous year (${year})`,
-  nextYear: (year) => `Next year (${year})`,
-};
-
-export const duesStrings = localized({ 'zh-CN': zh, en });
+export type DuesStrings = typeof zh;
+export const duesStrings = localized(zh, () => import('./strings.en.js').then((m) => m.en));

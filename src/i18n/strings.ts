@@ -1,18 +1,45 @@
-import { en } from './en.js';
 import type { Locale } from './locale.js';
 import { zhCN } from './zh-CN.js';
 
 /**
- * A widget's strings in every shipped locale. The zh-CN table defines the keys; the
- * other tables must match it (checked by the type).
+ * Strings tables: zh-CN, the default, is part of each widget's code; the other locales
+ * are modules loaded on first use (as @lit/localize's runtime mode does), so a page in
+ * Chinese carries no English text. `PbElement` waits for `localeReady()` before it
+ * renders, so a widget never shows a mix. A table that cannot load (offline, a missing
+ * chunk) falls back to zh-CN rather than leave the widget blank.
+ */
+interface Table {
+  zh: unknown;
+  en?: unknown;
+  loading?: Promise<unknown>;
+  load: () => Promise<unknown>;
+}
+
+const tables: Table[] = [];
+
+/**
+ * A widget's strings: the zh-CN table (which defines the keys) and a loader for the en
+ * table (its type must match). Reading en before it has loaded gives zh-CN.
  *
  * @example
- * const strings = localized({ 'zh-CN': zhCN, en });
+ * const strings = localized(zh, () => import('./strings.en.js').then((m) => m.en));
  * html`<p>${strings(this.settings.locale).title}</p>`;
  */
-export function localized<T>(tables: Record<Locale, T>): (locale: Locale) => T {
-  return (locale) => tables[locale];
+export function localized<T>(zh: T, loadEn: () => Promise<T>): (locale: Locale) => T {
+  const table: Table = { zh, load: loadEn };
+  tables.push(table);
+  return (locale) => (locale === 'en' && (table.en as T | undefined)) || zh;
+}
+
+/**
+ * Loads every strings table registered so far for `locale`; undefined when nothing is
+ * missing (so an element renders without waiting). Never rejects.
+ */
+export function localeReady(locale: Locale): Promise<unknown> | undefined {
+  const missing = locale === 'en' ? tables.filter((table) => !table.en) : [];
+  if (!missing.length) return undefined;
+  return Promise.all(missing.map((table) => (table.loading ??= table.load().then((en) => (table.en = en), () => (table.en = table.zh)))));
 }
 
 /** The shared strings (loading, errors, offline) for a locale. */
-export const coreStrings = localized({ 'zh-CN': zhCN, en });
+export const coreStrings = localized(zhCN, () => import('./en.js').then((m) => m.en));

@@ -7,6 +7,7 @@ import { getPageDefaults, onConfigure } from '../config/configure.js';
 import { settingsContext } from '../config/context.js';
 import { layerSettings, resolveSettings, type ResolvedSettings, type Settings, type ThemeName } from '../config/settings.js';
 import { warmFormats } from '../i18n/format.js';
+import { localeReady } from '../i18n/strings.js';
 import { tokens } from '../theme/tokens.js';
 import { VERSION } from '../version.js';
 import { baseStyles } from './styles.js';
@@ -105,6 +106,12 @@ export class PbElement extends LitElement {
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     this.stopListening?.();
+  }
+
+  /** English strings load on first use: the element renders once they are here, never a mix. */
+  protected override scheduleUpdate(): void | Promise<unknown> {
+    const ready = localeReady(this.settings.locale);
+    return ready ? ready.then(() => super.scheduleUpdate()) : super.scheduleUpdate();
   }
 
   protected override willUpdate(changed: PropertyValues): void {

@@ -10,6 +10,7 @@ import { extname, join, resolve } from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { build } from 'vite';
 import { minifyCssLiterals } from '../../scripts/minify-css-literals.js';
+import { cdnOutput } from '../../scripts/cdn-output.js';
 
 const root = resolve(import.meta.dirname, '../..');
 
@@ -38,7 +39,7 @@ export async function openBenchPage(): Promise<BenchPage> {
       outDir: out,
       minify: true,
       lib: { entry: { 'assessment-page': resolve(root, 'test/bench/assessment-page.ts') }, formats: ['es'] },
-      rolldownOptions: { output: { minify: true, entryFileNames: '[name].js', chunkFileNames: 'chunks/[name]-[hash].js' } },
+      rolldownOptions: { output: cdnOutput },
     },
   });
   writeFileSync(join(out, 'index.html'), page);

@@ -4,7 +4,6 @@ import type { Scope } from '../shared/metrics.js';
 import { assessmentStrings } from '../shared/strings.js';
 
 const names = assessmentStrings('zh-CN');
-const namesEn = assessmentStrings('en');
 
 const zh = {
   rank: '名次',
@@ -30,29 +29,5 @@ const zh = {
   controls: { metric: '指标', period: '时段', scope: '范围' },
 };
 
-const en: typeof zh = {
-  rank: 'Rank',
-  name: { branches: 'Branch', members: 'Member' },
-  change: 'Change',
-  label: (scope, metric, period) => `${namesEn.scope[scope]} by ${namesEn.metric[metric].toLowerCase()}, ${namesEn.period[period].toLowerCase()}`,
-  rankOf: (rank) => `No. ${rank}`,
-  tied: 'tied',
-  top: 'top three',
-  up: (n) => `up ${n} ${n === 1 ? 'place' : 'places'}`,
-  down: (n) => `down ${n} ${n === 1 ? 'place' : 'places'}`,
-  same: 'no change',
-  new: 'new in the ranking',
-  newShort: 'New',
-  meTag: { branches: 'your branch', members: 'you' },
-  mine: { branches: 'Your branch', members: 'Your rank' },
-  jump: { branches: 'Show my branch', members: 'Show me' },
-  outside: (cap) => `outside the top ${cap}`,
-  count: (n, scope, shown) => `${shown} ${scope === 'branches' ? (n === 1 ? 'branch' : 'branches') : n === 1 ? 'member' : 'members'}`,
-  updated: (time) => `Updated ${time}`,
-  empty: 'No ranking yet',
-  emptyHint: (period) => `Nothing to rank ${period === 'all' ? 'yet' : namesEn.period[period].toLowerCase()}.`,
-  controls: { metric: 'Metric', period: 'Period', scope: 'Show' },
-};
-
-export const leaderboardStrings = localized({ 'zh-CN': zh, en });
+export const leaderboardStrings = localized(zh, () => import('./strings.en.js').then((m) => m.en));
 export type LeaderboardStrings = typeof zh;

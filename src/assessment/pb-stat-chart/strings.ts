@@ -18,20 +18,5 @@ const zh = {
   emptyHint: '所选时间段内还没有可以统计的记录。',
 };
 
-const en: typeof zh = {
-  kind: { line: 'Line chart', bar: 'Bar chart', doughnut: 'Doughnut chart' },
-  groupHeading: { month: 'Month', branch: 'Branch' },
-  range: (first, last) => (first === last ? first : `${first} to ${last}`),
-  branches: (n) => `${n} ${n === 1 ? 'branch' : 'branches'}`,
-  at: (value, label) => `${value} (${label})`,
-  seriesSummary: (name, high, low, latest) => `${name}: highest ${high}, lowest ${low}${latest ? `, latest ${latest}` : ''}`,
-  seriesEmpty: (name) => `${name}: no data`,
-  summary: (kind, metric, scope, parts) => `${kind} of ${metric.toLowerCase()}, ${scope}. ${parts.join('; ')}.`,
-  viewTable: 'View as table',
-  legend: 'Show or hide data',
-  tableRegion: 'Data table',
-  empty: 'No statistics yet',
-  emptyHint: 'Nothing has been recorded for this period yet.',
-};
-
-export const chartStrings = localized({ 'zh-CN': zh, en });
+export type ChartStrings = typeof zh;
+export const chartStrings = localized(zh, () => import('./strings.en.js').then((m) => m.en));

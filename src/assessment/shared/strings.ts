@@ -17,19 +17,5 @@ const zh = {
   noValue: '无数据',
 };
 
-const en: typeof zh = {
-  metric: {
-    points: 'Study points',
-    'study-hours': 'Study hours',
-    'completion-rate': 'Required course completion',
-    'participation-rate': 'Participation rate',
-    'dues-rate': 'Dues paid on time',
-  },
-  period: { week: 'This week', month: 'This month', quarter: 'This quarter', year: 'This year', all: 'All time' },
-  scope: { branches: 'Branches', members: 'Members' },
-  unit: { points: (n) => `${n} pts`, hours: (n) => `${n} h`, percent: (n) => n },
-  noValue: 'No data',
-};
-
-export const assessmentStrings = localized({ 'zh-CN': zh, en });
+export const assessmentStrings = localized(zh, () => import('./strings.en.js').then((m) => m.en));
 export type AssessmentStrings = typeof zh;

@@ -11,14 +11,5 @@ const zh = {
   showYear: (year: number) => `查看 ${year} 年`,
 };
 
-const en: typeof zh = {
-  notice: (months, since) => `You have not paid party dues for ${months} months in a row (since ${since}). Please pay them soon.`,
-  serious: (months, since) => `You have not paid party dues for ${months} months in a row (since ${since}).`,
-  rule: 'Article 9 of the Party Constitution: a member who, without good reason, fails to pay membership dues for six consecutive months is regarded as having given up membership. Please pay the outstanding months soon; if you are in difficulty or there are special circumstances, tell your branch.',
-  contact: (name) => `Contact: ${name}`,
-  phone: (phone) => `tel. ${phone}`,
-  earlier: (year) => `The unpaid months began in ${year}; pay the ${year} months from that year.`,
-  showYear: (year) => `Show ${year}`,
-};
-
-export const noticeStrings = localized({ 'zh-CN': zh, en });
+export type NoticeStrings = typeof zh;
+export const noticeStrings = localized(zh, () => import('./notice-strings.en.js').then((m) => m.en));

@@ -22,25 +22,5 @@ const zh = {
   empty: '本支部暂无党员',
 };
 
-const en: typeof zh = {
-  title: (branch) => `Dues collection: ${branch}`,
-  rate: 'Collection rate this year',
-  members: (count) => `${count} ${count === 1 ? 'member' : 'members'}`,
-  counts: 'Member-months by status',
-  arrears: (count) => `Members in arrears (${count})`,
-  noArrears: 'No member owes dues this year.',
-  behind: (months) => (months ? `${months} ${months === 1 ? 'month' : 'months'} in a row unpaid` : 'This month not yet paid'),
-  owed: (amount) => `owes ${amount}`,
-  serious: '6 months or more: talk to them soon',
-  months: 'Collection rate by month',
-  month: 'Month',
-  paidOfDue: 'Paid / due',
-  monthRate: 'Rate',
-  forbiddenTitle: 'No permission',
-  forbidden: 'Only the branch secretary and administrators can see the branch’s dues collection.',
-  noBranch: 'No branch chosen',
-  noBranchHint: 'Site administrator: set branch-id on <pb-dues-summary>.',
-  empty: 'This branch has no members',
-};
-
-export const summaryStrings = localized({ 'zh-CN': zh, en });
+export type SummaryStrings = typeof zh;
+export const summaryStrings = localized(zh, () => import('./strings.en.js').then((m) => m.en));

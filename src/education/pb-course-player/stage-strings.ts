@@ -42,46 +42,5 @@ const zh = {
   materials: '学习资料',
 };
 
-const en: typeof zh = {
-  play: 'Play',
-  pause: 'Pause',
-  back: 'Back 10 seconds',
-  forward: 'Forward 10 seconds',
-  seek: 'Position',
-  time: (now, total) => `${now} / ${total}`,
-  mute: 'Mute',
-  unmute: 'Unmute',
-  volume: 'Volume',
-  speed: 'Speed',
-  captions: 'Captions',
-  captionsOff: 'Captions off',
-  audioOnly: 'Audio only',
-  audioOnlyHint: 'Listen only, to save data on a poor connection',
-  pip: 'Picture in picture',
-  fullscreen: 'Full screen',
-  exitFullscreen: 'Exit full screen',
-  keys: 'Keyboard shortcuts',
-  close: 'Close',
-  noSkip: 'This course must be watched in order: you cannot skip to a part you have not watched yet.',
-  keyHelp: [
-    ['Space / K', 'Play or pause'],
-    ['← / →', 'Back or forward 10 seconds'],
-    ['↑ / ↓', 'Volume up or down'],
-    ['M', 'Mute or unmute'],
-    ['F', 'Full screen on or off'],
-    ['C', 'Captions on or off'],
-    ['?', 'Show this help'],
-  ],
-  mediaBroken: 'This lesson cannot be played: the file is missing or the network failed.',
-  mediaUnsupported: 'Your browser cannot play this kind of file.',
-  mediaMissing: (field) => `The lesson data is incomplete: ${field} is missing.`,
-  download: 'Download the file',
-  open: 'Open in a new window',
-  reading: (d, min) => `Reading time credited: ${d} (at least ${min})`,
-  readingOn: 'Timing your reading',
-  readingOff: 'Timing paused: the page is hidden or idle',
-  materials: 'Study materials',
-};
-
-export const stageStrings = localized({ 'zh-CN': zh, en });
+export const stageStrings = localized(zh, () => import('./stage-strings.en.js').then((m) => m.en));
 export type StageStrings = typeof zh;

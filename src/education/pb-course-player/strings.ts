@@ -20,23 +20,5 @@ const zh = {
   refused: '学习记录未被服务器接受：',
 };
 
-const en: typeof zh = {
-  lessons: 'Lessons',
-  kind: { video: 'Video', audio: 'Audio', document: 'Document', article: 'Article' },
-  required: 'Required',
-  elective: 'Elective',
-  worth: (h) => `Worth ${h} credit ${h === '1' ? 'hour' : 'hours'}`,
-  courseProgress: 'Course progress',
-  courseCredited: (d) => `${d} credited`,
-  lessonCredited: (d) => `${d} credited for this lesson`,
-  coverage: (p) => `${p} watched`,
-  done: 'Completed',
-  locked: 'Complete the previous lesson first',
-  courseDone: (h) => `Well done: you completed this course and earned ${h} credit ${h === '1' ? 'hour' : 'hours'}.`,
-  lessonDone: 'Lesson completed',
-  next: 'Next lesson',
-  empty: 'This course has no lessons yet',
-  refused: 'The server did not accept a study record: ',
-};
-
-export const playerStrings = localized({ 'zh-CN': zh, en });
+export type PlayerStrings = typeof zh;
+export const playerStrings = localized(zh, () => import('./strings.en.js').then((m) => m.en));

@@ -1,6 +1,6 @@
 import { localized } from '../../i18n/strings.js';
 
-/** `<pb-questionnaire>` strings in Simplified Chinese (the default); `en` must match. */
+/** `<pb-questionnaire>` strings in Simplified Chinese (the default); `strings.en.ts` gives the English. */
 const zh = {
   required: '必答',
   previous: '上一页',
@@ -70,71 +70,4 @@ const zh = {
 
 export type QuestionnaireStrings = typeof zh;
 
-const en: QuestionnaireStrings = {
-  required: 'required',
-  previous: 'Previous',
-  next: 'Next',
-  previousQuestion: 'Previous question',
-  nextQuestion: 'Next question',
-  submit: 'Submit',
-  submitting: 'Submitting…',
-  pageOf: (i, n) => `Page ${i} of ${n}`,
-  questionOf: (i, n) => `Question ${i} of ${n}`,
-  answeredOf: (i, n) => `${i} of ${n} answered`,
-  yes: 'Yes',
-  no: 'No',
-  chooseAtMost: (n) => `Choose up to ${n}`,
-  chooseAtLeast: (n) => `Choose at least ${n}`,
-  chooseBetween: (a, b) => `Choose ${a} to ${b}`,
-  characters: (used, max) => `${used} / ${max} characters`,
-  numberRange: (min, max) =>
-    min !== undefined && max !== undefined ? `A number from ${min} to ${max}` : min !== undefined ? `A number of at least ${min}` : `A number of at most ${max}`,
-  ratingValue: (n, scale) => `${n} out of ${scale}`,
-  problemRequired: 'This question needs an answer',
-  problemOption: 'Choose one of the options given',
-  problemMinSelect: (n) => `Choose at least ${n}`,
-  problemMaxSelect: (n) => `Choose no more than ${n}`,
-  problemMinLength: (n) => `Write at least ${n} characters`,
-  problemMaxLength: (n) => `Write no more than ${n} characters`,
-  problemPattern: 'This is not in the expected format',
-  problemNumber: 'Enter a number',
-  problemMin: (n) => `Must be at least ${n}`,
-  problemMax: (n) => `Must be at most ${n}`,
-  problemStep: (n) => `Must be a multiple of ${n}`,
-  problemRating: (n) => `Choose from 1 to ${n}`,
-  problemRows: 'Choose an answer in every row',
-  problemLimit: (label, n) => `At most ${n} may be “${label}”; please adjust`,
-  problemRanking: 'Put every option in order',
-  fixBeforeNext: (n) => `${n} ${n === 1 ? 'answer needs' : 'answers need'} attention on this page`,
-  startOffline: 'Starting a timed quiz needs a connection. Connect and try again.',
-  timeUp: 'Time is up, submitting…',
-  minutesLeft: (n) => `${n} ${n === 1 ? 'minute' : 'minutes'} left`,
-  notOpenTitle: 'Not open yet',
-  notOpen: (date) => `Opens on ${date}.`,
-  notOpenSoon: 'You can answer once it opens.',
-  closedTitle: 'Closed',
-  closed: (date) => `Closed on ${date}. Thank you for your interest.`,
-  closedNoDate: 'The time for answering is over. Thank you for your interest.',
-  closesAt: (date) => `Closes ${date}`,
-  notAllowedTitle: 'Not for you to answer',
-  notAllowed: 'This questionnaire is meant for other members. If you think that is wrong, ask your branch.',
-  submittedTitle: 'You have submitted',
-  submittedAt: (date) => `Submitted ${date}`,
-  votedTitle: 'You have taken part',
-  voted: 'Ratings are stored anonymously; only the fact that you took part is recorded.',
-  retake: 'Take it again',
-  doneTitle: 'Submitted',
-  thanks: 'Your answers have been submitted. Thank you for taking part!',
-  evaluationDone: 'Your evaluation has been submitted. It is stored anonymously; only the fact that you took part is recorded.',
-  queuedTitle: 'Saved, waiting to send',
-  queued: 'You are offline. Your answers are saved on this device and will be submitted automatically when the connection returns; there is no need to fill them in again. Please do not clear your browser data.',
-  sending: 'Sending your answers…',
-  sentNow: 'The connection is back and your answers have been submitted.',
-  submitFailedTitle: 'Not submitted',
-  alreadySubmitted: 'You have already submitted this questionnaire and cannot submit it twice.',
-  noQuestions: 'This questionnaire has no questions yet.',
-  savedAt: (time) => `Saved automatically at ${time}`,
-  notSaved: 'Your answers could not be saved on this device. Keep this page open and stay online until you submit.',
-};
-
-export const questionnaireStrings = localized({ 'zh-CN': zh, en });
+export const questionnaireStrings = localized(zh, () => import('./strings.en.js').then((m) => m.en));

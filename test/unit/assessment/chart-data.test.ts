@@ -1,6 +1,7 @@
 import { expect } from '@open-wc/testing';
 import { checkStats, labelText, summarize, tableOf, tickText, valueText } from '../../../src/assessment/pb-stat-chart/chart-data.js';
 import { isEmptyStats, type Stats } from '../../../src/assessment/pb-stat-chart/shapes.js';
+import { localeReady } from '../../../src/i18n/strings.js';
 
 const trend: Stats = {
   metric: 'study-hours',
@@ -49,6 +50,8 @@ describe('chart data checks', () => {
 });
 
 describe('chart data as text', () => {
+  before(() => localeReady('en'));
+
   it('words months in the locale and leaves branch names as they are', () => {
     expect(labelText('zh-CN', trend, '2026-07')).to.equal('2026年7月');
     expect(labelText('en', trend, '2026-07')).to.equal('Jul 2026');

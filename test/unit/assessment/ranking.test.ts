@@ -6,6 +6,7 @@ import type { RankEntry, RankPage } from '../../../src/assessment/pb-leaderboard
 import { leaderboardStrings } from '../../../src/assessment/pb-leaderboard/strings.js';
 import { formatValue, metrics, oneOf } from '../../../src/assessment/shared/metrics.js';
 import { assessmentStrings } from '../../../src/assessment/shared/strings.js';
+import { localeReady } from '../../../src/i18n/strings.js';
 
 const entry = (id: string, rank: number, value = 100 - rank, previousRank: number | null = null): RankEntry => ({ id, name: `名${id}`, branchName: null, value, rank, previousRank });
 
@@ -94,7 +95,8 @@ describe('rank change', () => {
     expect(rankChange(7, null)).to.deep.equal({ direction: 'new', places: 0 });
   });
 
-  it('is worded for screen readers in both locales', () => {
+  it('is worded for screen readers in both locales', async () => {
+    await localeReady('en');
     const zh = leaderboardStrings('zh-CN');
     const en = leaderboardStrings('en');
     expect(zh.up(2)).to.equal('上升 2 位');
@@ -107,7 +109,8 @@ describe('rank change', () => {
 });
 
 describe('values per unit', () => {
-  it('formats points, hours and rates in both locales', () => {
+  it('formats points, hours and rates in both locales', async () => {
+    await localeReady('en');
     const zh = assessmentStrings('zh-CN').unit;
     const en = assessmentStrings('en').unit;
     expect(formatValue('zh-CN', 'points', 12345, zh.points)).to.equal('12,345 分');

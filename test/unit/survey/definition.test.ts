@@ -4,6 +4,7 @@ import { answerText } from '../../../src/survey/pb-questionnaire/answer-text.js'
 import { checkDefinition } from '../../../src/survey/pb-questionnaire/load.js';
 import { problemText } from '../../../src/survey/pb-questionnaire/messages.js';
 import { questionnaireStrings } from '../../../src/survey/pb-questionnaire/strings.js';
+import { localeReady } from '../../../src/i18n/strings.js';
 import { evaluation, quiz, survey } from '../../../stories/survey/fixtures.js';
 
 function settingOf(run: () => unknown): string {
@@ -46,7 +47,11 @@ describe('checking a definition', () => {
 
 describe('words for answers and problems', () => {
   const zh = questionnaireStrings('zh-CN');
-  const en = questionnaireStrings('en');
+  let en = zh;
+  before(async () => {
+    await localeReady('en');
+    en = questionnaireStrings('en');
+  });
   const [k1, k2, k3] = quiz.pages[0]!.questions;
   const grid = evaluation.pages[0]!.questions[0]!;
 

@@ -1,6 +1,6 @@
 import { localized } from '../../../i18n/strings.js';
 
-/** Strings of the grid and ranking questions (a lazy chunk, with them); `en` must match. */
+/** Strings of the grid and ranking questions (a lazy chunk, with them); `grid-strings.en.ts` gives the English. */
 const zh = {
   rankingHint: '用“上移”“下移”按钮、拖动手柄，或聚焦后按 Alt+↑/↓ 调整顺序，最想要的排在最前。',
   moveUp: (label: string) => `上移“${label}”`,
@@ -20,21 +20,4 @@ const zh = {
 
 export type GridStrings = typeof zh;
 
-const en: GridStrings = {
-  rankingHint: 'Reorder with the Move up / Move down buttons, by dragging the handle, or with Alt+↑/↓ on a focused item. Most preferred first.',
-  moveUp: (label) => `Move “${label}” up`,
-  moveDown: (label) => `Move “${label}” down`,
-  dragHandle: (label) => `Drag “${label}”`,
-  moved: (label, position, total) => `“${label}” moved to position ${position} of ${total}`,
-  keepOrder: 'Answer with this order',
-  anonymousNote: 'This evaluation is anonymous: only the fact that you took part is recorded, never your rating of anyone.',
-  selfNote: 'The list shows the other members of your branch, not you.',
-  limitCount: (label, used, limit) => `“${label}”: ${used} of at most ${limit}`,
-  limitFull: (label) => `No more “${label}” ratings are available; change another member’s rating first to move one.`,
-  limitOver: (label, limit) => `More than ${limit} are rated “${label}”; please adjust.`,
-  ratedOf: (i, n) => `${i} of ${n} rated`,
-  rowsAnswered: (i, n) => `${i} of ${n} rows answered`,
-  fillRest: (label) => `Rate everyone not yet rated “${label}”`,
-};
-
-export const gridStrings = localized({ 'zh-CN': zh, en });
+export const gridStrings = localized(zh, () => import('./grid-strings.en.js').then((m) => m.en));

@@ -1,0 +1,20 @@
+import type { PayStrings } from './pay-strings.js';
+
+/** English strings for `pay-strings.ts`, loaded when a widget shows English. */
+export const en: PayStrings = {
+  open: (amount, months) => `Waiting for payment: ${amount} (${months})`,
+  payBy: (time) => `Please pay before ${time}. When you come back to this page, it updates by itself.`,
+  goPay: 'Go to the payment page',
+  scan: 'Pay by QR code',
+  hideQr: 'Hide the QR code',
+  qr: 'Payment QR code',
+  qrHint: 'Scan the code with your phone to pay',
+  qrFailed: 'The QR code could not load; use “Go to the payment page”.',
+  refresh: 'Check the payment',
+  outcome: {
+    paid: (months, amount) => `Payment received: ${amount} for ${months}.`,
+    failed: (months) => `The payment did not go through; ${months} still unpaid. You can pay again.`,
+    expired: (months) => `The payment expired; ${months} still unpaid. You can pay again.`,
+  },
+  dismiss: 'OK',
+};

@@ -1,0 +1,30 @@
+import type { StatusStrings } from './strings.js';
+
+/** English strings for `strings.ts`, loaded when a widget shows English. */
+export const en: StatusStrings = {
+  monthly: 'Monthly dues',
+  paidTotal: 'Paid this year',
+  owed: 'Owed',
+  category: {
+    'in-service': 'In service',
+    retired: 'Retired',
+    farmer: 'Farmer',
+    student: 'Student',
+    unemployed: 'Unemployed',
+    relief: 'On basic living allowance',
+  },
+  basis: (category, _description, base, rate) => (base === null ? `${category}, fixed monthly amount` : `${category}, monthly base ${base} × ${rate}`),
+  months: (year) => `Dues by month, ${year}`,
+  paidOn: (date) => `Paid ${date}`,
+  choose: 'Tick the months to pay',
+  selected: (count, total) => `${count} ${count === 1 ? 'month' : 'months'} chosen, ${total} in all`,
+  pay: (total) => `Pay ${total}`,
+  creating: 'Starting the payment…',
+  allPaid: 'All dues due so far are paid.',
+  ahead: 'To pay ahead, tick later months.',
+  refused: (why) => `The payment could not be started: ${why}`,
+  history: (count) => `Payments (${count})`,
+  noHistory: 'No payments this year',
+  payment: { pending: 'Waiting', paid: 'Paid', failed: 'Failed', expired: 'Expired' },
+  empty: 'No dues were due in this year',
+};

@@ -1,0 +1,10 @@
+import type { DuesStrings } from './strings.js';
+
+/** English strings for `strings.ts`, loaded when a widget shows English. */
+export const en: DuesStrings = {
+  status: { paid: 'Paid', 'paid-late': 'Paid late', unpaid: 'Unpaid', exempt: 'Exempt', 'not-due': 'Not yet due' },
+  years: 'Choose the year',
+  year: (year) => String(year),
+  prevYear: (year) => `Previous year (${year})`,
+  nextYear: (year) => `Next year (${year})`,
+};

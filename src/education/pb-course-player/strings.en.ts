@@ -1,0 +1,21 @@
+import type { PlayerStrings } from './strings.js';
+
+/** English strings for `strings.ts`, loaded when a widget shows English. */
+export const en: PlayerStrings = {
+  lessons: 'Lessons',
+  kind: { video: 'Video', audio: 'Audio', document: 'Document', article: 'Article' },
+  required: 'Required',
+  elective: 'Elective',
+  worth: (h) => `Worth ${h} credit ${h === '1' ? 'hour' : 'hours'}`,
+  courseProgress: 'Course progress',
+  courseCredited: (d) => `${d} credited`,
+  lessonCredited: (d) => `${d} credited for this lesson`,
+  coverage: (p) => `${p} watched`,
+  done: 'Completed',
+  locked: 'Complete the previous lesson first',
+  courseDone: (h) => `Well done: you completed this course and earned ${h} credit ${h === '1' ? 'hour' : 'hours'}.`,
+  lessonDone: 'Lesson completed',
+  next: 'Next lesson',
+  empty: 'This course has no lessons yet',
+  refused: 'The server did not accept a study record: ',
+};
