@@ -108,10 +108,14 @@ export class PbElement extends LitElement {
     this.stopListening?.();
   }
 
-  /** English strings load on first use: the element renders once they are here, never a mix. */
+  /**
+   * English strings load on first use: the element renders once they are here, never a
+   * mix. Checked again after each wait: a part that loaded meanwhile (the questionnaire's
+   * grids, with its data) brings tables of its own.
+   */
   protected override scheduleUpdate(): void | Promise<unknown> {
     const ready = localeReady(this.settings.locale);
-    return ready ? ready.then(() => super.scheduleUpdate()) : super.scheduleUpdate();
+    return ready ? ready.then(() => this.scheduleUpdate()) : super.scheduleUpdate();
   }
 
   protected override willUpdate(changed: PropertyValues): void {

@@ -1,4 +1,7 @@
 import { expect, fixture, html } from '@open-wc/testing';
+import { html as litHtml } from 'lit';
+import { localized } from '../../src/i18n/strings.js';
+import { PbElement } from '../../src/shared/pb-element.js';
 import type { Backend } from '../../src/api/backend.js';
 import '../../src/define/pb-config.js';
 import '../../stories/support/pb-example.js';
@@ -25,5 +28,33 @@ describe('English strings, loaded on first use', () => {
     // Its first render is already English.
     expect(en.shadowRoot!.textContent).to.contain('Loading…').and.not.contain('正在加载');
     expect(englishFetched()).to.be.above(0);
+  });
+
+  it('a table that arrives while the element waits for another (a part loaded with the data) is waited for too', async () => {
+    const release: Array<() => void> = [];
+    const slow = <T>(en: T) => () => new Promise<T>((done) => release.push(() => done(en)));
+    const first = localized({ a: '甲' }, slow({ a: 'A' }));
+    let second: ((locale: 'zh-CN' | 'en') => { b: string }) | undefined;
+    class TwoTables extends PbElement {
+      override render() {
+        return litHtml`${first(this.settings.locale).a}${second?.(this.settings.locale).b ?? ''}`;
+      }
+    }
+    customElements.define('pb-two-tables', TwoTables);
+    const element = document.createElement('pb-two-tables') as TwoTables;
+    element.locale = 'en';
+    document.body.append(element);
+    await new Promise((done) => setTimeout(done, 20));
+    // The part arrives while the first table is still loading, and asks for a render.
+    second = localized({ b: '乙' }, slow({ b: 'B' }));
+    element.requestUpdate();
+    release.shift()!();
+    await new Promise((done) => setTimeout(done, 20));
+    expect(element.shadowRoot?.textContent ?? '').not.to.contain('乙');
+    release.shift()!();
+    await element.updateComplete;
+    await new Promise((done) => setTimeout(done, 0));
+    expect(element.shadowRoot!.textContent).to.equal('AB');
+    element.remove();
   });
 });
