@@ -1,3 +1,4 @@
+import { expected, type DataProblem } from '../../api/data-shape.js';
 import { isShowable } from '../shared/metrics.js';
 import type { RankEntry, RankPage } from './shapes.js';
 
@@ -77,25 +78,20 @@ export class RankList {
   }
 }
 
-/** Where a page breaks the rules a schema cannot state, as a JSON path and a reason. */
-export interface PageProblem {
-  path: string;
-  message: string;
-}
 
 /**
  * Checks what the shape cannot: values a widget can show in the page's unit (rates 0–1,
  * finite numbers) and ranks that are whole numbers from 1. A backend that sends 87.5 for
  * 87.5 % is told so, instead of members seeing 8,750 %.
  */
-export function checkPage(page: RankPage): PageProblem | null {
+export function checkPage(page: RankPage): DataProblem | null {
   const wholeFrom = (min: number, value: number | null, path: string) =>
-    value === null || (Number.isInteger(value) && value >= min) ? null : { path, message: `expected a whole number from ${min}, got ${value}` };
+    value === null || (Number.isInteger(value) && value >= min) ? null : expected(path, `a whole number from ${min}`, value);
   const entries: Array<readonly [string, RankEntry]> = page.items.map((entry, i) => [`$.items[${i}]`, entry]);
   if (page.me) entries.push(['$.me.entry', page.me.entry]);
   for (const [path, entry] of entries) {
     if (!isShowable(page.unit, entry.value)) {
-      return { path: `${path}.value`, message: `expected ${page.unit === 'percent' ? 'a rate from 0 to 1' : 'a finite number'}, got ${entry.value}` };
+      return expected(`${path}.value`, page.unit === 'percent' ? 'a rate from 0 to 1' : 'a finite number', entry.value);
     }
     const problem = wholeFrom(1, entry.rank, `${path}.rank`) ?? wholeFrom(1, entry.previousRank, `${path}.previousRank`);
     if (problem) return problem;

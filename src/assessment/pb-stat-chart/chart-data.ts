@@ -1,3 +1,4 @@
+import { expected, type DataProblem } from '../../api/data-shape.js';
 import type { Locale } from '../../i18n/locale.js';
 import { formatDate } from '../../i18n/format.js';
 import { formatValue, isShowable, type Unit } from '../shared/metrics.js';
@@ -11,14 +12,9 @@ import { chartStrings } from './strings.js';
  * for the canvas. Pure (no DOM), so the chart and its table can be compared in tests.
  */
 
-/** Where the statistics break a rule the shape cannot state, as a JSON path and a reason. */
-export interface StatsProblem {
-  path: string;
-  message: string;
-}
 
 /** Series the same length as the labels, values finite and rates within 0–1. */
-export function checkStats(stats: Stats): StatsProblem | null {
+export function checkStats(stats: Stats): DataProblem | null {
   for (const [s, series] of stats.series.entries()) {
     if (series.values.length !== stats.labels.length) {
       return { path: `$.series[${s}].values`, message: `has ${series.values.length} values for ${stats.labels.length} labels` };
@@ -26,10 +22,7 @@ export function checkStats(stats: Stats): StatsProblem | null {
     const bad = series.values.findIndex((value) => value !== null && !isShowable(stats.unit, value));
     if (bad >= 0) {
       const value = series.values[bad];
-      return {
-        path: `$.series[${s}].values[${bad}]`,
-        message: stats.unit === 'percent' && Number.isFinite(value) ? `expected a rate from 0 to 1, got ${value}` : `expected a finite number, got ${value}`,
-      };
+      return expected(`$.series[${s}].values[${bad}]`, stats.unit === 'percent' && Number.isFinite(value) ? 'a rate from 0 to 1' : 'a finite number', value);
     }
   }
   return null;
