@@ -66,6 +66,20 @@ describe('strict CSP with Trusted Types', () => {
     assert.deepEqual(errors.filter((e) => !/Failed to load resource: .*\b404\b/.test(e)), []);
   });
 
+  it('switched to English at run time: one chunk of English strings loads and every widget reads in English, with 0 violations', async () => {
+    const englishChunks: string[] = [];
+    page.on('request', (request) => /strings-en-[\w-]+\.js$/.test(request.url()) && englishChunks.push(request.url()));
+    await page.evaluate(() => document.querySelector('pb-config')!.setAttribute('locale', 'en'));
+    await page.locator('pb-dues-status').getByText('Monthly dues').waitFor();
+    await page.locator('pb-dues-summary').getByText('Collection rate this year').waitFor();
+    await page.locator('pb-course-catalog').getByPlaceholder('Title or keyword').waitFor();
+    assert.match((await page.locator('pb-questionnaire#survey').locator('button[type="submit"]').textContent()) ?? '', /Next|Submit/);
+    assert.equal(englishChunks.length, 1, `English chunks fetched: ${englishChunks.join(', ')}`);
+    await clean('switching to English');
+    await page.evaluate(() => document.querySelector('pb-config')!.setAttribute('locale', 'zh-CN'));
+    await page.locator('pb-dues-status').getByText('每月应交').waitFor();
+  });
+
   it('loading: every widget shows its loading state with 0 violations', async () => {
     await page.route('**/api/v1/**', () => {
       // Never answered.

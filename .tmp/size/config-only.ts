@@ -1,0 +1,1 @@
+import '/work/main/src/define/pb-config.js';

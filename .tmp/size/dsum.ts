@@ -1,0 +1,2 @@
+export * from '../../test/size/core.js';
+import '../../src/define/pb-dues-summary.js';
