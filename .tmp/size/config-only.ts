@@ -1,1 +1,0 @@
-import '/work/main/src/define/pb-config.js';

@@ -1,2 +1,0 @@
-export * from '../../test/size/core.js';
-import '../../src/define/pb-dues-summary.js';
