@@ -1,3 +1,5 @@
+import { warmFormats } from '../i18n/format.js';
+import { defaultLocale, matchLocale } from '../i18n/locale.js';
 import { VERSION } from '../version.js';
 
 /** What a registered class says about the copy of the library it came from. */
@@ -20,6 +22,9 @@ export function defineElement(tag: string, element: CustomElementConstructor & V
   const existing = customElements.get(tag) as (CustomElementConstructor & Versioned) | undefined;
   if (!existing) {
     customElements.define(tag, element);
+    // A page that registers widgets will format numbers and dates: load the browser's
+    // locale data now, in idle time, not in the first render of a widget added later.
+    warmFormats(matchLocale(document.documentElement.lang) ?? defaultLocale);
     return;
   }
   if (existing === element || warnedAboutOtherCopy) return;
