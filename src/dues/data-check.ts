@@ -9,7 +9,7 @@ import type { DuesSummary, DuesYear } from '../api/types.js';
 import { monthsOfYear } from './months.js';
 import { duesYearShape } from './pb-dues-status/shapes.js';
 import { duesSummaryShape } from './pb-dues-summary/shapes.js';
-import { shapeProblem, type DataProblem } from '../api/data-shape.js';
+import { check, shapeProblem, type DataProblem } from '../api/data-shape.js';
 
 type Problem = DataProblem | null;
 type Level = DuesYear['arrears']['level'];
@@ -92,3 +92,8 @@ export function checkDuesSummary(data: unknown): Problem {
     (sameRate(s.rate, due ? paid / due : 0) ? null : { path: '$.rate', message: `${s.rate} does not match ${paid} paid of ${due} due` })
   );
 }
+
+/** A member's year as `expectShape` checks it: its structure, then its numbers. */
+export const duesYearChecked = check<DuesYear>(checkDuesYear);
+/** A branch summary as `expectShape` and `Resource` check it: its structure, then its numbers. */
+export const duesSummaryChecked = check<DuesSummary>(checkDuesSummary);

@@ -20,8 +20,9 @@ let warming = false;
 
 /**
  * The first `Intl` formatter of a page costs tens of milliseconds (the ICU data loads).
- * Widgets call this when they connect, so that cost falls in the idle time while they
- * wait for their data, not in their first render.
+ * Registering the tags calls this (`defineElement`), so that cost falls in idle time, not
+ * in a widget's first render; a widget connecting calls it too, for classes a page
+ * registered itself. The first call of the page wins.
  */
 export function warmFormats(locale: Locale): void {
   if (warming) return;

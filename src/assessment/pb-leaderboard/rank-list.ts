@@ -78,7 +78,6 @@ export class RankList {
   }
 }
 
-
 /**
  * Checks what the shape cannot: values a widget can show in the page's unit (rates 0–1,
  * finite numbers) and ranks that are whole numbers from 1. A backend that sends 87.5 for

@@ -12,7 +12,6 @@ import { chartStrings } from './strings.js';
  * for the canvas. Pure (no DOM), so the chart and its table can be compared in tests.
  */
 
-
 /** Series the same length as the labels, values finite and rates within 0–1. */
 export function checkStats(stats: Stats): DataProblem | null {
   for (const [s, series] of stats.series.entries()) {

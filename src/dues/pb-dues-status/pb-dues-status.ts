@@ -1,7 +1,6 @@
 import { adoptStyles, html, nothing, type PropertyValues } from 'lit';
 import { property } from 'lit/decorators.js';
 import { describeOperation } from '../../api/client.js';
-import { check } from '../../api/data-shape.js';
 import { ConfigError } from '../../api/errors.js';
 import { expectShape } from '../../api/shape.js';
 import type { DuesYear } from '../../api/types.js';
@@ -9,7 +8,7 @@ import { OutboxController } from '../../outbox/outbox-controller.js';
 import { PbElement } from '../../shared/pb-element.js';
 import { checkedInLoad, Resource } from '../../shared/resource.js';
 import { emptyState, stateStyles, syncNote } from '../../shared/states.js';
-import { checkDuesYear } from '../data-check.js';
+import { duesYearChecked } from '../data-check.js';
 import { duesStyles } from '../dues.styles.js';
 import { currentMonth, type YearMonth } from '../months.js';
 import { yearSwitcher } from '../parts.js';
@@ -82,7 +81,7 @@ export class PbDuesStatus extends PbElement {
     isEmpty: (dues) => dues.months.every((m) => m.status === 'not-due') && !dues.payments.length,
     load: async (backend, [year], signal) => {
       const data = await backend.getDues(year ? { year } : {}, { signal });
-      const dues = expectShape(check<DuesYear>(checkDuesYear), data, describeOperation(this.settings, 'getDues'));
+      const dues = expectShape(duesYearChecked, data, describeOperation(this.settings, 'getDues'));
       // The arrears notice loads with the year that shows one, so it is never missing; if
       // it cannot load, the year cannot show, and the error offers a retry.
       if (arrearsNotice(dues.arrears, dues.year).tone !== 'none') this.noticeParts ??= await import('./notice.js');

@@ -1,12 +1,10 @@
 import { html } from 'lit';
 import { property } from 'lit/decorators.js';
-import { check } from '../../api/data-shape.js';
 import { ProblemError } from '../../api/errors.js';
-import type { DuesSummary } from '../../api/types.js';
 import { PbElement } from '../../shared/pb-element.js';
 import { Resource } from '../../shared/resource.js';
 import { emptyState, errorState, stateStyles } from '../../shared/states.js';
-import { checkDuesSummary } from '../data-check.js';
+import { duesSummaryChecked } from '../data-check.js';
 import { duesStyles } from '../dues.styles.js';
 import { currentMonth } from '../months.js';
 import { yearSwitcher } from '../parts.js';
@@ -56,7 +54,7 @@ export class PbDuesSummary extends PbElement {
   private readonly summary = new Resource(this, {
     args: () => [this.branchId, this.year] as const,
     operation: 'getDuesSummary',
-    schema: check<DuesSummary>(checkDuesSummary),
+    schema: duesSummaryChecked,
     loadingRows: 6,
     isEmpty: (summary) => summary.memberCount === 0,
     load: async (backend, [branchId, year], signal) => {
