@@ -2,7 +2,7 @@ import { readdirSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { defineConfig, type LibraryOptions } from 'vite';
 import { minifyCssLiterals } from './scripts/minify-css-literals.js';
-import { cdnOutput } from './scripts/cdn-output.js';
+import { cdnRolldownOptions } from './scripts/cdn-output.js';
 
 const root = import.meta.dirname;
 const defineEntries = Object.fromEntries(
@@ -37,7 +37,7 @@ export default defineConfig(({ mode }) => {
       copyPublicDir: false,
       lib: { entry, formats: ['es'] } satisfies LibraryOptions,
       rolldownOptions: cdn
-        ? { output: cdnOutput }
+        ? cdnRolldownOptions
         : {
             // Bare imports are the package's dependencies; the compiler's own helpers are
             // not, so they are bundled into dist instead.

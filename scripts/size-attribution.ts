@@ -14,7 +14,7 @@ import { gzipSync } from 'node:zlib';
 import { build, type Rolldown } from 'vite';
 import { minifyCssLiterals } from './minify-css-literals.js';
 import { SourceMapConsumer } from 'source-map-js';
-import { cdnOutput } from './cdn-output.js';
+import { cdnRolldownOptions } from './cdn-output.js';
 
 const root = resolve(import.meta.dirname, '..');
 const entry = process.argv[2] ?? 'test/size/core.ts';
@@ -22,7 +22,7 @@ const result = (await build({
   configFile: false, logLevel: 'silent', root, plugins: [minifyCssLiterals()],
   build: { target: 'es2022', write: false, minify: true, sourcemap: true,
     lib: { entry: { e: resolve(root, entry) }, formats: ['es'] },
-    rolldownOptions: { output: cdnOutput } },
+    rolldownOptions: cdnRolldownOptions },
 })) as Rolldown.RolldownOutput | Rolldown.RolldownOutput[];
 const chunks = [...[result].flat()].flatMap((o) => o.output).filter((c): c is Rolldown.OutputChunk => c.type === 'chunk');
 const e = chunks.find((c) => c.isEntry)!;

@@ -9,7 +9,7 @@ import { resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { build, type Rolldown } from 'vite';
 import { minifyCssLiterals } from './minify-css-literals.js';
-import { cdnOutput } from './cdn-output.js';
+import { cdnRolldownOptions } from './cdn-output.js';
 
 interface Budget {
   name: string;
@@ -44,7 +44,7 @@ async function measure(budget: Budget): Promise<Measured> {
       emptyOutDir: false,
       minify: true,
       lib: { entry: { [budget.name]: resolve(root, budget.entry) }, formats: ['es'] },
-      rolldownOptions: { output: cdnOutput },
+      rolldownOptions: cdnRolldownOptions,
     },
   })) as Rolldown.RolldownOutput | Rolldown.RolldownOutput[];
   // An entry with a dynamic import is split: code it shares with the lazy chunk moves to

@@ -10,7 +10,7 @@ import { extname, join, resolve } from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { build } from 'vite';
 import { minifyCssLiterals } from '../../scripts/minify-css-literals.js';
-import { cdnOutput } from '../../scripts/cdn-output.js';
+import { cdnRolldownOptions } from '../../scripts/cdn-output.js';
 
 const root = resolve(import.meta.dirname, '../..');
 
@@ -39,7 +39,7 @@ export async function openBenchPage(): Promise<BenchPage> {
       outDir: out,
       minify: true,
       lib: { entry: { 'assessment-page': resolve(root, 'test/bench/assessment-page.ts') }, formats: ['es'] },
-      rolldownOptions: { output: cdnOutput },
+      rolldownOptions: cdnRolldownOptions,
     },
   });
   writeFileSync(join(out, 'index.html'), page);

@@ -2,6 +2,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { describeOperation } from '../../api/client.js';
 import { ConfigError } from '../../api/errors.js';
+import { adoptLazyStyles } from '../../shared/lazy-styles.js';
 import { PbElement } from '../../shared/pb-element.js';
 import { Resource } from '../../shared/resource.js';
 import { errorState, stateStyles } from '../../shared/states.js';
@@ -107,9 +108,7 @@ export class PbStatChart extends PbElement {
     if (this.chartView) return;
     this.viewModule = view;
     this.chartView = new view.ChartView(this);
-    const root = this.renderRoot as ShadowRoot;
-    const sheet = view.viewStyles.styleSheet;
-    if (sheet && !root.adoptedStyleSheets.includes(sheet)) root.adoptedStyleSheets = [...root.adoptedStyleSheets, sheet];
+    adoptLazyStyles(this, view.viewStyles);
   }
 
   protected override render() {

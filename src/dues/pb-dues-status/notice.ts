@@ -10,6 +10,8 @@ import { icon, monthName, warning } from '../parts.js';
 import { arrearsNotice } from './arrears-notice.js';
 import { noticeStrings } from './notice-strings.js';
 
+export { noticeStyles } from './notice.styles.js';
+
 /** The phone as a `tel:` link of digits only, whatever the backend put around them. */
 function telHref(phone: string): string {
   return `tel:${phone.replace(/[^\d+]/g, '')}`;

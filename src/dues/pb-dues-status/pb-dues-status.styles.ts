@@ -30,24 +30,6 @@ export const styles = css`
   [data-owed] .amount {
     color: var(--_unpaid);
   }
-  .notice {
-    --_tone: var(--_c-warning);
-    display: flex;
-    gap: var(--_space);
-    border: 1px solid var(--_tone);
-    border-inline-start-width: 6px;
-  }
-  .notice[data-tone='serious'] {
-    --_tone: var(--_unpaid);
-  }
-  .notice > .icon {
-    color: var(--_tone);
-    margin-block-start: 0.2em;
-  }
-  .notice p + p {
-    margin-block-start: 0.4em;
-  }
-  .notice-title,
   .month-name,
   .pay-total {
     font-weight: 600;

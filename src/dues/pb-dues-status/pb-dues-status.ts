@@ -1,10 +1,11 @@
-import { adoptStyles, html, nothing, type PropertyValues } from 'lit';
+import { html, nothing, type PropertyValues } from 'lit';
 import { property } from 'lit/decorators.js';
 import { describeOperation } from '../../api/client.js';
 import { ConfigError } from '../../api/errors.js';
 import { expectShape } from '../../api/shape.js';
 import type { DuesYear } from '../../api/types.js';
 import { OutboxController } from '../../outbox/outbox-controller.js';
+import { adoptLazyStyles } from '../../shared/lazy-styles.js';
 import { PbElement } from '../../shared/pb-element.js';
 import { checkedInLoad, Resource } from '../../shared/resource.js';
 import { emptyState, stateStyles, syncNote } from '../../shared/states.js';
@@ -84,7 +85,10 @@ export class PbDuesStatus extends PbElement {
       const dues = expectShape(duesYearChecked, data, describeOperation(this.settings, 'getDues'));
       // The arrears notice loads with the year that shows one, so it is never missing; if
       // it cannot load, the year cannot show, and the error offers a retry.
-      if (arrearsNotice(dues.arrears, dues.year).tone !== 'none') this.noticeParts ??= await import('./notice.js');
+      if (arrearsNotice(dues.arrears, dues.year).tone !== 'none') {
+        this.noticeParts ??= await import('./notice.js');
+        adoptLazyStyles(this, this.noticeParts.noticeStyles);
+      }
       return dues;
     },
   });
@@ -121,7 +125,7 @@ export class PbDuesStatus extends PbElement {
   private loadFlow(): Promise<PbDuesStatus['flow']> {
     return (this.loadingFlow ??= import('./pay-flow.js').then(
       (parts) => {
-        adoptStyles(this.renderRoot as ShadowRoot, [...PbDuesStatus.elementStyles, parts.payStyles]);
+        adoptLazyStyles(this, parts.payStyles);
         return (this.flow = { parts, pay: new parts.PayController(this, this.outbox, () => void this.dues.reload()) });
       },
       (error: unknown) => {

@@ -1,6 +1,7 @@
 import { html, type ReactiveController, type TemplateResult } from 'lit';
 import type { Course, Lesson, LessonProgress } from '../../api/types.js';
 import type { OutboxController } from '../../outbox/outbox-controller.js';
+import { adoptLazyStyles } from '../../shared/lazy-styles.js';
 import { safeUrl } from '../safe-url.js';
 import { allowedSeek } from './intervals.js';
 import { articleView, attachmentsView, documentView, helpDialog, lessonProblem, readingStatus } from './lesson-views.js';
@@ -36,8 +37,7 @@ export class LessonStage implements ReactiveController {
       },
       refused: (error) => host.refused(error),
     });
-    const root = host.renderRoot as ShadowRoot;
-    if (stageStyles.styleSheet) root.adoptedStyleSheets = [...root.adoptedStyleSheets, stageStyles.styleSheet];
+    adoptLazyStyles(host, stageStyles);
     host.addController(this);
   }
 

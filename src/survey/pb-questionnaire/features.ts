@@ -1,4 +1,5 @@
-import { adoptStyles, type CSSResultOrNative, type ReactiveElement } from 'lit';
+import type { ReactiveElement } from 'lit';
+import { adoptLazyStyles } from '../../shared/lazy-styles.js';
 import { styles } from './pb-questionnaire.styles.js';
 import type { Definition } from './shapes.js';
 
@@ -22,15 +23,7 @@ export async function loadFeatures(definition: Definition): Promise<void> {
   ]);
 }
 
-const adopted = new WeakMap<ShadowRoot, number>();
-
-/** Adds the widget's styles and the loaded parts' to the element's frame (once per change). */
+/** Adds the widget's styles and the loaded parts' to the element's frame. */
 export function adoptFeatureStyles(element: ReactiveElement): void {
-  const root = element.renderRoot;
-  if (!(root instanceof ShadowRoot)) return;
-  const extra = [styles, features.grids?.styles, features.quiz?.styles].filter((s): s is NonNullable<typeof s> => !!s);
-  if ((adopted.get(root) ?? 0) === extra.length) return;
-  adopted.set(root, extra.length);
-  const own = (element.constructor as typeof ReactiveElement).elementStyles;
-  adoptStyles(root, [...own, ...extra] as CSSResultOrNative[]);
+  adoptLazyStyles(element, styles, features.grids?.styles, features.quiz?.styles);
 }

@@ -139,6 +139,24 @@ describe('<pb-dues-status>: paying', function () {
     });
   }
 
+  it('the arrears notice keeps its styles when the pay flow brings its own (both lazy)', async () => {
+    const months = unpaidMonths(3);
+    const created = payment({ months, amountFen: months.length * 4800 });
+    const server = await mockServer({
+      'GET /me': [me],
+      'GET /dues': [{ body: duesYear(3) }],
+      'POST /dues/payments': [{ status: 201, body: created }],
+      'GET /dues/payments/pay_1': [{ body: { ...created, status: 'pending' } }],
+    });
+    const element = await fixture<PbDuesStatus>(html`<pb-dues-status api-base=${server.base}></pb-dues-status>`);
+    const notice = await untilPart(element, 'notice');
+    expect(getComputedStyle(notice).borderInlineStartWidth, 'notice styled').to.equal('6px');
+    part<HTMLButtonElement>(element, 'pay-button')!.click();
+    const pending = await untilPart(element, 'pending');
+    expect(getComputedStyle(pending).display, 'pay panel styled').to.equal('grid');
+    expect(getComputedStyle(part(element, 'notice')!).borderInlineStartWidth, 'notice still styled').to.equal('6px');
+  });
+
   it('retries a failed request with the same key: one payment, never two', async () => {
     const created = payment({ months: chosen });
     const { server, element } = await payPage({
