@@ -14,6 +14,8 @@ export const cdnRolldownOptions: Rolldown.RolldownOptions = {
   preserveEntrySignatures: 'allow-extension',
   output: {
     minify: true,
+    // Annotations (`/* @__PURE__ */`) served their purpose in tree-shaking; a page need not download them.
+    comments: { annotation: false, jsdoc: false },
     entryFileNames: '[name].js',
     chunkFileNames: 'chunks/[name]-[hash].js',
     codeSplitting: { groups: [{ name: 'strings-en', test: /[\\/.]en\.ts$/ }] },

@@ -16,6 +16,9 @@ type Level = DuesYear['arrears']['level'];
 
 const MONTH = /^\d{4}-(0[1-9]|1[0-2])$/;
 
+/** Unpaid months in a row from which a member is asked to catch up (`notice.ts`). */
+export const NOTICE_FROM_MONTHS = 3;
+
 /** The level the contract gives a run of unpaid months: serious from 6 (Party Constitution, art. 9). */
 export function expectedLevel(consecutiveMonths: number): Level {
   return consecutiveMonths >= 6 ? 'serious' : consecutiveMonths > 0 ? 'notice' : 'none';

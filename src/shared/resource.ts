@@ -12,6 +12,11 @@ import { emptyState, errorState, loadingState } from './states.js';
 export interface ResourceOptions<S extends Shape, A extends readonly unknown[], T = Infer<S>> {
   /** The inputs; the resource loads again whenever one of them changes. */
   args: () => A;
+  /**
+   * Whether the inputs are complete (an id is set). Until they are, the resource asks
+   * nothing and stays loading: pages often set an id only once they know who is signed in.
+   */
+  ready?: (args: A) => boolean;
   /** Asks the backend. Pass `signal` on: it aborts when the element leaves the page. */
   load: (backend: Backend, args: A, signal: AbortSignal) => Promise<unknown>;
   /** The operation `load` calls and the shape its answer must have. */
@@ -66,6 +71,8 @@ export class Resource<S extends Shape, A extends readonly unknown[], T = Infer<S
     try {
       const [problem] = settings.problems;
       if (problem) throw problem;
+      // Waits for the next inputs, which abort this run.
+      if (this.options.ready?.(args) === false) await new Promise((_, reject) => signal.addEventListener('abort', () => reject(signal.reason)));
       const data = await this.options.load(this.host.backend, args, signal);
       return expectShape(this.options.schema, data, describeOperation(settings, this.options.operation)) as T;
     } catch (error) {

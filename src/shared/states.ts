@@ -2,12 +2,13 @@ import { css, html, nothing, type TemplateResult } from 'lit';
 import type { Locale } from '../i18n/locale.js';
 import { coreStrings } from '../i18n/strings.js';
 import type { OutboxState } from '../outbox/outbox.js';
+import { ProblemError } from '../api/errors.js';
 import { describeError } from './error-text.js';
 
 /**
- * The states every widget shares: loading, empty, error with retry, and the note about
- * writes waiting to sync. Templates take what they show as arguments; styles are in
- * `stateStyles`.
+ * The states every widget shares: loading, empty, error with retry (or no permission),
+ * and the note about writes waiting to sync. Templates take what they show as arguments;
+ * styles are in `stateStyles`.
  */
 
 /**
@@ -21,26 +22,41 @@ export function loadingState(locale: Locale, rows = 3): TemplateResult {
   </div>`;
 }
 
-/** Nothing to show; `message` says what is missing in the widget's own words. */
-export function emptyState(locale: Locale, message?: string, hint?: string): TemplateResult {
-  return html`<div part="empty" class="state state-empty" role="status">
-    <svg class="state-icon" viewBox="0 0 24 24" aria-hidden="true"><path d="M4 5h16v11H14l-2 3-2-3H4z" /></svg>
-    <p class="state-title">${message ?? coreStrings(locale).empty}</p>
-    ${hint ? html`<p class="state-hint">${hint}</p>` : nothing}
+/** What the empty, no-permission and error states share: their part, an icon, a title, then the rest. */
+function stateFrame(part: string, role: 'status' | 'alert', icon: string, title: string, rest: unknown): TemplateResult {
+  return html`<div part=${part} class="state state-${part}" role=${role}>
+    <svg class="state-icon" viewBox="0 0 24 24" aria-hidden="true"><path d=${icon} /></svg>
+    <p class="state-title">${title}</p>
+    ${rest}
   </div>`;
 }
 
-/** The error in the member's language, the technical detail for the webmaster, and a retry. */
-export function errorState(locale: Locale, error: unknown, retry?: () => void): TemplateResult {
+/** Nothing to show; `message` says what is missing in the widget's own words. */
+export function emptyState(locale: Locale, message?: string, hint?: string): TemplateResult {
+  return stateFrame('empty', 'status', 'M4 5h16v11H14l-2 3-2-3H4z', message ?? coreStrings(locale).empty, hint ? html`<p class="state-hint">${hint}</p>` : nothing);
+}
+
+/**
+ * The error in the member's language, the technical detail for the webmaster, and a retry.
+ * A refusal (403) is a plain "no permission" state instead: a retry cannot help and the
+ * technical line means nothing to a member. It says `forbidden` (the widget's words for
+ * who may see it), else the server's reason, else a general sentence.
+ */
+export function errorState(locale: Locale, error: unknown, retry?: () => void, forbidden?: string): TemplateResult {
   const strings = coreStrings(locale);
+  if (error instanceof ProblemError && error.status === 403) {
+    return stateFrame('forbidden', 'status', 'M6 11h12v9H6zM9 11V8a3 3 0 0 1 6 0v3', strings.forbiddenTitle, html`<p class="state-message">${forbidden ?? error.detail ?? strings.forbidden}</p>`);
+  }
   const text = describeError(strings, error);
-  return html`<div part="error" class="state state-error" role="alert">
-    <svg class="state-icon" viewBox="0 0 24 24" aria-hidden="true"><path d="M12 3 2 21h20zm0 6v5m0 3v.5" /></svg>
-    <p class="state-title">${text.title}</p>
-    <p class="state-message">${text.message}</p>
-    ${text.detail ? html`<details class="state-detail"><summary>${strings.details}</summary><code>${text.detail}</code></details>` : nothing}
-    ${retry && text.canRetry ? html`<button part="retry" class="button primary" type="button" @click=${retry}>${strings.retry}</button>` : nothing}
-  </div>`;
+  return stateFrame(
+    'error',
+    'alert',
+    'M12 3 2 21h20zm0 6v5m0 3v.5',
+    text.title,
+    html`<p class="state-message">${text.message}</p>
+      ${text.detail ? html`<details class="state-detail"><summary>${strings.details}</summary><code>${text.detail}</code></details>` : nothing}
+      ${retry && text.canRetry ? html`<button part="retry" class="button primary" type="button" @click=${retry}>${strings.retry}</button>` : nothing}`,
+  );
 }
 
 /** A quiet line while writes wait in the outbox; nothing when all is sent. */

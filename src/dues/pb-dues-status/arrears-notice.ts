@@ -5,8 +5,7 @@
  * art. 9: six consecutive months without good reason is treated as leaving the Party.
  */
 import type { DuesYear } from '../../api/types.js';
-
-export const NOTICE_FROM_MONTHS = 3;
+import { NOTICE_FROM_MONTHS } from '../data-check.js';
 
 export type NoticeTone = 'none' | 'notice' | 'serious';
 

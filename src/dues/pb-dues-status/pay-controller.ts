@@ -9,9 +9,8 @@ import type { YearMonth } from '../months.js';
 import { check, shapeProblem } from '../../api/data-shape.js';
 import { expectShape } from '../../api/shape.js';
 import { payRecords, payRecordKey, type PayPhase, type PayRecord, type PayTarget } from './pay-record.js';
-import { isSettled, openPayment, resolvePayUrl } from './payment.js';
+import { isSettled, openPayment, resolvePayUrl, sameMonths } from './payment.js';
 import type { QrCode } from './qr.js';
-import { sameMonths } from './selection.js';
 import { paymentShape } from './shapes.js';
 
 export interface PaymentCreateDetail {

@@ -1,5 +1,6 @@
-/** Pure rules about payments: which one is still open, and where its page is. */
+/** Pure rules about payments: which one is still open, where its page is, when a kept one is reused. */
 import type { Payment } from '../../api/types.js';
+import type { YearMonth } from '../months.js';
 
 export type PaymentStatus = Payment['status'];
 
@@ -29,4 +30,9 @@ export function resolvePayUrl(payUrl: string, apiBase: string | undefined, pageU
   } catch {
     return null;
   }
+}
+
+/** The same months, in any order: a payment kept from before is reused only for the same months. */
+export function sameMonths(a: readonly YearMonth[], b: readonly YearMonth[]): boolean {
+  return a.length === b.length && [...a].sort().join() === [...b].sort().join();
 }

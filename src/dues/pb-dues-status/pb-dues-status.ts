@@ -9,11 +9,10 @@ import { adoptLazyStyles } from '../../shared/lazy-styles.js';
 import { PbElement } from '../../shared/pb-element.js';
 import { checkedInLoad, Resource } from '../../shared/resource.js';
 import { emptyState, stateStyles, syncNote } from '../../shared/states.js';
-import { duesYearChecked } from '../data-check.js';
+import { duesYearChecked, NOTICE_FROM_MONTHS } from '../data-check.js';
 import { duesStyles } from '../dues.styles.js';
 import { currentMonth, type YearMonth } from '../months.js';
 import { yearSwitcher } from '../parts.js';
-import { arrearsNotice } from './arrears-notice.js';
 import { payBar } from './pay-bar.js';
 import type { PayController } from './pay-controller.js';
 import { payRecordKey, payRecords, payTargets, type PayPhase, type PayTarget } from './pay-record.js';
@@ -85,7 +84,7 @@ export class PbDuesStatus extends PbElement {
       const dues = expectShape(duesYearChecked, data, describeOperation(this.settings, 'getDues'));
       // The arrears notice loads with the year that shows one, so it is never missing; if
       // it cannot load, the year cannot show, and the error offers a retry.
-      if (arrearsNotice(dues.arrears, dues.year).tone !== 'none') {
+      if (dues.arrears.consecutiveMonths >= NOTICE_FROM_MONTHS) {
         this.noticeParts ??= await import('./notice.js');
         adoptLazyStyles(this, this.noticeParts.noticeStyles);
       }
@@ -106,11 +105,15 @@ export class PbDuesStatus extends PbElement {
   private starting = false;
   private chosen = new Set<YearMonth>();
   private chosenFor: DuesYear | undefined;
+  /** `pay-target` when it is one we know, else `self`. */
+  private target: PayTarget = 'self';
 
   protected override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);
-    if (changed.has('payTarget') && !payTargets.includes(this.payTarget)) {
-      this.reportProblem(new ConfigError('pay-target', `"${this.payTarget}" is not one of ${payTargets.join(', ')}; using "self"`));
+    if (changed.has('payTarget')) {
+      const known = payTargets.includes(this.payTarget);
+      if (!known) this.reportProblem(new ConfigError('pay-target', `"${this.payTarget}" is not one of ${payTargets.join(', ')}; using "self"`));
+      this.target = known ? this.payTarget : 'self';
     }
     const dues = this.dues.value;
     if (dues && dues !== this.chosenFor) {
@@ -149,10 +152,6 @@ export class PbDuesStatus extends PbElement {
 
   private get phase(): PayPhase {
     return this.flow?.pay.phase ?? (this.starting ? 'creating' : this.flowError ? 'refused' : 'idle');
-  }
-
-  private get target(): PayTarget {
-    return payTargets.includes(this.payTarget) ? this.payTarget : 'self';
   }
 
   private toggle = (month: YearMonth, on: boolean) => {

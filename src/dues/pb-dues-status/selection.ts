@@ -27,8 +27,3 @@ export function defaultSelection(months: readonly DuesMonth[]): YearMonth[] {
 export function selectedFen(months: readonly DuesMonth[], selected: ReadonlySet<YearMonth>): number {
   return months.reduce((total, m) => (selected.has(m.month) ? total + m.amountFen : total), 0);
 }
-
-/** The same months, in any order. */
-export function sameMonths(a: readonly YearMonth[], b: readonly YearMonth[]): boolean {
-  return a.length === b.length && [...a].sort().join() === [...b].sort().join();
-}

@@ -1,6 +1,5 @@
 import { html } from 'lit';
 import { property } from 'lit/decorators.js';
-import { ProblemError } from '../../api/errors.js';
 import { PbElement } from '../../shared/pb-element.js';
 import { Resource } from '../../shared/resource.js';
 import { emptyState, errorState, stateStyles } from '../../shared/states.js';
@@ -11,11 +10,6 @@ import { yearSwitcher } from '../parts.js';
 import { styles } from './pb-dues-summary.styles.js';
 import { summaryStrings } from './strings.js';
 import { arrearsList, monthTable, overview } from './summary-parts.js';
-
-/** Resolves never, rejecting when aborted: a load that waits for its inputs. */
-function untilAborted(signal: AbortSignal): Promise<never> {
-  return new Promise((_, reject) => signal.addEventListener('abort', () => reject(signal.reason), { once: true }));
-}
 
 /**
  * A branch's dues collection for a branch secretary: the rate for the year and for each
@@ -33,7 +27,7 @@ function untilAborted(signal: AbortSignal): Promise<never> {
  * @csspart arrears - The list of members in arrears.
  * @csspart arrear - One member in arrears; `data-level` is `serious` for six months or more.
  * @csspart months - The table of rates per month.
- * @csspart forbidden - Shown to someone who may not see the branch's dues.
+ * @csspart forbidden - Shown to someone who may not see the branch's dues (who may see them, in the widget's words).
  * @csspart loading - The loading skeleton.
  * @csspart empty - Shown when the branch has no members, or no branch is set.
  * @csspart error - The error, with `retry`.
@@ -57,25 +51,13 @@ export class PbDuesSummary extends PbElement {
     schema: duesSummaryChecked,
     loadingRows: 6,
     isEmpty: (summary) => summary.memberCount === 0,
-    load: async (backend, [branchId, year], signal) => {
-      // Pages often set branch-id once they know who is signed in: wait for it quietly.
-      if (!branchId) return untilAborted(signal);
-      return backend.getDuesSummary(branchId, year ? { year } : {}, { signal });
-    },
+    ready: ([branchId]) => !!branchId,
+    load: (backend, [branchId, year], signal) => backend.getDuesSummary(branchId, year ? { year } : {}, { signal }),
   });
 
   protected override updated(): void {
     // Bar lengths through the CSSOM: a style attribute would be blocked by a strict CSP.
     for (const bar of this.renderRoot.querySelectorAll<HTMLElement>('[data-rate]')) bar.style.setProperty('--_rate', bar.dataset['rate']!);
-  }
-
-  private forbidden() {
-    const s = summaryStrings(this.settings.locale);
-    return html`<div part="forbidden" class="state" role="status">
-      <svg class="state-icon" viewBox="0 0 24 24" aria-hidden="true"><path d="M6 11h12v9H6zM9 11V8a3 3 0 0 1 6 0v3" /></svg>
-      <p class="state-title">${s.forbiddenTitle}</p>
-      <p class="state-message">${s.forbidden}</p>
-    </div>`;
   }
 
   protected override render() {
@@ -94,8 +76,7 @@ export class PbDuesSummary extends PbElement {
             complete: (summary) => html`${overview(locale, summary)}
               <div class="columns">${arrearsList(locale, summary)} ${monthTable(locale, summary)}</div>`,
             empty: () => emptyState(locale, s.empty),
-            error: (error) =>
-              error instanceof ProblemError && error.status === 403 ? this.forbidden() : errorState(locale, error, () => void this.summary.reload()),
+            error: (error) => errorState(locale, error, () => void this.summary.reload(), s.forbidden),
           })
         : emptyState(locale, s.noBranch, s.noBranchHint)}
     </div>`;

@@ -15,7 +15,6 @@ export const en: SummaryStrings = {
   month: 'Month',
   paidOfDue: 'Paid / due',
   monthRate: 'Rate',
-  forbiddenTitle: 'No permission',
   forbidden: 'Only the branch secretary and administrators can see the branch’s dues collection.',
   noBranch: 'No branch chosen',
   noBranchHint: 'Site administrator: set branch-id on <pb-dues-summary>.',

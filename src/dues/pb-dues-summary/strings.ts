@@ -15,7 +15,6 @@ const zh = {
   month: '月份',
   paidOfDue: '已交 / 应交',
   monthRate: '交纳率',
-  forbiddenTitle: '无权查看',
   forbidden: '本支部的党费收缴情况仅支部书记和管理员可以查看。',
   noBranch: '未指定党支部',
   noBranchHint: '网站管理员：请为 <pb-dues-summary> 设置 branch-id。',

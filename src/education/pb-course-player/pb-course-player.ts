@@ -25,8 +25,6 @@ type Summary = ProgressReceipt['course'];
 /** The player's events: they bubble out of the shadow root to the page. */
 const pbEvent = <T>(type: string, detail: T) => new CustomEvent<T>(type, { detail, bubbles: true, composed: true });
 
-/** No course yet (the page sets `course-id` later): wait, as loading, until it does. */
-const untilAborted = (signal: AbortSignal) => new Promise<never>((_, reject) => signal.addEventListener('abort', () => reject(signal.reason), { once: true }));
 
 /**
  * A course to study: its lessons (video, audio, document, article) with resume, captions,
@@ -91,14 +89,16 @@ export class PbCoursePlayer extends PbElement {
     operation: 'getCourse',
     schema: courseShape,
     isEmpty: (course) => !course.lessons.length,
-    load: (backend, [id], signal) => (id ? backend.getCourse(id, { signal }) : untilAborted(signal)),
+    ready: ([id]) => !!id,
+    load: (backend, [id], signal) => backend.getCourse(id, { signal }),
   });
 
   private readonly progress = new Resource(this, {
     args: () => [this.courseId] as const,
     operation: 'getCourseProgress',
     schema: courseProgressShape,
-    load: (backend, [id], signal) => (id ? backend.getCourseProgress(id, { signal }) : untilAborted(signal)),
+    ready: ([id]) => !!id,
+    load: (backend, [id], signal) => backend.getCourseProgress(id, { signal }),
   });
 
   override connectedCallback(): void {

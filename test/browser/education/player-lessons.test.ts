@@ -119,13 +119,15 @@ describe('<pb-course-player>: lessons, states and bad input', function () {
     await waitUntil(() => $(player, 'h2'), 'retry did not load the course');
   });
 
-  it("says why when the member may not take the course (403)", async () => {
+  it("says why, plainly, when the member may not take the course (403): no retry, no technical line", async () => {
     const player = await mountRest({
       'GET /courses/c1': [{ status: 403, body: { type: 'about:blank', title: 'Forbidden', status: 403, detail: '该课程仅对本支部党员开放。' } }],
       'GET /courses/c1/progress': [{ status: 403, body: { type: 'about:blank', title: 'Forbidden', status: 403 } }],
     });
-    await waitUntil(() => $(player, '[part="error"]'), 'no error');
-    expect(text(player)).to.contain('该课程仅对本支部党员开放。');
+    await waitUntil(() => $(player, '[part="forbidden"]'), 'no "no permission" state');
+    expect($(player, '[part="forbidden"]')!.textContent!.replace(/\s+/g, ' ').trim()).to.equal('无权查看 该课程仅对本支部党员开放。');
+    expect($(player, '[part="retry"]'), 'a retry cannot help').to.equal(null);
+    expect(text(player)).not.to.contain('403');
     await expect(player).shadowDom.to.be.accessible();
   });
 

@@ -2,8 +2,8 @@ import { expect } from '@open-wc/testing';
 import type { DuesMonth } from '../../../src/api/types.js';
 import { currentMonth, monthsOfYear } from '../../../src/dues/months.js';
 import { arrearsNotice } from '../../../src/dues/pb-dues-status/arrears-notice.js';
-import { openPayment, resolvePayUrl } from '../../../src/dues/pb-dues-status/payment.js';
-import { defaultSelection, isPayable, sameMonths, selectedFen } from '../../../src/dues/pb-dues-status/selection.js';
+import { openPayment, resolvePayUrl, sameMonths } from '../../../src/dues/pb-dues-status/payment.js';
+import { defaultSelection, isPayable, selectedFen } from '../../../src/dues/pb-dues-status/selection.js';
 import { sortArrears } from '../../../src/dues/pb-dues-summary/arrears-order.js';
 import { payment } from '../../../stories/dues/dues-data.js';
 
