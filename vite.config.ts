@@ -3,6 +3,7 @@ import { resolve } from 'node:path';
 import { defineConfig, type LibraryOptions } from 'vite';
 import { minifyCssLiterals } from './scripts/minify-css-literals.js';
 import { cdnRolldownOptions } from './scripts/cdn-output.js';
+import { cdnBanner, ownPackage, thirdPartyNotices } from './scripts/third-party-notices.js';
 
 const root = import.meta.dirname;
 const defineEntries = Object.fromEntries(
@@ -22,12 +23,13 @@ const defineEntries = Object.fromEntries(
  */
 export default defineConfig(({ mode }) => {
   const cdn = mode === 'cdn';
+  const own = ownPackage(root);
   const entry: Record<string, string> = cdn
     ? { 'party-building-widgets': resolve(root, 'src/define/all.ts') }
     : { index: resolve(root, 'src/index.ts'), ...defineEntries };
   return {
     publicDir: false,
-    plugins: [minifyCssLiterals()],
+    plugins: cdn ? [minifyCssLiterals(), thirdPartyNotices(own)] : [minifyCssLiterals()],
     build: {
       target: 'es2022',
       outDir: cdn ? 'dist/cdn' : 'dist',
@@ -37,7 +39,7 @@ export default defineConfig(({ mode }) => {
       copyPublicDir: false,
       lib: { entry, formats: ['es'] } satisfies LibraryOptions,
       rolldownOptions: cdn
-        ? cdnRolldownOptions
+        ? { ...cdnRolldownOptions, output: { ...cdnRolldownOptions.output, postBanner: (chunk) => (chunk.isEntry ? cdnBanner(own) : '') } }
         : {
             // Bare imports are the package's dependencies; the compiler's own helpers are
             // not, so they are bundled into dist instead.

@@ -26,6 +26,8 @@ const needed = [
   'dist/index.js',
   'dist/index.d.ts',
   'dist/cdn/party-building-widgets.js',
+  'dist/cdn/THIRD-PARTY-NOTICES.txt',
+  'LICENSE',
   'dist/web-types.json',
   'dist/vscode.html-custom-data.json',
   ...defineNames.flatMap((name) => [`dist/define/${name}.js`, `dist/define/${name}.d.ts`]),
@@ -106,6 +108,13 @@ describe('npm pack', () => {
     // what lazy chunks also share among themselves (lit, the errors) is a file of its own.
     const staticImports = bundle.match(/\bimport\s*\{[^}]*\}\s*from\s*["'][^"']+["']/g) ?? [];
     assert.ok(staticImports.length <= 4, `the CDN bundle imports ${staticImports.length} files before it can run`);
+    // Minifying drops the license comments of the bundled packages: their notices travel in a file beside it.
+    assert.match(bundle.split('\n')[0]!, /^\/\*! party-building-widgets .*THIRD-PARTY-NOTICES\.txt \*\/$/);
+    const notices = readFileSync('dist/cdn/THIRD-PARTY-NOTICES.txt', 'utf8');
+    for (const name of ['lit-html', '@lit/context', 'idb-keyval', 'dompurify', 'hls.js', 'chart.js']) {
+      assert.match(notices, new RegExp(`^${name.replace('.', '\\.')} \\d+\\.\\d+\\.\\d+ \\(`, 'm'), `no notice for ${name}`);
+    }
+    assert.match(notices, /Copyright \(c\) 2017 Google LLC|Copyright 2017 Google LLC/, "lit's copyright line is missing");
   });
 
   it('no copy of lit in the npm build (it imports lit; the CDN bundle is the one with lit inside)', () => {

@@ -309,36 +309,12 @@ export const styles = css`
     }
   }
 
-  /* Whole-widget states, the quiz intro and the result */
-  .status {
-    display: grid;
-    justify-items: center;
-    gap: var(--_space);
-    padding: calc(var(--_space) * 3) calc(var(--_space) * 2);
-    text-align: center;
-  }
-  .status-icon {
-    inline-size: 2.5em;
-    block-size: 2.5em;
-    fill: none;
-    stroke: var(--_c-text-muted);
-    stroke-width: 1.5;
-    stroke-linecap: round;
-    stroke-linejoin: round;
-  }
-  .status[data-kind='success'] .status-icon {
+  /* Whole-widget states (the shared .state), the quiz intro and the result */
+  [data-kind='success'] > .state-icon {
     stroke: var(--_c-success);
   }
-  .status[data-kind='waiting'] .status-icon {
+  [data-kind='waiting'] > .state-icon {
     stroke: var(--_c-focus);
-  }
-  .status-title {
-    font-weight: 700;
-    font-size: 1.1em;
-  }
-  .status-message {
-    max-inline-size: 36em;
-    color: var(--_c-text-muted);
   }
   .status-actions {
     display: flex;

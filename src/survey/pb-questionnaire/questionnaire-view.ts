@@ -205,7 +205,7 @@ export class QuestionnaireView implements ReactiveController {
       </section>
       ${error
         ? html`<div class="submit-error" role="alert">
-            <p class="status-title">${strings.submitFailedTitle}</p>
+            <p class="state-title">${strings.submitFailedTitle}</p>
             <p>${describeError(coreStrings(locale), error).message}</p>
           </div>`
         : nothing}

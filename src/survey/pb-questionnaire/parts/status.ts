@@ -11,13 +11,14 @@ const icons: Record<StatusKind, SVGTemplateResult> = {
 
 /**
  * A whole-widget state in place of the questions: not open yet, closed, already
- * submitted, submitted now, waiting to send. `role=status` so a change is announced.
+ * submitted, submitted now, waiting to send. `role=status` so a change is announced. It
+ * looks like the shared states (`stateStyles`): one family of states in every widget.
  */
 export function statusPanel(kind: StatusKind, title: string, messages: unknown[], actions: unknown = nothing): TemplateResult {
-  return html`<div class="status" part="status" role="status" data-kind=${kind}>
-    <svg class="status-icon" viewBox="0 0 24 24" aria-hidden="true">${icons[kind]}</svg>
-    <p class="status-title">${title}</p>
-    ${messages.filter(Boolean).map((message) => html`<p class="status-message">${message}</p>`)}
+  return html`<div class="state" part="status" role="status" data-kind=${kind}>
+    <svg class="state-icon" viewBox="0 0 24 24" aria-hidden="true">${icons[kind]}</svg>
+    <p class="state-title">${title}</p>
+    ${messages.filter(Boolean).map((message) => html`<p class="state-message">${message}</p>`)}
     ${actions === nothing ? nothing : html`<div class="status-actions">${actions}</div>`}
   </div>`;
 }
