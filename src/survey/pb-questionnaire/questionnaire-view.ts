@@ -58,7 +58,7 @@ export class QuestionnaireView implements ReactiveController {
       start: (deadline: string, skewMs: number) =>
         (this.countdown ??= new features.quiz!.CountdownController(host, {
           onExpire: () => void this.session.submit(true),
-          onMilestone: (minutes) => host.announce(this.strings.minutesLeft(minutes)),
+          onMilestone: (minutes) => host.announce(features.quiz!.quizStrings(host.settings.locale).minutesLeft(minutes)),
         })).start(deadline, skewMs),
       stop: () => this.countdown?.stop(),
     };
@@ -168,7 +168,7 @@ export class QuestionnaireView implements ReactiveController {
         if (outbox?.signedOut) return statusPanel('warning', strings.queuedTitle, [coreStrings(locale).signIn]);
         return outbox?.offline
           ? statusPanel('waiting', strings.queuedTitle, [strings.queued])
-          : statusPanel('waiting', phase.auto ? strings.timeUp : strings.sending, []);
+          : statusPanel('waiting', phase.auto ? features.quiz!.quizStrings(locale).timeUp : strings.sending, []);
       }
       case 'done': {
         const message = phase.afterWaiting ? strings.sentNow : definition.mode === 'evaluation' ? strings.evaluationDone : strings.thanks;

@@ -254,7 +254,8 @@ export class Session {
       this.beginAnswering();
     } catch (error) {
       if (error instanceof ProblemError && error.status === 409 && this.refused(error)) return;
-      const text = error instanceof PbError && error.retryable ? this.strings.startOffline : describeError(coreStrings(this.host.settings.locale), error).message;
+      const locale = this.host.settings.locale;
+      const text = error instanceof PbError && error.retryable ? features.quiz!.quizStrings(locale).startOffline : describeError(coreStrings(locale), error).message;
       this.setPhase({ kind: 'intro', starting: false, error: text });
     }
   }

@@ -74,6 +74,18 @@ describe('<pb-questionnaire>: quizzes', () => {
     expect(text($(element, '[part~="verdict"]'))).to.contain('Not passed');
   });
 
+  it('offline, Start says a timed quiz needs a connection (in English too), and starts once back online', async () => {
+    const fake = fakeBackend(quiz);
+    const element = await questionnaire(fake, { locale: 'en' });
+    fake.state.offline = true;
+    $(element, '[part~="start"]')!.click();
+    await waitUntil(() => text($(element, '[part~="intro"]')).includes('Starting a timed quiz needs a connection'), 'no offline message');
+    expect($(element, 'form')).to.equal(null);
+    fake.state.offline = false;
+    $(element, '[part~="start"]')!.click();
+    await waitUntil(() => $(element, 'form'), 'did not start');
+  });
+
   it('after a reload mid-quiz the timer continues from the server’s deadline, not from the start', async () => {
     const fake = fakeBackend(quiz, { timeLimitMs: 90_000 });
     let element = await questionnaire(fake);

@@ -7,3 +7,4 @@ export { CountdownController } from '../countdown-controller.js';
 export { clockSkew } from '../countdown.js';
 export { resultView } from './result-view.js';
 export { quizStyles as styles } from './quiz-styles.js';
+export { quizStrings } from './quiz-strings.js';

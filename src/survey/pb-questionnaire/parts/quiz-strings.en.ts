@@ -24,4 +24,7 @@ export const en: QuizStrings = {
   explanation: 'Explanation',
   noAnswer: 'Not answered',
   late: 'This arrived after the time limit, so it was scored on the answers saved before the deadline.',
+  startOffline: 'Starting a timed quiz needs a connection. Connect and try again.',
+  timeUp: 'Time is up, submitting…',
+  minutesLeft: (n) => `${n} ${n === 1 ? 'minute' : 'minutes'} left`,
 };

@@ -24,6 +24,9 @@ const zh = {
   explanation: '解析',
   noAnswer: '未作答',
   late: '提交时已超过答题时限，成绩按截止前自动保存的答案计算。',
+  startOffline: '开始计时测验需要联网，请连接网络后重试。',
+  timeUp: '时间到，正在交卷…',
+  minutesLeft: (n: number) => `还剩 ${n} 分钟`,
 };
 
 export type QuizStrings = typeof zh;
