@@ -1,23 +1,39 @@
 import type { Rolldown } from 'vite';
 
+type ChunkingContext = Parameters<Extract<Rolldown.CodeSplittingGroup['name'], Function>>[1];
+
+/** Whether a module runs with the entry: an entry reaches it through static imports alone. */
+function loadsWithEntry(id: string, ctx: ChunkingContext, seen = new Set<string>()): boolean {
+  if (seen.has(id)) return false;
+  seen.add(id);
+  const info = ctx.getModuleInfo(id);
+  return !!info && (info.isEntry || info.importers.some((importer) => loadsWithEntry(importer, ctx, seen)));
+}
+
 /**
  * How the CDN bundle is bundled, shared by `vite build --mode cdn`, the size budget and
  * the benchmarks so they measure what a page loads.
- * - The entry may export more than its own exports (`allow-extension`), so the code it
- *   shares with a lazy chunk stays in the entry and the chunk imports it from there. With
- *   Vite's library default (`strict`) that shared code became 20 small chunks the entry
- *   imports: 21 requests and their import lists instead of one file.
+ * - Everything the entry runs is one chunk (`main`), and the entry file only imports it:
+ *   lazy chunks import what they share with it from `main`, never from the entry. A page
+ *   that loads the entry as `party-building-widgets.js?v=3`, or renamed, would otherwise
+ *   run it twice (a second lit, a second settings registry) when a lazy chunk imports
+ *   `../party-building-widgets.js`. Without the group, that shared code became 20 small
+ *   chunks the entry imports.
  * - The English strings of every widget are one chunk: a page that shows English fetches
  *   one file, not one per widget, and a page in Chinese fetches none.
  */
 export const cdnRolldownOptions: Rolldown.RolldownOptions = {
-  preserveEntrySignatures: 'allow-extension',
   output: {
     minify: true,
     // Annotations (`/* @__PURE__ */`) served their purpose in tree-shaking; a page need not download them.
     comments: { annotation: false, jsdoc: false },
     entryFileNames: '[name].js',
     chunkFileNames: 'chunks/[name]-[hash].js',
-    codeSplitting: { groups: [{ name: 'strings-en', test: /[\\/.]en\.ts$/ }] },
+    codeSplitting: {
+      groups: [
+        { name: 'strings-en', test: /[\\/.]en\.ts$/ },
+        { name: (id, ctx) => (loadsWithEntry(id, ctx) ? 'main' : null) },
+      ],
+    },
   },
 };

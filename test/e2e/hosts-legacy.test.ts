@@ -89,6 +89,10 @@ describe('legacy portal with a hostile theme', () => {
   it('the widgets have the same controls, sizes and text styles with and without the theme', async () => {
     const { context, page } = await signIn(browser, demo, 'demo-member');
     const errors = watchErrors(page);
+    const warnings: string[] = [];
+    page.on('console', (message) => message.type() === 'warning' && warnings.push(message.text()));
+    const entries: string[] = [];
+    page.on('request', (request) => /\/party-building-widgets\.js/.test(request.url()) && entries.push(new URL(request.url()).search));
     await page.goto(`${demo.url}/hosts/legacy.html?plain`);
     await widgetsSettled(page, widgets);
     assert.equal(await page.evaluate(() => (document.getElementById('hostile-theme') as HTMLLinkElement).disabled), true);
@@ -116,6 +120,10 @@ describe('legacy portal with a hostile theme', () => {
     const families = await page.evaluate(() => [getComputedStyle(document.body).fontFamily, getComputedStyle(document.querySelector('pb-questionnaire')!).fontFamily]);
     assert.equal(families[1], families[0]);
     assert.deepEqual(errors.filter((e) => !/Failed to load resource: .*\b404\b/.test(e)), []);
+    // The page loads the bundle as `party-building-widgets.js?v=…`: the lazy chunks (the
+    // questionnaire's body) never import it again by its bare name, which would run it twice.
+    assert.deepEqual([...new Set(entries)], ['?v=20120601']);
+    assert.deepEqual(warnings.filter((w) => /party-building-widgets/.test(w)), [], 'a second copy of the library ran');
     await context.close();
   });
 
