@@ -1,9 +1,7 @@
 import type { Rolldown } from 'vite';
 
-type ChunkingContext = Parameters<Extract<Rolldown.CodeSplittingGroup['name'], Function>>[1];
-
 /** Whether a module runs with the entry: an entry reaches it through static imports alone. */
-function loadsWithEntry(id: string, ctx: ChunkingContext, seen = new Set<string>()): boolean {
+function loadsWithEntry(id: string, ctx: Rolldown.ChunkingContext, seen = new Set<string>()): boolean {
   if (seen.has(id)) return false;
   seen.add(id);
   const info = ctx.getModuleInfo(id);

@@ -72,7 +72,7 @@ export class Resource<S extends Shape, A extends readonly unknown[], T = Infer<S
       const [problem] = settings.problems;
       if (problem) throw problem;
       // Waits for the next inputs, which abort this run.
-      if (this.options.ready?.(args) === false) await new Promise((_, reject) => signal.addEventListener('abort', () => reject(signal.reason)));
+      if (this.options.ready?.(args) === false) await new Promise((_, reject) => signal.addEventListener('abort', () => reject(signal.reason), { once: true }));
       const data = await this.options.load(this.host.backend, args, signal);
       return expectShape(this.options.schema, data, describeOperation(settings, this.options.operation)) as T;
     } catch (error) {
