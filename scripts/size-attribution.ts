@@ -33,6 +33,7 @@ let total = '';
 for (const f of closure) {
   const c = chunks.find((x) => x.fileName === f)!;
   total += c.code + '\n';
+  if (!c.map) { segs.push(['(facade)', c.code]); continue; } // the entry facade only imports the main chunk
   const smc = new SourceMapConsumer(c.map as any);
   const lines = c.code.split('\n');
   // Collect mappings sorted by position; each segment belongs to the source of its mapping.

@@ -36,7 +36,10 @@ export const baseStyles = css`
     hyphens: manual;
     cursor: auto;
   }
-  :host([hidden]) {
+  /* What a widget hides stays hidden, whatever its class or a page's ::part() rule says
+     (an important declaration in a shadow tree wins over the page's). */
+  :host([hidden]),
+  [hidden] {
     display: none !important;
   }
   *,

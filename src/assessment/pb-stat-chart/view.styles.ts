@@ -78,9 +78,6 @@ export const viewStyles = css`
     block-size: var(--pb-stat-chart-height, 18em);
     min-inline-size: 0;
   }
-  .canvas-box[hidden] {
-    display: none;
-  }
   canvas {
     display: block;
   }

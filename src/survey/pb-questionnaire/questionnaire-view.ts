@@ -191,8 +191,10 @@ export class QuestionnaireView implements ReactiveController {
     const numbers = new Map([...states.visible].map((id, i) => [id, i + 1]));
     // Focus on the way (a problem further down): render all of it now.
     if (this.rendered.step !== step.key) this.rendered = { step: step.key, count: this.pendingFocus ? Infinity : FIRST };
-    if (this.rendered.count >= step.questionIds.length) this.rendered.count = Infinity;
-    const questions = step.questionIds.slice(0, this.rendered.count).map((id) => this.session.question(id)!);
+    // A page keeps its hidden questions in place (see FieldContext.hidden); one at a time shows one.
+    const all = this.host.oneAtATime ? step.questionIds.map((id) => this.session.question(id)!) : page.questions;
+    if (this.rendered.count >= all.length) this.rendered.count = Infinity;
+    const questions = all.slice(0, this.rendered.count);
     const error = this.session.submitError;
     // The same for every question: looked up once per render, not once per question.
     const shared = { strings, locale, evaluation: loaded.definition.mode === 'evaluation' };
@@ -225,6 +227,7 @@ export class QuestionnaireView implements ReactiveController {
     return {
       ...shared,
       question,
+      hidden: !states.visible.has(question.id),
       value: answerOf(session.answers, question.id),
       required: states.required.has(question.id),
       message: session.message(question, states),

@@ -26,7 +26,19 @@ describe('<pb-questionnaire>: questions, conditions, validation, pages', () => {
     const element = await questionnaire(fake);
     const changes: QuestionnaireChangeDetail[] = [];
     element.addEventListener('pb-questionnaire-change', (e) => changes.push(e.detail));
+    // Hidden, it is in the page but not shown: showing it adds no form field (each added
+    // field makes Chrome's autofill scan the whole form again, with a forced layout).
+    // …even under a host page that restyles the part.
+    const hostStyle = document.head.appendChild(document.createElement('style'));
+    hostStyle.textContent = 'pb-questionnaire::part(question) { display: block }';
+    const fields = $$(element, 'input, textarea');
+    const hidden = $(element, '[data-question="migrantDifficulty"]')!;
+    expect(hidden.hidden).to.equal(true);
+    expect(hidden.getBoundingClientRect().height).to.equal(0);
     await choose(element, 'migrant', '是');
+    expect($$(element, 'input, textarea')).to.deep.equal(fields);
+    expect(hidden.getBoundingClientRect().height).to.be.greaterThan(0);
+    hostStyle.remove();
     expect(changes).to.have.length(1);
     expect(changes[0]).to.deep.include({ questionnaireId: 'q-learning-needs', questionId: 'migrant', value: true });
     expect(question(element, 'migrantDifficulty')).to.exist;
@@ -34,6 +46,7 @@ describe('<pb-questionnaire>: questions, conditions, validation, pages', () => {
     await choose(element, 'migrantDifficulty', '离支部太远');
     await choose(element, 'migrant', '否');
     expect(question(element, 'migrantDifficulty')).to.equal(null);
+    expect($$(element, 'input, textarea')).to.deep.equal(fields);
     await choose(element, 'work', '农村');
     await type(element, 'age', '45');
     await next(element);

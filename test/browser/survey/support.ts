@@ -121,7 +121,7 @@ export const $$ = <T extends Element = HTMLElement>(element: PbQuestionnaire, se
 export const text = (node: Element | null | undefined) => (node?.textContent ?? '').replace(/\s+/g, ' ').trim();
 
 /** The question `id` as the member sees it. */
-export const question = (element: PbQuestionnaire, id: string) => $(element, `[data-question="${id}"]`);
+export const question = (element: PbQuestionnaire, id: string) => $(element, `[data-question="${id}"]:not([hidden])`);
 
 /** Clicks the choice labelled `label` in question `id` (as a member taps it). */
 export async function choose(element: PbQuestionnaire, id: string, label: string): Promise<void> {

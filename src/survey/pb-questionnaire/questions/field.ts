@@ -45,6 +45,7 @@ export function groupField(ctx: FieldContext, control: unknown, hint?: unknown):
     data-question=${ctx.question.id}
     data-type=${ctx.question.type}
     ?data-invalid=${!!ctx.message}
+    ?hidden=${ctx.hidden}
     aria-describedby=${describedBy(ctx, [hint ? ids.hint : undefined]) || nothing}
   >
     <legend class="label" part="label">${titleOf(ctx)}</legend>
@@ -58,7 +59,7 @@ export function groupField(ctx: FieldContext, control: unknown, hint?: unknown):
  */
 export function labelledField(ctx: FieldContext, control: unknown, hint?: unknown): TemplateResult {
   const ids = fieldIds(ctx.question.id);
-  return html`<div class="question" part="question" id=${ids.base} data-question=${ctx.question.id} data-type=${ctx.question.type} ?data-invalid=${!!ctx.message}>
+  return html`<div class="question" part="question" id=${ids.base} data-question=${ctx.question.id} data-type=${ctx.question.type} ?data-invalid=${!!ctx.message} ?hidden=${ctx.hidden}>
     <label class="label" part="label" for=${ids.input}>${titleOf(ctx)}</label>
     ${after(ctx, hint, control)}
   </div>`;

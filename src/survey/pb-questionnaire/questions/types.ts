@@ -14,6 +14,12 @@ export interface FieldContext<Q extends QuestionDef = QuestionDef> {
   required: boolean;
   /** The problem, in words, once the member tried to go on; undefined when fine. */
   message: string | undefined;
+  /**
+   * Hidden by a condition. A hidden question stays in the page, not shown: showing it
+   * again then adds no form fields, and every field added makes Chrome's autofill scan
+   * the whole form again (a forced layout of every question, 100–300 ms on a long page).
+   */
+  hidden: boolean;
   /** The question's number among those shown. */
   number: number;
   strings: QuestionnaireStrings;
