@@ -55,7 +55,7 @@ export interface QuestionnaireSubmittedDetail {
  * @csspart title - The questionnaire's title.
  * @csspart progress - Where the member is and how much is answered.
  * @csspart step - The page (or question) shown.
- * @csspart question - One question (a fieldset, or a labelled field).
+ * @csspart question - One question (a fieldset, or a labelled field). A question hidden by its condition is there with `hidden`; it stays hidden whatever a page's `::part(question)` rule says.
  * @csspart label - A question's title.
  * @csspart options - The list of choices of a single, multiple or yes/no question.
  * @csspart option - One choice of a choice or rating question.
