@@ -1,22 +1,20 @@
 import { describeOperation } from '../../api/client.js';
-import { PbError, ProblemError } from '../../api/errors.js';
+import { ProblemError } from '../../api/errors.js';
 import { randomId } from '../../api/keys.js';
 import { expectShape } from '../../api/shape.js';
 import type { AnswerValue, Answers, Submission, SubmissionRequest } from '../../api/types.js';
-import { coreStrings } from '../../i18n/strings.js';
 import type { OutboxController } from '../../outbox/outbox-controller.js';
 import type { OutboxState } from '../../outbox/outbox.js';
-import { describeError } from '../../shared/error-text.js';
 import { answerOf, isAnswered } from './conditions.js';
 import type { CountdownController } from './countdown-controller.js';
 import type { DraftSync } from './draft-sync.js';
-import { newDraft, type LocalDraft } from './drafts.js';
+import { newDraft } from './drafts.js';
 import { features } from './features.js';
 import type { Loaded } from './load.js';
 import { problemText } from './messages.js';
 import { buildSteps, locateStep, type Step } from './navigation.js';
 import type { PbQuestionnaire } from './pb-questionnaire.js';
-import { attemptShape, submissionListShape, submissionShape, type QuestionDef } from './shapes.js';
+import { submissionListShape, submissionShape, type QuestionDef } from './shapes.js';
 import { questionnaireStrings } from './strings.js';
 import { parseNumber, questionProblem, type Problem } from './validation.js';
 import { pruneAnswers, questionStates, type QuestionStates } from './visibility.js';
@@ -40,9 +38,6 @@ export interface View {
   states: QuestionStates;
   answered: number;
 }
-
-/** How far apart the server's and this device's "now" may be before the estimate is ignored (see `start`). */
-const SKEW_TRUST_MS = 60_000;
 
 /**
  * A member's session with one questionnaire: which state it is in, the answers (kept by
@@ -231,32 +226,17 @@ export class Session {
     else this.goTo(view.index + 1);
   }
 
-  /** Starts a timed quiz: the server fixes the deadline, the device estimates its clock's offset. */
+  /** Starts a timed quiz (the quiz chunk asks the server for the attempt). */
   async start(): Promise<void> {
     const loaded = this.loaded;
     if (!loaded || this.phase.kind !== 'intro' || this.phase.starting) return;
     this.setPhase({ kind: 'intro', starting: true, error: undefined });
-    const limitMs = loaded.definition.timeLimitSeconds! * 1000;
     try {
-      let patch: Partial<LocalDraft>;
-      if (!loaded.server) {
-        patch = { deadline: new Date(Date.now() + limitMs).toISOString(), skewMs: 0 };
-      } else {
-        const sentAt = Date.now();
-        const answer = await this.host.backend.startAttempt(loaded.definition.id, { idempotencyKey: randomId() });
-        const attempt = expectShape(attemptShape, answer, describeOperation(this.host.settings, 'startAttempt'));
-        // `startedAt` is "now" on the server only for a new attempt; an attempt resumed
-        // from another device started earlier, and its offset says nothing about clocks.
-        const estimate = features.quiz!.clockSkew(attempt.startedAt, sentAt, Date.now());
-        patch = { attemptId: attempt.id, deadline: attempt.deadline, skewMs: Math.abs(estimate) <= SKEW_TRUST_MS ? estimate : 0 };
-      }
-      await this.drafts.change(patch);
+      await this.drafts.change(await features.quiz!.startAttempt(this.host, loaded));
       this.beginAnswering();
     } catch (error) {
       if (error instanceof ProblemError && error.status === 409 && this.refused(error)) return;
-      const locale = this.host.settings.locale;
-      const text = error instanceof PbError && error.retryable ? features.quiz!.quizStrings(locale).startOffline : describeError(coreStrings(locale), error).message;
-      this.setPhase({ kind: 'intro', starting: false, error: text });
+      this.setPhase({ kind: 'intro', starting: false, error: features.quiz!.startError(this.host.settings.locale, error) });
     }
   }
 
