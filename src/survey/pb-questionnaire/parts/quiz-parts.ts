@@ -1,6 +1,6 @@
 /**
- * The quiz parts (the start screen and the attempt it starts, the countdown and its clock, the result): a chunk of their own,
- * loaded with a quiz, so surveys never download it.
+ * The quiz parts (the start screen and the attempt it starts, the countdown and its
+ * clock, the result): a chunk of their own, loaded with a quiz, so surveys never download it.
  */
 export { quizIntro, quizTimer } from './quiz.js';
 export { CountdownController } from '../countdown-controller.js';
