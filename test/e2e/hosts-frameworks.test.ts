@@ -49,7 +49,8 @@ describe('React and Vue host pages', () => {
       await survey.getByText('主题党日活动报名').waitFor();
       // The object went in as a property, never as an "[object Object]" attribute.
       assert.equal(await survey.evaluate((el) => el.hasAttribute('definition')), false);
-      await survey.locator('label', { hasText: '请假' }).click();
+      // The choice the member sees (the reason question waits, hidden, with its own label).
+      await survey.locator('label:visible', { hasText: '请假' }).click();
       await survey.locator('[data-question="reason"] input').fill('值班');
       await survey.locator('[part~="submit"]').click();
       await page.locator('#answers', { hasText: '值班' }).waitFor();
