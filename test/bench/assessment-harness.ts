@@ -24,6 +24,8 @@ const page = `<!doctype html><html lang="zh-CN"><head><meta charset="utf-8"><tit
 
 export interface BenchPage {
   page: Page;
+  /** Another page in a fresh browser context (empty cache), as on a member's first visit; closed with `close`. */
+  fresh(): Promise<Page>;
   close(): Promise<void>;
 }
 
@@ -54,12 +56,16 @@ export async function openBenchPage(): Promise<BenchPage> {
     executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
     args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking', '--no-first-run'],
   });
-  const tab = await browser.newPage({ viewport: { width: 800, height: 900 } });
-  tab.on('pageerror', (error) => console.error('page error:', error.message));
-  await tab.goto(`http://127.0.0.1:${(server.address() as { port: number }).port}/`);
-  await tab.waitForFunction(() => 'bench' in window);
+  const open = async () => {
+    const tab = await browser.newPage({ viewport: { width: 800, height: 900 } });
+    tab.on('pageerror', (error) => console.error('page error:', error.message));
+    await tab.goto(`http://127.0.0.1:${(server.address() as { port: number }).port}/`);
+    await tab.waitForFunction(() => 'bench' in window);
+    return tab;
+  };
   return {
-    page: tab,
+    page: await open(),
+    fresh: open,
     async close() {
       await browser.close();
       server.close();
