@@ -22,9 +22,13 @@ export function loadingState(locale: Locale, rows = 3): TemplateResult {
   </div>`;
 }
 
-/** What the empty, no-permission and error states share: their part, an icon, a title, then the rest. */
-function stateFrame(part: string, role: 'status' | 'alert', icon: string, title: string, rest: unknown): TemplateResult {
-  return html`<div part=${part} class="state state-${part}" role=${role}>
+/**
+ * What every whole-widget state shares (empty, no permission, error, a widget's own such
+ * as a questionnaire's "closed"): its part, an icon (one SVG path), a title, then the rest.
+ * `tone` names its class, `state-<tone>` (the part unless given), which colours the icon.
+ */
+export function stateFrame(part: string, role: 'status' | 'alert', icon: string, title: string, rest: unknown, tone = part): TemplateResult {
+  return html`<div part=${part} class="state state-${tone}" role=${role}>
     <svg class="state-icon" viewBox="0 0 24 24" aria-hidden="true"><path d=${icon} /></svg>
     <p class="state-title">${title}</p>
     ${rest}

@@ -25,7 +25,6 @@ type Summary = ProgressReceipt['course'];
 /** The player's events: they bubble out of the shadow root to the page. */
 const pbEvent = <T>(type: string, detail: T) => new CustomEvent<T>(type, { detail, bubbles: true, composed: true });
 
-
 /**
  * A course to study: its lessons (video, audio, document, article) with resume, captions,
  * speed, the course's no-skip-ahead policy, study-time heartbeats through the outbox,

@@ -310,10 +310,10 @@ export const styles = css`
   }
 
   /* Whole-widget states (the shared .state), the quiz intro and the result */
-  [data-kind='success'] > .state-icon {
+  .state-success > .state-icon {
     stroke: var(--_c-success);
   }
-  [data-kind='waiting'] > .state-icon {
+  .state-waiting > .state-icon {
     stroke: var(--_c-focus);
   }
   .status-actions {
