@@ -162,6 +162,9 @@ export async function request(settings: ResolvedSettings, spec: RequestSpec, dep
       break;
     } catch (error) {
       if (isAbort(error) || !(error instanceof PbError) || !error.retryable) throw error;
+      // The browser knows it has no network: waiting will not bring it back, and being
+      // back online is an event (widgets load again, the outbox sends) rather than a guess.
+      if (error instanceof NetworkError && !navigator.onLine) throw error;
       const retryAfterMs = error instanceof ProblemError && error.retryAfter !== undefined ? error.retryAfter * 1000 : undefined;
       const wait = retryWait(attempt, retryAfterMs, settings.retry, deps.random);
       if (wait === null) throw error;

@@ -101,7 +101,13 @@ export class Resource<S extends Shape, A extends readonly unknown[], T = Infer<S
     return this.task.run();
   }
 
+  /** Back online after a load failed for a passing reason: load again without waiting for Retry. */
+  private readonly onOnline = () => {
+    if (this.task.status === TaskStatus.ERROR && this.task.error instanceof PbError && this.task.error.retryable) void this.reload();
+  };
+
   hostConnected(): void {
+    addEventListener('online', this.onOnline);
     if (this.abortedByDisconnect) {
       this.abortedByDisconnect = false;
       void this.task.run();
@@ -109,6 +115,7 @@ export class Resource<S extends Shape, A extends readonly unknown[], T = Infer<S
   }
 
   hostDisconnected(): void {
+    removeEventListener('online', this.onOnline);
     if (this.task.status === TaskStatus.PENDING) {
       this.abortedByDisconnect = true;
       this.task.abort();

@@ -111,6 +111,21 @@ describe('REST client', () => {
     expect(await rejection(request(settings, { operation: 'me' }))).to.be.instanceOf(NetworkError);
   });
 
+  it('retries an unreachable server while online, but not when the browser says it is offline', async () => {
+    const settings = settingsFor('http://127.0.0.1:9', { retry: { retries: 2 } });
+    const online = recordingSleep();
+    expect(await rejection(request(settings, { operation: 'me' }, { sleep: online.sleep, random: () => 0 }))).to.be.instanceOf(NetworkError);
+    expect(online.waits).to.have.length(2);
+    const offline = recordingSleep();
+    Object.defineProperty(navigator, 'onLine', { configurable: true, get: () => false });
+    try {
+      expect(await rejection(request(settings, { operation: 'me' }, { sleep: offline.sleep }))).to.be.instanceOf(NetworkError);
+    } finally {
+      delete (navigator as { onLine?: boolean }).onLine;
+    }
+    expect(offline.waits).to.deep.equal([]);
+  });
+
   it('sends the CSRF token from <meta name="csrf-token"> on writes only', async () => {
     const meta = Object.assign(document.createElement('meta'), { name: 'csrf-token', content: 'tok-123' });
     document.head.append(meta);

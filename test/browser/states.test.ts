@@ -3,6 +3,7 @@ import { waitUntil } from './support/wait.js';
 import '../../src/define/pb-config.js';
 import { configure } from '../../src/config/configure.js';
 import type { Backend } from '../../src/api/backend.js';
+import { NetworkError, ProblemError } from '../../src/api/errors.js';
 import { mockServer } from './support/mock.js';
 import '../../stories/support/pb-example.js';
 import type { PbExample } from '../../stories/support/pb-example.js';
@@ -115,6 +116,27 @@ describe('shared states through the data controller', () => {
     // The other operations still speak REST.
     expect(element.backend.me).to.be.a('function');
     expect(element.backend.getCourse).to.equal(getCourse);
+  });
+
+  it('back online after a network failure it loads again by itself; a refusal (404) waits for Retry', async () => {
+    const answers: Array<() => unknown> = [
+      () => Promise.reject(new NetworkError('GET /courses/c1')),
+      () => course,
+      () => Promise.reject(new ProblemError({ status: 404, title: 'Not Found' })),
+    ];
+    let calls = 0;
+    configure({ backend: { getCourse: async () => answers[calls++]!() as never } });
+    const element = await fixture<PbExample>(html`<pb-example course-id="c1"></pb-example>`);
+    await settled(element, 'error');
+    dispatchEvent(new Event('online'));
+    await waitUntil(() => element.shadowRoot!.querySelector('h2'), 'did not load again when back online');
+    expect(calls).to.equal(2);
+    element.courseId = 'c2';
+    await settled(element, 'error');
+    dispatchEvent(new Event('online'));
+    await aTimeout(50);
+    expect(calls).to.equal(3);
+    expect(element.shadowRoot!.querySelector('[part="error"]')).to.exist;
   });
 
   it('aborts the request when the element leaves the page, and loads again when it returns', async () => {

@@ -1,6 +1,6 @@
 /**
  * What a page that shows a questionnaire loads beyond the core: the element and the
- * chunk it loads with the definition (`body.ts`). Grids, quiz parts and DOMPurify stay
+ * chunk it loads with the definition (`body.ts`). Grids, ranking, quiz parts and DOMPurify stay
  * lazy, loaded only for definitions that need them.
  */
 export * from './questionnaire.js';

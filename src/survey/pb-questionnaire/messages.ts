@@ -29,7 +29,8 @@ export function problemText(strings: QuestionnaireStrings, locale: Locale, probl
     case 'max':
       return strings.problemMax(n(problem.n));
     case 'step':
-      return strings.problemStep(n(problem.n));
+      // Steps count from the minimum: a step of 1 from a whole minimum means whole numbers.
+      return problem.n === 1 && question.type === 'number' && Number.isInteger(question.min ?? 0) ? strings.problemWhole : strings.problemStep(n(problem.n));
     case 'rating':
       return strings.problemRating(problem.n);
     case 'rows':

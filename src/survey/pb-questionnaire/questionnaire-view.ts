@@ -1,5 +1,5 @@
 import { html, nothing, type ReactiveController } from 'lit';
-import { repeat } from 'lit/directives/repeat.js';
+import { keyed } from 'lit/directives/keyed.js';
 import { coreStrings } from '../../i18n/strings.js';
 import { formatDate } from '../../i18n/format.js';
 import { OutboxController } from '../../outbox/outbox-controller.js';
@@ -203,7 +203,7 @@ export class QuestionnaireView implements ReactiveController {
       ${steps.length > 1 || this.host.oneAtATime ? progressBar(strings, { index, total: steps.length, answered: view.answered, questions: states.visible.size, oneAtATime: this.host.oneAtATime }) : nothing}
       <section class="step" part="step" aria-labelledby="step-heading">
         <div class="step-title" id="step-heading" role="heading" aria-level=${this.host.headingLevel + 1} tabindex="-1" ?data-quiet=${!page.title}>${heading}</div>
-        ${repeat(questions, (q) => q.id, (q) => renderQuestion(this.field(q, states, numbers.get(q.id) ?? 0, shared)))}
+        ${questions.map((q) => keyed(q.id, renderQuestion(this.field(q, states, numbers.get(q.id) ?? 0, shared))))}
       </section>
       ${error
         ? html`<div class="submit-error" role="alert">

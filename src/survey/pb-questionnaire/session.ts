@@ -19,6 +19,12 @@ import { questionnaireStrings } from './strings.js';
 import { parseNumber, questionProblem, type Problem } from './validation.js';
 import { pruneAnswers, questionStates, type QuestionStates } from './visibility.js';
 
+/** `el`, focusable from script if it is not already (a title, a message: `tabindex=-1`). */
+function focusable(el: HTMLElement | null): HTMLElement | null {
+  if (el && el.tabIndex < 0) el.tabIndex = -1;
+  return el;
+}
+
 /** What the widget shows instead of, or as, the questions. */
 export type Phase =
   | { kind: 'not-open' }
@@ -59,6 +65,8 @@ export class Session {
   /** The server's objections to answers (422), until the answer changes. */
   private readonly serverProblems = new Map<string, string>();
   private waitedWhileSending = false;
+  /** The member started or submitted on this page (see `setPhase`). */
+  private acted = false;
   private cache: { answers: Answers; oneAtATime: boolean; view: View } | undefined;
 
   constructor(
@@ -81,14 +89,24 @@ export class Session {
     return this.byId.get(id);
   }
 
+  /**
+   * Once the member has acted here (Start, Submit), focus follows to each new view when
+   * the control that had it goes with the old one: when focus was in the widget, or fell
+   * to the page's body. Never on load, and never away from something else on the page.
+   */
   private setPhase(phase: Phase): void {
+    const follow = this.acted && phase.kind !== this.phase.kind && (this.host.matches(':focus-within') || document.activeElement === document.body);
     this.phase = phase;
     this.host.requestUpdate();
+    if (!follow) return;
+    this.host.announce('');
+    this.host.focusAfterRender((root) => focusable(root.querySelector('.submit-error') ?? root.querySelector('#step-heading, [part~="start"], .state-title')));
   }
 
   /** Starts from a fresh load: restores the draft and picks the state to show. */
   begin(loaded: Loaded): void {
     this.loaded = loaded;
+    this.acted = false;
     const { definition, draft } = loaded;
     this.questions = definition.pages.flatMap((page) => page.questions);
     this.byId = new Map(this.questions.map((q) => [q.id, q]));
@@ -216,7 +234,7 @@ export class Session {
     const last = view.index === view.steps.length - 1;
     const invalid = this.firstInvalid(view, last ? 0 : view.index, view.index);
     if (invalid) {
-      this.host.announce(this.strings.fixBeforeNext(invalid.count));
+      this.host.announce(this.host.oneAtATime ? this.strings.fixQuestion : this.strings.fixBeforeNext(invalid.count));
       if (invalid.step !== view.index) this.goTo(invalid.step, invalid.question);
       else this.focusQuestion(invalid.question);
       this.host.requestUpdate();
@@ -230,6 +248,7 @@ export class Session {
   async start(): Promise<void> {
     const loaded = this.loaded;
     if (!loaded || this.phase.kind !== 'intro' || this.phase.starting) return;
+    this.acted = true;
     this.setPhase({ kind: 'intro', starting: true, error: undefined });
     try {
       await this.drafts.change(await features.quiz!.startAttempt(this.host, loaded));
@@ -250,6 +269,7 @@ export class Session {
     const draft = this.drafts.draft;
     // Only from the form: a second click, or the timer while sending, finds another phase.
     if (!loaded || !draft || this.phase.kind !== 'answering') return;
+    this.acted = true;
     const request: SubmissionRequest = { answers: pruneAnswers(this.questions, draft.answers), attemptId: draft.attemptId };
     this.countdown.stop();
     this.submitError = undefined;

@@ -1,4 +1,5 @@
 import { expect } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
 import { waitUntil } from '../support/wait.js';
 import type { PbQuestionnaire } from '../../../src/survey/pb-questionnaire/pb-questionnaire.js';
 import { evaluation } from '../../../stories/survey/fixtures.js';
@@ -43,6 +44,30 @@ describe('<pb-questionnaire>: democratic evaluation (民主评议)', () => {
     expect(cell(element, 2, 'excellent').disabled).to.equal(false);
   });
 
+  it('arrow keys stop at a row’s ends: with 优秀 full, ← from 合格 does not wrap round to 不合格', async () => {
+    const element = await questionnaire(fakeBackend(evaluation));
+    await rate(element, 0, 'excellent');
+    await rate(element, 1, 'excellent');
+    // Tab into an unrated row lands on its first enabled choice, 合格, without choosing it.
+    cell(element, 2, 'qualified').focus();
+    await sendKeys({ press: 'ArrowLeft' });
+    await sendKeys({ press: 'ArrowUp' });
+    await element.updateComplete;
+    expect(rows(element)[2]!.hasAttribute('data-answered')).to.equal(false);
+    expect(shadowFocus(element)).to.equal(cell(element, 2, 'qualified'));
+    // Within the row the arrows still move and choose.
+    await sendKeys({ press: 'ArrowRight' });
+    await element.updateComplete;
+    expect(cell(element, 2, 'basic').checked).to.equal(true);
+    cell(element, 3, 'unqualified').click();
+    await element.updateComplete;
+    cell(element, 3, 'unqualified').focus();
+    await sendKeys({ press: 'ArrowRight' });
+    await element.updateComplete;
+    expect(cell(element, 3, 'unqualified').checked).to.equal(true);
+    expect(cell(element, 3, 'qualified').checked).to.equal(false);
+  });
+
   it('every member must be rated: submit points at the first unrated row; "rate the rest" fills 合格', async () => {
     const fake = fakeBackend(evaluation);
     const element = await questionnaire(fake);
@@ -57,6 +82,8 @@ describe('<pb-questionnaire>: democratic evaluation (民主评议)', () => {
     expect(cell(element, 0, 'excellent').checked).to.equal(true);
     $(element, '[part~="submit"]')!.click();
     await waitUntil(() => text($(element, '[part~="status"]')).includes('评议已提交'), 'not submitted');
+    // The form is gone with the button that had focus: the confirmation takes it.
+    await waitUntil(() => shadowFocus(element)?.matches('[part~="status"] .state-title'), 'focus did not follow to the confirmation');
     const grades = (fake.of('submitResponse')[0]!.args[1] as { answers: { grades: Record<string, string> } }).answers.grades;
     expect(Object.values(grades).filter((g) => g === 'excellent')).to.have.length(1);
     expect(Object.keys(grades)).to.have.length(8);

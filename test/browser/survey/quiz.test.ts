@@ -30,6 +30,8 @@ describe('<pb-questionnaire>: quizzes', () => {
     await tabTo(element, (el) => el.matches('[part~="start"]'));
     await sendKeys({ press: 'Enter' });
     await waitUntil(() => $(element, 'form'), 'did not start');
+    // Start is gone: focus is on the first page's heading, not lost to the page's body.
+    await waitUntil(() => shadowFocus(element)?.id === 'step-heading', 'focus did not follow to the questions');
     expect(text($(element, '[part~="timer"]'))).to.match(/剩余时间 (10:00|9:5\d)/);
     // Single choice: Tab into the group, arrows choose.
     await tabTo(element, (el) => el.matches('input[name="k1"]'));
@@ -45,6 +47,8 @@ describe('<pb-questionnaire>: quizzes', () => {
     await tabTo(element, (el) => el.matches('[part~="submit"]'));
     await sendKeys({ press: 'Enter' });
     await waitUntil(() => $(element, '[part~="result"]'), 'no result');
+    // On a phone the result starts far above the Submit button: focus and view go to it.
+    await waitUntil(() => shadowFocus(element)?.matches('[part~="status"] .state-title'), 'focus did not follow to the result');
     expect(fake.of('submitResponse')[0]!.args[1]).to.deep.equal({ answers: { k1: 'a', k2: false, k3: ['assembly', 'committee'] }, attemptId: 'att_1' });
     expect(text($(element, '[part~="score"]'))).to.equal('70 / 100');
     expect(text($(element, '[part~="verdict"]'))).to.contain('合格');

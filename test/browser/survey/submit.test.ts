@@ -4,7 +4,7 @@ import { openLocalStore } from '../../../src/storage/local-store.js';
 import type { LocalDraft } from '../../../src/survey/pb-questionnaire/drafts.js';
 import type { PbQuestionnaire, QuestionnaireSubmittedDetail } from '../../../src/survey/pb-questionnaire/pb-questionnaire.js';
 import { survey, surveyAnswers } from '../../../stories/survey/fixtures.js';
-import { $, choose, fakeBackend, next, question, questionnaire, text, type, type Fake } from './support.js';
+import { $, choose, fakeBackend, next, question, questionnaire, shadowFocus, text, type, type Fake } from './support.js';
 
 /** Fills the survey's two pages validly and lands on the last one. */
 async function fillSurvey(element: PbQuestionnaire) {
@@ -120,6 +120,8 @@ describe('<pb-questionnaire>: never lose an answer, never submit twice', () => {
     // the connection coming back makes it send now rather than at its next retry.
     dispatchEvent(new Event('online'));
     await waitUntil(() => statusText(element).includes('提交成功'), 'not confirmed after reload', { timeout: 8000 });
+    // Not the member's action on this page: the page's focus stays where it was.
+    expect(shadowFocus(element)).to.equal(null);
     expect(fake.state.submissions).to.have.length(1);
     expect(fake.of('submitResponse').every((c) => c.key === submitKey)).to.equal(true);
   });

@@ -70,4 +70,12 @@ describe('words for answers and problems', () => {
     expect(problemText(en, 'en', { code: 'min', n: 1000 }, k1!)).to.equal('Must be at least 1,000');
     expect(problemText(en, 'en', { code: 'server', detail: 'required' }, k1!)).to.equal('This question needs an answer');
   });
+
+  it('a step of 1 from a whole minimum asks for a whole number; other steps name the step', () => {
+    const number = (min?: number) => ({ id: 'n', type: 'number' as const, title: 'n', description: null, ...(min === undefined ? {} : { min }) });
+    expect(problemText(zh, 'zh-CN', { code: 'step', n: 1 }, number())).to.equal('请填写整数');
+    expect(problemText(en, 'en', { code: 'step', n: 1 }, number(0))).to.equal('Enter a whole number');
+    expect(problemText(en, 'en', { code: 'step', n: 1 }, number(0.5))).to.equal('Must be a multiple of 1');
+    expect(problemText(zh, 'zh-CN', { code: 'step', n: 0.5 }, number())).to.equal('须为 0.5 的整数倍');
+  });
 });

@@ -14,10 +14,23 @@ export function describedBy(ctx: FieldContext, extra: Array<string | false | und
   return [ctx.question.description ? ids.desc : undefined, ...extra, ctx.message ? ids.msg : undefined].filter(Boolean).join(' ');
 }
 
+/**
+ * Keydown on a scale of radio buttons (a rating, a grid row): the arrow keys stop at its
+ * ends instead of wrapping round, as radio groups do. On a scale, wrapping turns the best
+ * mark into the worst with one key press, and when a full column's choice is disabled
+ * (民主评议's 优秀) the arrow skips it and lands on 不合格.
+ */
+export function stopAtEnds(event: KeyboardEvent): void {
+  const step = ({ ArrowLeft: -1, ArrowUp: -1, ArrowRight: 1, ArrowDown: 1 } as Record<string, number>)[event.key];
+  const enabled = [...(event.currentTarget as HTMLElement).querySelectorAll('input:enabled')];
+  if (step && !enabled[enabled.indexOf(event.target as Element) + step]) event.preventDefault();
+}
+
+/** The title; the required mark starts with a word joiner so it never wraps onto a line alone. */
 function titleOf(ctx: FieldContext): TemplateResult {
   return html`<span class="number" aria-hidden="true">${ctx.number}.</span>
     <span class="title-text">${ctx.question.title}</span>${ctx.required
-      ? html`<span class="required-mark" aria-hidden="true">*</span><span class="visually-hidden">(${ctx.strings.required})</span>`
+      ? html`<span class="required-mark" aria-hidden="true">&#8288;*</span><span class="visually-hidden">(${ctx.strings.required})</span>`
       : nothing}`;
 }
 

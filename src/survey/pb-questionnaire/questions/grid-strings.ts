@@ -1,13 +1,7 @@
 import { localized } from '../../../i18n/strings.js';
 
-/** Strings of the grid and ranking questions (a lazy chunk, with them); `grid-strings.en.ts` gives the English. */
+/** Strings of the grid question (a lazy chunk, with it); `grid-strings.en.ts` gives the English. */
 const zh = {
-  rankingHint: '用“上移”“下移”按钮、拖动手柄，或聚焦后按 Alt+↑/↓ 调整顺序，最想要的排在最前。',
-  moveUp: (label: string) => `上移“${label}”`,
-  moveDown: (label: string) => `下移“${label}”`,
-  dragHandle: (label: string) => `拖动“${label}”`,
-  moved: (label: string, position: number, total: number) => `“${label}”已移至第 ${position} 位，共 ${total} 位`,
-  keepOrder: '按当前顺序作答',
   anonymousNote: '本次评议匿名进行：系统只记录您已参加，不记录您对每位党员的评定。',
   selfNote: '名单为本支部其他党员，不含您本人。',
   limitCount: (label: string, used: number, limit: number) => `“${label}”已评 ${used} 人，最多 ${limit} 人`,

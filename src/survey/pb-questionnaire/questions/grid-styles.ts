@@ -1,6 +1,6 @@
 import { css } from 'lit';
 
-/** Styles of the grid and ranking questions, adopted when their chunk loads. */
+/** Styles of the grid question, adopted when its chunk loads. */
 export const gridStyles = css`
   /* Matrix: one header row and a radio group per row, aligned by the same columns. */
   .matrix {
@@ -126,80 +126,5 @@ export const gridStyles = css`
       clip-path: none;
       white-space: normal;
     }
-  }
-
-  /* Ranking */
-  .ranking {
-    display: grid;
-    gap: calc(var(--_space) * 0.5);
-    margin: 0;
-    padding: 0;
-    list-style: none;
-  }
-  .rank-item {
-    display: flex;
-    align-items: center;
-    gap: calc(var(--_space) * 0.5);
-    padding-inline-end: calc(var(--_space) * 0.5);
-    border: 1px solid var(--_c-border);
-    border-radius: var(--_radius);
-    background: var(--_c-surface);
-  }
-  .rank-item[data-dragging] {
-    border-color: var(--_accent);
-    box-shadow: var(--_shadow);
-    background: var(--_tint);
-  }
-  .handle {
-    display: grid;
-    place-items: center;
-    inline-size: var(--_target);
-    min-block-size: var(--_target);
-    cursor: grab;
-    touch-action: none;
-    color: var(--_c-text-muted);
-  }
-  .handle svg,
-  .icon-button svg {
-    inline-size: 1.25em;
-    block-size: 1.25em;
-    fill: none;
-    stroke: currentColor;
-    stroke-width: 2.5;
-    stroke-linecap: round;
-    stroke-linejoin: round;
-  }
-  .rank {
-    display: grid;
-    place-items: center;
-    flex: none;
-    inline-size: 1.75em;
-    block-size: 1.75em;
-    border-radius: 50%;
-    background: var(--_accent);
-    color: var(--_c-on-primary);
-    font-size: 0.875em;
-    font-weight: 700;
-  }
-  .rank-label {
-    flex: 1;
-    min-inline-size: 0;
-  }
-  .icon-button {
-    display: grid;
-    place-items: center;
-    inline-size: var(--_target);
-    block-size: var(--_target);
-    padding: 0;
-    border: 1px solid transparent;
-    border-radius: var(--_radius);
-    background: none;
-  }
-  .icon-button:hover:not(:disabled) {
-    border-color: var(--_c-border);
-  }
-  .icon-button:disabled {
-    opacity: 0.3;
-    cursor: default;
   }
 `;

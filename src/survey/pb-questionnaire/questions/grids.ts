@@ -1,7 +1,6 @@
 /**
- * The grid (matrix, 民主评议) and ranking questions: a chunk of their own, loaded with a
- * definition that has one, so questionnaires without them never download it.
+ * The grid question (matrix, 民主评议): a chunk of its own, loaded with a definition that
+ * has one, so questionnaires without it never download it.
  */
 export { matrixQuestion } from './matrix.js';
-export { rankingQuestion } from './ranking.js';
 export { gridStyles as styles } from './grid-styles.js';

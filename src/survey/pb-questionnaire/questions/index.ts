@@ -12,7 +12,7 @@ import type { FieldContext } from './types.js';
 
 /**
  * The renderer for the question's type (the definition was checked, so the type is known).
- * Grids and ranking come from their chunk, loaded with the definition.
+ * Grids and ranking come from their chunks, loaded with the definition.
  */
 export function renderQuestion(ctx: FieldContext): TemplateResult | typeof nothing {
   const q: QuestionDef = ctx.question;
@@ -34,6 +34,6 @@ export function renderQuestion(ctx: FieldContext): TemplateResult | typeof nothi
     case 'matrix':
       return features.grids?.matrixQuestion({ ...ctx, question: q }) ?? nothing;
     case 'ranking':
-      return features.grids?.rankingQuestion({ ...ctx, question: q }) ?? nothing;
+      return features.ranking?.rankingQuestion({ ...ctx, question: q }) ?? nothing;
   }
 }

@@ -4,7 +4,7 @@ import { columnCounts, isBlocked, type ColumnCount } from '../column-limits.js';
 import { answerOf } from '../conditions.js';
 import type { QuestionOf } from '../shapes.js';
 import { gridStrings, type GridStrings } from './grid-strings.js';
-import { fieldIds, groupField } from './field.js';
+import { fieldIds, groupField, stopAtEnds } from './field.js';
 import type { FieldContext } from './types.js';
 
 type Grid = Record<string, string>;
@@ -21,7 +21,7 @@ function limitLine(strings: GridStrings, count: ColumnCount) {
  * A grid: one radio group per row, one choice per row. Columns with a limit (民主评议:
  * 优秀 for at most a third) show a live count; once a column is full its remaining
  * choices are disabled and say why. Wide, it is a table-like grid with one header row;
- * narrow, each row becomes a card with labelled choices.
+ * narrow, each row becomes a card with labelled choices. Arrows stop at a row's ends.
  */
 export function matrixQuestion(ctx: FieldContext<QuestionOf<'matrix'>>) {
   const { question } = ctx;
@@ -66,7 +66,7 @@ export function matrixQuestion(ctx: FieldContext<QuestionOf<'matrix'>>) {
         <div class="matrix-head" aria-hidden="true"><span></span>${question.columns.map((c) => html`<span>${c.label}</span>`)}</div>
         ${question.rows.map((row, r) => {
           const rowLabel = `${ids.base}-r${r}`;
-          return html`<div class="matrix-row" part="row" role="radiogroup" aria-labelledby=${rowLabel} ?data-answered=${Object.hasOwn(grid, row.value)}>
+          return html`<div class="matrix-row" part="row" role="radiogroup" aria-labelledby=${rowLabel} @keydown=${stopAtEnds} ?data-answered=${Object.hasOwn(grid, row.value)}>
             <span class="row-label" id=${rowLabel}>${row.label}</span>
             ${question.columns.map((column) => {
               const blocked = isBlocked(counts, grid, row.value, column.value);

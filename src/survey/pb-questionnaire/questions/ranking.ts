@@ -2,7 +2,7 @@ import { html, nothing } from 'lit';
 import { repeat } from 'lit/directives/repeat.js';
 import type { QuestionOf } from '../shapes.js';
 import { groupField } from './field.js';
-import { gridStrings } from './grid-strings.js';
+import { rankingStrings } from './ranking-strings.js';
 import type { FieldContext } from './types.js';
 
 /** The order shown: the answer when it is a full order, else the options as defined. */
@@ -28,7 +28,7 @@ function moved(order: readonly string[], from: number, to: number): string[] {
  */
 export function rankingQuestion(ctx: FieldContext<QuestionOf<'ranking'>>) {
   const { question } = ctx;
-  const strings = gridStrings(ctx.locale);
+  const strings = rankingStrings(ctx.locale);
   const order = rankingOrder(question.options, ctx.value);
   const labelOf = (value: string) => question.options.find((o) => o.value === value)?.label ?? value;
   const answered = Array.isArray(ctx.value) && ctx.value.length > 0;

@@ -1,12 +1,12 @@
 import { html, nothing } from 'lit';
 import { live } from 'lit/directives/live.js';
 import type { QuestionOf } from '../shapes.js';
-import { groupField } from './field.js';
+import { groupField, stopAtEnds } from './field.js';
 import type { FieldContext } from './types.js';
 
 /**
  * A rating from 1 to `scale`: a row of numbered boxes (radio buttons), the end labels
- * under the ends and in the accessible names of the first and last.
+ * under the ends and in the accessible names of the first and last. Arrows stop at the ends.
  */
 export function ratingQuestion(ctx: FieldContext<QuestionOf<'rating'>>) {
   const { question, value } = ctx;
@@ -15,7 +15,7 @@ export function ratingQuestion(ctx: FieldContext<QuestionOf<'rating'>>) {
   return groupField(
     ctx,
     html`<div class="rating" part="rating">
-      <div class="rating-scale">
+      <div class="rating-scale" @keydown=${stopAtEnds}>
         ${points.map((n) => {
           const end = endLabel(n);
           return html`<label class="rating-point" part="option">
