@@ -6,11 +6,25 @@ import { mockApi } from './test/support/mock-api.mjs';
 
 const chromium = process.env.CHROME_PATH ?? '/usr/bin/chromium';
 
+/**
+ * `executeServerCommand('fail-requests', glob)`: the test's page fails every request
+ * matching `glob` as a browser without a network does, e.g. a lazy chunk loaded offline.
+ * (Taking the whole page offline would also cut the runner's own connection.)
+ */
+const failRequests = {
+  name: 'fail-requests',
+  async executeCommand({ command, payload, session }) {
+    if (command !== 'fail-requests') return undefined;
+    await session.browser.getPage(session.id).route(payload, (route) => route.abort('internetdisconnected'));
+    return true;
+  },
+};
+
 export default {
   files: ['test/unit/**/*.test.ts', 'test/browser/**/*.test.ts'],
   nodeResolve: true,
   concurrency: 2,
-  plugins: [esbuildPlugin({ ts: true, tsconfig: 'tsconfig.json', target: 'es2022' })],
+  plugins: [esbuildPlugin({ ts: true, tsconfig: 'tsconfig.json', target: 'es2022' }), failRequests],
   middleware: [mockApi()],
   browsers: [
     playwrightLauncher({

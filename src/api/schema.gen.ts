@@ -880,7 +880,7 @@ export interface components {
                 name: string;
                 phone: string | null;
             };
-            /** @description This year's payments, newest first. */
+            /** @description The year's payments, newest first: those made in it and those paying any of its months. */
             payments: components["schemas"]["Payment"][];
         };
         PaymentRequest: {

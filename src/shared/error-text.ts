@@ -26,7 +26,8 @@ export function describeError(strings: CoreStrings, error: unknown): ErrorText {
   }
   const title = strings.errorTitle;
   if (!(error instanceof PbError)) {
-    return { title, message: strings.server, detail: error instanceof Error ? error.message : String(error), canRetry: true };
+    // Not from our client: most often a lazy chunk that could not load, offline.
+    return { title, message: navigator.onLine ? strings.server : strings.network, detail: error instanceof Error ? error.message : String(error), canRetry: true };
   }
   switch (error.kind) {
     case 'network':

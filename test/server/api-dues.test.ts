@@ -64,6 +64,9 @@ describe('dues', () => {
     assert.deepEqual([status['2026-07'], status['2026-08'], status['2026-09']], ['paid-late', 'paid-late', 'unpaid']);
     assert.deepEqual(dues.body.arrears, { consecutiveMonths: 0, since: null, level: 'none' });
     assert.equal(dues.body.payments[0].id, created.body.id);
+    // Another year lists its own payments only.
+    const lastYear = await t.as('member').get('/api/v1/dues?year=2025');
+    assert.ok(lastYear.body.payments.every((p: { months: string[] }) => p.months.some((m) => m.startsWith('2025-'))), 'a 2026 payment listed under 2025');
     // Confirming twice changes nothing.
     await t.app.request(`${created.body.payUrl}/confirm`, form(session.csrf));
     assert.equal(t.db.prepare("SELECT COUNT(*) FROM dues_months WHERE member_id = 'm0001' AND month IN ('2026-07','2026-08')").pluck().get(), 2);

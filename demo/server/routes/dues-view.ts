@@ -94,8 +94,14 @@ export function duesYearView(
     owedFen: owedIn(state, months),
     arrears: { ...arrears, level: arrearsLevel(arrears.consecutiveMonths) },
     contact,
-    payments: payments.filter((p) => p.createdAt >= monthStart(`${year}-01`)).map((p) => paymentView(p, now)),
+    payments: payments.filter((p) => isOfYear(p, year)).map((p) => paymentView(p, now)),
   };
+}
+
+/** A year's payments: made in it, or paying one of its months (arrears paid in January). */
+function isOfYear(payment: PaymentRecord, year: number): boolean {
+  const made = payment.createdAt >= monthStart(`${year}-01`) && payment.createdAt < monthStart(`${year + 1}-01`);
+  return made || payment.months.some((m) => m.startsWith(`${year}-`));
 }
 
 export function duesSummaryView(

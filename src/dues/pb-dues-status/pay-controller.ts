@@ -3,7 +3,6 @@ import { describeOperation } from '../../api/client.js';
 import { ProblemError } from '../../api/errors.js';
 import { randomId } from '../../api/keys.js';
 import type { DuesYear, Payment } from '../../api/types.js';
-import type { OutboxController } from '../../outbox/outbox-controller.js';
 import type { PbElement } from '../../shared/pb-element.js';
 import type { YearMonth } from '../months.js';
 import { check, shapeProblem } from '../../api/data-shape.js';
@@ -28,8 +27,8 @@ export interface PaymentSettleDetail {
 const POLL_MS = [3000, 5000, 8000, 15000];
 
 /**
- * The pay flow of `<pb-dues-status>`: creates the payment through the outbox with one key
- * per logical payment (kept in local storage, so a retry or a reload never creates a
+ * The pay flow of `<pb-dues-status>`: creates the payment while the member waits, with one
+ * key per logical payment (kept in local storage, so a retry or a reload never creates a
  * second one), opens the payment page, and asks for the payment's status when the member
  * comes back (tab shown, window focused, page restored) and every few seconds while the
  * page stays visible, until the gateway has settled it. The server decides; this follows.
@@ -53,8 +52,6 @@ export class PayController implements ReactiveController {
 
   constructor(
     private readonly host: PbElement,
-    /** The element's outbox: created with it, so writes an earlier page left flush without this flow. */
-    private readonly outbox: OutboxController,
     /** Called when the year's data is out of date: a payment settled, or the server refused months. */
     private readonly onChange: () => void,
   ) {
@@ -99,6 +96,17 @@ export class PayController implements ReactiveController {
     return expectShape(payment, raw, describeOperation(this.host.settings, operation));
   }
 
+  /**
+   * Asks the server for a payment, never through the outbox: one sent later, from whatever
+   * page the member is on when the connection returns, would be a payment nobody is there
+   * to pay, and would replace one they may be paying elsewhere. Offline, the member is
+   * told so and the key is kept: if the request got through after all, paying again
+   * gets the same payment.
+   */
+  private async create(months: YearMonth[], key: string): Promise<Payment> {
+    return this.checked(await this.host.backend.createPayment({ months }, { idempotencyKey: key }), 'createPayment');
+  }
+
   /** Starts paying `months` and opens the payment page at `target`. */
   async start(months: YearMonth[], target: PayTarget): Promise<void> {
     if (this.phase === 'creating' || !months.length) return;
@@ -107,13 +115,13 @@ export class PayController implements ReactiveController {
       let record = await this.recall();
       const reused = !!record && sameMonths(record.months, months);
       if (!reused) await this.remember((record = { key: randomId(), months, paymentId: null }));
-      let payment = this.checked(await this.outbox.enqueue('createPayment', [{ months }], { key: record!.key }), 'createPayment');
+      let payment = await this.create(months, record!.key);
       if (reused) {
         // A kept key answers with the payment it made then, as it was then: ask how it is now.
         payment = this.checked(await this.host.backend.getPayment(payment.id), 'getPayment');
         if (isSettled(payment.status)) {
           this.remember((record = { key: randomId(), months, paymentId: null }));
-          payment = this.checked(await this.outbox.enqueue('createPayment', [{ months }], { key: record.key }), 'createPayment');
+          payment = await this.create(months, record.key);
         }
       }
       // Stored before the page may leave for the gateway: coming back, it says how the payment ended.

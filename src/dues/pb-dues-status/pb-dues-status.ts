@@ -4,11 +4,10 @@ import { describeOperation } from '../../api/client.js';
 import { ConfigError } from '../../api/errors.js';
 import { expectShape } from '../../api/shape.js';
 import type { DuesYear } from '../../api/types.js';
-import { OutboxController } from '../../outbox/outbox-controller.js';
 import { adoptLazyStyles } from '../../shared/lazy-styles.js';
 import { PbElement } from '../../shared/pb-element.js';
 import { checkedInLoad, Resource } from '../../shared/resource.js';
-import { emptyState, stateStyles, syncNote } from '../../shared/states.js';
+import { emptyState, stateStyles } from '../../shared/states.js';
 import { duesYearChecked, NOTICE_FROM_MONTHS } from '../data-check.js';
 import { duesStyles } from '../dues.styles.js';
 import { currentMonth, type YearMonth } from '../months.js';
@@ -94,8 +93,6 @@ export class PbDuesStatus extends PbElement {
 
   /** The arrears notice, once a year needed it. */
   private noticeParts: typeof import('./notice.js') | undefined;
-  /** Made with the element, so payments an earlier page left in the outbox are sent. */
-  private readonly outbox = new OutboxController(this);
   /** The pay flow once loaded (on first use), with its controller. */
   private flow: { parts: PayFlow; pay: PayController } | undefined;
   private loadingFlow: Promise<PbDuesStatus['flow']> | undefined;
@@ -129,7 +126,7 @@ export class PbDuesStatus extends PbElement {
     return (this.loadingFlow ??= import('./pay-flow.js').then(
       (parts) => {
         adoptLazyStyles(this, parts.payStyles);
-        return (this.flow = { parts, pay: new parts.PayController(this, this.outbox, () => void this.dues.reload()) });
+        return (this.flow = { parts, pay: new parts.PayController(this, () => void this.dues.reload()) });
       },
       (error: unknown) => {
         this.loadingFlow = undefined;
@@ -177,8 +174,11 @@ export class PbDuesStatus extends PbElement {
     const locale = this.settings.locale;
     const current = currentMonth();
     const { phase, flow } = this;
+    // While a payment waits for the gateway, the grid shows its months, not the choice.
+    const payment = phase === 'pending' && flow?.pay.payment;
+    const chosen = payment ? new Set(payment.months) : this.chosen;
     return html`${figures(locale, dues)} ${this.noticeParts?.notice(locale, dues, (year) => (this.year = year))}
-      ${monthGrid(locale, dues, { current, chosen: this.chosen, disabled: phase === 'creating' || phase === 'pending', toggle: this.toggle })}
+      ${monthGrid(locale, dues, { current, chosen, disabled: phase === 'creating' || phase === 'pending', toggle: this.toggle })}
       ${flow ? flow.parts.outcome(locale, flow.pay) : nothing}
       ${flow && phase === 'pending'
         ? flow.parts.openPayment(locale, flow.pay, this.target)
@@ -197,7 +197,6 @@ export class PbDuesStatus extends PbElement {
         complete: (dues) => this.renderYear(dues),
         empty: () => emptyState(locale, s.empty),
       })}
-      ${this.phase === 'creating' ? syncNote(locale, this.outbox.value) : nothing}
     </div>`;
   }
 }

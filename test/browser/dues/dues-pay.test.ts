@@ -30,6 +30,9 @@ async function payPage(routes: Record<string, MockAnswer[]>, attrs = '') {
 
 const posts = async (server: MockServer) => (await server.log()).filter((r) => r.method === 'POST' && r.path === '/dues/payments');
 
+/** A month as the English grid names it: "Sep" for 2026-09. */
+const monthLabel = (month: string) => new Date(`${month}-01T00:00:00`).toLocaleString('en', { month: 'short' });
+
 /** The member comes back to the page (from the gateway tab, or the phone). */
 const comeBack = () => window.dispatchEvent(new Event('focus'));
 
@@ -224,7 +227,8 @@ describe('<pb-dues-status>: paying', function () {
   });
 
   it('picks up a payment still waiting for the gateway (started before, or on another device)', async () => {
-    const waiting = payment({ id: 'pay_w', months: chosen, payUrl: 'https://pay.example.cn/checkout?id=pay_w' });
+    // For one month only, not the default choice: the grid shows the payment's months.
+    const waiting = payment({ id: 'pay_w', months: [chosen[0]!], payUrl: 'https://pay.example.cn/checkout?id=pay_w' });
     const server = await mockServer({
       'GET /me': [me],
       'GET /dues': [{ body: duesYear(2, { payments: [waiting] }) }],
@@ -237,6 +241,8 @@ describe('<pb-dues-status>: paying', function () {
     expect(part(element, 'pay-button')).to.equal(null);
     // While it waits, the months cannot be chosen for another payment.
     expect(parts(element, 'month').every((m) => !m.querySelector('input') || m.querySelector('input')!.disabled)).to.equal(true);
+    const ticked = parts(element, 'month').filter((m) => m.querySelector('input')?.checked);
+    expect(ticked.map((m) => text(m.querySelector('.month-name')!))).to.deep.equal([monthLabel(chosen[0]!)]);
   });
 
   it('shows a QR code to pay on a phone, drawn without style attributes, loaded on first use', async () => {
@@ -301,17 +307,30 @@ describe('<pb-dues-status>: paying', function () {
     expect(part(element, 'pay-link')).to.equal(null);
   });
 
-  it('offline: says the payment waits for the connection instead of failing', async () => {
-    const server = await mockServer({ 'GET /me': [me], 'GET /dues': [{ body: duesYear(2) }] });
-    const createPayment = () => Promise.reject(new NetworkError('POST /dues/payments'));
+  it('offline: says so at once and queues nothing; paying again online makes one payment, with the same key', async () => {
+    const created = payment({ months: chosen });
+    const server = await mockServer({ 'GET /me': [me], 'GET /dues': [{ body: duesYear(2) }], 'GET /dues/payments/pay_1': [{ body: created }] });
+    const keys: string[] = [];
+    const createPayment = async (_: unknown, options: { idempotencyKey: string }) => {
+      keys.push(options.idempotencyKey);
+      if (keys.length === 1) throw new NetworkError('POST /dues/payments');
+      return created;
+    };
     const wrapper = await fixture(
       html`<pb-config api-base=${server.base} .backend=${{ createPayment }}><pb-dues-status></pb-dues-status></pb-config>`,
     );
     const element = wrapper.querySelector('pb-dues-status')!;
     await untilPart(element, 'pay-button');
     part<HTMLButtonElement>(element, 'pay-button')!.click();
-    await untilText(element, '当前处于离线状态');
-    expect(text(part(element, 'pay-button')!)).to.equal('正在发起缴费…');
-    expect(part<HTMLButtonElement>(element, 'pay-button')!.disabled).to.equal(true);
+    await untilText(element, '网络连接不可用');
+    expect(part<HTMLButtonElement>(element, 'pay-button')!.disabled).to.equal(false);
+    // Back online, nothing goes by itself: a payment nobody is there to pay is never made.
+    dispatchEvent(new Event('online'));
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    expect(keys).to.have.length(1);
+    part<HTMLButtonElement>(element, 'pay-button')!.click();
+    await untilPart(element, 'pending');
+    expect(keys).to.have.length(2);
+    expect(keys[1]).to.equal(keys[0]);
   });
 });
