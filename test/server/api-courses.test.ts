@@ -143,7 +143,7 @@ describe('courses', () => {
     assert.equal(beyond.status, 422);
     assert.equal((await client.post(PROGRESS('c-dangzhang', 'l-nongye-1'), heartbeat())).status, 404);
     assert.equal((await client.post(PROGRESS('c-none', 'l-dangzhang-1'), heartbeat())).status, 404);
-    // 党史专题 is sequential: lesson 2 opens only after lesson 1 is complete.
+    // 党史专题 is sequential: a lesson opens only once every lesson before it is complete.
     t.db.prepare("DELETE FROM lesson_progress WHERE member_id = 'm0014' AND course_id = 'c-dangshi'").run();
     const locked = await client.post(PROGRESS('c-dangshi', 'l-dangshi-2'), heartbeat({ activeSeconds: 5 }));
     assert.equal(locked.status, 403);
@@ -152,6 +152,14 @@ describe('courses', () => {
       t.advance(12_000);
       await client.post(PROGRESS('c-dangshi', 'l-dangshi-1'), heartbeat({ sessionId, seq, intervals: [[(seq - 1) * 12, seq * 12]] }));
     }
+    assert.equal((await client.post(PROGRESS('c-dangshi', 'l-dangshi-2'), heartbeat({ activeSeconds: 5 }))).status, 200);
+    // Lesson 3 waits for every lesson before it, not only for the one just before.
+    t.db.prepare("DELETE FROM lesson_progress WHERE member_id = 'm0014' AND course_id = 'c-dangshi'").run();
+    t.db
+      .prepare("INSERT INTO lesson_progress (member_id, lesson_id, course_id, position_seconds, watched, credited_seconds, completed_at, updated_at) VALUES ('m0014', 'l-dangshi-2', 'c-dangshi', 0, '[]', 60, ?, ?)")
+      .run(Date.now(), Date.now());
+    assert.equal((await client.post(PROGRESS('c-dangshi', 'l-dangshi-3'), heartbeat({ activeSeconds: 5 }))).status, 403);
+    // A lesson already complete stays open to study again.
     assert.equal((await client.post(PROGRESS('c-dangshi', 'l-dangshi-2'), heartbeat({ activeSeconds: 5 }))).status, 200);
     const shared = heartbeat();
     assert.equal((await client.post(PROGRESS('c-dangzhang', 'l-dangzhang-1'), shared)).status, 200);

@@ -109,9 +109,10 @@ export function mountCourseRoutes(app: Hono, deps: OperationDeps, services: Serv
       if (end < start) throw invalidProgress(`/intervals/${i}`, 'end is before start');
       if (start > limit) throw invalidProgress(`/intervals/${i}`, 'starts after the end of the lesson');
     });
-    if (course.policy.sequential && lessonIndex > 0) {
-      const previous = courses.progressOfLesson(member.id, course.lessons[lessonIndex - 1]!.id);
-      if (!previous?.completedAt) throw problems.forbidden('Complete the previous lesson first');
+    // In order: every lesson before this one complete, unless this one is (studied again).
+    if (course.policy.sequential && !courses.progressOfLesson(member.id, lesson.id)?.completedAt) {
+      const open = course.lessons.slice(0, lessonIndex).every((before) => courses.progressOfLesson(member.id, before.id)?.completedAt);
+      if (!open) throw problems.forbidden('Complete the lessons before this one first');
     }
     const session = study.session(batch.sessionId);
     if (session && (session.memberId !== member.id || session.lessonId !== lesson.id)) {

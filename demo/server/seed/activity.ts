@@ -95,9 +95,15 @@ export function studyHistory(members: SeedMember[], courses: SeedCourse[], now: 
     const engagement = engagementOf(r, m);
     for (const course of courses) {
       const interest = course.required ? engagement : engagement * (m.category === 'farmer' && course.id === 'c-nongye' ? 1.3 : 0.6);
+      // In a sequential course nobody studies past a lesson they have not completed. (The
+      // random draws stay the same either way, so the rest of the seed does not shift.)
+      let blocked = false;
       for (const [index, lesson] of course.lessons.entries()) {
         const lessonId = lessonIdOf(course.id, index);
-        if (!r.chance(Math.min(0.95, interest))) continue;
+        if (!r.chance(Math.min(0.95, interest))) {
+          blocked ||= course.policy.sequential;
+          continue;
+        }
         const media = lesson.kind === 'video' || lesson.kind === 'audio';
         const cap = lesson.durationSeconds;
         const finished = r.chance(0.55 + interest * 0.4);
@@ -108,12 +114,16 @@ export function studyHistory(members: SeedMember[], courses: SeedCourse[], now: 
         const sittings = r.int(1, 4);
         let at = now - r.int(5, 360) * DAY;
         let last = at;
+        const studied: CreditRow[] = [];
         for (let s = 0; s < sittings; s++) {
           const seconds = Math.round((roundedCredit / sittings) * 1000) / 1000;
-          if (seconds > 0) credits.push({ memberId: m.id, lessonId, seconds, at: Math.min(at, now - 3600_000) });
+          if (seconds > 0) studied.push({ memberId: m.id, lessonId, seconds, at: Math.min(at, now - 3600_000) });
           last = Math.min(at, now - 3600_000);
           at += r.int(1, 12) * DAY;
         }
+        if (blocked) continue;
+        blocked = course.policy.sequential && !completed;
+        credits.push(...studied);
         progress.push({
           memberId: m.id,
           lessonId,

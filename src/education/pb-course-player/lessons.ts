@@ -2,7 +2,7 @@ import type { Course, Lesson, LessonProgress } from '../../api/types.js';
 
 export interface LessonState {
   completed: boolean;
-  /** Opens only after the previous lesson is complete (`policy.sequential`). */
+  /** Opens once every lesson before it is complete (`policy.sequential`); a completed one stays open. */
   locked: boolean;
   coverage: number;
   creditedSeconds: number;
@@ -10,19 +10,21 @@ export interface LessonState {
 
 /**
  * Each lesson's state from the progress the server confirmed: done marks, and locks when
- * the course requires lessons in order (a lesson opens once the one before is complete).
+ * the course requires lessons in order (a lesson opens once every one before it is
+ * complete; one already complete stays open to look at again).
  */
 export function lessonStates(course: Pick<Course, 'lessons' | 'policy'>, progress: ReadonlyMap<string, LessonProgress>): LessonState[] {
-  let previousDone = true;
+  let allBeforeDone = true;
   return course.lessons.map((lesson) => {
     const p = progress.get(lesson.id);
+    const completed = p?.completed ?? false;
     const state: LessonState = {
-      completed: p?.completed ?? false,
-      locked: course.policy.sequential && !previousDone,
+      completed,
+      locked: course.policy.sequential && !allBeforeDone && !completed,
       coverage: p?.coverage ?? 0,
       creditedSeconds: p?.creditedSeconds ?? 0,
     };
-    previousDone = state.completed;
+    allBeforeDone &&= completed;
     return state;
   });
 }

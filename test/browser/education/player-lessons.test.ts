@@ -35,14 +35,14 @@ describe('<pb-course-player>: lessons, states and bad input', function () {
     expect(items[0]!.textContent).to.contain('已完成');
     expect(items[1]!.getAttribute('aria-current')).to.equal('true');
     expect(items[2]!.getAttribute('aria-disabled')).to.equal('true');
-    expect(items[2]!.textContent).to.contain('请先完成上一讲');
+    expect(items[2]!.textContent).to.contain('请先完成前面各讲');
     expect(items[3]!.getAttribute('aria-disabled')).to.equal('true');
 
     // A locked lesson does not open; the member is told why.
     items[3]!.click();
     await player.updateComplete;
     expect(items[1]!.getAttribute('aria-current')).to.equal('true');
-    expect($(player, '.notice')!.textContent).to.contain('请先完成上一讲');
+    expect($(player, '.notice')!.textContent).to.contain('请先完成前面各讲');
     // An open one does.
     items[0]!.click();
     await until(() => $(player, 'video'), 'the first lesson did not open');

@@ -12,10 +12,14 @@ const lessons = ['l1', 'l2', 'l3'].map((id) => ({ id })) as Course['lessons'];
 const done = (lessonId: string, completed = true) => [lessonId, { lessonId, completed, coverage: completed ? 1 : 0.4, creditedSeconds: 10 } as LessonProgress] as const;
 
 describe('lesson rules', () => {
-  it('locks a lesson until the one before is complete when the course is sequential', () => {
+  it('locks a lesson until every one before it is complete when the course is sequential', () => {
     const progress = new Map([done('l1'), done('l2', false)]);
     expect(lessonStates({ lessons, policy: { sequential: true } as Course['policy'] }, progress).map((s) => s.locked)).to.deep.equal([false, false, true]);
     expect(lessonStates({ lessons, policy: { sequential: false } as Course['policy'] }, progress).map((s) => s.locked)).to.deep.equal([false, false, false]);
+    // A gap earlier on locks everything after it, except a lesson already complete.
+    const four = [...lessons, { id: 'l4' }] as Course['lessons'];
+    const gap = new Map([done('l1', false), done('l3')]);
+    expect(lessonStates({ lessons: four, policy: { sequential: true } as Course['policy'] }, gap).map((s) => s.locked)).to.deep.equal([false, true, false, true]);
   });
 
   it('opens the lesson asked for, else the first open one not yet done', () => {
