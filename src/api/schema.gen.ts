@@ -926,7 +926,7 @@ export interface components {
             branchName: string;
             year: number;
             memberCount: number;
-            /** @description Paid member-months ÷ due member-months (exempt and not-due months left out). */
+            /** @description Paid member-months ÷ due member-months up to this month (exempt months */
             rate: number;
             months: {
                 month: components["schemas"]["YearMonth"];
@@ -935,7 +935,7 @@ export interface components {
                 rate: number | null;
             }[];
             counts: components["schemas"]["DuesStatusCounts"];
-            /** @description Members with unpaid months this year, most months owed first. */
+            /** @description Members with an overdue month this year (one that ended unpaid; this month unpaid is only due), most months owed first. */
             arrears: {
                 memberId: components["schemas"]["Id"];
                 name: string;

@@ -118,6 +118,15 @@ describe('dues', () => {
     const owed = res.body.arrears.map((a: { consecutiveMonths: number }) => a.consecutiveMonths);
     assert.deepEqual(owed, [...owed].sort((a, b) => b - a));
     assert.equal((await t.as('member').get('/api/v1/branches/b01/dues-summary')).status, 403);
+    // The demo member pays every overdue month and one ahead, leaving only this month (September).
+    const pay = t.db.prepare("INSERT OR REPLACE INTO dues_months (member_id, month, state, amount_fen, paid_at) VALUES ('m0001', ?, 'paid', 4800, ?)");
+    for (const month of ['2026-07', '2026-08', '2026-12']) pay.run(month, Date.now());
+    const after = (await t.as('secretary').get('/api/v1/branches/b01/dues-summary')).body;
+    assert.ok(!after.arrears.some((a: { memberId: string }) => a.memberId === 'm0001'), 'this month still unpaid is not arrears');
+    assert.deepEqual(after.months.find((m: { month: string }) => m.month === '2026-12'), { month: '2026-12', dueCount: 0, paidCount: 0, rate: null });
+    const dueMonths = after.months.filter((m: { month: string }) => m.month <= '2026-09');
+    const sum = (key: 'dueCount' | 'paidCount') => dueMonths.reduce((total: number, m: Record<string, number>) => total + m[key]!, 0);
+    assert.equal(after.rate, Math.round((sum('paidCount') / sum('dueCount')) * 10000) / 10000);
     assert.equal((await t.as('secretary').get('/api/v1/branches/b02/dues-summary')).status, 403);
     assert.equal((await t.as('secretary').get('/api/v1/branches/b01/dues-summary?year=20x6')).status, 400);
     const branchOf31 = t.db.prepare("SELECT branch_id FROM members WHERE id = 'm0031'").pluck().get() as string;

@@ -127,24 +127,28 @@ export function duesSummaryView(
     months.forEach((month, i) => {
       const status = state.statusOf(month);
       counts[status] += 1;
+      // A month after this one is not due yet, even when paid ahead: it would read as 1 / 1, 100 %.
+      if (month > currentMonth) return;
       if (status === 'paid' || status === 'paid-late' || status === 'unpaid') perMonth[i]!.dueCount += 1;
       if (status === 'paid' || status === 'paid-late') perMonth[i]!.paidCount += 1;
     });
     const owedFen = owedIn(state, months);
-    if (owedFen > 0) {
+    // In arrears: a month that has ended unpaid. This month still unpaid is only due.
+    if (months.some((month) => month < currentMonth && state.statusOf(month) === 'unpaid')) {
       const run = consecutiveArrears(state.statusOf, currentMonth, member.duesFrom);
       arrears.push({ memberId: member.id, name: member.name, consecutiveMonths: run.consecutiveMonths, owedFen, level: arrearsLevel(run.consecutiveMonths) });
     }
   }
   for (const m of perMonth) m.rate = m.dueCount ? Math.round((m.paidCount / m.dueCount) * 10000) / 10000 : null;
-  const due = counts.paid + counts['paid-late'] + counts.unpaid;
+  const due = perMonth.reduce((sum, m) => sum + m.dueCount, 0);
+  const paid = perMonth.reduce((sum, m) => sum + m.paidCount, 0);
   arrears.sort((a, b) => b.consecutiveMonths - a.consecutiveMonths || b.owedFen - a.owedFen || a.memberId.localeCompare(b.memberId));
   return {
     branchId: branch.id,
     branchName: branch.name,
     year,
     memberCount: members.length,
-    rate: due ? Math.round(((counts.paid + counts['paid-late']) / due) * 10000) / 10000 : 0,
+    rate: due ? Math.round((paid / due) * 10000) / 10000 : 0,
     months: perMonth,
     counts,
     arrears,
