@@ -116,6 +116,9 @@ export class PbCourseCatalog extends PbElement {
     const s = catalogStrings(locale);
     const first = this.page.value;
     if (first) this.categories = first.categories;
+    // The count stays in the page through every state, so a live region is there to say
+    // "0 courses" too (the empty state says it visibly).
+    const total = this.page.status === TaskStatus.ERROR ? undefined : first?.total;
     return html`<section part="base" class="catalog" aria-label=${s.catalog} lang=${locale}>
       <div part="toolbar" class="toolbar">
         <fieldset class="segments">
@@ -143,11 +146,11 @@ export class PbCourseCatalog extends PbElement {
           </button>
         </form>
       </div>
+      <p class="count ${total === 0 ? 'visually-hidden' : ''}" role="status">${total === undefined ? '' : s.total(total)}</p>
       ${this.page.render({
         complete: (page) => {
           const cursor = this.cursor === undefined ? page.nextCursor : this.cursor;
-          return html`<p class="count" role="status">${s.total(page.total)}</p>
-            <ul class="list" aria-busy=${this.page.status === TaskStatus.PENDING ? 'true' : 'false'}>
+          return html`<ul class="list" aria-busy=${this.page.status === TaskStatus.PENDING ? 'true' : 'false'}>
               ${[...page.items, ...this.more].map((course) => this.card(course))}
             </ul>
             ${this.moreError ? errorState(locale, this.moreError, () => void this.loadMore(cursor!)) : nothing}

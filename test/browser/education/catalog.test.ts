@@ -121,9 +121,13 @@ describe('<pb-course-catalog>', () => {
 
   it('shows the empty state with a way to clear the filters', async () => {
     const { catalog, queries } = await mount([{ body: page(catalogCourses) }, { body: page([]) }, { body: page(catalogCourses) }]);
+    const live = $(catalog, '.count[role="status"]');
     catalog.search = '没有这门课';
     await waitUntil(() => $(catalog, '[part="empty"]'), 'no empty state');
     expect(text(catalog)).to.contain('没有符合条件的课程');
+    // The same live region, still in the page, says it to screen readers.
+    expect($(catalog, '.count[role="status"]')).to.equal(live);
+    expect(live!.textContent).to.equal('共 0 门课程');
     [...catalog.shadowRoot!.querySelectorAll('button')].find((b) => b.textContent!.includes('清除筛选'))!.click();
     await waitUntil(() => $(catalog, '.list'), 'the list did not come back');
     expect((await queries()).at(-1)!.has('q')).to.equal(false);
