@@ -141,7 +141,7 @@ export class QuestionnaireView implements ReactiveController {
     const locale = this.host.settings.locale;
     const date = (iso: string) => formatDate(locale, iso, { dateStyle: 'long', timeStyle: 'short' });
     const retake = definition.allowRetake && definition.mine.canSubmit && definition.status === 'open'
-      ? html`<button type="button" class="button primary" part="retake" @click=${() => this.session.retake()}>${strings.retake}</button>`
+      ? html`<button type="button" class="button" part="retake" @click=${() => this.session.retake()}>${strings.retake}</button>`
       : nothing;
     switch (phase.kind) {
       case 'not-open':
