@@ -25,7 +25,7 @@ export default defineConfig(({ mode }) => {
   const cdn = mode === 'cdn';
   const own = ownPackage(root);
   const entry: Record<string, string> = cdn
-    ? { 'party-building-widgets': resolve(root, 'src/define/all.ts') }
+    ? { 'party-building-widgets': resolve(root, 'src/cdn.ts') }
     : { index: resolve(root, 'src/index.ts'), ...defineEntries };
   return {
     publicDir: false,

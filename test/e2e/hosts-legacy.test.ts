@@ -7,6 +7,7 @@
  * keyboard. Only the font family is inherited, on purpose (docs/host-pages.md).
  */
 import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
 import { describe, it } from 'node:test';
 import type { Browser, Page } from 'playwright-core';
 import { signIn, watchErrors, withDemo, type Demo } from './support/demo';
@@ -124,6 +125,14 @@ describe('legacy portal with a hostile theme', () => {
     // questionnaire's body) never import it again by its bare name, which would run it twice.
     assert.deepEqual([...new Set(entries)], ['?v=20120601']);
     assert.deepEqual(warnings.filter((w) => /party-building-widgets/.test(w)), [], 'a second copy of the library ran');
+    // The page's own script gets configure() and the error classes from the same bundle.
+    const exported = await page.evaluate(async () => {
+      const src = document.querySelector<HTMLScriptElement>('script[src*="party-building-widgets.js"]')!.src;
+      const bundle = await import(src);
+      return { configure: typeof bundle.configure, problem: typeof bundle.ProblemError, version: bundle.VERSION };
+    });
+    assert.deepEqual(exported, { configure: 'function', problem: 'function', version: JSON.parse(readFileSync('package.json', 'utf8')).version });
+    assert.deepEqual([...new Set(entries)], ['?v=20120601']);
     await context.close();
   });
 

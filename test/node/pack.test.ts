@@ -105,7 +105,7 @@ describe('npm pack', () => {
     const bundle = readFileSync('dist/cdn/party-building-widgets.js', 'utf8');
     // Everything the bundle runs is one chunk it imports (scripts/cdn-output.ts), and no
     // chunk imports the bundle itself: loaded as `….js?v=3` or renamed, it still runs once.
-    const imports = (code: string) => [...code.matchAll(/\bimport\s*(?:\{[^}]*\}\s*from\s*)?["']([^"']+)["']/g)].map((m) => m[1]!);
+    const imports = (code: string) => [...code.matchAll(/\b(?:import|export)\s*(?:\{[^}]*\}\s*from\s*)?["']([^"']+)["']/g)].map((m) => m[1]!);
     const [main, ...more] = imports(bundle);
     assert.match(main ?? '', /^\.\/chunks\/main-[\w-]+\.js$/);
     assert.deepEqual(more, []);

@@ -64,6 +64,15 @@ describe('pb-verify', () => {
     assert.equal(rows.find((r) => r.check === 'without CSRF token → 403')?.result, 'pass');
   });
 
+  it('with the session cookie alone (as getting started shows it): no failure, the writes that need the CSRF token skipped', async () => {
+    const { cookie } = await test.login('demo-secretary');
+    const rows: Row[] = await verify({ base: 'http://reference.test/api/v1', cookie, fetch: broken(null) });
+    assert.deepEqual(rows.filter((r) => r.result === 'fail'), []);
+    assert.equal(rows.find((r) => r.check === 'without CSRF token → 403')?.result, 'pass');
+    const skipped = rows.filter((r) => r.result === 'skip');
+    assert.ok(skipped.length >= 2 && skipped.every((r) => /--csrf/.test(r.problem)), 'the cookie-only writes are not skipped with a word about --csrf');
+  });
+
   it('catches a missing field', async () => {
     const [row, ...rest] = failures(await run('missing-field'));
     assert.equal(rest.length, 0);

@@ -1,2 +1,2 @@
 /** The whole library as the CDN bundle registers it, without its lazy chunks. */
-import '../../src/define/all.js';
+import '../../src/cdn.js';
