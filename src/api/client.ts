@@ -126,7 +126,12 @@ export async function request(settings: ResolvedSettings, spec: RequestSpec, dep
       const csrf = settings.csrfToken();
       if (csrf) headers.set(settings.csrfHeader, csrf);
     }
-    const token = await settings.getToken?.();
+    let token: string | null | undefined;
+    try {
+      token = await settings.getToken?.();
+    } catch (error) {
+      throw pageFunctionFailed('getToken', `for ${where}`, error);
+    }
     if (token) headers.set('Authorization', `Bearer ${token}`);
 
     const timeout = new AbortController();
@@ -142,7 +147,9 @@ export async function request(settings: ResolvedSettings, spec: RequestSpec, dep
       });
       const body = parseBody(await response.text(), response.headers.get('Content-Type') ?? '', where, response.ok);
       if (!response.ok) {
-        throw problemFromResponse(response.status, response.statusText, body, parseRetryAfter(response.headers.get('Retry-After')));
+        const problem = problemFromResponse(response.status, response.statusText, body, parseRetryAfter(response.headers.get('Retry-After')));
+        problem.endpoint = where;
+        throw problem;
       }
       return body;
     } catch (error) {
@@ -164,7 +171,7 @@ export async function request(settings: ResolvedSettings, spec: RequestSpec, dep
       if (isAbort(error) || !(error instanceof PbError) || !error.retryable) throw error;
       // The browser knows it has no network: waiting will not bring it back, and being
       // back online is an event (widgets load again, the outbox sends) rather than a guess.
-      if (error instanceof NetworkError && !navigator.onLine) throw error;
+      if (!navigator.onLine) throw error;
       const retryAfterMs = error instanceof ProblemError && error.retryAfter !== undefined ? error.retryAfter * 1000 : undefined;
       const wait = retryWait(attempt, retryAfterMs, settings.retry, deps.random);
       if (wait === null) throw error;
@@ -186,11 +193,19 @@ function adapt(
     try {
       return step();
     } catch (error) {
-      if (error instanceof PbError) throw error;
-      throw new ConfigError(setting, `threw on the answer of ${where}: ${error instanceof Error ? error.message : String(error)}`);
+      throw pageFunctionFailed(setting, `on the answer of ${where}`, error);
     }
   };
   const unwrapped = run('envelope', () => settings.adapter(body, { operation, params, status: 200 }));
   const transform = withTransform ? settings.transform[operation] : undefined;
   return transform ? run(`transform.${operation}`, () => transform(unwrapped)) : unwrapped;
+}
+
+/**
+ * What a page's own function (`getToken`, an envelope, a transform) threw: a configuration
+ * error naming that setting, so the webmaster knows where to look; a `PbError` thrown on
+ * purpose (an envelope's failure code) stays as it is.
+ */
+function pageFunctionFailed(setting: string, when: string, error: unknown): unknown {
+  return error instanceof PbError ? error : new ConfigError(setting, `threw ${when}: ${error instanceof Error ? error.message : String(error)}`);
 }

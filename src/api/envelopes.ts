@@ -42,9 +42,12 @@ function member(body: Body, name: string): unknown {
 /** A non-envelope body is passed through so the shape check can name what is wrong. */
 function envelopeError(context: AdapterContext, code: unknown, message: unknown): ProblemError {
   const numeric = Number(code);
+  const text = typeof message === 'string' && message ? message : undefined;
   return new ProblemError({
     status: Number.isInteger(numeric) && numeric >= 400 && numeric <= 599 ? numeric : 400,
-    title: typeof message === 'string' && message ? message : `${context.operation} failed (code ${String(code)})`,
+    title: text ?? `${context.operation} failed (code ${String(code)})`,
+    // The backend's words for the member, shown as the message.
+    detail: text,
     // A business error inside a 200 envelope is an answer, not a hiccup: never retried.
     transient: false,
   });

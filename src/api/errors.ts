@@ -32,6 +32,8 @@ export class ProblemError extends PbError {
   readonly fieldErrors: FieldError[];
   /** Seconds the server asked us to wait (`Retry-After`), when it said. */
   readonly retryAfter: number | undefined;
+  /** The request that got this answer (`GET /api/v1/courses`), when the REST client made it. */
+  endpoint?: string;
 
   constructor(init: {
     status: number;

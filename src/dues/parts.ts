@@ -1,6 +1,8 @@
 /** Templates both dues widgets share: status icons and the year switcher. */
 import { html, svg, type TemplateResult } from 'lit';
+import { ConfigError } from '../api/errors.js';
 import type { DuesMonth } from '../api/types.js';
+import type { PbElement } from '../shared/pb-element.js';
 import { formatDate } from '../i18n/format.js';
 import type { Locale } from '../i18n/locale.js';
 import { monthDate, type YearMonth } from './months.js';
@@ -27,6 +29,14 @@ export const warning = 'M12 3 2 21h20zM12 10v5M12 18v.5';
 /** A status icon; decorative, as the status is always written beside it. */
 export function statusIcon(status: MonthStatus): TemplateResult {
   return html`<svg class="icon" viewBox="0 0 24 24" aria-hidden="true">${shapes[status]}</svg>`;
+}
+
+/** A `year` attribute that is not a year ("abc", 26) is said once in the console and dropped: this year shows. */
+export function checkYear(element: PbElement & { year?: number | undefined }): void {
+  const year = element.year;
+  if (year === undefined || (Number.isInteger(year) && year > 999 && year < 10000)) return;
+  element.reportProblem(new ConfigError('year', `"${element.getAttribute('year') ?? year}" is not a year such as 2026; showing this year`));
+  element.year = undefined;
 }
 
 /** `7月` / `Jul`, or with the year `2026年7月` / `Jul 2026`. */

@@ -15,7 +15,9 @@ function problemMessage(strings: CoreStrings, error: ProblemError): string {
   if (error.status === 401) return strings.signIn;
   if (error.status === 403) return error.detail ?? strings.forbidden;
   if (error.status === 404) return strings.notFound;
-  if (error.status >= 500) return strings.server;
+  // A passing failure (502, 503) says "try again"; a server's final answer (an envelope's
+  // code 500 with its msg, as RuoYi gives every business error) says its own words.
+  if (error.status >= 500) return error.retryable ? strings.server : (error.detail ?? strings.server);
   return error.detail ?? error.title;
 }
 
@@ -40,7 +42,7 @@ export function describeError(strings: CoreStrings, error: unknown): ErrorText {
       return { title, message: strings.storage, detail: error.message, canRetry: true };
     default: {
       const problem = error as ProblemError;
-      return { title, message: problemMessage(strings, problem), detail: `${problem.status} ${problem.title}`, canRetry: true };
+      return { title, message: problemMessage(strings, problem), detail: `${problem.status} ${problem.title}${problem.endpoint ? ` (${problem.endpoint})` : ''}`, canRetry: true };
     }
   }
 }

@@ -13,10 +13,12 @@ export interface ResourceOptions<S extends Shape, A extends readonly unknown[], 
   /** The inputs; the resource loads again whenever one of them changes. */
   args: () => A;
   /**
-   * Whether the inputs are complete (an id is set). Until they are, the resource asks
-   * nothing and stays loading: pages often set an id only once they know who is signed in.
+   * The attribute the inputs still lack (an id), if any. Until it is set the resource asks
+   * nothing and stays loading: pages often set an id from their own script, once they know
+   * who is signed in. Still missing a second after the page loaded, it is a configuration
+   * error naming the attribute.
    */
-  ready?: (args: A) => boolean;
+  missing?: (args: A) => string | undefined;
   /** Asks the backend. Pass `signal` on: it aborts when the element leaves the page. */
   load: (backend: Backend, args: A, signal: AbortSignal) => Promise<unknown>;
   /** The operation `load` calls and the shape its answer must have. */
@@ -71,8 +73,12 @@ export class Resource<S extends Shape, A extends readonly unknown[], T = Infer<S
     try {
       const [problem] = settings.problems;
       if (problem) throw problem;
-      // Waits for the next inputs, which abort this run.
-      if (this.options.ready?.(args) === false) await new Promise((_, reject) => signal.addEventListener('abort', () => reject(signal.reason), { once: true }));
+      const missing = this.options.missing?.(args);
+      if (missing) {
+        // New inputs abort this wait.
+        await pageSettled(signal);
+        throw new ConfigError(missing, 'is missing');
+      }
       const data = await this.options.load(this.host.backend, args, signal);
       return expectShape(this.options.schema, data, describeOperation(settings, this.options.operation)) as T;
     } catch (error) {
@@ -134,6 +140,21 @@ export class Resource<S extends Shape, A extends readonly unknown[], T = Infer<S
         isAbort(error) ? pending() : (renderers.error ?? ((e: unknown) => errorState(locale, e, () => void this.reload())))(error),
     }) as TemplateResult;
   }
+}
+
+/**
+ * Resolves a second after the page has loaded: by then a page's own script has set what it
+ * sets (an id read from the address, the member's branch). Rejects when `signal` aborts.
+ */
+export function pageSettled(signal: AbortSignal): Promise<void> {
+  return new Promise<void>((resolve, reject) => {
+    const wait = () => setTimeout(resolve, 1000);
+    if (document.readyState === 'complete') wait();
+    else addEventListener('load', wait, { once: true });
+    // New inputs (perhaps come already): a promise settles once, so the timer then does nothing.
+    if (signal.aborted) reject(signal.reason);
+    signal.addEventListener('abort', () => reject(signal.reason), { once: true });
+  });
 }
 
 /** The `schema` of a `Resource` whose `load` checks the data itself (with `expectShape`) and returns it typed. */

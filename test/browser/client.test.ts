@@ -144,6 +144,22 @@ describe('REST client', () => {
     }
   });
 
+  it('a 404 names the request it answered; a getToken that throws is a configuration error naming getToken', async () => {
+    const server = await mockServer({ 'GET /me': [{ status: 404, text: '<h1>Not Found</h1>', headers: { 'Content-Type': 'text/html' } }] });
+    const missing = (await rejection(request(settingsFor(server.base), { operation: 'me' }))) as ProblemError;
+    expect(missing).to.be.instanceOf(ProblemError);
+    expect(missing.endpoint).to.equal(`GET ${server.base}/me`);
+    const settings = settingsFor(server.base, {
+      getToken: async () => {
+        throw new Error('no token in sessionStorage');
+      },
+    });
+    const error = (await rejection(request(settings, { operation: 'me' }))) as ConfigError;
+    expect(error).to.be.instanceOf(ConfigError);
+    expect(error.setting).to.equal('getToken');
+    expect(error.message).to.contain('no token in sessionStorage');
+  });
+
   it('uses a configured CSRF header and token source, and a bearer token', async () => {
     const server = await mockServer({ 'PUT /questionnaires/q1/draft': [{ body: {} }] });
     const settings = settingsFor(server.base, { csrfHeader: 'X-XSRF-TOKEN', csrfToken: () => 'from-cookie', getToken: async () => 'jwt-1' });

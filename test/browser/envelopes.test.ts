@@ -15,6 +15,7 @@ describe('response envelopes', () => {
     const error = (await rejection(request(settingsFor(server.base, { envelope: 'code-msg-data' }), { operation: 'me' }, { sleep }))) as ProblemError;
     expect(error).to.be.instanceOf(ProblemError);
     expect(error.title).to.equal('用户不存在');
+    expect(error.detail).to.equal('用户不存在');
     expect(error.retryable).to.equal(false);
     expect(waits).to.deep.equal([]);
   });

@@ -11,7 +11,7 @@ import { emptyState, stateStyles } from '../../shared/states.js';
 import { duesYearChecked, NOTICE_FROM_MONTHS } from '../data-check.js';
 import { duesStyles } from '../dues.styles.js';
 import { currentMonth, type YearMonth } from '../months.js';
-import { yearSwitcher } from '../parts.js';
+import { checkYear, yearSwitcher } from '../parts.js';
 import { payBar } from './pay-bar.js';
 import type { PayController } from './pay-controller.js';
 import { payRecordKey, payRecords, payTargets, type PayPhase, type PayTarget } from './pay-record.js';
@@ -107,6 +107,7 @@ export class PbDuesStatus extends PbElement {
 
   protected override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);
+    if (changed.has('year')) checkYear(this);
     if (changed.has('payTarget')) {
       const known = payTargets.includes(this.payTarget);
       if (!known) this.reportProblem(new ConfigError('pay-target', `"${this.payTarget}" is not one of ${payTargets.join(', ')}; using "self"`));

@@ -1,4 +1,4 @@
-import { html } from 'lit';
+import { html, type PropertyValues } from 'lit';
 import { property } from 'lit/decorators.js';
 import { PbElement } from '../../shared/pb-element.js';
 import { Resource } from '../../shared/resource.js';
@@ -6,7 +6,7 @@ import { emptyState, errorState, stateStyles } from '../../shared/states.js';
 import { duesSummaryChecked } from '../data-check.js';
 import { duesStyles } from '../dues.styles.js';
 import { currentMonth } from '../months.js';
-import { yearSwitcher } from '../parts.js';
+import { checkYear, yearSwitcher } from '../parts.js';
 import { styles } from './pb-dues-summary.styles.js';
 import { summaryStrings } from './strings.js';
 import { arrearsList, monthTable, overview } from './summary-parts.js';
@@ -51,9 +51,14 @@ export class PbDuesSummary extends PbElement {
     schema: duesSummaryChecked,
     loadingRows: 6,
     isEmpty: (summary) => summary.memberCount === 0,
-    ready: ([branchId]) => !!branchId,
+    missing: ([branchId]) => (branchId ? undefined : 'branch-id'),
     load: (backend, [branchId, year], signal) => backend.getDuesSummary(branchId, year ? { year } : {}, { signal }),
   });
+
+  protected override willUpdate(changed: PropertyValues): void {
+    super.willUpdate(changed);
+    if (changed.has('year')) checkYear(this);
+  }
 
   protected override updated(): void {
     // Bar lengths through the CSSOM: a style attribute would be blocked by a strict CSP.

@@ -2,6 +2,7 @@ import { TaskStatus } from '@lit/task';
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { describeOperation } from '../../api/client.js';
+import { ConfigError } from '../../api/errors.js';
 import { expectShape } from '../../api/shape.js';
 import type { CourseQuery, CourseSummary } from '../../api/types.js';
 import { formatDuration, formatNumber, formatPercent } from '../../i18n/format.js';
@@ -96,6 +97,14 @@ export class PbCourseCatalog extends PbElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
+    // Wrong values are said once in the console, then the nearest right one is used.
+    if (changed.has('filter') && !filters.includes(this.filter)) {
+      this.reportProblem(new ConfigError('filter', `"${this.filter}" is not one of ${filters.join(', ')}; showing all`));
+      this.filter = 'all';
+    }
+    if (changed.has('pageSize') && !(Number.isInteger(this.pageSize) && this.pageSize >= 1 && this.pageSize <= 100)) {
+      this.reportProblem(new ConfigError('page-size', `"${this.getAttribute('page-size') ?? this.pageSize}" is not a whole number from 1 to 100`));
+    }
     if (changed.has('filter') || changed.has('category') || changed.has('search') || changed.has('pageSize')) {
       this.moreAbort?.abort();
       this.more = [];

@@ -88,7 +88,7 @@ export class PbCoursePlayer extends PbElement {
     operation: 'getCourse',
     schema: courseShape,
     isEmpty: (course) => !course.lessons.length,
-    ready: ([id]) => !!id,
+    missing: ([id]) => (id ? undefined : 'course-id'),
     load: (backend, [id], signal) => backend.getCourse(id, { signal }),
   });
 
@@ -96,7 +96,7 @@ export class PbCoursePlayer extends PbElement {
     args: () => [this.courseId] as const,
     operation: 'getCourseProgress',
     schema: courseProgressShape,
-    ready: ([id]) => !!id,
+    missing: ([id]) => (id ? undefined : 'course-id'),
     load: (backend, [id], signal) => backend.getCourseProgress(id, { signal }),
   });
 

@@ -6,6 +6,7 @@ import { shapeProblem } from '../../api/data-shape.js';
 import { expectShape } from '../../api/shape.js';
 import type { Submission } from '../../api/types.js';
 import type { ResolvedSettings } from '../../config/settings.js';
+import { pageSettled } from '../../shared/resource.js';
 import { outboxFor } from '../../outbox/registry.js';
 import { definitionProblem } from './definition-check.js';
 import { loadFeatures } from './features.js';
@@ -70,17 +71,8 @@ export async function loadQuestionnaire(
 ): Promise<Loaded> {
   if (given === undefined && !questionnaireId) {
     // Pages often set the id from their own script just after the element upgrades (on a
-    // slow connection, seconds later); a change of id aborts this wait, so only an id still
-    // missing a second after the page has loaded is an error.
-    await new Promise<void>((resolve, reject) => {
-      // The id may have come while the body chunk loaded: the signal is aborted already.
-      if (signal.aborted) return reject(signal.reason);
-      let timer: ReturnType<typeof setTimeout> | undefined;
-      const wait = () => (timer = setTimeout(resolve, 1000));
-      if (document.readyState === 'complete') wait();
-      else addEventListener('load', wait, { once: true });
-      signal.addEventListener('abort', () => (removeEventListener('load', wait), clearTimeout(timer), reject(signal.reason)), { once: true });
-    });
+    // slow connection, seconds later): a change of id aborts this wait.
+    await pageSettled(signal);
     throw new ConfigError('questionnaire-id', 'is missing: set it, or the definition property');
   }
   const server = hasBackend(settings);

@@ -129,6 +129,23 @@ describe('<pb-dues-status>: what a member sees', function () {
     expect((await server.log()).find((r) => r.path === '/dues')!.query).to.equal('year=2025');
   });
 
+  it('a year attribute that is not a year is reported once, and this year shows instead of "NaN 年"', async () => {
+    const logged: string[] = [];
+    const original = console.error;
+    console.error = (...args: unknown[]) => logged.push(args.join(' '));
+    try {
+      const server = await mockServer({ 'GET /me': [me], 'GET /dues': [{ body: duesYear(0) }] });
+      const element = await fixture<PbDuesStatus>(html`<pb-dues-status api-base=${server.base} year="abc"></pb-dues-status>`);
+      await untilPart(element, 'months');
+      expect((await server.log()).find((r) => r.path === '/dues')!.query).to.equal('');
+      expect(text(part(element, 'year')!)).to.contain(`${thisYear} 年`);
+      expect(text(element)).not.to.contain('NaN');
+    } finally {
+      console.error = original;
+    }
+    expect(logged.filter((line) => line.includes('"abc" is not a year'))).to.have.length(1);
+  });
+
   it('shows loading, then the year', async () => {
     const server = await mockServer({ 'GET /me': [me], 'GET /dues': [{ body: duesYear(0), delayMs: 300 }] });
     const element = await fixture<PbDuesStatus>(html`<pb-dues-status api-base=${server.base}></pb-dues-status>`);

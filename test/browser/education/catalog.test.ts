@@ -88,6 +88,25 @@ describe('<pb-course-catalog>', () => {
     expect((await queries())[3]!.get('category')).to.equal('实用技能');
   });
 
+  it('an unknown filter or page-size is reported once, naming the attribute; the catalog shows all courses', async () => {
+    const logged: string[] = [];
+    const original = console.error;
+    console.error = (...args: unknown[]) => logged.push(args.join(' '));
+    try {
+      const server = await mockServer({ 'GET /courses': [{ body: page(catalogCourses) }] });
+      const catalog = await fixture<HTMLElement>(html`<pb-course-catalog api-base=${server.base} filter="mandatory" page-size="1000"></pb-course-catalog>`);
+      await waitUntil(() => $(catalog, '.list'), 'the catalog did not load');
+      const [query] = (await server.log()).filter((r) => r.path === '/courses').map((r) => new URLSearchParams(r.query));
+      expect(query!.has('required')).to.equal(false);
+      expect(query!.get('limit')).to.equal('100');
+      expect($$<HTMLInputElement>(catalog, 'input[type="radio"]').find((input) => input.checked)?.value).to.equal('all');
+    } finally {
+      console.error = original;
+    }
+    expect(logged.filter((line) => line.includes('filter'))).to.have.length(1);
+    expect(logged.filter((line) => line.includes('page-size'))).to.have.length(1);
+  });
+
   it('searches on the server once the member pauses typing, or at once on Enter', async () => {
     const { catalog, queries } = await mount([{ body: page(catalogCourses) }]);
     $<HTMLInputElement>(catalog, 'input[type="search"]')!.focus();

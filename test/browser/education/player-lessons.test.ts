@@ -155,6 +155,22 @@ describe('<pb-course-player>: lessons, states and bad input', function () {
     expect((await server.log()).filter((r) => r.path.startsWith('/courses')).map((r) => r.path).sort()).to.deep.equal(['/courses/c1', '/courses/c1/progress']);
   });
 
+  it('a course-id never set is, a second after the page loaded, an error naming it (once in the console)', async () => {
+    const logged: string[] = [];
+    const original = console.error;
+    console.error = (...args: unknown[]) => logged.push(args.join(' '));
+    try {
+      const wrapper = await fixture<HTMLElement>(html`<pb-config api-base="/nowhere"><pb-course-player></pb-course-player></pb-config>`);
+      const player = wrapper.querySelector('pb-course-player')!;
+      expect($(player, '[part="loading"]')).to.exist;
+      await waitUntil(() => $(player, '[part="error"]'), 'still loading without a course-id', { timeout: 3000 });
+      expect(text(player)).to.contain('course-id');
+    } finally {
+      console.error = original;
+    }
+    expect(logged.filter((line) => line.includes('course-id'))).to.have.length(1);
+  });
+
   it('shows the empty state for a course without lessons', async () => {
     const player = await mountPlayer(studyBackend(course([])), { wait: false });
     await waitUntil(() => $(player, '[part="empty"]'), 'no empty state');

@@ -36,6 +36,18 @@ describe('error wording', () => {
     expect(describeError(zhCN, new ProblemError({ status: 401, title: 'Unauthorized' })).message).to.equal(zhCN.signIn);
   });
 
+  it('a passing server failure says "try again"; a final one (an envelope code 500 with its msg) says its own words', () => {
+    expect(describeError(zhCN, new ProblemError({ status: 503, title: 'Service Unavailable', detail: 'pool exhausted' })).message).to.equal(zhCN.server);
+    expect(describeError(zhCN, new ProblemError({ status: 500, title: '用户不存在', detail: '用户不存在', transient: false })).message).to.equal('用户不存在');
+    expect(describeError(zhCN, new ProblemError({ status: 501, title: 'Not Implemented' })).message).to.equal(zhCN.server);
+  });
+
+  it('names the request in the technical line, so a wrong api-base shows where it asked', () => {
+    const problem = new ProblemError({ status: 404, title: 'Not Found' });
+    problem.endpoint = 'GET /nope/v1/courses';
+    expect(describeError(en, problem).detail).to.equal('404 Not Found (GET /nope/v1/courses)');
+  });
+
   it('offers no retry for a configuration error, and names the setting', () => {
     const text = describeError(zhCN, new ConfigError('api-base', 'is not set'));
     expect(text.canRetry).to.equal(false);
