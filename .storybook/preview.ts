@@ -29,7 +29,9 @@ const preview: Preview = {
     // Accessibility violations fail the story's test instead of only being listed.
     a11y: { test: 'error' },
     controls: { expanded: true },
-    docs: { codePanel: true },
+    // Each story on a docs page in its own frame: the mock API's handlers are per story
+    // (loading, empty, error…), and one page shares one set when stories render inline.
+    docs: { codePanel: true, story: { inline: false, height: '600px' } },
   },
   decorators: [
     (story, { globals }) => {

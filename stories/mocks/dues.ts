@@ -12,14 +12,19 @@ export function duesHandler(year: DuesYear | ((query: URLSearchParams) => DuesYe
   return http.get(`${base}/dues`, ({ request }) => HttpResponse.json(typeof year === 'function' ? year(new URL(request.url).searchParams) : year));
 }
 
-/** Creating a payment answers with `created`; asking for it later answers with `later`. */
+/**
+ * Creating a payment answers with `created`; asking for it later answers with `later`,
+ * for the months and amount of the payment made.
+ */
 export function paymentHandlers(created: Payment, later: Payment = created): HttpHandler[] {
+  let made = created;
   return [
     http.post(`${base}/dues/payments`, async ({ request }) => {
       const { months } = (await request.json()) as { months: string[] };
-      return HttpResponse.json({ ...created, months, amountFen: months.length * 4800 }, { status: 201 });
+      made = { ...created, months, amountFen: months.length * 4800 };
+      return HttpResponse.json(made, { status: 201 });
     }),
-    http.get(`${base}/dues/payments/:id`, () => HttpResponse.json(later)),
+    http.get(`${base}/dues/payments/:id`, () => HttpResponse.json({ ...later, months: made.months, amountFen: made.amountFen })),
   ];
 }
 

@@ -143,7 +143,7 @@ export const quizResult: Submission = {
   },
 };
 
-export const branchMembers = ['王红梅', '张建国', '刘芳', '陈志强', '杨秀英', '赵磊', '黄丽', '周海涛'];
+export const branchMembers = ['王红梅', '孙立军', '刘芳', '陈志强', '杨秀英', '赵磊', '黄丽', '周海涛'];
 
 /** 民主评议 of an eight-member branch: at most ⌊8 / 3⌋ = 2 rated 优秀. */
 export const evaluation: Questionnaire = {

@@ -73,8 +73,9 @@ export const styles = css`
     overflow: hidden;
     scrollbar-gutter: stable;
   }
-  .head {
-    font-size: 0.875em;
+  /* The head's cells are smaller, not the head: the em column widths must match the body's. */
+  .head .row > * {
+    font-size: 0.85em;
   }
   /* Positioned, so the screen-reader text in rows scrolls with them instead of stretching the page. */
   .body {
@@ -137,7 +138,9 @@ export const styles = css`
   [data-rank='3'] {
     --_medal: var(--pb-leaderboard-bronze, #c17f45);
   }
-  .head,
+  .head {
+    color: var(--_c-text-muted);
+  }
   .tie,
   .branch,
   .change,
@@ -156,9 +159,6 @@ export const styles = css`
     background: var(--_c-primary);
     color: var(--_c-on-primary);
     font-size: 0.8em;
-  }
-  .head .change {
-    font-size: 1em;
   }
   .change[data-direction='up'] {
     color: var(--_c-success);

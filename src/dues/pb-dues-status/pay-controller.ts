@@ -127,6 +127,7 @@ export class PayController implements ReactiveController {
       // Stored before the page may leave for the gateway: coming back, it says how the payment ended.
       await this.remember({ ...record!, paymentId: payment.id });
       this.follow(payment);
+      this.focusAfterRender('.pending-title');
       const detail: PaymentCreateDetail = { payment, url: this.url!, target };
       const event = new CustomEvent('pb-payment-create', { detail, bubbles: true, composed: true, cancelable: true });
       if (this.host.dispatchEvent(event)) this.open(detail.url, target);
@@ -169,6 +170,7 @@ export class PayController implements ReactiveController {
       this.payment = fresh;
       if (isSettled(fresh.status)) {
         this.settle(fresh);
+        this.focusAfterRender('[part~="outcome"]');
         this.onChange();
       }
     } catch (error) {
@@ -214,6 +216,16 @@ export class PayController implements ReactiveController {
     this.set('settled');
     const detail: PaymentSettleDetail = { payment };
     this.host.dispatchEvent(new CustomEvent('pb-payment-settle', { detail, bubbles: true, composed: true }));
+  }
+
+  /**
+   * The pay button or the pending panel goes with the phase: focus what replaced it (the
+   * panel's title, the outcome) when focus was in the widget or fell to the page's body,
+   * never away from something else on the page.
+   */
+  private focusAfterRender(selector: string): void {
+    if (!this.host.matches(':focus-within') && document.activeElement !== document.body) return;
+    void this.host.updateComplete.then(() => this.host.renderRoot.querySelector<HTMLElement>(selector)?.focus());
   }
 
   private follow(payment: Payment): void {

@@ -13,7 +13,7 @@ export function openPayment(locale: Locale, pay: PayController, target: PayTarge
   const payment = pay.payment!;
   const qr = pay.qr;
   return html`<div part="pending" class="pending">
-    <p class="pending-title">${s.open(formatCny(locale, payment.amountFen), monthList(locale, payment.months))}</p>
+    <p class="pending-title" tabindex="-1">${s.open(formatCny(locale, payment.amountFen), monthList(locale, payment.months))}</p>
     <p class="muted">${s.payBy(formatDate(locale, payment.expiresAt, { timeStyle: 'short' }))}</p>
     <div class="row">
       ${pay.url
@@ -42,7 +42,7 @@ export function outcome(locale: Locale, pay: PayController): TemplateResult | ty
   const s = payStrings(locale);
   const months = monthList(locale, payment.months);
   const paid = payment.status === 'paid';
-  return html`<div part="outcome" class="outcome row box" data-status=${payment.status} role=${paid ? 'status' : 'alert'}>
+  return html`<div part="outcome" class="outcome row box" data-status=${payment.status} role=${paid ? 'status' : 'alert'} tabindex="-1">
     ${icon(paid ? 'M5 12.5l4.5 4.5L19 7' : 'M6 6l12 12M18 6 6 18')}
     <span>${paid ? s.outcome.paid(months, formatCny(locale, payment.amountFen)) : s.outcome[payment.status as 'failed' | 'expired'](months)}</span>
     <button class="button" type="button" @click=${() => pay.dismiss()}>${s.dismiss}</button>

@@ -89,6 +89,15 @@ describe('<pb-leaderboard> ranking', function () {
     expect(right('header')).to.equal(right('mine'));
   });
 
+  it('lines each header up with its column, though the header’s text is smaller', async () => {
+    for (const attributes of ['', 'scope="members"']) {
+      const element = await leaderboard(rankingBackend({ total: 6, meIndex: 2 }).backend, attributes);
+      const lefts = (row: Element) => [...row.children].map((cell) => Math.round(cell.getBoundingClientRect().left));
+      const header = part(element, 'header')!.querySelector('[role="row"]')!;
+      expect(lefts(header), attributes).to.deep.equal(lefts(rows(element)[0]!.row));
+    }
+  });
+
   it('"jump to me" scrolls the member’s row into view and moves focus to it', async () => {
     const element = await leaderboard(rankingBackend({ total: 60, scope: 'members', meIndex: 47 }).backend, 'scope="members"');
     const body = part(element, 'body')!;

@@ -100,6 +100,8 @@ describe('<pb-dues-status>: paying', function () {
     const pending = await untilPart(element, 'pending');
     expect(text(pending)).to.contain(`待支付 ${amount}`);
     expect(part<HTMLAnchorElement>(element, 'pay-link')!.href).to.equal(detail.url);
+    // The pay button is gone: focus is on the panel that replaced it, not lost to the page.
+    await waitUntil(() => element.shadowRoot!.activeElement?.matches('.pending-title'), 'focus did not follow to the pending payment');
     // The first check still finds it pending; the next one (after the gateway) paid.
     comeBack();
     await waitUntil(async () => (await server.log()).some((r) => r.path === '/dues/payments/pay_1'));
@@ -107,6 +109,7 @@ describe('<pb-dues-status>: paying', function () {
     comeBack();
     expect((await settled).detail.payment.status).to.equal('paid');
     const outcome = await untilPart(element, 'outcome');
+    await waitUntil(() => element.shadowRoot!.activeElement === outcome, 'focus did not follow to the outcome');
     expect(outcome.getAttribute('role')).to.equal('status');
     expect(text(outcome)).to.contain('支付成功');
     expect(text(outcome)).to.contain(amount);
