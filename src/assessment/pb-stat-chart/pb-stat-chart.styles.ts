@@ -2,7 +2,8 @@ import { css } from 'lit';
 
 export const styles = css`
   :host {
-    --_series-1: var(--pb-stat-chart-color-1, var(--_c-primary));
+    /* The text shade of red: the dark theme's primary (#c8161d) is under 3:1 on its surface. */
+    --_series-1: var(--pb-stat-chart-color-1, var(--_c-primary-text));
     --_series-2: var(--pb-stat-chart-color-2, var(--_c-accent));
     --_series-3: var(--pb-stat-chart-color-3, var(--_c-focus));
     --_series-4: var(--pb-stat-chart-color-4, var(--_c-success));

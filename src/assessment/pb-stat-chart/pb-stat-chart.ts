@@ -52,7 +52,7 @@ function month(attribute: string, value: string | undefined): string | undefined
  *
  * @cssprop --pb-stat-chart-height - Height of the chart (default 18em).
  * @cssprop --pb-stat-chart-table-height - Largest height of the table before it scrolls (default 24em).
- * @cssprop --pb-stat-chart-color-1 - First series (default the primary colour).
+ * @cssprop --pb-stat-chart-color-1 - First series (default the primary text colour, the red that keeps 3:1 in the dark theme).
  * @cssprop --pb-stat-chart-color-2 - Second series (default the accent colour).
  * @cssprop --pb-stat-chart-color-3 - Third series.
  * @cssprop --pb-stat-chart-color-4 - Fourth series.

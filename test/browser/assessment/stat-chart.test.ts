@@ -120,10 +120,12 @@ describe('<pb-stat-chart>', function () {
   it('takes its colours from the theme tokens and follows a theme change', async () => {
     const element = await chart(makeSeries('points', { series: 2 }), 'metric="points"');
     const instance = drawn(element);
-    expect(instance.data.datasets[0]!.borderColor).to.equal('#c8161d');
+    expect(instance.data.datasets[0]!.borderColor).to.equal('#b3141a');
     expect((instance.options.scales!['x']!.ticks as { color: string }).color).to.equal('#5c5552');
     element.theme = 'dark';
     await waitUntil(() => (drawn(element).options.scales!['x']!.ticks as { color: string }).color === '#c0b7b1', 'dark tokens not applied');
+    // The first series in the dark theme: the light red, 3:1 or more on the dark surface.
+    expect(drawn(element).data.datasets[0]!.borderColor).to.equal('#ff8f87');
     element.style.setProperty('--pb-stat-chart-color-1', '#0055aa');
     element.theme = 'large-text';
     await waitUntil(() => drawn(element).data.datasets[0]!.borderColor === '#0055aa', 'page colour not applied');
