@@ -1,5 +1,6 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import { waitUntil } from '../support/wait.js';
+import { consoleErrors } from '../support/console.js';
 import '../../../src/define/pb-config.js';
 import '../../../src/define/pb-dues-status.js';
 import type { PbDuesStatus } from '../../../src/dues/pb-dues-status/pb-dues-status.js';
@@ -130,19 +131,14 @@ describe('<pb-dues-status>: what a member sees', function () {
   });
 
   it('a year attribute that is not a year is reported once, and this year shows instead of "NaN 年"', async () => {
-    const logged: string[] = [];
-    const original = console.error;
-    console.error = (...args: unknown[]) => logged.push(args.join(' '));
-    try {
+    const logged = await consoleErrors(async () => {
       const server = await mockServer({ 'GET /me': [me], 'GET /dues': [{ body: duesYear(0) }] });
       const element = await fixture<PbDuesStatus>(html`<pb-dues-status api-base=${server.base} year="abc"></pb-dues-status>`);
       await untilPart(element, 'months');
       expect((await server.log()).find((r) => r.path === '/dues')!.query).to.equal('');
       expect(text(part(element, 'year')!)).to.contain(`${thisYear} 年`);
       expect(text(element)).not.to.contain('NaN');
-    } finally {
-      console.error = original;
-    }
+    });
     expect(logged.filter((line) => line.includes('"abc" is not a year'))).to.have.length(1);
   });
 
@@ -216,18 +212,13 @@ describe('<pb-dues-status>: what a member sees', function () {
   });
 
   it('reports a wrong pay-target once, naming the attribute', async () => {
-    const logged: string[] = [];
-    const original = console.error;
-    console.error = (...args: unknown[]) => logged.push(args.join(' '));
-    try {
+    const logged = await consoleErrors(async () => {
       const server = await mockServer({ 'GET /me': [me], 'GET /dues': [{ body: duesYear(0) }] });
       const element = await fixture<PbDuesStatus>(html`<pb-dues-status api-base=${server.base} pay-target="popup"></pb-dues-status>`);
       await untilPart(element, 'months');
       element.requestUpdate();
       await element.updateComplete;
-    } finally {
-      console.error = original;
-    }
+    });
     expect(logged.filter((line) => line.includes('pay-target'))).to.have.length(1);
   });
 

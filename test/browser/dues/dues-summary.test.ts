@@ -1,5 +1,6 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import { waitUntil } from '../support/wait.js';
+import { consoleErrors } from '../support/console.js';
 import '../../../src/define/pb-config.js';
 import '../../../src/define/pb-dues-summary.js';
 import type { PbDuesSummary } from '../../../src/dues/pb-dues-summary/pb-dues-summary.js';
@@ -114,18 +115,13 @@ describe('<pb-dues-summary>: what a branch secretary sees', function () {
 
   it('waits quietly for a branch-id set later, then loads it', async () => {
     const server = await mockServer({ 'GET /branches/b01/dues-summary': [{ body: summary() }] });
-    const logged: unknown[] = [];
-    const original = console.error;
-    console.error = (...args: unknown[]) => logged.push(args);
-    try {
+    const logged = await consoleErrors(async () => {
       const element = await fixture<PbDuesSummary>(html`<pb-dues-summary api-base=${server.base}></pb-dues-summary>`);
       expect(text(part(element, 'empty')!)).to.contain('未指定党支部');
       expect(await server.log()).to.deep.equal([]);
       element.setAttribute('branch-id', 'b01');
       await untilPart(element, 'overview');
-    } finally {
-      console.error = original;
-    }
+    });
     expect(logged).to.deep.equal([]);
   });
 

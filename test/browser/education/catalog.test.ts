@@ -1,5 +1,6 @@
 import { aTimeout, expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { waitUntil } from '../support/wait.js';
+import { consoleErrors } from '../support/console.js';
 import { sendKeys } from '@web/test-runner-commands';
 import '../../../src/define/pb-config.js';
 import '../../../src/define/pb-course-catalog.js';
@@ -89,10 +90,7 @@ describe('<pb-course-catalog>', () => {
   });
 
   it('an unknown filter or page-size is reported once, naming the attribute; the catalog shows all courses', async () => {
-    const logged: string[] = [];
-    const original = console.error;
-    console.error = (...args: unknown[]) => logged.push(args.join(' '));
-    try {
+    const logged = await consoleErrors(async () => {
       const server = await mockServer({ 'GET /courses': [{ body: page(catalogCourses) }] });
       const catalog = await fixture<HTMLElement>(html`<pb-course-catalog api-base=${server.base} filter="mandatory" page-size="1000"></pb-course-catalog>`);
       await waitUntil(() => $(catalog, '.list'), 'the catalog did not load');
@@ -100,9 +98,7 @@ describe('<pb-course-catalog>', () => {
       expect(query!.has('required')).to.equal(false);
       expect(query!.get('limit')).to.equal('100');
       expect($$<HTMLInputElement>(catalog, 'input[type="radio"]').find((input) => input.checked)?.value).to.equal('all');
-    } finally {
-      console.error = original;
-    }
+    });
     expect(logged.filter((line) => line.includes('filter'))).to.have.length(1);
     expect(logged.filter((line) => line.includes('page-size'))).to.have.length(1);
   });

@@ -1,5 +1,6 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import { waitUntil } from '../support/wait.js';
+import { consoleErrors } from '../support/console.js';
 import { $, $$, mountPlayer, realClick, text, until } from './helpers.js';
 import { articleLesson, course, documentLesson, policy, studyBackend, videoLesson } from './support.js';
 import { mockServer } from '../support/mock.js';
@@ -156,18 +157,13 @@ describe('<pb-course-player>: lessons, states and bad input', function () {
   });
 
   it('a course-id never set is, a second after the page loaded, an error naming it (once in the console)', async () => {
-    const logged: string[] = [];
-    const original = console.error;
-    console.error = (...args: unknown[]) => logged.push(args.join(' '));
-    try {
+    const logged = await consoleErrors(async () => {
       const wrapper = await fixture<HTMLElement>(html`<pb-config api-base="/nowhere"><pb-course-player></pb-course-player></pb-config>`);
       const player = wrapper.querySelector('pb-course-player')!;
       expect($(player, '[part="loading"]')).to.exist;
       await waitUntil(() => $(player, '[part="error"]'), 'still loading without a course-id', { timeout: 3000 });
       expect(text(player)).to.contain('course-id');
-    } finally {
-      console.error = original;
-    }
+    });
     expect(logged.filter((line) => line.includes('course-id'))).to.have.length(1);
   });
 
