@@ -15,8 +15,8 @@ export interface ResourceOptions<S extends Shape, A extends readonly unknown[], 
   /**
    * The attribute the inputs still lack (an id), if any. Until it is set the resource asks
    * nothing and stays loading: pages often set an id from their own script, once they know
-   * who is signed in. Still missing a second after the page loaded, it is a configuration
-   * error naming the attribute.
+   * who is signed in. Still missing a second after the page loaded (or after the element
+   * was shown), it is a configuration error naming the attribute.
    */
   missing?: (args: A) => string | undefined;
   /** Asks the backend. Pass `signal` on: it aborts when the element leaves the page. */
@@ -75,8 +75,10 @@ export class Resource<S extends Shape, A extends readonly unknown[], T = Infer<S
       if (problem) throw problem;
       const missing = this.options.missing?.(args);
       if (missing) {
-        // New inputs abort this wait.
-        await pageSettled(signal);
+        // New inputs abort this wait. A hidden widget (a panel some members never see)
+        // without its id is no mistake until it is shown.
+        do await pageSettled(signal);
+        while (this.host.checkVisibility?.() === false);
         throw new ConfigError(missing, 'is missing');
       }
       const data = await this.options.load(this.host.backend, args, signal);

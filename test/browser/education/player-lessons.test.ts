@@ -167,6 +167,20 @@ describe('<pb-course-player>: lessons, states and bad input', function () {
     expect(logged.filter((line) => line.includes('course-id'))).to.have.length(1);
   });
 
+  it('a hidden player without a course-id (a panel some members never see) reports nothing until it is shown', async () => {
+    let panel!: HTMLElement;
+    const quiet = await consoleErrors(async () => {
+      panel = await fixture<HTMLElement>(html`<section hidden><pb-config api-base="/nowhere"><pb-course-player></pb-course-player></pb-config></section>`);
+      await new Promise((resolve) => setTimeout(resolve, 2500));
+    });
+    expect(quiet).to.deep.equal([]);
+    const shown = await consoleErrors(async () => {
+      panel.hidden = false;
+      await waitUntil(() => $(panel.querySelector('pb-course-player')!, '[part="error"]'), 'no error once shown', { timeout: 3000 });
+    });
+    expect(shown.filter((line) => line.includes('course-id'))).to.have.length(1);
+  });
+
   it('shows the empty state for a course without lessons', async () => {
     const player = await mountPlayer(studyBackend(course([])), { wait: false });
     await waitUntil(() => $(player, '[part="empty"]'), 'no empty state');
