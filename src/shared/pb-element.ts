@@ -128,6 +128,15 @@ export class PbElement extends LitElement {
   }
 
   /**
+   * Whether focus may follow when a view replaces the one the member was using: focus is
+   * in this widget, or fell to the page's body with the control that had it. Never true
+   * when the member is elsewhere on the page.
+   */
+  get holdsFocus(): boolean {
+    return this.matches(':focus-within') || document.activeElement === document.body;
+  }
+
+  /**
    * One console error per wrong setting per element, naming the setting, so a webmaster
    * finds it without the page being flooded on every render.
    */

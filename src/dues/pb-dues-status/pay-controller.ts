@@ -220,11 +220,10 @@ export class PayController implements ReactiveController {
 
   /**
    * The pay button or the pending panel goes with the phase: focus what replaced it (the
-   * panel's title, the outcome) when focus was in the widget or fell to the page's body,
-   * never away from something else on the page.
+   * panel's title, the outcome) when the widget holds focus (`holdsFocus`).
    */
   private focusAfterRender(selector: string): void {
-    if (!this.host.matches(':focus-within') && document.activeElement !== document.body) return;
+    if (!this.host.holdsFocus) return;
     void this.host.updateComplete.then(() => this.host.renderRoot.querySelector<HTMLElement>(selector)?.focus());
   }
 

@@ -91,11 +91,10 @@ export class Session {
 
   /**
    * Once the member has acted here (Start, Submit), focus follows to each new view when
-   * the control that had it goes with the old one: when focus was in the widget, or fell
-   * to the page's body. Never on load, and never away from something else on the page.
+   * the widget holds it (`holdsFocus`). Never on load.
    */
   private setPhase(phase: Phase): void {
-    const follow = this.acted && phase.kind !== this.phase.kind && (this.host.matches(':focus-within') || document.activeElement === document.body);
+    const follow = this.acted && phase.kind !== this.phase.kind && this.host.holdsFocus;
     this.phase = phase;
     this.host.requestUpdate();
     if (!follow) return;
