@@ -26,6 +26,7 @@ import { baseStyles } from './styles.js';
  * @csspart error - The error state: what went wrong, in words a member understands.
  * @csspart retry - The error state's retry button (absent when retrying cannot help).
  * @csspart forbidden - Instead of the error when the backend refuses (403): a plain "no permission", no retry.
+ * @csspart not-offered - Instead of the data when the site does not offer this feature (`endpoints: { x: false }`): a plain sentence, no retry.
  * @csspart sync - The note under a widget that has writes waiting ("offline — will sync").
  *
  * @cssprop --pb-color-primary - Party red: buttons, selection, progress (default #c8161d).

@@ -75,6 +75,12 @@ export class PbConfig extends LitElement {
   @property({ attribute: false }) retry?: Partial<RetryPolicy>;
   /** Operations this site implements itself; the others use the REST contract. */
   @property({ attribute: false }) backend?: Settings['backend'];
+  /**
+   * Settings as one JSON object (`preset`, `auth`, `endpoints`, `maps`, `progress`,
+   * `answers`, `values`, `envelope`…): how a backend that is not the contract is connected,
+   * with no script. The element's other attributes win over it.
+   */
+  @property({ converter: jsonObject }) site?: Settings;
 
   /** The settings of the `<pb-config>` around this one, if any. */
   @consume({ context: settingsContext, subscribe: true })
@@ -103,7 +109,9 @@ export class PbConfig extends LitElement {
       retry: this.retry,
       backend: this.backend,
     };
-    this.provided = layerSettings([own, this.parentSettings]);
+    // Malformed `site` text is kept as it is, so resolving reports it as the setting to fix.
+    const site = typeof this.site === 'string' ? ({ site: this.site } as Settings) : this.site;
+    this.provided = layerSettings([own, site, this.parentSettings]);
   }
 
   protected override render() {

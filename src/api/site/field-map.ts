@@ -1,0 +1,192 @@
+/**
+ * Field maps: a foreign backend's answer turned into the contract's shape, and the
+ * contract's request turned into the backend's, from settings that are plain data (see
+ * site-types.ts). Pure: no DOM, no network. Each mapped answer remembers where its fields
+ * came from, so a shape error can name the backend's field as well as the contract's.
+ */
+import type { Member } from '../types.js';
+import type { BodyTemplate, FieldMap, FieldSource, ObjectMap } from './site-types.js';
+
+/** What a map may read besides the object it maps. */
+export interface MapContext {
+  /** The whole response body, before the envelope. */
+  body: unknown;
+  params: Readonly<Record<string, unknown>>;
+  member?: Member | undefined;
+  now: number;
+}
+
+/** Pairs of (contract path, source path) written while mapping, for messages. */
+export type Trace = Array<[string, string]>;
+
+const isObject = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
+
+/** A dotted path's steps: `list.0.name` and `list[0].name` alike. */
+const steps = (path: string) => path.replace(/\[(\d+)\]/g, '.$1').split('.').filter(Boolean);
+
+function dig(value: unknown, path: string): unknown {
+  let at = value;
+  for (const step of steps(path)) {
+    if (at === null || typeof at !== 'object' || !Object.hasOwn(at, step)) return undefined;
+    at = (at as Record<string, unknown>)[step];
+  }
+  return at;
+}
+
+/** Reads a source path (see `SourcePath`) against `source`, the object being mapped. */
+export function readPath(path: string, source: unknown, context: MapContext, index?: number): unknown {
+  const [head = '', ...rest] = path.split('.');
+  const tail = rest.join('.');
+  switch (head) {
+    case '$':
+    case '$body':
+      return dig(context.body, tail);
+    case '$params':
+      return context.params[tail];
+    case '$me':
+      return dig(context.member, tail);
+    case '$index':
+      return index;
+    case '$now':
+      return new Date(context.now).toISOString();
+    default:
+      return dig(source, path);
+  }
+}
+
+/** A value through a source's value map, scale, prefix and type. */
+export function convert(value: unknown, source: FieldSource): unknown {
+  let out = value;
+  const { values } = source;
+  if (values && out !== undefined && out !== null) {
+    const look = (item: unknown) => (Object.hasOwn(values, String(item)) ? values[String(item)] : (source.default ?? item));
+    // A list (roles) is mapped item by item; items that map to the same value count once.
+    out = Array.isArray(out) ? [...new Set(out.map(look))] : look(out);
+  }
+  if (out === undefined || out === null) return source.default ?? out;
+  if (source.scale !== undefined && out !== '' && Number.isFinite(+(out as number))) out = Math.round(+(out as number) * source.scale * 1e6) / 1e6;
+  if (source.prefix && typeof out === 'string' && !/^[a-z][a-z0-9+.-]*:|^\/\//i.test(out)) out = source.prefix.replace(/\/$/, '') + (out.startsWith('/') ? '' : '/') + out;
+  if (source.type === 'string') out = String(out);
+  else if (source.type === 'number' && typeof out === 'string' && out.trim() !== '') out = +out;
+  else if (source.type === 'boolean' && typeof out === 'string') out = out === 'true';
+  return out;
+}
+
+/** Writes `value` at a dotted contract path, copying the objects on the way. */
+function put(target: Record<string, unknown>, path: string, value: unknown): void {
+  const [head, ...rest] = path.split('.');
+  if (!rest.length) {
+    target[head!] = value;
+    return;
+  }
+  const inner = isObject(target[head!]) ? { ...(target[head!] as Record<string, unknown>) } : {};
+  target[head!] = inner;
+  put(inner, rest.join('.'), value);
+}
+
+const pathOf = (base: string, key: string) => `${base}.${key}`;
+const sourcePathOf = (base: string, key: string) => (base ? `${base}.${key}` : key);
+
+/**
+ * Maps one object: its own fields are kept (a field the map does not name keeps its name),
+ * then each mapped contract field is read from its source.
+ */
+export function mapObject(
+  map: ObjectMap,
+  source: unknown,
+  context: MapContext,
+  trace: Trace,
+  where: { contract: string; source: string; index?: number | undefined },
+): Record<string, unknown> {
+  const out: Record<string, unknown> = isObject(source) ? { ...source } : {};
+  for (const [field, spec] of Object.entries(map)) {
+    const rule: FieldSource = typeof spec === 'string' ? { from: spec } : spec;
+    const from = rule.from ?? field;
+    let value = 'value' in rule ? rule.value : readPath(from, source, context, where.index);
+    const contractPath = pathOf(where.contract, field);
+    const fromPath = from.startsWith('$') ? from : sourcePathOf(where.source, from);
+    if (rule.item && Array.isArray(value)) {
+      const itemMap = rule.item;
+      value = value.map((item, i) => mapObject(itemMap, item, context, trace, { contract: `${contractPath}[${i}]`, source: `${fromPath}[${i}]`, index: i }));
+    }
+    trace.push([contractPath, fromPath]);
+    put(out, field, convert(value, rule));
+  }
+  return out;
+}
+
+/**
+ * A whole answer in the contract's shape. Lists (a map with `items` or `item`) become a
+ * page: items mapped one by one, `total` read or counted, and — for backends that page by
+ * number — `nextCursor` the next page number while `page × limit < total`.
+ */
+export function mapAnswer(map: FieldMap, unwrapped: unknown, context: MapContext, trace: Trace): unknown {
+  const data = map.data === undefined ? unwrapped : readPath(map.data, unwrapped, context);
+  const sourceRoot = map.data && !map.data.startsWith('$') ? map.data : '';
+  if (map.items === undefined && map.item === undefined) {
+    return map.fields ? mapObject(map.fields, data, context, trace, { contract: '$', source: sourceRoot }) : data;
+  }
+  const itemsPath = map.items ?? (Array.isArray(data) ? '' : 'items');
+  const list = itemsPath ? readPath(itemsPath, data, context) : data;
+  if (!Array.isArray(list)) return data;
+  const page: Record<string, unknown> = map.fields ? mapObject(map.fields, data, context, trace, { contract: '$', source: sourceRoot }) : isObject(data) ? { ...data } : {};
+  const listPath = itemsPath.startsWith('$') ? itemsPath : sourcePathOf(sourceRoot, itemsPath);
+  trace.push(['$.items', listPath]);
+  page['items'] = list.map((item, i) =>
+    map.item ? mapObject(map.item, item, context, trace, { contract: `$.items[${i}]`, source: `${listPath}[${i}]`, index: i }) : item,
+  );
+  const total = Number(map.total ? readPath(map.total, data, context) : (page['total'] ?? list.length));
+  page['total'] = Number.isFinite(total) ? total : list.length;
+  if (page['nextCursor'] === undefined) {
+    const number = Math.max(1, Number(context.params['cursor'] ?? 1) || 1);
+    const size = Number(context.params['limit']) || list.length;
+    page['nextCursor'] = list.length > 0 && number * size < (page['total'] as number) ? String(number + 1) : null;
+  }
+  return page;
+}
+
+/**
+ * Where a shape problem at `path` (a JSON path into the mapped answer) came from in the
+ * backend's answer, when a map moved it: the longest traced contract path that leads to it,
+ * with the rest of the path after the source it was read from.
+ */
+export function sourceOf(trace: Trace, path: string): string | undefined {
+  let best: [string, string] | undefined;
+  for (const pair of trace) {
+    const [contract] = pair;
+    if ((path === contract || path.startsWith(`${contract}.`) || path.startsWith(`${contract}[`)) && (!best || contract.length > best[0].length)) best = pair;
+  }
+  return best && best[1] + path.slice(best[0].length);
+}
+
+const whole = /^\{([\w.$]+)\}$/;
+const placeholder = /\{([\w.$]+)\}/g;
+
+/**
+ * A body (or any template) filled from `scope`: `"{x}"` alone keeps x's type, other strings
+ * are text with each `{x}` filled, `{ each, item }` repeats `item` per entry of a list or
+ * object, `{ join, from }` joins a list; objects and arrays are walked.
+ */
+export function fillTemplate(template: BodyTemplate, scope: Readonly<Record<string, unknown>>): unknown {
+  const lookup = (name: string) => (Object.hasOwn(scope, name) ? scope[name] : dig(scope, name));
+  if (typeof template === 'string') {
+    const alone = whole.exec(template);
+    if (alone) return lookup(alone[1]!);
+    return template.replace(placeholder, (_, name: string) => {
+      const value = lookup(name);
+      return value === undefined || value === null ? '' : String(value);
+    });
+  }
+  if (Array.isArray(template)) return template.map((item) => fillTemplate(item, scope));
+  if (!isObject(template)) return template;
+  if (typeof template['each'] === 'string' && 'item' in template) {
+    const source = lookup(template['each'].replace(/^\{|\}$/g, ''));
+    const entries: Array<[unknown, unknown]> = Array.isArray(source) ? source.map((v, i) => [i, v]) : isObject(source) ? Object.entries(source) : [];
+    return entries.map(([key, value], index) => fillTemplate(template['item'], { ...scope, key, value, index }));
+  }
+  if (typeof template['join'] === 'string' && 'from' in template) {
+    const list = fillTemplate(template['from'], scope);
+    return Array.isArray(list) ? list.join(template['join']) : list;
+  }
+  return Object.fromEntries(Object.entries(template).map(([key, value]) => [key, fillTemplate(value, scope)]));
+}

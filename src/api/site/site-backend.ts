@@ -1,0 +1,144 @@
+/**
+ * The backend of a site connected by settings: the REST client with the site's preset,
+ * token header, placeholder values and field maps wired in, and the progress and answer
+ * models its backend needs. Loaded on the first call of such a site (rest-backend.ts).
+ */
+import { layerSettings, resolveSettings, type ResolvedSettings, type Settings } from '../../config/settings.js';
+import type { Backend } from '../backend.js';
+import type { RequestSpec } from '../client.js';
+import { ConfigError, NotOfferedError } from '../errors.js';
+import { defaultEndpoint, operations, type OperationName } from '../operations.js';
+import { createRestBackend, withOwn } from '../rest-backend.js';
+import { shapeSources } from '../shape.js';
+import type { LeaderboardPage, Member } from '../types.js';
+import { answerTrees } from './contract-tree.gen.js';
+import { conform } from './contract-tree.js';
+import { derive, fillFromParams, findMe } from './derive.js';
+import { convert, fillTemplate, mapAnswer, sourceOf, type Trace } from './field-map.js';
+import { perOptionAnswers } from './per-option.js';
+import { percentProgress } from './percent-progress.js';
+import { presets } from './presets.js';
+import { checkSite } from './site-check.js';
+import { tokenReader } from './token-source.js';
+
+/** What a site's operations share: the settings they run with and the member, read once. */
+export interface Site {
+  settings: ResolvedSettings;
+  rest: Backend;
+  /** The signed-in member (through `me` and its map), read on first need and kept. */
+  member(signal?: AbortSignal): Promise<Member>;
+  /** Placeholder scope for templates: parameters, `me`, `values`. */
+  scope(params: Readonly<Record<string, unknown>>, member?: Member): Record<string, unknown>;
+}
+
+const traces = new WeakMap<object, Trace>();
+shapeSources.of = (data, path) => {
+  const trace = typeof data === 'object' && data !== null ? traces.get(data) : undefined;
+  return trace && sourceOf(trace, path);
+};
+
+/** Every name used as `{name}` in a template (an endpoint, a body). */
+export function placeholdersOf(template: unknown): string[] {
+  return [...(JSON.stringify(template ?? '').matchAll(/\{([\w.$]+)\}/g) ?? [])].map((m) => m[1]!);
+}
+
+export function createSite(outer: ResolvedSettings): Site {
+  const own = outer.site as Settings;
+  const layered = layerSettings([own, presets[own.preset ?? ''] ?? {}]);
+  const settings = resolveSettings(layered);
+  const problems = [...checkSite(own), ...settings.problems];
+  const maps = layered.maps ?? {};
+  const values = layered.values ?? {};
+  const auth = layered.auth ?? {};
+  const header = auth.header ?? 'Authorization';
+  const prefix = auth.prefix ?? (header.toLowerCase() === 'authorization' ? 'Bearer ' : '');
+  const token = layered.getToken ?? (auth.tokenFrom ? tokenReader(auth.tokenFrom) : undefined);
+
+  let known: Member | undefined;
+  let reading: Promise<Member> | undefined;
+
+  const site: Site = {
+    settings,
+    rest: undefined as unknown as Backend,
+    member(signal) {
+      if (known) return Promise.resolve(known);
+      if (settings.notOffered.has('me')) return Promise.reject(new ConfigError('endpoints.me', 'is false, but a template uses {me.…}: give the me endpoint, or values for those placeholders'));
+      reading ??= site.rest.me({ signal }).then(
+        (member) => (known = member),
+        (error: unknown) => {
+          reading = undefined;
+          throw error;
+        },
+      );
+      return reading;
+    },
+    scope: (params, member) => ({ ...params, me: member ?? known, values }),
+  };
+
+  // The site's token goes in its own header; `getToken` and `auth.tokenFrom` both feed it.
+  settings.getToken = undefined;
+  settings.headers = async (request) => {
+    const value = await token?.();
+    if (value) request.headers.set(header, prefix + value);
+    await layered.headers?.(request);
+  };
+  settings.prepare = async (spec: RequestSpec) => {
+    const { operation } = spec;
+    const map = spec.endpoint ? undefined : maps[operation];
+    const endpoint = spec.endpoint ?? settings.endpoints[operation] ?? defaultEndpoint(operation);
+    const names = [...endpoint.placeholders, ...placeholdersOf(map?.body)];
+    const member = operation !== 'me' && names.some((name) => name.startsWith('me.')) ? await site.member(spec.signal) : known;
+    const params: Record<string, unknown> = { ...spec.params };
+    for (const name of endpoint.placeholders) {
+      if (name.startsWith('me.')) params[name] = (member as unknown as Record<string, unknown>)[name.slice(3)];
+      else if (name.startsWith('values.')) params[name] = values[name.slice(7)];
+    }
+    for (const [name, rule] of Object.entries(map?.params ?? {})) params[name] = convert(params[name], rule);
+    const body = map?.body !== undefined && spec.body !== undefined ? fillTemplate(map.body, { ...site.scope(params, member), ...(spec.body as object) }) : spec.body;
+    return { ...spec, params: params as RequestSpec['params'], body, member };
+  };
+  settings.mapAnswer = (body, unwrapped, spec) => {
+    const { operation, params = {} } = spec;
+    if (spec.endpoint) return unwrapped;
+    const map = maps[operation];
+    const trace: Trace = [];
+    const mapped = map ? mapAnswer(map, unwrapped, { body, params, member: spec.member ?? known, now: Date.now() }, trace) : unwrapped;
+    if (mapped === undefined || mapped === null) return mapped;
+    const data = conform(derive(operation, fillFromParams(mapped, params, answerTrees[operation]), params), answerTrees[operation]);
+    if (trace.length && typeof data === 'object' && data !== null) traces.set(data, trace);
+    return data;
+  };
+
+  const rest = createRestBackend(settings);
+  site.rest = rest;
+  if (problems.length) {
+    // A wrong setting shows in every widget of the site, naming it, before anything is asked.
+    const failing = () => Promise.reject(problems[0]);
+    return { ...site, rest: Object.fromEntries(Object.keys(operations).map((name) => [name, failing])) as unknown as Backend };
+  }
+  return site;
+}
+
+/**
+ * The site's Backend: REST with maps, the models its settings choose, and the page's own
+ * operations (`Settings.backend`, whose `call()` goes with the site's token and envelope).
+ */
+export function createSiteBackend(outer: ResolvedSettings): Backend {
+  const site = createSite(outer);
+  const backend: Backend = { ...site.rest };
+  for (const name of site.settings.notOffered) (backend as unknown as Record<string, unknown>)[name] = () => Promise.reject(new NotOfferedError(name));
+  // The models may serve what the site has no endpoint for (progress read lesson by lesson, answers without a finish call).
+  const { progress, answers } = outer.site as Settings;
+  if (progress?.model === 'percent') Object.assign(backend, percentProgress(site));
+  if (answers?.mode === 'per-option') Object.assign(backend, perOptionAnswers(site));
+  // A ranking that does not say which row is the member's: found by the member's id.
+  const getLeaderboard = backend.getLeaderboard;
+  backend.getLeaderboard = async (query, options) => {
+    const page: LeaderboardPage = await getLeaderboard(query, options);
+    if (page.me || site.settings.notOffered.has('me')) return page;
+    return { ...page, me: findMe(page, await site.member(options?.signal).catch(() => undefined)) };
+  };
+  return withOwn(outer, backend, site.settings, new Set());
+}
+
+export type { OperationName };
