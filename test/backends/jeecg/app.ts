@@ -52,9 +52,9 @@ export function createJeecgBackend(options: BackendOptions = {}): Backend {
     return existsSync(file) ? c.body(readFileSync(file), 200, { 'content-type': 'image/svg+xml' }) : c.notFound();
   });
 
-  // JwtFilter: the token from X-Access-Token (or a `token` query parameter), no prefix.
+  // JwtFilter (TokenUtils.getTokenByRequest): a `token` query parameter, else X-Access-Token; no prefix.
   app.use('*', async (c, next) => {
-    const userId = sessions.get(c.req.header('x-access-token') ?? c.req.query('token') ?? '');
+    const userId = sessions.get(c.req.query('token') ?? c.req.header('x-access-token') ?? '');
     if (!userId) throw new JeecgError('Token失效，请重新登录!', 401, 401);
     const user = db.prepare('SELECT id, username, org_code FROM sys_user WHERE id = ?').get(userId) as any;
     c.set('user', { id: user.id, username: user.username, orgCode: user.org_code });
