@@ -387,9 +387,18 @@ export interface components {
             name: string;
             branchId: components["schemas"]["Id"];
             branchName: string;
+            /**
+             * @default [
+             *       "member"
+             *     ]
+             */
             roles: ("member" | "secretary" | "admin")[];
+            /** @default in-service */
             category: components["schemas"]["MemberCategory"];
-            /** @description 流动党员 (a member working away from the branch's place). */
+            /**
+             * @description 流动党员 (a member working away from the branch's place).
+             * @default false
+             */
             migrant: boolean;
         };
         /**
@@ -398,42 +407,70 @@ export interface components {
          * @enum {string}
          */
         MemberCategory: "in-service" | "retired" | "farmer" | "student" | "unemployed" | "relief";
+        /** @default {} */
         CourseProgressSummary: {
+            /** @default 0 */
             percent: number;
+            /** @default 0 */
             creditedSeconds: number;
+            /** @default false */
             completed: boolean;
         };
         CourseSummary: {
             id: components["schemas"]["Id"];
             title: string;
+            /** @default  */
             description: string;
+            /** @default  */
             category: string;
-            /** @description 必修 (true) or 选修 (false). */
+            /**
+             * @description 必修 (true) or 选修 (false).
+             * @default false
+             */
             required: boolean;
+            /** @default null */
             coverUrl: string | null;
+            /** @default 0 */
             lessonCount: number;
-            /** @description Sum of the lessons' durations and minimum reading times. */
+            /**
+             * @description Sum of the lessons' durations and minimum reading times.
+             * @default 0
+             */
             durationSeconds: number;
-            /** @description 学时 the course is worth when completed. */
+            /**
+             * @description 学时 the course is worth when completed.
+             * @default 0
+             */
             creditHours: number;
             progress: components["schemas"]["CourseProgressSummary"];
         };
         CoursePage: {
             items: components["schemas"]["CourseSummary"][];
+            /** @default null */
             nextCursor: string | null;
             total: number;
-            /** @description Every category (not only this page's), for the filter. */
+            /**
+             * @description Every category (not only this page's), for the filter.
+             * @default []
+             */
             categories: string[];
         };
+        /** @default {} */
         CoursePolicy: {
             /**
              * @description `watched`: the player lets the member seek only within what they have watched.
+             * @default free
              * @enum {string}
              */
             allowSeek: "free" | "watched";
+            /** @default 2 */
             maxPlaybackRate: number;
-            /** @description Lessons open only after the previous one is complete. */
+            /**
+             * @description Lessons open only after the previous one is complete.
+             * @default false
+             */
             sequential: boolean;
+            /** @default false */
             pauseWhenHidden: boolean;
             /** @default 0.9 */
             completionCoverage: number;
@@ -442,28 +479,42 @@ export interface components {
         };
         Caption: {
             src: string;
+            /** @default zh */
             srclang: string;
+            /** @default 中文 */
             label: string;
+            /** @default false */
             default: boolean;
         };
         LessonMedia: {
             src: string;
-            /** @description MIME type */
+            /**
+             * @description MIME type
+             * @default video/mp4
+             */
             type: string;
-            /** @description A lighter audio-only rendition for poor connections. */
+            /**
+             * @description A lighter audio-only rendition for poor connections.
+             * @default null
+             */
             audioOnlySrc: string | null;
+            /** @default null */
             poster: string | null;
+            /** @default [] */
             captions: components["schemas"]["Caption"][];
         };
         LessonDocument: {
             src: string;
+            /** @default application/pdf */
             type: string;
         };
         Attachment: {
             id: components["schemas"]["Id"];
             name: string;
             url: string;
+            /** @default  */
             type: string;
+            /** @default 0 */
             sizeBytes: number;
         };
         Lesson: {
@@ -471,35 +522,60 @@ export interface components {
             title: string;
             /** @enum {string} */
             kind: "video" | "audio" | "document" | "article";
+            /** @default null */
             durationSeconds: number | null;
+            /** @default null */
             minReadingSeconds: number | null;
+            /** @default null */
             media: components["schemas"]["LessonMedia"] | null;
+            /** @default null */
             document: components["schemas"]["LessonDocument"] | null;
-            /** @description Sanitized on the server; clients sanitize again. */
+            /**
+             * @description Sanitized on the server; clients sanitize again.
+             * @default null
+             */
             articleHtml: string | null;
+            /** @default [] */
             attachments: components["schemas"]["Attachment"][];
         };
         Course: components["schemas"]["CourseSummary"] & {
             policy: components["schemas"]["CoursePolicy"];
+            /** @default [] */
             lessons: components["schemas"]["Lesson"][];
         };
         LessonProgress: {
             lessonId: components["schemas"]["Id"];
-            /** @description Where to resume. */
+            /**
+             * @description Where to resume.
+             * @default 0
+             */
             positionSeconds: number;
-            /** @description The furthest point credited as watched. */
+            /**
+             * @description The furthest point credited as watched.
+             * @default 0
+             */
             furthestSeconds: number;
+            /** @default 0 */
             coverage: number;
+            /** @default 0 */
             creditedSeconds: number;
+            /** @default false */
             completed: boolean;
-            /** Format: date-time */
+            /**
+             * Format: date-time
+             * @default null
+             */
             updatedAt: string | null;
         };
         CourseProgress: {
             courseId: components["schemas"]["Id"];
+            /** @default 0 */
             percent: number;
+            /** @default 0 */
             creditedSeconds: number;
+            /** @default false */
             completed: boolean;
+            /** @default [] */
             lessons: components["schemas"]["LessonProgress"][];
         };
         HeartbeatBatch: {
@@ -520,32 +596,47 @@ export interface components {
         ProgressReceipt: {
             lesson: components["schemas"]["LessonProgress"];
             course: components["schemas"]["CourseProgressSummary"];
+            /** @default 0 */
             creditedNow: number;
         };
         /** @enum {string} */
         QuestionnaireMode: "survey" | "quiz" | "evaluation";
         /** @enum {string} */
         QuestionnaireStatus: "open" | "not-open" | "closed";
+        /** @default {} */
         MineState: {
+            /** @default false */
             submitted: boolean;
+            /** @default true */
             canSubmit: boolean;
         };
         QuestionnaireSummary: {
             id: components["schemas"]["Id"];
             title: string;
+            /** @default null */
             description: string | null;
             mode: components["schemas"]["QuestionnaireMode"];
+            /** @default open */
             status: components["schemas"]["QuestionnaireStatus"];
-            /** Format: date-time */
+            /**
+             * Format: date-time
+             * @default null
+             */
             opensAt: string | null;
-            /** Format: date-time */
+            /**
+             * Format: date-time
+             * @default null
+             */
             closesAt: string | null;
+            /** @default null */
             timeLimitSeconds: number | null;
+            /** @default 0 */
             questionCount: number;
             mine: components["schemas"]["MineState"];
         };
         QuestionnairePage: {
             items: components["schemas"]["QuestionnaireSummary"][];
+            /** @default null */
             nextCursor: string | null;
             total: number;
         };
@@ -579,24 +670,39 @@ export interface components {
         Questionnaire: {
             id: components["schemas"]["Id"];
             title: string;
+            /** @default null */
             description: string | null;
             mode: components["schemas"]["QuestionnaireMode"];
+            /** @default open */
             status: components["schemas"]["QuestionnaireStatus"];
-            /** Format: date-time */
+            /**
+             * Format: date-time
+             * @default null
+             */
             opensAt: string | null;
-            /** Format: date-time */
+            /**
+             * Format: date-time
+             * @default null
+             */
             closesAt: string | null;
+            /** @default false */
             allowRetake: boolean;
+            /** @default false */
             anonymous: boolean;
+            /** @default false */
             showAnswers: boolean;
+            /** @default null */
             timeLimitSeconds: number | null;
+            /** @default null */
             passMark: number | null;
+            /** @default null */
             totalPoints: number | null;
             pages: components["schemas"]["Page"][];
             mine: components["schemas"]["MineState"];
         };
         Page: {
             id: components["schemas"]["Id"];
+            /** @default null */
             title: string | null;
             questions: components["schemas"]["Question"][];
         };
@@ -608,7 +714,9 @@ export interface components {
             id: components["schemas"]["Id"];
             type: string;
             title: string;
+            /** @default null */
             description: string | null;
+            /** @default false */
             required?: boolean;
             visibleIf?: components["schemas"]["Condition"];
             requiredIf?: components["schemas"]["Condition"];
@@ -803,8 +911,12 @@ export interface components {
         Submission: {
             id: components["schemas"]["Id"];
             submittedAt: components["schemas"]["Timestamp"];
-            /** @description The quiz answer came after the deadline's grace; it was scored on the last draft stored before the deadline. */
+            /**
+             * @description The quiz answer came after the deadline's grace; it was scored on the last draft stored before the deadline.
+             * @default false
+             */
             late: boolean;
+            /** @default null */
             result: components["schemas"]["QuizResult"] | null;
         };
         SubmissionList: {
@@ -814,6 +926,7 @@ export interface components {
             score: number;
             totalPoints: number;
             passed: boolean;
+            /** @default [] */
             questions: components["schemas"]["QuestionResult"][];
         };
         QuestionResult: {
@@ -857,12 +970,18 @@ export interface components {
             /** Format: date-time */
             paidAt: string | null;
         };
+        /** @default {} */
         Arrears: {
-            /** @description Unpaid months in a row, ending with the last month that has ended. */
+            /**
+             * @description Unpaid months in a row, ending with the last month that has ended.
+             * @default 0
+             */
             consecutiveMonths: number;
+            /** @default null */
             since: components["schemas"]["YearMonth"] | null;
             /**
              * @description `serious` at 6 or more months (the regulation treats this as leaving the Party without a proper reason).
+             * @default none
              * @enum {string}
              */
             level: "none" | "notice" | "serious";
@@ -871,16 +990,28 @@ export interface components {
             year: number;
             basis: components["schemas"]["DuesBasis"];
             months: components["schemas"]["DuesMonth"][];
+            /** @default 0 */
             paidFen: number;
-            /** @description Unpaid months of this year up to the current month. */
+            /**
+             * @description Unpaid months of this year up to the current month.
+             * @default 0
+             */
             owedFen: number;
             arrears: components["schemas"]["Arrears"];
-            /** @description Who to ask (the branch's dues collector / secretary). */
+            /**
+             * @description Who to ask (the branch's dues collector / secretary).
+             * @default {}
+             */
             contact: {
+                /** @default  */
                 name: string;
+                /** @default null */
                 phone: string | null;
             };
-            /** @description The year's payments, newest first: those made in it and those paying any of its months. */
+            /**
+             * @description The year's payments, newest first: those made in it and those paying any of its months.
+             * @default []
+             */
             payments: components["schemas"]["Payment"][];
         };
         PaymentRequest: {
@@ -965,11 +1096,15 @@ export interface components {
         LeaderboardEntry: {
             id: components["schemas"]["Id"];
             name: string;
-            /** @description The member's branch (members scope); null for branches. */
+            /**
+             * @description The member's branch (members scope); null for branches.
+             * @default null
+             */
             branchName: string | null;
             /** @description In `unit`; rates are 0–1. */
             value: number;
             rank: number;
+            /** @default null */
             previousRank: number | null;
         };
         LeaderboardPage: {
@@ -982,6 +1117,7 @@ export interface components {
             generatedAt: components["schemas"]["Timestamp"];
             total: number;
             items: components["schemas"]["LeaderboardEntry"][];
+            /** @default null */
             nextCursor: string | null;
             /** @description The caller (members scope) or the caller's branch (branches scope), with its 0-based index in the whole ranking. */
             me: {

@@ -72,16 +72,24 @@ export function convert(value: unknown, source: FieldSource): unknown {
   return out;
 }
 
-/** Writes `value` at a dotted contract path, copying the objects on the way. */
+/**
+ * Writes `value` at a dotted contract path, copying the objects on the way; a numeric step
+ * makes a list (`pages.0.questions`: one page built from a flat question list). Nothing is
+ * written under an object that does not exist yet when there is no value, so
+ * `media.src` from an empty `videoUrl` leaves `media` out (its default, null) rather than
+ * making a media object with no source.
+ */
 function put(target: Record<string, unknown>, path: string, value: unknown): void {
-  const [head, ...rest] = path.split('.');
-  if (!rest.length) {
+  const [head, next, ...rest] = path.split('.');
+  if (next === undefined) {
     target[head!] = value;
     return;
   }
-  const inner = isObject(target[head!]) ? { ...(target[head!] as Record<string, unknown>) } : {};
+  const existing = target[head!];
+  if ((value === undefined || value === null) && (typeof existing !== 'object' || existing === null)) return;
+  const inner = Array.isArray(existing) ? [...existing] : isObject(existing) ? { ...existing } : /^\d+$/.test(next) ? [] : {};
   target[head!] = inner;
-  put(inner, rest.join('.'), value);
+  put(inner as Record<string, unknown>, [next, ...rest].join('.'), value);
 }
 
 const pathOf = (base: string, key: string) => `${base}.${key}`;
@@ -101,7 +109,8 @@ export function mapObject(
   const out: Record<string, unknown> = isObject(source) ? { ...source } : {};
   for (const [field, spec] of Object.entries(map)) {
     const rule: FieldSource = typeof spec === 'string' ? { from: spec } : spec;
-    const from = rule.from ?? field;
+    // Several paths: the first that has a value (rows of two kinds in one list: userId or deptId).
+    const from = [rule.from ?? field].flat().find((path) => readPath(path, source, context, where.index) !== undefined) ?? [rule.from ?? field].flat()[0]!;
     let value = 'value' in rule ? rule.value : readPath(from, source, context, where.index);
     const contractPath = pathOf(where.contract, field);
     const fromPath = from.startsWith('$') ? from : sourcePathOf(where.source, from);
@@ -127,8 +136,9 @@ export function mapAnswer(map: FieldMap, unwrapped: unknown, context: MapContext
     return map.fields ? mapObject(map.fields, data, context, trace, { contract: '$', source: sourceRoot }) : data;
   }
   const itemsPath = map.items ?? (Array.isArray(data) ? '' : 'items');
-  const list = itemsPath ? readPath(itemsPath, data, context) : data;
-  if (!Array.isArray(list)) return data;
+  const found = itemsPath ? readPath(itemsPath, data, context) : data;
+  // One record where a list was expected (a backend keeping one answer per member) is a list of one; none, an empty list.
+  const list = Array.isArray(found) ? found : found === undefined || found === null ? [] : [found];
   const page: Record<string, unknown> = map.fields ? mapObject(map.fields, data, context, trace, { contract: '$', source: sourceRoot }) : isObject(data) ? { ...data } : {};
   const listPath = itemsPath.startsWith('$') ? itemsPath : sourcePathOf(sourceRoot, itemsPath);
   trace.push(['$.items', listPath]);

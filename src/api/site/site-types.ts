@@ -15,8 +15,8 @@ import type { OperationName } from '../operations.js';
 export type SourcePath = string;
 
 export interface FieldSource {
-  /** The path to read; omitted: the contract field's own name. */
-  from?: SourcePath;
+  /** The path to read (or several: the first that has a value); omitted: the contract field's own name. */
+  from?: SourcePath | SourcePath[];
   /** A literal value instead of a path. */
   value?: unknown;
   /** Value map, keys compared as strings: `{ "Y": true, "N": false }`, dict code → label. */
