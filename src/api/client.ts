@@ -27,6 +27,8 @@ export interface RequestSpec {
   endpoint?: Endpoint | undefined;
   /** The signed-in member, when known (the site module reads it for `{me.…}`); handed to maps and transforms. */
   member?: Member | undefined;
+  /** The contract's parameters before a site's value maps changed `params` (`scope=branches`, not `dept`). */
+  asked?: Readonly<Record<string, ParamValue>> | undefined;
 }
 
 /** Seams for tests and unusual hosts: the fetch to use, the randomness and the clock of retries. */
@@ -198,7 +200,8 @@ export async function request(settings: ResolvedSettings, spec: RequestSpec, dep
 }
 
 function adapt(settings: ResolvedSettings, spec: RequestSpec, body: unknown, where: string, read: boolean): unknown {
-  const { operation, params = {}, member } = spec;
+  const { operation, member } = spec;
+  const params = spec.asked ?? spec.params ?? {};
   const run = (setting: string, step: () => unknown) => {
     try {
       return step();

@@ -60,8 +60,14 @@ export function siteApp(name: BackendName, backend: Backend): Hono {
     lib ??= serveStatic({ root: LIB_ROOT, rewriteRequestPath: (p) => p.replace(/^\/lib/, '') });
     return lib(c, next);
   });
-  site.get('/', (c) => c.html(readFileSync(page, 'utf8')));
-  site.get('/page.html', (c) => c.html(readFileSync(page, 'utf8')));
+  // The page's settings block is the style's site.json (the file pb-verify --config reads too).
+  const settings = fileURLToPath(new URL(`./${name}/site.json`, import.meta.url));
+  const html = () => {
+    const text = readFileSync(page, 'utf8');
+    return existsSync(settings) ? text.replace('<script type="application/json" id="site">{}</script>', () => `<script type="application/json" id="site">\n${readFileSync(settings, 'utf8')}</script>`) : text;
+  };
+  site.get('/', (c) => c.html(html()));
+  site.get('/page.html', (c) => c.html(html()));
   return site;
 }
 

@@ -61,7 +61,7 @@ function summaryOf(lessons: LessonProgress[]): ProgressReceipt['course'] {
 export function percentProgress(site: Site): Pick<Backend, 'reportProgress' | 'getCourseProgress'> {
   const config = (site.settings.site as Settings | undefined)?.progress ?? {};
   const scale = config.scale ?? 100;
-  const courses = new Map<string, Promise<Course>>();
+  const courses = site.courses;
   const levels = new Map<string, Level>();
   const endpoint = (template: string | undefined, method: 'GET' | 'POST' | 'PUT') => (template ? (parseEndpoint(template, method) as Endpoint) : undefined);
   const [read, create, update] = [endpoint(config.read, 'GET'), endpoint(config.create, 'POST'), endpoint(config.update, 'PUT')];
@@ -137,7 +137,7 @@ export function percentProgress(site: Site): Pick<Backend, 'reportProgress' | 'g
       }
       level.position = batch.position;
       const coverage = coverageOf(lesson, level);
-      const scope = { courseId, lessonId, percent: Math.round(coverage * scale * 1000) / 1000, position: batch.position, ended: batch.ended };
+      const scope = { courseId, lessonId, percent: scale === 100 ? Math.floor(coverage * 100) : Math.round(coverage * 1000) / 1000, position: batch.position, ended: batch.ended };
       const template = site.settings.site?.maps?.reportProgress?.body ?? { courseId: '{courseId}', lessonId: '{lessonId}', percent: '{percent}', position: '{position}' };
       const write = { signal: options.signal, idempotencyKey: options.idempotencyKey, keepalive: options.keepalive };
       if (read && create && update) {

@@ -10,7 +10,7 @@ import { ConfigError, NotOfferedError } from '../errors.js';
 import { defaultEndpoint, operations, type OperationName } from '../operations.js';
 import { createRestBackend, withOwn } from '../rest-backend.js';
 import { shapeSources } from '../shape.js';
-import type { LeaderboardPage, Member } from '../types.js';
+import type { Course, LeaderboardPage, Member } from '../types.js';
 import { answerTrees } from './contract-tree.gen.js';
 import { conform } from './contract-tree.js';
 import { derive, fillFromParams, findMe } from './derive.js';
@@ -27,11 +27,18 @@ export interface Site {
   rest: Backend;
   /** The signed-in member (through `me` and its map), read on first need and kept. */
   member(signal?: AbortSignal): Promise<Member>;
+  /** Courses read on this site (the player's), for the progress model to reuse rather than ask again. */
+  courses: Map<string, Promise<Course>>;
   /** Placeholder scope for templates: parameters, `me`, `values`. */
   scope(params: Readonly<Record<string, unknown>>, member?: Member): Record<string, unknown>;
 }
 
 const traces = new WeakMap<object, Trace>();
+/**
+ * The member per API and `me` endpoint, shared by every widget of the page: each widget
+ * resolves settings of its own, but they all ask the same backend who is signed in.
+ */
+const members = new Map<string, Promise<Member>>();
 shapeSources.of = (data, path) => {
   const trace = typeof data === 'object' && data !== null ? traces.get(data) : undefined;
   return trace && sourceOf(trace, path);
@@ -55,22 +62,23 @@ export function createSite(outer: ResolvedSettings): Site {
   const token = layered.getToken ?? (auth.tokenFrom ? tokenReader(auth.tokenFrom) : undefined);
 
   let known: Member | undefined;
-  let reading: Promise<Member> | undefined;
 
   const site: Site = {
     settings,
     rest: undefined as unknown as Backend,
-    member(signal) {
+    courses: new Map(),
+    member() {
       if (known) return Promise.resolve(known);
       if (settings.notOffered.has('me')) return Promise.reject(new ConfigError('endpoints.me', 'is false, but a template uses {me.…}: give the me endpoint, or values for those placeholders'));
-      reading ??= site.rest.me({ signal }).then(
-        (member) => (known = member),
-        (error: unknown) => {
-          reading = undefined;
-          throw error;
-        },
-      );
-      return reading;
+      const key = `${settings.apiBase} ${JSON.stringify(settings.endpoints.me ?? null)}`;
+      let reading = members.get(key);
+      if (!reading) {
+        reading = site.rest.me();
+        members.set(key, reading);
+        // A failure (offline, signed out) is asked again next time, not remembered.
+        reading.catch(() => members.delete(key));
+      }
+      return reading.then((member) => (known = member));
     },
     scope: (params, member) => ({ ...params, me: member ?? known, values }),
   };
@@ -95,10 +103,11 @@ export function createSite(outer: ResolvedSettings): Site {
     }
     for (const [name, rule] of Object.entries(map?.params ?? {})) params[name] = convert(params[name], rule);
     const body = map?.body !== undefined && spec.body !== undefined ? fillTemplate(map.body, { ...site.scope(params, member), ...(spec.body as object) }) : spec.body;
-    return { ...spec, params: params as RequestSpec['params'], body, member };
+    return { ...spec, params: params as RequestSpec['params'], asked: spec.params, body, member };
   };
   settings.mapAnswer = (body, unwrapped, spec) => {
-    const { operation, params = {} } = spec;
+    const { operation } = spec;
+    const params = spec.asked ?? spec.params ?? {};
     if (spec.endpoint) return unwrapped;
     const map = maps[operation];
     const trace: Trace = [];
@@ -131,6 +140,12 @@ export function createSiteBackend(outer: ResolvedSettings): Backend {
   const { progress, answers } = outer.site as Settings;
   if (progress?.model === 'percent') Object.assign(backend, percentProgress(site));
   if (answers?.mode === 'per-option') Object.assign(backend, perOptionAnswers(site));
+  backend.getCourse = (id, options) => {
+    const course = site.rest.getCourse(id, options);
+    site.courses.set(id, course);
+    course.catch(() => site.courses.delete(id));
+    return course;
+  };
   // A ranking that does not say which row is the member's: found by the member's id.
   const getLeaderboard = backend.getLeaderboard;
   backend.getLeaderboard = async (query, options) => {

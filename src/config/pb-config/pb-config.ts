@@ -21,6 +21,14 @@ const jsonObject = {
   },
 };
 
+/**
+ * Reads the `site` attribute: a JSON object, or `#id` of a `<script type="application/json">`
+ * holding one (settings too long for an attribute stay readable in the page).
+ */
+const siteSettings = {
+  fromAttribute: (value: string | null) => jsonObject.fromAttribute(value?.startsWith('#') ? (document.getElementById(value.slice(1))?.textContent ?? value) : value),
+};
+
 /** Reads `"200, 0"` as a list of codes. */
 const codeList = {
   fromAttribute: (value: string | null) => value?.split(',').map((code) => code.trim()).filter(Boolean),
@@ -77,10 +85,11 @@ export class PbConfig extends LitElement {
   @property({ attribute: false }) backend?: Settings['backend'];
   /**
    * Settings as one JSON object (`preset`, `auth`, `endpoints`, `maps`, `progress`,
-   * `answers`, `values`, `envelope`…): how a backend that is not the contract is connected,
-   * with no script. The element's other attributes win over it.
+   * `answers`, `values`, `envelope`…), or `#id` of a `<script type="application/json">`
+   * holding it: how a backend that is not the contract is connected, with no script. The
+   * element's other attributes win over it.
    */
-  @property({ converter: jsonObject }) site?: Settings;
+  @property({ converter: siteSettings }) site?: Settings;
 
   /** The settings of the `<pb-config>` around this one, if any. */
   @consume({ context: settingsContext, subscribe: true })
