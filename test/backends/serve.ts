@@ -31,11 +31,13 @@ export const TOKEN_STORAGE: Record<BackendName, { kind: 'cookie' | 'localStorage
 };
 
 /** A script (for `addInitScript`) that stores `token` where that style's frontend would. */
-export function tokenInitScript(name: BackendName, token: string): string {
+export function tokenInitScript(name: BackendName, token: string, loginId?: string): string {
   const { kind, key } = TOKEN_STORAGE[name];
   if (kind === 'cookie') return `document.cookie = ${JSON.stringify(`${key}=${token}; path=/`)};`;
   const value = name === 'jeecg' ? JSON.stringify({ value: token, expire: null }) : token;
-  return `localStorage.setItem(${JSON.stringify(key)}, ${JSON.stringify(value)});`;
+  // A Sa-Token front end keeps the login's loginId (the member's id for its paths) beside the token.
+  const id = loginId ? `localStorage.setItem('loginId', ${JSON.stringify(loginId)});` : '';
+  return `localStorage.setItem(${JSON.stringify(key)}, ${JSON.stringify(value)});${id}`;
 }
 
 const DEMO_ROOT = fileURLToPath(new URL('../../demo/', import.meta.url));

@@ -33,8 +33,19 @@ function ranked(items: Data[], offset: number): Data[] {
   });
 }
 
+/**
+ * A lesson keeps the source its kind plays: backends with one `url` column for every kind
+ * map it to both `media.src` and `document.src`, and a video then has no document.
+ */
+function oneSource(lesson: unknown): unknown {
+  if (!isObject(lesson)) return lesson;
+  const media = lesson['kind'] === 'video' || lesson['kind'] === 'audio';
+  return { ...lesson, media: media ? lesson['media'] : null, document: lesson['kind'] === 'document' ? lesson['document'] : null };
+}
+
 export function derive(operation: string, data: unknown, params: Readonly<Record<string, unknown>>): unknown {
   if (!isObject(data)) return data;
+  if (operation === 'getCourse' && Array.isArray(data['lessons'])) return { ...data, lessons: data['lessons'].map(oneSource) };
   if (operation === 'getLeaderboard' || operation === 'getStats') {
     const out = { ...data };
     out['unit'] ??= unitOf[String(out['metric'])] ?? 'percent';

@@ -55,7 +55,9 @@ export function createSite(outer: ResolvedSettings): Site {
   const settings = resolveSettings(layered);
   const problems = [...checkSite(own), ...settings.problems];
   const maps = layered.maps ?? {};
-  const values = layered.values ?? {};
+  // Values read from the page's storage are read at each request: a new sign-in changes them.
+  const values = () =>
+    Object.fromEntries(Object.entries(layered.values ?? {}).map(([key, value]) => [key, typeof value === 'object' && value !== null ? tokenReader(value.from)() : value]));
   const auth = layered.auth ?? {};
   const header = auth.header ?? 'Authorization';
   const prefix = auth.prefix ?? (header.toLowerCase() === 'authorization' ? 'Bearer ' : '');
@@ -80,7 +82,7 @@ export function createSite(outer: ResolvedSettings): Site {
       }
       return reading.then((member) => (known = member));
     },
-    scope: (params, member) => ({ ...params, me: member ?? known, values }),
+    scope: (params, member) => ({ ...params, me: member ?? known, values: values() }),
   };
 
   // The site's token goes in its own header; `getToken` and `auth.tokenFrom` both feed it.
@@ -97,9 +99,10 @@ export function createSite(outer: ResolvedSettings): Site {
     const names = [...endpoint.placeholders, ...placeholdersOf(map?.body)];
     const member = operation !== 'me' && names.some((name) => name.startsWith('me.')) ? await site.member(spec.signal) : known;
     const params: Record<string, unknown> = { ...spec.params };
+    const own = values();
     for (const name of endpoint.placeholders) {
       if (name.startsWith('me.')) params[name] = (member as unknown as Record<string, unknown>)[name.slice(3)];
-      else if (name.startsWith('values.')) params[name] = values[name.slice(7)];
+      else if (name.startsWith('values.')) params[name] = own[name.slice(7)];
     }
     for (const [name, rule] of Object.entries(map?.params ?? {})) params[name] = convert(params[name], rule);
     const body = map?.body !== undefined && spec.body !== undefined ? fillTemplate(map.body, { ...site.scope(params, member), ...(spec.body as object) }) : spec.body;

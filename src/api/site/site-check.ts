@@ -36,6 +36,11 @@ export function checkSite(settings: Settings): ConfigError[] {
   if (auth?.tokenFrom !== undefined && !isTokenSource(auth.tokenFrom)) {
     problems.push(new ConfigError('auth.tokenFrom', `"${auth.tokenFrom}" is not cookie:NAME, localStorage:KEY or sessionStorage:KEY (with an optional #path)`));
   }
+  for (const [key, value] of Object.entries(settings.values ?? {})) {
+    if (typeof value === 'object' && value !== null && !isTokenSource(value.from)) {
+      problems.push(new ConfigError(`values.${key}.from`, `"${String(value.from)}" is not cookie:NAME, localStorage:KEY or sessionStorage:KEY`));
+    }
+  }
   for (const [operation, map] of Object.entries(maps ?? {})) {
     const setting = `maps.${operation}`;
     if (!Object.hasOwn(operations, operation)) {

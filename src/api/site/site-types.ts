@@ -113,8 +113,11 @@ export interface SiteSettings {
   /** A named set of defaults: `ruoyi`, `jeecg`, `sa-token`. */
   preset?: string;
   auth?: AuthSettings;
-  /** Extra placeholder values for any template: `{values.tenantId}`. */
-  values?: Readonly<Record<string, string | number | boolean>>;
+  /**
+   * Extra placeholder values for any template: `{values.tenantId}`. A value may be read
+   * where the site's own front end keeps it, as tokens are: `{ "from": "localStorage:userId" }`.
+   */
+  values?: Readonly<Record<string, string | number | boolean | { from: string }>>;
   maps?: Partial<Record<OperationName, FieldMap>>;
   progress?: ProgressSettings;
   answers?: AnswerSettings;

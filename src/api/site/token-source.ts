@@ -1,3 +1,5 @@
+import { parseJson } from '../json.js';
+
 /**
  * Reads the member's token where the site's own front end keeps it, so no `getToken`
  * function has to be written: `cookie:Admin-Token` (RuoYi), `localStorage:satoken`,
@@ -18,10 +20,14 @@ export function tokenReader(from: string): () => string | undefined {
     }
     if (!raw) return undefined;
     let value: unknown = raw;
-    try {
-      value = JSON.parse(raw);
-    } catch {
-      // A plain token, not JSON.
+    // JSON only when it is JSON text (a wrapped value, a quoted string): a bare 19-digit id
+    // read as a number would lose its last digits.
+    if (path || /^["{[]/.test(raw)) {
+      try {
+        value = parseJson(raw);
+      } catch {
+        // Not JSON after all: the text itself.
+      }
     }
     for (const step of path?.split('.') ?? []) value = value && typeof value === 'object' ? (value as Record<string, unknown>)[step] : undefined;
     return typeof value === 'string' || typeof value === 'number' ? String(value) : undefined;
