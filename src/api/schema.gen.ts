@@ -363,7 +363,10 @@ export interface components {
          * @example 2026-09-01T08:00:00.000Z
          */
         Timestamp: string;
-        /** @example 2026-09 */
+        /**
+         * @description A month `YYYY-MM` of a year from 2000 to 2100 (the years a site can have records of; anything else is refused before any work).
+         * @example 2026-09
+         */
         YearMonth: string;
         /** @description RFC 9457 problem details. */
         Problem: {
@@ -1740,9 +1743,13 @@ export interface operations {
         parameters: {
             query?: {
                 groupBy?: "month" | "branch";
-                /** @description First month (inclusive); default eleven months before `to`. */
+                /** @description First month (inclusive); default eleven months before `to` (not before 2000-01). */
                 from?: components["schemas"]["YearMonth"];
-                /** @description Last month (inclusive); default the current month. At most 36 months from `from`. */
+                /**
+                 * @description Last month (inclusive); default the current month. `from` must not be after `to`,
+                 *     and the range holds at most 36 months (`from=2023-10&to=2026-09`); a longer one
+                 *     is refused with `400` naming `from`.
+                 */
                 to?: components["schemas"]["YearMonth"];
                 /** @description Only this branch (groupBy=month). */
                 branchId?: components["schemas"]["Id"];

@@ -2,6 +2,7 @@ import assert from 'node:assert/strict';
 import { randomUUID } from 'node:crypto';
 import { after, before, describe, it } from 'node:test';
 import { heartbeat, TestServer } from './support/harness';
+import { requestInIsolation } from './support/isolated';
 
 interface Entry {
   id: string;
@@ -129,5 +130,56 @@ describe('leaderboard and stats', () => {
     }
     assert.equal((await client.get('/api/v1/stats/likes')).status, 400);
     assert.equal((await client.get('/api/v1/stats/points?branchId=b99')).status, 404);
+  });
+
+  it('stats: months are years 2000–2100 and at most 36 of them, refused naming the parameter', async () => {
+    const client = t.as('member');
+    const refused: [string, string][] = [
+      ['from=0000-01&to=0000-12', '/from'],
+      ['from=1999-12&to=2000-02', '/from'],
+      ['from=2100-11&to=2101-01', '/to'],
+      ['from=9999-01&to=9999-12', '/from'],
+      ['to=0000-12', '/to'],
+      ['from=2023-09&to=2026-09', '/from'],
+    ];
+    for (const groupBy of ['month', 'branch']) {
+      for (const [query, pointer] of refused) {
+        const res = await client.get(`/api/v1/stats/points?groupBy=${groupBy}&${query}`);
+        assert.equal(res.status, 400, `${groupBy} ${query}`);
+        assert.equal(res.headers.get('content-type'), 'application/problem+json');
+        assert.equal(res.body.errors[0].pointer, pointer, `${groupBy} ${query}`);
+      }
+    }
+    const widest = await client.get('/api/v1/stats/points?from=2023-10&to=2026-09');
+    assert.equal(widest.body.labels.length, 36);
+    assert.ok(widest.body.labels.every((l: string) => /^20\d\d-\d\d$/.test(l)));
+    const edges = await client.get('/api/v1/stats/study-hours?from=2000-01&to=2000-12');
+    assert.deepEqual([edges.body.labels[0], edges.body.labels[11]], ['2000-01', '2000-12']);
+    assert.equal((await client.get('/api/v1/stats/study-hours?from=2100-01&to=2100-12')).body.labels[11], '2100-12');
+  });
+
+  it('the request that once took the server down is refused at once, in bounded memory', async () => {
+    const run = await requestInIsolation(['/api/v1/stats/points?from=9999-01&to=9999-12', '/api/v1/stats/points?groupBy=branch&from=9999-01&to=9999-12']);
+    assert.equal(run.failure, null, `the server process died: ${run.failure}`);
+    for (const res of run.result!.responses) {
+      assert.equal(res.status, 400, res.body);
+      assert.ok(res.ms < 1000, `${res.ms} ms`);
+    }
+    assert.ok(run.result!.rssPeakMb - run.result!.rssBeforeMb < 64, `RSS ${run.result!.rssBeforeMb} → ${run.result!.rssPeakMb} MB`);
+  });
+
+  it('a leaderboard cursor carries only what the server issued: a forged metric, scope or period is refused', async () => {
+    const client = t.as('member');
+    const forge = (v: Record<string, unknown>) => Buffer.from(JSON.stringify(v)).toString('base64url');
+    for (const cursor of [
+      { s: 'x', o: 0, m: 'likes', c: 'branches', p: 'month' },
+      { s: 'x', o: 0, m: 'points', c: 'everyone', p: 'month' },
+      { s: 'x', o: 0, m: 'points', c: 'branches', p: 'decade' },
+      { s: 'x', o: 1e300, m: 'points', c: 'branches', p: 'month' },
+    ]) {
+      const res = await client.get(`/api/v1/leaderboard?cursor=${forge(cursor)}`);
+      assert.equal(res.status, 400, JSON.stringify(cursor));
+      assert.equal(res.body.errors[0].pointer, '/cursor');
+    }
   });
 });

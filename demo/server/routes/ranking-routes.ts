@@ -1,7 +1,7 @@
 /** getLeaderboard and getStats. */
 import { randomBytes } from 'node:crypto';
 import type { Hono } from 'hono';
-import { decodeCursor, encodeCursor } from '../http/cursor';
+import { decodeCursor, encodeCursor, isOffsetCursor } from '../http/cursor';
 import { mountOperation, type OperationDeps } from '../http/operation';
 import { problems } from '../http/problem';
 import { addMonths, monthOf, monthRange, monthStart, monthsBetween, periodRanges, type Period, type TimeRange } from '../rules/calendar';
@@ -32,6 +32,11 @@ interface Snapshot {
   entries: Entry[];
 }
 
+/** The longest range of months a chart may ask for (the contract's `to` says so). */
+const MAX_STAT_MONTHS = 36;
+const FIRST_MONTH = '2000-01';
+const maxMonth = (a: string, b: string) => (monthsBetween(a, b) > 0 ? b : a);
+
 /** Cursor snapshots are kept this long; an older cursor continues in a fresh ranking. */
 const SNAPSHOT_TTL_MS = 15 * 60 * 1000;
 const MAX_SNAPSHOTS = 200;
@@ -44,8 +49,19 @@ interface LeaderboardCursor extends Record<string, unknown> {
   p: string;
 }
 
+const SCOPES: readonly string[] = ['branches', 'members'];
+const PERIODS: readonly string[] = ['week', 'month', 'quarter', 'year', 'all'];
+
+/** Only what this server issues: a forged metric, scope or period must not reach the ranking. */
 function isLeaderboardCursor(v: Record<string, unknown>): v is LeaderboardCursor {
-  return typeof v.s === 'string' && Number.isInteger(v.o) && (v.o as number) >= 0 && typeof v.m === 'string' && typeof v.c === 'string' && typeof v.p === 'string';
+  return (
+    typeof v.s === 'string' &&
+    isOffsetCursor(v) &&
+    typeof v.m === 'string' &&
+    v.m in UNIT_OF &&
+    SCOPES.includes(v.c as string) &&
+    PERIODS.includes(v.p as string)
+  );
 }
 
 function scoredUnits(services: Services, members: MemberRecord[], metric: Metric, scope: Scope, range: TimeRange, now: number) {
@@ -132,9 +148,11 @@ export function mountRankingRoutes(app: Hono, deps: OperationDeps, services: Ser
     const metric = params.metric as Metric;
     const groupBy = (query.groupBy as 'month' | 'branch' | undefined) ?? 'month';
     const to = (query.to as string | undefined) ?? monthOf(now);
-    const from = (query.from as string | undefined) ?? addMonths(to, -11);
-    if (from > to) throw problems.validation([{ pointer: '/from', in: 'query', detail: 'must not be after to' }]);
-    if (monthsBetween(from, to) >= 36) throw problems.validation([{ pointer: '/from', in: 'query', detail: 'at most 36 months' }]);
+    const from = (query.from as string | undefined) ?? maxMonth(addMonths(to, -11), FIRST_MONTH);
+    // The contract bounds each month (years 2000–2100); the span is the rule a schema cannot say.
+    const span = monthsBetween(from, to) + 1;
+    if (span < 1) throw problems.validation([{ pointer: '/from', in: 'query', detail: 'must not be after to' }]);
+    if (span > MAX_STAT_MONTHS) throw problems.validation([{ pointer: '/from', in: 'query', detail: `at most ${MAX_STAT_MONTHS} months from from to to (this range has ${span})` }]);
     const branchId = query.branchId as string | undefined;
     const branch = branchId ? services.members.branch(branchId) : null;
     if (branchId && !branch) throw problems.notFound('Branch');
