@@ -9,6 +9,7 @@ import { startBackgroundCheckpoints } from './db/background-checkpoints';
 import { openDatabase, type Db } from './db/database';
 import { GroupCommit } from './db/group-commit';
 import { loadContract, type Contract } from './http/contract';
+import { limitBodies } from './http/body-limit';
 import { mountGateway } from './http/gateway';
 import { htmlResponse } from './http/html';
 import { API_BASE, mountOperation, type OperationDeps } from './http/operation';
@@ -114,6 +115,8 @@ export function createApp(options: AppOptions): ServerApp {
   };
 
   const app = new Hono();
+  // First: no route, and no authentication, ever sees more of a body than its limit.
+  app.use('*', limitBodies());
   mountOperation(app, deps, 'me', ({ member }) => ({ status: 200, body: memberView(member) }));
   mountCourseRoutes(app, deps, services);
   mountQuestionnaireRoutes(app, deps, services);

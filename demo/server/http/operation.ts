@@ -11,12 +11,12 @@ import { safeEqual } from '../store/auth-store';
 import type { IdempotencyStore } from '../store/idempotency-store';
 import { requestFingerprint } from '../store/idempotency-store';
 import type { MemberRecord } from '../store/members-store';
+import { API_BODY_LIMIT } from './body-limit';
 import { toFieldErrors, type Contract, type OperationSpec } from './contract';
 import { HttpProblem, problems, type FieldError } from './problem';
 import { identifyCaller } from './request-auth';
 
 export const API_BASE = '/api/v1';
-export const MAX_BODY_BYTES = 64 * 1024;
 const IDEMPOTENCY_KEY = /^[\x21-\x7E]{1,255}$/;
 
 export interface OperationContext {
@@ -99,18 +99,19 @@ function readParameters(c: Context, spec: OperationSpec) {
 
 interface RawBody {
   bytes: Uint8Array | null;
-  /** A size or type problem, reported only after authentication has been checked. */
+  /** A type problem, reported only after authentication has been checked. */
   problem: HttpProblem | null;
 }
 
-/** Reads at most 64 KB of a JSON body; never throws, so 401/403 can still take precedence. */
+/**
+ * The JSON body; never throws, so 401/403 can still take precedence over 415. Its size was
+ * bounded before routing (body-limit.ts: 413 while streaming, before authentication).
+ */
 async function readRawBody(c: Context): Promise<RawBody> {
-  const length = Number(c.req.header('content-length') ?? '0');
-  if (length > MAX_BODY_BYTES) return { bytes: null, problem: problems.tooLarge() };
   const type = (c.req.header('content-type') ?? '').split(';')[0]!.trim().toLowerCase();
   if (type !== 'application/json') return { bytes: null, problem: problems.unsupportedMediaType() };
   const bytes = new Uint8Array(await c.req.arrayBuffer());
-  return bytes.byteLength > MAX_BODY_BYTES ? { bytes: null, problem: problems.tooLarge() } : { bytes, problem: null };
+  return bytes.byteLength > API_BODY_LIMIT ? { bytes: null, problem: problems.tooLarge() } : { bytes, problem: null };
 }
 
 function parseJsonBody(raw: RawBody, spec: OperationSpec): { text: string; body: unknown } {
