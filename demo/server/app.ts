@@ -29,6 +29,7 @@ import { createAuthStore, type AuthStore } from './store/auth-store';
 import { createCourseStore } from './store/course-store';
 import { createDuesStore } from './store/dues-store';
 import { createIdempotencyStore } from './store/idempotency-store';
+import { createLoginThrottle } from './store/login-throttle';
 import { createMembersStore, memberView } from './store/members-store';
 import { createQuestionnaireStore } from './store/questionnaire-store';
 import { createStatsStore } from './store/stats-store';
@@ -60,6 +61,13 @@ export interface AppOptions {
    * same data; see dialects/ruoyi.ts) and serves its demo page /hosts/ruoyi.html. Default none.
    */
   dialect?: 'ruoyi';
+  /**
+   * The server runs behind one reverse proxy that ends TLS (TRUST_PROXY=1): believe the
+   * last entry of its X-Forwarded-For (the client address login throttling counts),
+   * X-Forwarded-Proto (the session cookie gets `Secure` over https) and X-Forwarded-Host.
+   * Default false: those headers are ignored, since any client can send them.
+   */
+  trustProxy?: boolean;
 }
 
 export interface ServerApp {
@@ -126,7 +134,8 @@ export function createApp(options: AppOptions): ServerApp {
   if (options.dialect === 'ruoyi') mountRuoyiDialect(app, auth);
 
   const demoRoot = options.demoRoot ?? DEMO_ROOT;
-  mountPages(app, auth, demoRoot, batch, options.dialect === 'ruoyi' ? ['hosts/ruoyi.html'] : []);
+  const login = { throttle: createLoginThrottle(db), now, trustProxy: options.trustProxy ?? false };
+  mountPages(app, auth, demoRoot, batch, login, options.dialect === 'ruoyi' ? ['hosts/ruoyi.html'] : []);
   mountGateway(app, { db, auth, dues: services.dues, now, onWrite, batch });
   app.use('/assets/*', async (c, next) => {
     await next();

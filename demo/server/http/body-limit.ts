@@ -28,7 +28,7 @@ function tooLarge(path: string): Response {
 }
 
 /** The body, or null once it passes `limit` (the rest is left unread). */
-async function readUpTo(body: ReadableStream<Uint8Array>, limit: number): Promise<Uint8Array | null> {
+async function readUpTo(body: ReadableStream<Uint8Array>, limit: number): Promise<Uint8Array<ArrayBuffer> | null> {
   const reader = body.getReader();
   const chunks: Uint8Array[] = [];
   let size = 0;
