@@ -324,6 +324,12 @@ export interface paths {
          *     (1, 2, 2, 4). `previousRank` is the rank in the period before (null for `all`, or
          *     when the entry had no rank then). With `cursor`, `metric`, `scope` and `period` must
          *     be those of the first page (or omitted).
+         *
+         *     Personal dues are for the member and their branch's secretary, so members ranked
+         *     by `dues-rate` (`metric=dues-rate&scope=members`) are refused to ordinary members
+         *     (`403`, `/problems/forbidden`), and a branch secretary gets only their own branch's
+         *     members (`total` counts those); an admin gets everyone. Branches by `dues-rate`, and
+         *     every other metric in either scope, are for every member.
          */
         get: operations["getLeaderboard"];
         put?: never;
@@ -1737,6 +1743,7 @@ export interface operations {
             };
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
         };
     };
     getStats: {

@@ -43,7 +43,9 @@ describe('leaderboard and stats', () => {
     for (const metric of METRICS) {
       for (const scope of ['branches', 'members']) {
         for (const period of ['week', 'month', 'quarter', 'year', 'all']) {
-          const res = await t.as('member').get(`/api/v1/leaderboard?metric=${metric}&scope=${scope}&period=${period}&limit=100`);
+          // Members' dues rates are the secretary's to see (next test).
+          const who = metric === 'dues-rate' && scope === 'members' ? 'secretary' : 'member';
+          const res = await t.as(who).get(`/api/v1/leaderboard?metric=${metric}&scope=${scope}&period=${period}&limit=100`);
           assert.equal(res.status, 200);
           assertCompetitionRanks(res.body.items);
           if (metric.endsWith('rate')) assert.ok(res.body.items.every((e: Entry) => e.value >= 0 && e.value <= 1));
@@ -51,6 +53,40 @@ describe('leaderboard and stats', () => {
         }
       }
     }
+  });
+
+  it("members' dues rates: refused to ordinary members (403), a secretary sees only their own branch; branches stay public", async () => {
+    for (const period of ['week', 'month', 'quarter', 'year', 'all']) {
+      const refused = await t.as('member').get(`/api/v1/leaderboard?metric=dues-rate&scope=members&period=${period}`);
+      assert.equal(refused.status, 403, period);
+      assert.equal(refused.headers.get('content-type'), 'application/problem+json');
+      assert.equal(refused.body.type, '/problems/forbidden');
+      assert.match(refused.body.detail, /secretary/);
+    }
+    const forged = Buffer.from(JSON.stringify({ s: 'x', o: 0, m: 'dues-rate', c: 'members', p: 'month' })).toString('base64url');
+    assert.equal((await t.as('member').get(`/api/v1/leaderboard?cursor=${forged}`)).status, 403, 'not through a cursor either');
+    assert.equal((await t.as('member').get('/api/v1/leaderboard?metric=dues-rate&scope=branches')).status, 200);
+
+    const ownBranch = t.db.prepare("SELECT id FROM members WHERE branch_id = 'b01'").pluck().all() as string[];
+    const first = await t.as('secretary').get('/api/v1/leaderboard?metric=dues-rate&scope=members&period=year&limit=10');
+    assert.equal(first.status, 200);
+    assert.equal(first.body.total, ownBranch.length);
+    assert.equal(first.body.me.entry.id, 'm0002');
+    const seen = [...first.body.items];
+    for (let cursor = first.body.nextCursor; cursor; ) {
+      const page = await t.as('secretary').get(`/api/v1/leaderboard?cursor=${cursor}`);
+      seen.push(...page.body.items);
+      cursor = page.body.nextCursor;
+    }
+    assert.deepEqual(seen.map((e: Entry) => e.id).sort(), [...ownBranch].sort());
+    assertCompetitionRanks(seen);
+
+    // Another branch's secretary gets their own branch, never a ranking made for b01.
+    const other = t.db.prepare("SELECT id FROM members WHERE branch_id = 'b03' AND roles LIKE '%secretary%'").pluck().get() as string;
+    const theirs = await t.as(other).get('/api/v1/leaderboard?metric=dues-rate&scope=members&period=year&limit=100');
+    assert.ok(theirs.body.items.length > 0 && theirs.body.items.every((e: { branchName: string }) => e.branchName === '社区党支部'));
+    const reused = await t.as(other).get(`/api/v1/leaderboard?cursor=${first.body.nextCursor}`);
+    assert.ok(reused.body.items.every((e: { branchName: string }) => e.branchName === '社区党支部'), "a b01 cursor shows b03's own ranking");
   });
 
   it('ties share a rank and the next rank skips (members with nothing this week)', async () => {

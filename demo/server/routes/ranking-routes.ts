@@ -5,7 +5,7 @@ import { decodeCursor, encodeCursor, isOffsetCursor } from '../http/cursor';
 import { mountOperation, type OperationDeps } from '../http/operation';
 import { problems } from '../http/problem';
 import { addMonths, monthOf, monthRange, monthStart, monthsBetween, periodRanges, type Period, type TimeRange } from '../rules/calendar';
-import { competitionRank, rankIndex } from '../rules/ranking';
+import { competitionRank, rankIndex, rankingAudience } from '../rules/ranking';
 import type { MemberRecord } from '../store/members-store';
 import { aggregate, memberValues, UNIT_OF, type Metric } from './metrics';
 import type { Services } from './services';
@@ -26,6 +26,8 @@ interface Snapshot {
   metric: Metric;
   scope: Scope;
   period: Period;
+  /** Ranked only this branch's members (rankingAudience), or null for everyone. */
+  branchId: string | null;
   generatedAt: number;
   dataVersion: number;
   periodFrom: number;
@@ -80,13 +82,17 @@ function scoredUnits(services: Services, members: MemberRecord[], metric: Metric
 export function mountRankingRoutes(app: Hono, deps: OperationDeps, services: Services, dataVersion: () => number): void {
   const snapshots = new Map<string, Snapshot>();
 
-  function rank(metric: Metric, scope: Scope, period: Period, now: number): Snapshot {
+  const sameRanking = (s: Snapshot, metric: Metric, scope: Scope, period: Period, branchId: string | null) =>
+    s.metric === metric && s.scope === scope && s.period === period && s.branchId === branchId;
+
+  function rank(metric: Metric, scope: Scope, period: Period, branchId: string | null, now: number): Snapshot {
     const { current, previous } = periodRanges(period, now);
     // Reuse the newest snapshot while nothing was written: rankings are read far more than they change.
     for (const s of [...snapshots.values()].reverse()) {
-      if (s.metric === metric && s.scope === scope && s.period === period && s.dataVersion === dataVersion() && s.periodFrom === current.from && now - s.generatedAt < SNAPSHOT_TTL_MS) return s;
+      if (sameRanking(s, metric, scope, period, branchId) && s.dataVersion === dataVersion() && s.periodFrom === current.from && now - s.generatedAt < SNAPSHOT_TTL_MS) return s;
     }
-    const members = services.members.allMembers();
+    const everyone = services.members.allMembers();
+    const members = branchId ? everyone.filter((m) => m.branchId === branchId) : everyone;
     const ranked = competitionRank(scoredUnits(services, members, metric, scope, current, now));
     const before = previous ? rankIndex(competitionRank(scoredUnits(services, members, metric, scope, previous, now))) : null;
     const snapshot: Snapshot = {
@@ -94,6 +100,7 @@ export function mountRankingRoutes(app: Hono, deps: OperationDeps, services: Ser
       metric,
       scope,
       period,
+      branchId,
       generatedAt: now,
       dataVersion: dataVersion(),
       periodFrom: current.from,
@@ -111,19 +118,22 @@ export function mountRankingRoutes(app: Hono, deps: OperationDeps, services: Ser
     let scope = query.scope as Scope | undefined;
     let period = query.period as Period | undefined;
     let offset = 0;
-    let snapshot: Snapshot | undefined;
+    let pinned: Snapshot | undefined;
     if (query.cursor) {
       const cursor = decodeCursor(query.cursor as string, isLeaderboardCursor);
       const mismatch = (['metric', 'scope', 'period'] as const).find((name, i) => query[name] !== undefined && query[name] !== [cursor.m, cursor.c, cursor.p][i]);
       if (mismatch) throw problems.validation([{ pointer: `/${mismatch}`, in: 'query', detail: 'differs from the cursor' }]);
       [metric, scope, period, offset] = [cursor.m as Metric, cursor.c as Scope, cursor.p as Period, cursor.o];
-      const pinned = snapshots.get(cursor.s);
-      if (pinned && pinned.metric === metric && pinned.scope === scope && pinned.period === period) snapshot = pinned;
+      pinned = snapshots.get(cursor.s);
     }
     metric ??= 'points';
     scope ??= 'branches';
     period ??= 'month';
-    snapshot ??= rank(metric, scope, period, now);
+    // Checked for cursors too: a cursor says which ranking, never who may see it.
+    const audience = rankingAudience(member, metric, scope);
+    if (audience === 'refused') throw problems.forbidden("Members' dues rates are personal: only a branch secretary sees them, for their own branch's members");
+    const branchId = audience === 'all' ? null : audience.branchId;
+    const snapshot = pinned && sameRanking(pinned, metric, scope, period, branchId) ? pinned : rank(metric, scope, period, branchId, now);
     const limit = (query.limit as number | undefined) ?? 20;
     const ownId = scope === 'members' ? member.id : member.branchId;
     const index = snapshot.entries.findIndex((e) => e.id === ownId);
