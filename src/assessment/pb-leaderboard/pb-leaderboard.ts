@@ -99,7 +99,10 @@ export class PbLeaderboard extends PbElement {
   /** Scopes the site allows, space-separated; `branches` turns member ranking off (also for the switchers). */
   @property() scopes = 'branches members';
 
-  /** Switchers to show: the attribute alone shows all (`metric period scope`), or list some. */
+  /**
+   * Switchers to show: the attribute alone shows all (`metric period scope`), or list some.
+   * They never offer members by `dues-rate`, which the contract refuses to ordinary members.
+   */
   @property() controls: string | null = null;
 
   /** Reload the ranking every so many seconds while the page is visible (at least 10); 0 never. */
