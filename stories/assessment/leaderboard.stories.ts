@@ -129,4 +129,12 @@ export const WrongShape: Story = {
   },
 };
 
+export const DuesRateMembersRefused: Story = {
+  name: 'Refused (members by dues rate, for an ordinary member)',
+  args: { metric: 'dues-rate', scope: 'members', period: 'year', controls: '' },
+  parameters: {
+    msw: [states.problem(path, 403, 'Not allowed', "Members' dues rates are personal: only a branch secretary sees them, for their own branch's members"), ...handlers],
+  },
+};
+
 export const Misconfigured: Story = { name: 'Error (misconfigured: unknown metric)', args: { metric: 'score' } };
