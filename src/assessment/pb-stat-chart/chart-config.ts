@@ -91,7 +91,22 @@ export function chartConfig(locale: Locale, stats: Stats, kind: Kind, look: Look
         : {
             // Months lie flat and thin out on a phone; branch names turn to stay whole.
             // With many labels, Chart.js sizes the axis from a sample instead of measuring each.
-            x: { ...axis, ticks: { ...ticks, maxRotation: stats.groupBy === 'month' ? 0 : 50, sampleSize: many ? 24 : undefined, callback: (_: unknown, index: number) => tickText(locale, stats, index) } },
+            x: {
+              ...axis,
+              ticks: {
+                ...ticks,
+                maxRotation: stats.groupBy === 'month' ? 0 : 50,
+                // Room between the ticks kept, so flat dates do not run into each other.
+                autoSkipPadding: Math.round(look.font.size * 0.75),
+                // Sampling (any size under the label count) also makes Chart.js word the ticks it
+                // kept once more after thinning them, so a month sees the tick kept before it.
+                sampleSize: many ? 24 : stats.labels.length > 2 ? stats.labels.length - 1 : undefined,
+                // A category tick's value is its label's index; `index` is only its place among
+                // the ticks kept (the axis of 365 days read 2024-01-01 … 2024-01-18).
+                callback: (value: string | number, index: number, kept: Array<{ value: number }>) =>
+                  tickText(locale, stats, Number(value), index > 0 ? kept[index - 1]!.value : -1),
+              },
+            },
             y: {
               ...axis,
               beginAtZero: true,
