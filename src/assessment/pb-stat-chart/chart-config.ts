@@ -1,6 +1,7 @@
 import type { ChartConfiguration, ChartDataset, Plugin, TooltipItem } from 'chart.js';
 import type { Locale } from '../../i18n/locale.js';
-import { labelText, tickText, valueText } from './chart-data.js';
+import { labelText, seriesName, tickText, valueText } from './chart-data.js';
+import { chartStrings } from './strings.js';
 import type { Stats } from './shapes.js';
 
 export type Kind = 'line' | 'bar' | 'doughnut';
@@ -51,7 +52,7 @@ export function chartConfig(locale: Locale, stats: Stats, kind: Kind, look: Look
   const datasets = stats.series.map(
     (series, i) =>
       ({
-        label: series.label,
+        label: seriesName(locale, stats, series.label),
         data: series.values,
         borderColor: doughnut ? look.surface : colour(i),
         backgroundColor: doughnut ? stats.labels.map((_, j) => colour(j)) : colour(i),
@@ -83,7 +84,8 @@ export function chartConfig(locale: Locale, stats: Stats, kind: Kind, look: Look
         tooltip: {
           titleFont: look.font,
           bodyFont: look.font,
-          callbacks: { label: (item: TooltipItem<Kind>) => `${item.dataset.label ?? ''}: ${valueText(locale, stats.unit, item.raw as number | null, true)}` },
+          // The series' name says the unit: the value follows as the table shows it.
+          callbacks: { label: (item: TooltipItem<Kind>) => `${item.dataset.label ?? ''}: ${valueText(locale, stats.unit, item.raw as number | null)}` },
         },
       },
       scales: doughnut
@@ -109,6 +111,8 @@ export function chartConfig(locale: Locale, stats: Stats, kind: Kind, look: Look
             },
             y: {
               ...axis,
+              // Rates carry % on every tick; points and hours name their unit once, beside the axis.
+              title: { display: stats.unit !== 'percent', text: chartStrings(locale).unit[stats.unit], color: look.muted, font: look.font },
               beginAtZero: true,
               max: stats.unit === 'percent' ? 1 : undefined,
               ticks: { ...ticks, callback: (value: string | number) => valueText(locale, stats.unit, Number(value)) },

@@ -53,12 +53,17 @@ export function valueText(locale: Locale, unit: Unit, value: number | null, with
   return formatValue(locale, unit, value, withUnit ? strings.unit[unit] : undefined);
 }
 
+/** A series' name with the unit its values count in (`全委员会（学时）`, `Branch 1 (%)`), for the legend, the tooltip and the table. */
+export function seriesName(locale: Locale, stats: Stats, label: string): string {
+  const strings = chartStrings(locale);
+  return strings.withUnit(label, strings.unit[stats.unit]);
+}
+
 /** The table of the chart: a header row, then one row per label with one cell per series. */
 export function tableOf(locale: Locale, stats: Stats): { head: string[]; rows: Array<{ label: string; cells: string[] }> } {
   const strings = chartStrings(locale);
-  const unitWord = assessmentStrings(locale).unit[stats.unit]('').trim();
   return {
-    head: [strings.groupHeading[stats.groupBy], ...stats.series.map((series) => (unitWord ? `${series.label}（${unitWord}）` : series.label))],
+    head: [strings.groupHeading[stats.groupBy], ...stats.series.map((series) => seriesName(locale, stats, series.label))],
     rows: stats.labels.map((label, i) => ({ label: labelText(locale, stats, label), cells: stats.series.map((series) => valueText(locale, stats.unit, series.values[i] ?? null)) })),
   };
 }

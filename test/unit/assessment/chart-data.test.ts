@@ -68,7 +68,7 @@ describe('chart data as text', () => {
       ],
     });
     expect(tableOf('en', branches)).to.deep.equal({
-      head: ['Branch', '2026-01 – 2026-11'],
+      head: ['Branch', '2026-01 – 2026-11 (%)'],
       rows: [
         { label: '第一党支部', cells: ['92.5%'] },
         { label: '青山村党支部', cells: ['71%'] },
