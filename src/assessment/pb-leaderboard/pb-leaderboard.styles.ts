@@ -63,11 +63,17 @@ export const styles = css`
   /*
    * Wide: rank, name, value and change side by side, in columns of fixed width so every
    * row lines up with the header. The rank column grows with the digits of the last rank
-   * (data-digits), so rank 12345 of a long list stays inside it.
+   * (data-digits), so rank 12345 of a long list stays inside it: em, not ch, which the
+   * member's own bold row would make wider.
    */
   .table {
-    --_rank: max(3.4em, var(--_digits) * 1.2ch);
-    --_digits: 3;
+    --_rank: max(var(--_rank-min, 3.4em), var(--_digits, 3) * 0.75em);
+    --_cols: var(--_rank) minmax(0, 1fr) 6.5em 4.2em;
+    --_areas: 'rank name value change';
+  }
+  .no-change {
+    --_cols: var(--_rank) minmax(0, 1fr) 6.5em;
+    --_areas: 'rank name value';
   }
   [data-digits='4'] {
     --_digits: 4;
@@ -82,12 +88,8 @@ export const styles = css`
     --_digits: 7;
   }
   .row {
-    grid-template-columns: var(--_rank) minmax(0, 1fr) 6.5em 4.2em;
-    grid-template-areas: 'rank name value change';
-  }
-  .no-change .row {
-    grid-template-columns: var(--_rank) minmax(0, 1fr) 6.5em;
-    grid-template-areas: 'rank name value';
+    grid-template-columns: var(--_cols);
+    grid-template-areas: var(--_areas);
   }
   .rank {
     grid-area: rank;
@@ -104,15 +106,12 @@ export const styles = css`
   /* Narrower (a phone, a page's sidebar): the change goes under the value, leaving the name room. */
   @container (max-width: 26em) {
     .table {
-      --_rank: max(2.6em, var(--_digits) * 1.2ch);
+      --_rank-min: 2.6em;
+      --_cols: var(--_rank) minmax(0, 1fr) fit-content(6em);
+      --_areas: 'rank name value' 'rank name change';
     }
-    .row {
-      grid-template-columns: var(--_rank) minmax(0, 1fr) fit-content(7em);
-      grid-template-areas: 'rank name value' 'rank name change';
-    }
-    .no-change .row {
-      grid-template-columns: var(--_rank) minmax(0, 1fr) fit-content(7em);
-      grid-template-areas: 'rank name value';
+    .no-change {
+      --_areas: 'rank name value';
     }
     .value {
       align-self: end;
@@ -126,18 +125,17 @@ export const styles = css`
   }
   /* Narrowest: the name gets the whole line; value and change go under it. */
   @container (max-width: 15em) {
-    .row,
-    .no-change .row {
-      grid-template-columns: var(--_rank) minmax(0, 1fr) fit-content(4em);
-      grid-template-areas: 'rank name name' 'rank value change';
+    .table {
+      --_cols: var(--_rank) minmax(0, 1fr) fit-content(4em);
+      --_areas: 'rank name name' 'rank value change';
     }
     /* The header's metric name gets the line too, so it breaks between words, not inside them. */
-    .head .row {
-      grid-template-areas: 'rank name name' 'rank value value' 'rank change change';
+    .head {
+      --_areas: 'rank name name' 'rank value value' 'rank change change';
     }
-    .no-change .row,
-    .no-change .head .row {
-      grid-template-areas: 'rank name name' 'rank value value';
+    .no-change,
+    .no-change .head {
+      --_areas: 'rank name name' 'rank value value';
     }
     .row .value {
       align-self: start;
