@@ -278,7 +278,7 @@ export class PbLeaderboard extends PbElement {
           ${this.rows.slice(0, list.rowCount > VIRTUALIZE_AFTER ? FIRST_ROWS : VIRTUALIZE_AFTER).map((i) => renderRow(context, i))}
         </div>`;
     return html`${this.renderMine(context)}
-      <div role="table" part="table" class="table ${context.showChange ? '' : 'no-change'} ${!this.virtualized && list.rowCount <= SHORT ? 'short' : ''}" aria-label=${strings.label(page.scope, page.metric, page.period)} aria-rowcount=${list.rowCount + 1} aria-busy=${stale ? 'true' : 'false'}>
+      <div role="table" part="table" class="table ${context.showChange ? '' : 'no-change'} ${!this.virtualized && list.rowCount <= SHORT ? 'short' : ''}" aria-label=${strings.label(page.scope, page.metric, page.period)} aria-rowcount=${list.rowCount + 1} aria-busy=${stale ? 'true' : 'false'} data-digits=${String(ranked).length}>
         <div role="rowgroup" part="header" class="head">
           <div role="row" class="row" aria-rowindex="1">
             <span role="columnheader" class="rank">${strings.rank}</span>
