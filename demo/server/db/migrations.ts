@@ -225,4 +225,21 @@ export const MIGRATIONS: Migration[] = [
     // covers more media than the wall-clock seconds it is credited.
     sql: `ALTER TABLE study_sessions ADD COLUMN covered_seconds REAL NOT NULL DEFAULT 0;`,
   },
+  {
+    version: 6,
+    name: 'login-throttle-and-key-operation',
+    // Failed logins per account and per address (store/login-throttle.ts): in the database,
+    // so a restart does not hand out fresh attempts and several processes share one count.
+    // Keys are hashes: people type passwords into the username field. An idempotency key
+    // also records the operation it was first used for, to say so when it is reused.
+    sql: `
+      CREATE TABLE login_failures (
+        key TEXT PRIMARY KEY,
+        count INTEGER NOT NULL,
+        window_start INTEGER NOT NULL
+      ) WITHOUT ROWID;
+      CREATE INDEX login_failures_window ON login_failures(window_start);
+      ALTER TABLE idempotency_keys ADD COLUMN operation TEXT;
+    `,
+  },
 ];
