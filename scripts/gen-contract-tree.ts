@@ -69,7 +69,8 @@ const trees: Record<string, Node> = {};
 for (const item of Object.values(document['paths'] as Record<string, Record<string, Schema>>)) {
   for (const operation of Object.values(item)) {
     const id = operation['operationId'];
-    const ok = (operation['responses'] as Record<string, Schema> | undefined)?.['200'];
+    const responses = operation['responses'] as Record<string, Schema> | undefined;
+    const ok = responses?.['200'] ?? responses?.['201'];
     const schema = ((ok?.['content'] as Schema | undefined)?.['application/json'] as Schema | undefined)?.['schema'] as Schema | undefined;
     if (typeof id === 'string' && schema) trees[id] = node(schema);
   }

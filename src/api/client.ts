@@ -62,7 +62,7 @@ export function describeOperation(settings: ResolvedSettings, operation: Operati
 
 const isBlank = (value: unknown) => value === undefined || value === null || value === '';
 
-function buildUrl(base: string, endpoint: Endpoint, params: Readonly<Record<string, ParamValue>>): string {
+function buildUrl(base: string, endpoint: Endpoint, params: Readonly<Record<string, ParamValue>>, pathParams: string[]): string {
   const fill = (text: string) => text.replace(/\{([\w.]+)\}/g, (_, name: string) => encodeURIComponent(String(params[name] ?? '')));
   const [route = '', ...queryText] = endpoint.path.split('?');
   // A template's query pair whose placeholder has no value is left out (`&courseName={q}` without a search).
@@ -70,7 +70,8 @@ function buildUrl(base: string, endpoint: Endpoint, params: Readonly<Record<stri
   const path = fill(route) + (pairs.length ? `?${fill(pairs.join('&'))}` : '');
   const query = new URLSearchParams();
   for (const [name, value] of Object.entries(params)) {
-    if (!endpoint.placeholders.includes(name) && !isBlank(value)) {
+    // A site's template may leave out a path parameter (it goes in the body there): never a query.
+    if (!endpoint.placeholders.includes(name) && !pathParams.includes(name) && !isBlank(value)) {
       query.append(name, String(value));
     }
   }
@@ -124,7 +125,7 @@ export async function request(settings: ResolvedSettings, spec: RequestSpec, dep
     throw new ConfigError('api-base', `is not set, so ${operation} has no server to ask: add api-base="/api/v1" to the element or a <pb-config>`);
   }
   const endpoint = spec.endpoint ?? endpointOf(settings, operation);
-  const url = buildUrl(settings.apiBase, endpoint, params);
+  const url = buildUrl(settings.apiBase, endpoint, params, defaultEndpoint(operation).placeholders);
   const where = `${endpoint.method} ${url}`;
   const write = endpoint.method !== 'GET';
   const key = write ? (spec.idempotencyKey ?? randomId()) : undefined;

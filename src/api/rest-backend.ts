@@ -1,7 +1,7 @@
 import type { ResolvedSettings } from '../config/settings.js';
 import type { Backend, BackendTools, WriteOptions } from './backend.js';
 import { overriddenBy, request, type ClientDeps } from './client.js';
-import { ConfigError, NotOfferedError, ProblemError } from './errors.js';
+import { ConfigError, ProblemError } from './errors.js';
 import { defaultEndpoint, operations, parseEndpoint, type OperationName } from './operations.js';
 
 /**
@@ -64,14 +64,11 @@ export function backendFor(settings: ResolvedSettings): Backend {
 }
 
 /**
- * `rest` with the page's own operations laid over it (`Settings.backend`), and the
- * operations the site does not offer refused without a request, unless the page brings
- * its own. `calls` are the settings a page's `call()` goes through.
+ * `rest` with the page's own operations laid over it (`Settings.backend`); `calls` are the
+ * settings a page's `call()` goes through.
  */
-export function withOwn(settings: ResolvedSettings, rest: Backend, calls = settings, notOffered = settings.notOffered): Backend {
-  const backend = { ...rest, ...settings.backend, ...(settings.backendFactory ? buildOwn(settings, rest, calls) : {}) } as Record<string, unknown>;
-  for (const name of notOffered) if (!settings.backend[name as OperationName]) backend[name] = () => Promise.reject(new NotOfferedError(name));
-  return backend as unknown as Backend;
+export function withOwn(settings: ResolvedSettings, rest: Backend, calls = settings): Backend {
+  return { ...rest, ...settings.backend, ...(settings.backendFactory ? buildOwn(settings, rest, calls) : {}) };
 }
 
 /**

@@ -87,7 +87,8 @@ export interface ResolvedSettings {
   headers: Settings['headers'];
   /**
    * The layered settings when they use what the lazy site module serves (`preset`, `auth`,
-   * `values`, `maps`, `progress`, `answers`, `{me.…}` placeholders): `backendFor` hands them on.
+   * `values`, `maps`, `progress`, `answers`, operations not offered, `{me.…}` placeholders):
+   * `backendFor` hands them on.
    */
   site: Settings | undefined;
   /** Set by the site module on the settings it derives: fills a request's parameters and body… */
@@ -212,6 +213,7 @@ export function resolveSettings(settings: Settings, documentLang?: string | null
     problems,
     notOffered,
     headers: settings.headers,
-    site: siteKeys.some((key) => settings[key] !== undefined) || Object.values(endpoints).some((e) => e.placeholders.some((p) => p.includes('.'))) ? settings : undefined,
+    // What only the site module serves: a preset or maps, an operation not offered, a `{me.id}`.
+    site: siteKeys.some((key) => settings[key] !== undefined) || notOffered.size || Object.values(endpoints).some((e) => e.placeholders.some((p) => p.includes('.'))) ? settings : undefined,
   };
 }

@@ -60,7 +60,8 @@ export function perOptionAnswers(site: Site): Pick<Backend, 'submitResponse'> {
         await request(site.settings, {
           operation: 'submitResponse',
           endpoint: answerEndpoint,
-          params: { questionnaireId, questionId: row.questionId },
+          // Only what the endpoint names goes into its path or query; the rest is in the body.
+          params: Object.fromEntries(answerEndpoint.placeholders.map((name) => [name, (row as Record<string, unknown>)[name] as string])),
           body: fillTemplate(body, site.scope(row, member)),
           idempotencyKey: `${options.idempotencyKey}:${index}`,
           signal: options.signal,

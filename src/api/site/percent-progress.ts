@@ -84,7 +84,7 @@ export function percentProgress(site: Site): Pick<Backend, 'reportProgress' | 'g
   /** The backend's record of one lesson through `progress.read`, or null when it has none. */
   const readRecord = async (courseId: string, lessonId: string, options?: ReadOptions): Promise<Record<string, unknown> | null> => {
     try {
-      const params = recordParams({ courseId, lessonId }, null);
+      const params = { courseId, lessonId };
       const found = await request(site.settings, { operation: 'reportProgress', endpoint: read, params, signal: options?.signal });
       const record = Array.isArray(found) ? found[0] : (found as { items?: unknown[] } | null)?.items?.[0] ?? found;
       return record && typeof record === 'object' ? (record as Record<string, unknown>) : null;
@@ -93,9 +93,10 @@ export function percentProgress(site: Site): Pick<Backend, 'reportProgress' | 'g
       throw error;
     }
   };
-  const recordParams = (params: Record<string, string>, record: Record<string, unknown> | null) => {
+  /** The template's `{record.x}` placeholders, filled from the record read. */
+  const recordParams = (params: Record<string, string>, record: Record<string, unknown> | null, endpoint?: Endpoint) => {
     const out: Record<string, string | number | boolean | null | undefined> = { ...params };
-    for (const [key, value] of Object.entries(record ?? {})) if (typeof value !== 'object') out[`record.${key}`] = value as string;
+    for (const name of endpoint?.placeholders ?? []) if (name.startsWith('record.')) out[name] = readPath(name.slice(7), record, { body: record, params: {}, now: 0 }) as string;
     return out;
   };
   const remember = (lessonId: string, record: Record<string, unknown>) => {
@@ -143,7 +144,7 @@ export function percentProgress(site: Site): Pick<Backend, 'reportProgress' | 'g
       if (read && create && update) {
         const record = await readRecord(courseId, lessonId, options);
         const body = fillTemplate(template, { ...site.scope(scope), record: record ?? {} });
-        await request(site.settings, { operation: 'reportProgress', endpoint: record ? update : create, params: recordParams({ courseId, lessonId }, record), body, ...write });
+        await request(site.settings, { operation: 'reportProgress', endpoint: record ? update : create, params: recordParams({ courseId, lessonId }, record, record ? update : create), body, ...write });
       } else {
         await request(site.settings, { operation: 'reportProgress', params: { courseId, lessonId }, body: fillTemplate(template, site.scope(scope)), ...write, endpoint: site.settings.endpoints.reportProgress ?? defaultEndpoint('reportProgress') });
       }

@@ -4,17 +4,18 @@
  * models its backend needs. Loaded on the first call of such a site (rest-backend.ts).
  */
 import { layerSettings, resolveSettings, type ResolvedSettings, type Settings } from '../../config/settings.js';
-import type { Backend } from '../backend.js';
+import type { Backend, ReadOptions } from '../backend.js';
 import type { RequestSpec } from '../client.js';
-import { ConfigError, NotOfferedError } from '../errors.js';
-import { defaultEndpoint, operations, type OperationName } from '../operations.js';
+import { ConfigError } from '../errors.js';
+import { defaultEndpoint, operations } from '../operations.js';
 import { createRestBackend, withOwn } from '../rest-backend.js';
 import { shapeSources } from '../shape.js';
-import type { Course, LeaderboardPage, Member } from '../types.js';
+import type { Course, LeaderboardPage, Member, Questionnaire } from '../types.js';
 import { answerTrees } from './contract-tree.gen.js';
 import { conform } from './contract-tree.js';
 import { derive, fillFromParams, findMe } from './derive.js';
 import { convert, fillTemplate, mapAnswer, sourceOf, type Trace } from './field-map.js';
+import { notOffered } from './not-offered.js';
 import { perOptionAnswers } from './per-option.js';
 import { percentProgress } from './percent-progress.js';
 import { presets } from './presets.js';
@@ -131,24 +132,33 @@ export function createSite(outer: ResolvedSettings): Site {
   return site;
 }
 
+/** Remembers what `read` answers per id, for a model to reuse rather than ask again. */
+function remembering<T>(read: (id: string, options?: ReadOptions) => Promise<T>, seen: Map<string, Promise<T>>) {
+  return (id: string, options?: ReadOptions) => {
+    const answer = read(id, options);
+    seen.set(id, answer);
+    answer.catch(() => seen.delete(id));
+    return answer;
+  };
+}
+
 /**
- * The site's Backend: REST with maps, the models its settings choose, and the page's own
- * operations (`Settings.backend`, whose `call()` goes with the site's token and envelope).
+ * The site's Backend: REST with maps, the operations it does not offer, the models its
+ * settings choose (which may serve what the site has no endpoint for: progress read lesson
+ * by lesson, answers without a finish call), and the page's own operations
+ * (`Settings.backend`, whose `call()` goes with the site's token and envelope).
  */
 export function createSiteBackend(outer: ResolvedSettings): Backend {
   const site = createSite(outer);
-  const backend: Backend = { ...site.rest };
-  for (const name of site.settings.notOffered) (backend as unknown as Record<string, unknown>)[name] = () => Promise.reject(new NotOfferedError(name));
-  // The models may serve what the site has no endpoint for (progress read lesson by lesson, answers without a finish call).
+  const questionnaires = new Map<string, Promise<Questionnaire>>();
+  const backend: Backend = { ...site.rest, ...notOffered(site.settings.notOffered, (id) => questionnaires.get(id)) };
+  // Every widget's question "who is signed in" (the outbox asks it too) is one request.
+  if (!site.settings.notOffered.has('me')) backend.me = () => site.member();
+  backend.getCourse = remembering(backend.getCourse, site.courses);
+  backend.getQuestionnaire = remembering(backend.getQuestionnaire, questionnaires);
   const { progress, answers } = outer.site as Settings;
   if (progress?.model === 'percent') Object.assign(backend, percentProgress(site));
   if (answers?.mode === 'per-option') Object.assign(backend, perOptionAnswers(site));
-  backend.getCourse = (id, options) => {
-    const course = site.rest.getCourse(id, options);
-    site.courses.set(id, course);
-    course.catch(() => site.courses.delete(id));
-    return course;
-  };
   // A ranking that does not say which row is the member's: found by the member's id.
   const getLeaderboard = backend.getLeaderboard;
   backend.getLeaderboard = async (query, options) => {
@@ -156,7 +166,5 @@ export function createSiteBackend(outer: ResolvedSettings): Backend {
     if (page.me || site.settings.notOffered.has('me')) return page;
     return { ...page, me: findMe(page, await site.member(options?.signal).catch(() => undefined)) };
   };
-  return withOwn(outer, backend, site.settings, new Set());
+  return withOwn(outer, backend, site.settings);
 }
-
-export type { OperationName };
