@@ -420,8 +420,11 @@ export interface components {
         CourseProgressSummary: {
             /** @default 0 */
             percent: number;
-            /** @default 0 */
-            creditedSeconds: number;
+            /**
+             * @description Study time credited; null where the backend counts no time (a site that keeps only percentages).
+             * @default 0
+             */
+            creditedSeconds: number | null;
             /** @default false */
             completed: boolean;
         };
@@ -566,8 +569,11 @@ export interface components {
             furthestSeconds: number;
             /** @default 0 */
             coverage: number;
-            /** @default 0 */
-            creditedSeconds: number;
+            /**
+             * @description Study time credited; null where the backend counts no time (a site that keeps only percentages).
+             * @default 0
+             */
+            creditedSeconds: number | null;
             /** @default false */
             completed: boolean;
             /**
@@ -580,8 +586,11 @@ export interface components {
             courseId: components["schemas"]["Id"];
             /** @default 0 */
             percent: number;
-            /** @default 0 */
-            creditedSeconds: number;
+            /**
+             * @description Study time credited; null where the backend counts no time (a site that keeps only percentages).
+             * @default 0
+             */
+            creditedSeconds: number | null;
             /** @default false */
             completed: boolean;
             /** @default [] */

@@ -37,7 +37,8 @@ export function tokenInitScript(name: BackendName, token: string, loginId?: stri
   const value = name === 'jeecg' ? JSON.stringify({ value: token, expire: null }) : token;
   // A Sa-Token front end keeps the login's loginId (the member's id for its paths) beside the token.
   const id = loginId ? `localStorage.setItem('loginId', ${JSON.stringify(loginId)});` : '';
-  return `localStorage.setItem(${JSON.stringify(key)}, ${JSON.stringify(value)});${id}`;
+  // Init scripts run in every frame, blank ones included, where there is no storage.
+  return `if (self.localStorage) { localStorage.setItem(${JSON.stringify(key)}, ${JSON.stringify(value)});${id} }`;
 }
 
 const DEMO_ROOT = fileURLToPath(new URL('../../demo/', import.meta.url));

@@ -46,7 +46,7 @@ function lessonView(course: Course, lesson: Lesson, level: Level): LessonProgres
     positionSeconds: level.position,
     furthestSeconds: round3(Math.max(level.watched.at(-1)?.[1] ?? 0, coverage * (lesson.durationSeconds ?? 0))),
     coverage,
-    creditedSeconds: 0,
+    creditedSeconds: null,
     completed: coverage + 1e-6 >= (isMedia(lesson) ? course.policy.completionCoverage : 1),
     updatedAt: level.updatedAt,
   };
@@ -55,7 +55,7 @@ function lessonView(course: Course, lesson: Lesson, level: Level): LessonProgres
 /** The course's summary as the contract computes it: completed lessons count whole. */
 function summaryOf(lessons: LessonProgress[]): ProgressReceipt['course'] {
   const sum = lessons.reduce((total, l) => total + (l.completed ? 1 : l.coverage), 0);
-  return { percent: lessons.length ? Math.min(100, Math.floor((sum / lessons.length) * 100)) : 0, creditedSeconds: 0, completed: lessons.length > 0 && lessons.every((l) => l.completed) };
+  return { percent: lessons.length ? Math.min(100, Math.floor((sum / lessons.length) * 100)) : 0, creditedSeconds: null, completed: lessons.length > 0 && lessons.every((l) => l.completed) };
 }
 
 export function percentProgress(site: Site): Pick<Backend, 'reportProgress' | 'getCourseProgress'> {

@@ -200,7 +200,7 @@ export class PbCourseCatalog extends PbElement {
         <div part="progress" class="progress">
           <progress max="100" .value=${Math.min(100, Math.max(0, percent))} aria-label=${s.progress(course.title)}></progress>
           <span>${formatPercent(locale, percent / 100, 0)}</span>
-          <span class="credited">${creditedSeconds > 0 ? s.credited(formatDuration(locale, creditedSeconds)) : s.notStarted}</span>
+          <span class="credited">${creditedSeconds ? s.credited(formatDuration(locale, creditedSeconds)) : percent ? nothing : s.notStarted}</span>
         </div>
       </div>
     </li>`;
