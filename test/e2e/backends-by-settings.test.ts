@@ -129,8 +129,10 @@ describe('a RuoYi-Vue style backend, connected by settings alone', () => {
     await quiz.locator('[data-question="13"] label').filter({ hasText: '正确' }).click();
     await quiz.locator('[data-question="14"] label').filter({ hasText: '六个月' }).click();
     await quiz.locator('[part~="submit"]').click();
-    await quiz.locator('[part~="status"], [part~="result"]').first().waitFor({ timeout: 30_000 });
-    const rows = db().prepare('SELECT question_id AS question, answer FROM party_answer WHERE paper_id = 1 AND user_id = (SELECT user_id FROM sys_user WHERE user_name = ?) ORDER BY question_id').all('liming') as Array<{ question: number; answer: string }>;
+    const answered = () => db().prepare('SELECT question_id AS question, answer FROM party_answer WHERE paper_id = 1 AND user_id = (SELECT user_id FROM sys_user WHERE user_name = ?) ORDER BY question_id').all('liming') as Array<{ question: number; answer: string }>;
+    await waitFor(() => answered().length > 0, 'the answer sheet in party_answer');
+    await quiz.locator('[part~="status"]').filter({ hasText: '提交成功' }).waitFor({ timeout: 30_000 });
+    const rows = answered();
     assert.deepEqual(rows.map((r) => r.question), [11, 12, 13, 14]);
     assert.equal(rows.find((r) => r.question === 12)!.answer, 'A,C', 'a multiple choice as the letters the backend expects');
     assert.equal(db().prepare('SELECT score FROM party_exam_record WHERE paper_id = 1').pluck().get(), 100);
@@ -189,7 +191,7 @@ describe('a Sa-Token style backend: user ids in paths, percent progress, one opt
     await quiz.locator('textarea').fill('严守纪律，筑牢防线。');
     await quiz.locator('[part~="submit"]').click();
     await waitFor(() => calls.some((c) => c.endsWith('/finish')), 'the finish call');
-    await quiz.locator('[part~="status"], [part~="result"]').first().waitFor({ timeout: 30_000 });
+    await quiz.locator('[part~="status"]').filter({ hasText: '提交成功' }).waitFor({ timeout: 30_000 });
     const answers = calls.filter((c) => c === 'POST /exams/1798234567890600010/answers').length;
     assert.equal(answers, 6, 'one single, three multiple, one judgement, one text');
     const result = db().prepare('SELECT score, passed FROM exam_result WHERE user_id = ?').get(SATOKEN_MEMBER) as { score: bigint; passed: bigint };
