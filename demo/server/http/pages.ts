@@ -12,7 +12,7 @@ import { safeEqual, SESSION_TTL_MS, type AuthStore } from '../store/auth-store';
 import { escapeHtml, htmlResponse, safeNext } from './html';
 import { identifyCaller, SESSION_COOKIE } from './request-auth';
 
-const PROTECTED_PAGES = ['index.html', 'study.html', 'survey.html', 'dues.html'];
+const PROTECTED_PAGES = ['index.html', 'study.html', 'survey.html', 'dues.html', 'news.html', 'notices.html', 'open.html'];
 const CSRF_META = /<meta name="csrf-token" content="[^"]*">/;
 
 export function renderPage(demoRoot: string, file: string, csrfToken: string): Response {
