@@ -169,7 +169,7 @@ export function resolveSettings(settings: Settings, documentLang?: string | null
   }
 
   let loginHref = settings.loginHref?.trim() || undefined;
-  if (loginHref && !isWebAddress(loginHref.replaceAll(RETURN_PLACEHOLDER, ''))) {
+  if (loginHref && !isWebAddress(loginHref)) {
     problems.push(new ConfigError('login-href', `must be a path or an http(s) address, not "${loginHref}"`));
     loginHref = undefined;
   }
@@ -194,23 +194,11 @@ export function resolveSettings(settings: Settings, documentLang?: string | null
   };
 }
 
-const RETURN_PLACEHOLDER = '{return}';
-
 /** A path or an http(s) URL: never `javascript:` or `data:` in a link the library renders. */
 function isWebAddress(value: string): boolean {
   try {
-    return ['http:', 'https:'].includes(new URL(value, globalThis.document?.baseURI ?? 'http://localhost/').protocol);
+    return /^https?:$/.test(new URL(value, document.baseURI).protocol);
   } catch {
     return false;
   }
-}
-
-/**
- * The sign-in link for the page the member is on: `{return}` in the `login-href` template
- * becomes `here` (path, query and hash), URL-encoded, so the portal can bring them back.
- *
- * @example loginLink('/login.html?next={return}', '/study.html?course=c1') // '/login.html?next=%2Fstudy.html%3Fcourse%3Dc1'
- */
-export function loginLink(template: string, here: string): string {
-  return template.replaceAll(RETURN_PLACEHOLDER, encodeURIComponent(here));
 }

@@ -9,8 +9,6 @@ export interface ErrorText {
   detail: string | undefined;
   /** Whether a retry button can help; it cannot for a wrong setting. */
   canRetry: boolean;
-  /** Whether the session has ended (401): signing in again is what helps. */
-  signIn: boolean;
 }
 
 function problemMessage(strings: CoreStrings, error: ProblemError): string {
@@ -26,26 +24,25 @@ function problemMessage(strings: CoreStrings, error: ProblemError): string {
 /** Words for any error a widget can meet, in the member's language. */
 export function describeError(strings: CoreStrings, error: unknown): ErrorText {
   if (error instanceof ConfigError) {
-    return { title: strings.configTitle, message: strings.configHint(error.setting), detail: error.message, canRetry: false, signIn: false };
+    return { title: strings.configTitle, message: strings.configHint(error.setting), detail: error.message, canRetry: false };
   }
   const title = strings.errorTitle;
   if (!(error instanceof PbError)) {
     // Not from our client: most often a lazy chunk that could not load, offline.
-    return { title, message: navigator.onLine ? strings.server : strings.network, detail: error instanceof Error ? error.message : String(error), canRetry: true, signIn: false };
+    return { title, message: navigator.onLine ? strings.server : strings.network, detail: error instanceof Error ? error.message : String(error), canRetry: true };
   }
   switch (error.kind) {
     case 'network':
-      return { title, message: strings.network, detail: error.message, canRetry: true, signIn: false };
+      return { title, message: strings.network, detail: error.message, canRetry: true };
     case 'timeout':
-      return { title, message: strings.timeout, detail: error.message, canRetry: true, signIn: false };
+      return { title, message: strings.timeout, detail: error.message, canRetry: true };
     case 'shape':
-      return { title, message: strings.shape, detail: (error as ShapeError).message, canRetry: true, signIn: false };
+      return { title, message: strings.shape, detail: (error as ShapeError).message, canRetry: true };
     case 'storage':
-      return { title, message: strings.storage, detail: error.message, canRetry: true, signIn: false };
+      return { title, message: strings.storage, detail: error.message, canRetry: true };
     default: {
       const problem = error as ProblemError;
-      const detail = `${problem.status} ${problem.title}${problem.endpoint ? ` (${problem.endpoint})` : ''}`;
-      return { title, message: problemMessage(strings, problem), detail, canRetry: true, signIn: problem.status === 401 };
+      return { title, message: problemMessage(strings, problem), detail: `${problem.status} ${problem.title}${problem.endpoint ? ` (${problem.endpoint})` : ''}`, canRetry: true };
     }
   }
 }

@@ -1,5 +1,5 @@
 import { css, html, nothing, type TemplateResult } from 'lit';
-import { loginLink, type ResolvedSettings } from '../config/settings.js';
+import type { ResolvedSettings } from '../config/settings.js';
 import type { Locale } from '../i18n/locale.js';
 import { coreStrings } from '../i18n/strings.js';
 import type { OutboxState } from '../outbox/outbox.js';
@@ -18,14 +18,12 @@ import { describeError } from './error-text.js';
  */
 export type StateSettings = Locale | Pick<ResolvedSettings, 'locale' | 'loginHref'>;
 
-const localeOf = (settings: StateSettings): Locale => (typeof settings === 'string' ? settings : settings.locale);
-
-/** "Sign in again", linking to `login-href` with this page as the way back; nothing when unset. */
-function signInLink(settings: StateSettings): TemplateResult | undefined {
+/** "Sign in again" to `login-href`, `{return}` filled with this page; nothing when unset. */
+function signInLink(settings: StateSettings, locale: Locale): TemplateResult | undefined {
   const template = typeof settings === 'string' ? undefined : settings.loginHref;
   if (!template) return undefined;
-  const href = loginLink(template, location.pathname + location.search + location.hash);
-  return html`<a part="sign-in" class="button primary" href=${href}>${coreStrings(localeOf(settings)).signInAgain}</a>`;
+  const href = template.replaceAll('{return}', encodeURIComponent(location.pathname + location.search + location.hash));
+  return html`<a part="sign-in" class="button primary" href=${href}>${coreStrings(locale).signInAgain}</a>`;
 }
 
 /**
@@ -66,12 +64,13 @@ export function emptyState(locale: Locale, message?: string, hint?: string): Tem
  * retry stays, second, for a member who signed in in another tab.
  */
 export function errorState(settings: StateSettings, error: unknown, retry?: () => void, forbidden?: string): TemplateResult {
-  const strings = coreStrings(localeOf(settings));
+  const locale = typeof settings === 'string' ? settings : settings.locale;
+  const strings = coreStrings(locale);
   if (error instanceof ProblemError && error.status === 403) {
     return stateFrame('forbidden', 'status', 'M6 11h12v9H6zM9 11V8a3 3 0 0 1 6 0v3', strings.forbiddenTitle, html`<p class="state-message">${forbidden ?? error.detail ?? strings.forbidden}</p>`);
   }
   const text = describeError(strings, error);
-  const signIn = text.signIn ? signInLink(settings) : undefined;
+  const signIn = error instanceof ProblemError && error.status === 401 && signInLink(settings, locale);
   return stateFrame(
     'error',
     'alert',
@@ -79,25 +78,24 @@ export function errorState(settings: StateSettings, error: unknown, retry?: () =
     text.title,
     html`<p class="state-message">${text.message}</p>
       ${text.detail ? html`<details class="state-detail"><summary>${strings.details}</summary><code>${text.detail}</code></details>` : nothing}
-      ${signIn || retry ? html`<div class="state-actions">
-        ${signIn ?? nothing}
-        ${retry && text.canRetry ? html`<button part="retry" class=${signIn ? 'button' : 'button primary'} type="button" @click=${retry}>${strings.retry}</button>` : nothing}
-      </div>` : nothing}`,
+      ${signIn || nothing}
+      ${retry && text.canRetry ? html`<button part="retry" class=${signIn ? 'button' : 'button primary'} type="button" @click=${retry}>${strings.retry}</button>` : nothing}`,
   );
 }
 
 /** A quiet line while writes wait in the outbox; nothing when all is sent. */
 export function syncNote(settings: StateSettings, state: OutboxState | undefined): TemplateResult | typeof nothing {
   if (!state || (!state.pending && !state.storageError)) return nothing;
-  const strings = coreStrings(localeOf(settings));
+  const locale = typeof settings === 'string' ? settings : settings.locale;
+  const strings = coreStrings(locale);
   const message = state.storageError ? strings.storage : state.signedOut ? strings.signIn : state.offline ? strings.offline : strings.pending(state.pending);
   // Signed out with writes waiting: they are kept on this device and sent once signed in.
-  const signIn = state.signedOut && !state.storageError ? signInLink(settings) : undefined;
+  const signIn = state.signedOut && !state.storageError && signInLink(settings, locale);
   return html`<p part="sync" class="sync-note" role="status" data-kind=${state.storageError || state.signedOut ? 'warning' : 'info'}>
     <svg viewBox="0 0 24 24" aria-hidden="true"><path d="M4 12a8 8 0 0 1 14-5.3M20 12a8 8 0 0 1-14 5.3M18 3v4h-4M6 21v-4h4" /></svg>
     <span>${message}</span>
     ${state.pending && (state.offline || state.signedOut) ? html`<span class="sync-count">${strings.pending(state.pending)}</span>` : nothing}
-    ${signIn ? html`<span class="sync-action">${signIn}</span>` : nothing}
+    ${signIn || nothing}
   </p>`;
 }
 
@@ -145,12 +143,6 @@ export const stateStyles = css`
     margin-block-start: 0.25em;
     overflow-wrap: anywhere;
     text-align: start;
-  }
-  .state-actions {
-    display: flex;
-    flex-wrap: wrap;
-    justify-content: center;
-    gap: var(--_space);
   }
   .state-loading {
     align-items: stretch;
@@ -203,7 +195,8 @@ export const stateStyles = css`
     grid-column: 2;
     color: var(--_c-text-muted);
   }
-  .sync-action {
+  .sync-note > a {
     grid-column: 2;
+    justify-self: start;
   }
 `;
