@@ -14,8 +14,9 @@ import { baseStyles } from './styles.js';
 
 /**
  * The small base of every widget: the attributes each element takes on its own
- * (`api-base`, `locale`, `theme`, `login-href`), the settings of the nearest `<pb-config>` and the page
- * defaults layered under them, and the theme reflected as `data-theme` for the tokens.
+ * (`api-base`, `locale`, `theme`, `login-href`), the settings of the nearest `<pb-config>`
+ * and the page defaults layered under them, and the theme reflected as `data-theme` for
+ * the tokens.
  * Data loading, outbox and i18n are controllers and functions, not base-class features.
  *
  * The tags below are inherited by every widget in custom-elements.json: the shared states
