@@ -46,6 +46,12 @@ export interface Settings {
    * receives the REST backend and a `call` helper (the library's client) and returns them.
    */
   backend?: Partial<Backend> | BackendFactory | undefined;
+  /**
+   * The portal's sign-in page, linked as "Sign in again" when the session has ended (401).
+   * `{return}` becomes the current page's address (path, query, hash; URL-encoded), e.g.
+   * `/login.html?next={return}`. Unset: the member is asked to sign in, with no link.
+   */
+  loginHref?: string | undefined;
 }
 
 /** Settings after layering, defaults and checks: what elements and the client use. */
@@ -65,6 +71,8 @@ export interface ResolvedSettings {
   backend: Partial<Backend>;
   /** `Settings.backend` given as a function; `backendFor` builds it once per settings. */
   backendFactory: BackendFactory | undefined;
+  /** The sign-in page's address template (`{return}` still in it); undefined when unset or unsafe. */
+  loginHref: string | undefined;
   /** Problems found while resolving; each names the setting to fix. */
   problems: ConfigError[];
 }
@@ -160,6 +168,12 @@ export function resolveSettings(settings: Settings, documentLang?: string | null
     else if (typeof method !== 'function') problems.push(new ConfigError(`backend.${name}`, 'must be a function'));
   }
 
+  let loginHref = settings.loginHref?.trim() || undefined;
+  if (loginHref && !isWebAddress(loginHref)) {
+    problems.push(new ConfigError('login-href', `must be a path or an http(s) address, not "${loginHref}"`));
+    loginHref = undefined;
+  }
+
   return {
     apiBase: settings.apiBase?.trim() || undefined,
     locale,
@@ -175,6 +189,16 @@ export function resolveSettings(settings: Settings, documentLang?: string | null
     retry: { ...defaultRetryPolicy, ...settings.retry },
     backend,
     backendFactory,
+    loginHref,
     problems,
   };
+}
+
+/** A path or an http(s) URL: never `javascript:` or `data:` in a link the library renders. */
+function isWebAddress(value: string): boolean {
+  try {
+    return /^https?:$/.test(new URL(value, document.baseURI).protocol);
+  } catch {
+    return false;
+  }
 }

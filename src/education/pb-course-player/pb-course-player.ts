@@ -188,7 +188,7 @@ export class PbCoursePlayer extends PbElement {
     const stage = this.stage
       ? keyed(lesson.id, this.stage.render(course, lesson, mine))
       : this.stageError
-        ? errorState(locale, this.stageError, () => void this.loadStage())
+        ? errorState(this.settings, this.stageError, () => void this.loadStage())
         : loadingState(locale, 4);
     return html`<header class="head" part="header">
         <h2>${course.title}</h2>
@@ -204,7 +204,7 @@ export class PbCoursePlayer extends PbElement {
         </div>
         ${summary.completed ? html`<p class="banner" role="status">${icon('check')}<span>${s.courseDone(hours(locale, course.creditHours))}</span></p>` : nothing}
       </header>
-      ${this.syncShown ? syncNote(locale, this.outbox.value) : nothing}
+      ${this.syncShown ? syncNote(this.settings, this.outbox.value) : nothing}
       ${this.notice ? html`<p class="notice" role="alert">${this.notice}</p>` : nothing}
       <div class="layout">
         <section class="stage" aria-labelledby="lesson-title">
