@@ -1,26 +1,47 @@
 /**
- * Which months a member can put into a payment and which are chosen at first. The server
- * decides what is payable in the end (it answers 409 otherwise); this only keeps the
- * member from choosing months that cannot be paid.
+ * Which months a member can put into a payment and which are chosen. Months are paid oldest
+ * first (the server refuses a payment that leaves an older unpaid month out, 422), so the
+ * choice is always the oldest payable months with no gap: ticking a month ticks the ones
+ * before it, unticking one unticks the ones after it. This keeps the member from choosing
+ * what the server would refuse; the server decides in the end.
  */
-import type { DuesMonth } from '../../api/types.js';
+import type { DuesMonth, DuesYear } from '../../api/types.js';
 import type { YearMonth } from '../months.js';
 
 /**
- * Unpaid months, and months of the current year still to come (paying ahead). A `not-due`
- * month before the current one is before the member's dues began: not payable.
+ * Overdue months, this month, and months of the current year still to come (paying ahead).
+ * Months before the member's dues began are `before-start`: not payable.
  */
 export function isPayable(month: DuesMonth, current: YearMonth): boolean {
-  if (month.status === 'unpaid') return true;
+  if (month.status === 'unpaid' || month.status === 'due') return true;
   return month.status === 'not-due' && month.month > current && month.month.slice(0, 4) === current.slice(0, 4);
 }
 
-/**
- * The months chosen when the member opens the year: every overdue month plus the current
- * one, which are exactly the unpaid ones (a month is unpaid only once it is due).
- */
-export function defaultSelection(months: readonly DuesMonth[]): YearMonth[] {
-  return months.filter((m) => m.status === 'unpaid').map((m) => m.month);
+/** The year of the oldest overdue month when it is before the year shown: those months go first. */
+export function earlierOverdueYear(dues: DuesYear): number | null {
+  const oldest = dues.arrears.months[0];
+  return oldest && oldest < `${dues.year}-01` ? Number(oldest.slice(0, 4)) : null;
+}
+
+/** The months of the year shown that can be paid now, oldest first; none while an earlier year still owes. */
+export function payableMonths(dues: DuesYear, current: YearMonth): YearMonth[] {
+  if (earlierOverdueYear(dues) !== null) return [];
+  return dues.months
+    .filter((m) => isPayable(m, current))
+    .map((m) => m.month)
+    .sort();
+}
+
+/** Chosen when the member opens the year: every overdue month and this month, the oldest payable ones. */
+export function defaultSelection(dues: DuesYear, current: YearMonth): YearMonth[] {
+  const owed = new Set(dues.months.filter((m) => m.status === 'unpaid' || m.status === 'due').map((m) => m.month));
+  return payableMonths(dues, current).filter((m) => owed.has(m));
+}
+
+/** The choice after ticking (`on`) or unticking `month`: the payable months up to it, or before it. */
+export function choose(payable: readonly YearMonth[], chosen: Iterable<YearMonth>, month: YearMonth, on: boolean): YearMonth[] {
+  const at = payable.indexOf(month);
+  return at < 0 ? [...chosen] : payable.slice(0, on ? at + 1 : at);
 }
 
 /** The total of the chosen months, in 分, as the server states each month's amount. */

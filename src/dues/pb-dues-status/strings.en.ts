@@ -4,7 +4,10 @@ import type { StatusStrings } from './strings.js';
 export const en: StatusStrings = {
   monthly: 'Monthly dues',
   paidTotal: 'Paid this year',
-  owed: 'Owed',
+  owed: 'Overdue',
+  owedMonths: (count) => `${count} ${count === 1 ? 'month' : 'months'}`,
+  due: 'Due this month',
+  dueBy: (month) => `Pay by the end of ${month}`,
   category: {
     'in-service': 'In service',
     retired: 'Retired',
@@ -17,6 +20,11 @@ export const en: StatusStrings = {
   months: (year) => `Dues by month, ${year}`,
   paidOn: (date) => `Paid ${date}`,
   choose: 'Tick the months to pay',
+  order: 'Months are paid oldest first: ticking a month also ticks the unpaid months before it.',
+  earlierFirst: (year) => `First pay the overdue months of ${year}: months are paid oldest first.`,
+  overdueIn: (year) => `Dues from ${year} are overdue.`,
+  showYear: (year) => `Show ${year}`,
+  payFirst: (months) => `Pay the earlier unpaid months first${months ? `: ${months}` : ''}.`,
   selected: (count, total) => `${count} ${count === 1 ? 'month' : 'months'} chosen, ${total} in all`,
   pay: (total) => `Pay ${total}`,
   creating: 'Starting the payment…',
@@ -25,6 +33,6 @@ export const en: StatusStrings = {
   refused: (why) => `The payment could not be started: ${why}`,
   history: (count) => `Payments (${count})`,
   noHistory: 'No payments this year',
-  payment: { pending: 'Waiting', paid: 'Paid', failed: 'Failed', expired: 'Expired' },
+  payment: { pending: 'Waiting', paid: 'Paid', failed: 'Failed', expired: 'Expired', cancelled: 'Cancelled' },
   empty: 'No dues were due in this year',
 };
