@@ -184,7 +184,7 @@ const duesWith = (year = duesYear(2), extra: Partial<Backend> = {}) => (): Parti
 const nothingDue = (() => {
   const data = duesYear(0);
   data.months = data.months.map((m) => ({ ...m, status: 'not-due' as const, amountFen: 0, paidAt: null }));
-  data.paidFen = data.owedFen = 0;
+  data.paidFen = data.owedFen = data.dueFen = 0;
   return data;
 })();
 const paying = (later: Payment['status']): Partial<Backend> => {

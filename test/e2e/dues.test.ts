@@ -39,8 +39,8 @@ describe('party dues on the demo site', () => {
     assert.match(await textOf(page, 'pb-dues-status [part~="notice"]'), /您有 2 个月的党费逾期未交（自2026年7月起），共 ¥96\.00/);
 
     const month = (m: string) => page.locator(`pb-dues-status [part~="month"]`).nth(Number(m) - 1);
-    for (const m of ['07', '08']) assert.match(await month(m).innerText(), /逾期未交/);
-    assert.match(await month('09').innerText(), /本月应交/);
+    for (const m of ['07', '08']) assert.match(await month(m).innerText(), /逾期/);
+    assert.match(await month('09').innerText(), /应交/);
     // Overdue July and August are chosen with September; this time September waits.
     assert.equal(await month('09').locator('input').isChecked(), true);
     await month('09').locator('input').uncheck();
@@ -59,7 +59,7 @@ describe('party dues on the demo site', () => {
       return cells[6]?.dataset['status'] === 'paid-late' && cells[7]?.dataset['status'] === 'paid-late';
     });
     assert.match(await month('07').innerText(), /补交/);
-    assert.match(await month('09').innerText(), /本月应交/);
+    assert.match(await month('09').innerText(), /应交/);
     assert.match(await textOf(page, 'pb-dues-status [part~="summary"]'), /逾期未交\s*¥0\.00/);
     assert.equal(await page.locator('pb-dues-status [part~="notice"]').count(), 0);
     await page.locator('pb-dues-status [part~="history"] summary').click();

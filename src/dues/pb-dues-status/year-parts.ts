@@ -36,14 +36,14 @@ export interface MonthChoice {
 /** Twelve cells; a payable month is a checkbox whose label is the whole cell. */
 export function monthGrid(locale: Locale, dues: DuesYear, choice: MonthChoice): TemplateResult {
   const s = statusStrings(locale);
-  const status = duesStrings(locale).status;
+  const { status, cell } = duesStrings(locale);
   const months = [...dues.months].sort((a, b) => a.month.localeCompare(b.month));
   return html`<ul part="months" class="months" aria-label=${s.months(dues.year)}>
     ${months.map((m) => {
       const payable = choice.payable.includes(m.month);
       const chosen = payable && choice.chosen.has(m.month);
       const body = html`<span class="month-name">${monthName(locale, m.month)}</span>
-        <span class="month-status">${statusIcon(m.status)}${status[m.status]}</span>
+        <span class="month-status">${statusIcon(m.status)}${cell[m.status] ?? status[m.status]}</span>
         ${m.amountFen || m.status === 'unpaid' || m.status === 'due' ? html`<span class="month-amount">${formatCny(locale, m.amountFen)}</span>` : nothing}
         ${m.paidAt ? html`<span class="muted">${s.paidOn(formatDate(locale, m.paidAt, { month: 'short', day: 'numeric' }))}</span>` : nothing}`;
       return html`<li part="month" class="month" data-status=${m.status} ?data-chosen=${chosen}>
