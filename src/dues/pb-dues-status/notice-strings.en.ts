@@ -10,4 +10,7 @@ export const en: NoticeStrings = {
   rule: 'Article 9 of the Party Constitution: a member who, without good reason, fails to pay membership dues for six consecutive months is regarded as having given up membership. Please pay the outstanding months soon; if you are in difficulty or there are special circumstances, tell your branch.',
   contact: (name) => `Contact: ${name}`,
   phone: (phone) => `tel. ${phone}`,
+  earlierFirst: (year) => `First pay the overdue months of ${year}: months are paid oldest first.`,
+  overdueIn: (year) => `The overdue months are in ${year}.`,
+  showYear: (year) => `Show ${year}`,
 };

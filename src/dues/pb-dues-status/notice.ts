@@ -18,9 +18,15 @@ function telHref(phone: string): string {
   return `tel:${phone.replace(/[^\d+]/g, '')}`;
 }
 
-export function notice(locale: Locale, dues: DuesYear): TemplateResult | typeof nothing {
+/**
+ * The notice, and when the overdue months are in another year than the one shown, which
+ * year to pay (an earlier year's months go first: this year's cannot be chosen until then).
+ */
+export function notice(locale: Locale, dues: DuesYear, showYear: (year: number) => void): TemplateResult | typeof nothing {
   const s = noticeStrings(locale);
   const { tone, months, since, owedFen } = arrearsNotice(dues.arrears);
+  const oldest = dues.arrears.months[0];
+  const other = oldest && oldest.slice(0, 4) !== String(dues.year) ? Number(oldest.slice(0, 4)) : null;
   if (tone === 'none' || !since) return nothing;
   const from = monthName(locale, since, true);
   const { name, phone } = dues.contact;
@@ -29,6 +35,10 @@ export function notice(locale: Locale, dues: DuesYear): TemplateResult | typeof 
     <div>
       <p class="notice-title">${(tone === 'serious' ? s.serious : s.notice)(months, from, formatCny(locale, owedFen))}</p>
       ${tone === 'serious' ? html`<p>${s.rule}</p>` : nothing}
+      ${other
+        ? html`<p part="pay-first">${other < dues.year ? s.earlierFirst(other) : s.overdueIn(other)}
+            <button class="link" type="button" @click=${() => showYear(other)}>${s.showYear(other)}</button></p>`
+        : nothing}
       <p>${s.contact(name)} ${phone ? html`<a href=${telHref(phone)}>${s.phone(phone)}</a>` : nothing}</p>
     </div>
   </div>`;

@@ -1,5 +1,6 @@
 /** The parts of the lazy pay flow: the payment waiting for the gateway, and how it ended. */
 import { html, nothing, type TemplateResult } from 'lit';
+import { ProblemError } from '../../api/errors.js';
 import { formatCny, formatDate } from '../../i18n/format.js';
 import type { Locale } from '../../i18n/locale.js';
 import { coreStrings } from '../../i18n/strings.js';
@@ -65,4 +66,16 @@ export function outcome(locale: Locale, pay: PayController): TemplateResult | ty
     <span>${said}</span>
     <button class="button" type="button" @click=${() => pay.dismiss()}>${s.dismiss}</button>
   </div>`;
+}
+
+/**
+ * Why the server refused a payment: months left out of order (422 `payment-order`, one
+ * error per month to pay first) named in the member's words; otherwise the error as told.
+ */
+export function refusal(locale: Locale, error: unknown): string {
+  if (error instanceof ProblemError && error.type.endsWith('/payment-order')) {
+    const months = error.fieldErrors.flatMap((e) => /\d{4}-(0[1-9]|1[0-2])/.exec(e.detail)?.[0] ?? []);
+    return payStrings(locale).payFirst(months.length ? monthList(locale, months) : '');
+  }
+  return describeError(coreStrings(locale), error).message;
 }

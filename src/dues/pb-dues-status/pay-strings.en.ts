@@ -23,4 +23,5 @@ export const en: PayStrings = {
     replaced: 'This payment was replaced by a newer one; pay that one instead.',
   },
   dismiss: 'OK',
+  payFirst: (months) => `Pay the earlier unpaid months first${months ? `: ${months}` : ''}.`,
 };

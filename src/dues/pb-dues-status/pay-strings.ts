@@ -23,6 +23,7 @@ const zh = {
     replaced: '这笔支付已由新发起的缴费代替，请以新的缴费为准。',
   },
   dismiss: '知道了',
+  payFirst: (months: string) => `请先缴纳更早的未交月份${months ? `：${months}` : ''}。`,
 };
 
 export type PayStrings = typeof zh;

@@ -4,6 +4,8 @@ import { describeOperation } from '../../api/client.js';
 import { ConfigError } from '../../api/errors.js';
 import { expectShape } from '../../api/shape.js';
 import type { DuesYear } from '../../api/types.js';
+import { coreStrings } from '../../i18n/strings.js';
+import { describeError } from '../../shared/error-text.js';
 import { adoptLazyStyles } from '../../shared/lazy-styles.js';
 import { PbElement } from '../../shared/pb-element.js';
 import { checkedInLoad, Resource } from '../../shared/resource.js';
@@ -42,7 +44,8 @@ type PayFlow = typeof import('./pay-flow.js');
  * @csspart notice - The arrears notice (any overdue month) or warning (6+ months in a row); `data-tone` says which.
  * @csspart months - The list of twelve months.
  * @csspart month - One month; `data-status` is its status, `data-chosen` marks a month chosen for paying.
- * @csspart pay - The chosen total and the pay button (or the line saying all is paid, or which year to pay first).
+ * @csspart pay - The chosen total and the pay button (or the line saying all is paid).
+ * @csspart pay-first - In the notice: the year whose overdue months to pay (first), with a button that shows it.
  * @csspart pay-button - The button that starts paying.
  * @csspart pay-error - Why a payment could not be started.
  * @csspart pending - The payment waiting for the gateway, with its link, QR code and cancel button.
@@ -178,13 +181,15 @@ export class PbDuesStatus extends PbElement {
       this.chosen = new Set(choose(payable, this.chosen, month, on));
       this.requestUpdate();
     };
-    const showYear = (year: number) => (this.year = year);
-    return html`${figures(locale, dues)} ${this.noticeParts?.notice(locale, dues)}
+    // Refused by the server (the pay flow is loaded), or the pay flow itself could not load.
+    const error = flow?.pay.error ?? this.flowError;
+    const refusal = phase !== 'refused' ? '' : flow ? flow.parts.refusal(locale, error) : describeError(coreStrings(locale), error).message;
+    return html`${figures(locale, dues)} ${this.noticeParts?.notice(locale, dues, (year) => (this.year = year))}
       ${monthGrid(locale, dues, { payable, chosen, disabled: phase === 'creating' || phase === 'pending', toggle })}
       ${flow ? flow.parts.outcome(locale, flow.pay) : nothing}
       ${flow && phase === 'pending'
         ? flow.parts.openPayment(locale, flow.pay, this.target)
-        : payBar(locale, dues, { payable, chosen: this.chosen, phase, error: flow?.pay.error ?? this.flowError, start: () => void this.startPaying(dues), showYear })}
+        : payBar(locale, dues, { payable, chosen: this.chosen, phase, refusal, start: () => void this.startPaying(dues) })}
       ${history(locale, dues.payments)}`;
   }
 

@@ -9,33 +9,21 @@ import type { DuesMonth, DuesYear } from '../../api/types.js';
 import type { YearMonth } from '../months.js';
 
 /**
- * Overdue months, this month, and months of the current year still to come (paying ahead).
- * Months before the member's dues began are `before-start`: not payable.
+ * The months of the year shown that can be paid now, oldest first: overdue ones, this month,
+ * and months of the current year still to come (paying ahead); none while an earlier year
+ * still has overdue months, which go first. `before-start` months are never payable.
  */
-export function isPayable(month: DuesMonth, current: YearMonth): boolean {
-  if (month.status === 'unpaid' || month.status === 'due') return true;
-  return month.status === 'not-due' && month.month > current && month.month.slice(0, 4) === current.slice(0, 4);
-}
-
-/** The year of the oldest overdue month when it is before the year shown: those months go first. */
-export function earlierOverdueYear(dues: DuesYear): number | null {
-  const oldest = dues.arrears.months[0];
-  return oldest && oldest < `${dues.year}-01` ? Number(oldest.slice(0, 4)) : null;
-}
-
-/** The months of the year shown that can be paid now, oldest first; none while an earlier year still owes. */
 export function payableMonths(dues: DuesYear, current: YearMonth): YearMonth[] {
-  if (earlierOverdueYear(dues) !== null) return [];
+  if (dues.arrears.months[0]! < `${dues.year}-01`) return [];
   return dues.months
-    .filter((m) => isPayable(m, current))
+    .filter((m) => m.status === 'unpaid' || m.status === 'due' || (m.status === 'not-due' && m.month > current && m.month < `${+current.slice(0, 4) + 1}`))
     .map((m) => m.month)
     .sort();
 }
 
 /** Chosen when the member opens the year: every overdue month and this month, the oldest payable ones. */
 export function defaultSelection(dues: DuesYear, current: YearMonth): YearMonth[] {
-  const owed = new Set(dues.months.filter((m) => m.status === 'unpaid' || m.status === 'due').map((m) => m.month));
-  return payableMonths(dues, current).filter((m) => owed.has(m));
+  return payableMonths(dues, current).filter((m) => m <= current);
 }
 
 /** The choice after ticking (`on`) or unticking `month`: the payable months up to it, or before it. */

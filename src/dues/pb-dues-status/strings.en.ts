@@ -5,7 +5,6 @@ export const en: StatusStrings = {
   monthly: 'Monthly dues',
   paidTotal: 'Paid this year',
   owed: 'Overdue',
-  owedMonths: (count) => `${count} ${count === 1 ? 'month' : 'months'}`,
   due: 'Due this month',
   dueBy: (month) => `Pay by the end of ${month}`,
   category: {
@@ -21,10 +20,6 @@ export const en: StatusStrings = {
   paidOn: (date) => `Paid ${date}`,
   choose: 'Tick the months to pay',
   order: 'Months are paid oldest first: ticking a month also ticks the unpaid months before it.',
-  earlierFirst: (year) => `First pay the overdue months of ${year}: months are paid oldest first.`,
-  overdueIn: (year) => `Dues from ${year} are overdue.`,
-  showYear: (year) => `Show ${year}`,
-  payFirst: (months) => `Pay the earlier unpaid months first${months ? `: ${months}` : ''}.`,
   selected: (count, total) => `${count} ${count === 1 ? 'month' : 'months'} chosen, ${total} in all`,
   pay: (total) => `Pay ${total}`,
   creating: 'Starting the payment…',

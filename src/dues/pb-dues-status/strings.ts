@@ -5,7 +5,6 @@ const zh = {
   monthly: '每月应交',
   paidTotal: '本年已交',
   owed: '逾期未交',
-  owedMonths: (count: number) => `${count} 个月`,
   due: '本月应交',
   dueBy: (month: string) => `${month}底前交纳`,
   category: {
@@ -22,10 +21,6 @@ const zh = {
   paidOn: (date: string) => `${date}交`,
   choose: '勾选要缴纳的月份',
   order: '按月份先后缴纳：勾选某月，会一并勾选之前未交的月份。',
-  earlierFirst: (year: number) => `请先缴纳 ${year} 年逾期未交的党费（按月份先后缴纳）。`,
-  overdueIn: (year: number) => `${year} 年有逾期未交的党费。`,
-  showYear: (year: number) => `查看 ${year} 年`,
-  payFirst: (months: string) => `请先缴纳更早的未交月份${months ? `：${months}` : ''}。`,
   selected: (count: number, total: string) => `已选 ${count} 个月，合计 ${total}`,
   pay: (total: string) => `缴纳 ${total}`,
   creating: '正在发起缴费…',

@@ -15,12 +15,11 @@ export function figures(locale: Locale, dues: DuesYear): TemplateResult {
   const figure = (label: string, fen: number, extra: unknown = nothing, owed = false) =>
     html`<div class="figure box" ?data-owed=${owed}><dt class="muted">${label}</dt><dd><strong class="amount">${formatCny(locale, fen)}</strong>${extra}</dd></div>`;
   const note = (text: string) => html`<span class="basis muted">${text}</span>`;
-  // Overdue (months that ended unpaid) and due now (this month) apart, as the server states them.
-  const overdue = dues.months.filter((m) => m.status === 'unpaid').length;
+  // Overdue (months that ended unpaid; the notice counts them) and due now (this month) apart, as the server states them.
   const due = dues.months.find((m) => m.status === 'due');
   return html`<dl part="summary" class="figures">
     ${figure(s.monthly, basis.monthlyFen, note(s.basis(s.category[basis.category], basis.description, base, basis.rate)))}
-    ${figure(s.paidTotal, dues.paidFen)} ${figure(s.owed, dues.owedFen, overdue ? note(s.owedMonths(overdue)) : nothing, dues.owedFen > 0)}
+    ${figure(s.paidTotal, dues.paidFen)} ${figure(s.owed, dues.owedFen, nothing, dues.owedFen > 0)}
     ${due ? figure(s.due, dues.dueFen, note(s.dueBy(monthName(locale, due.month)))) : nothing}
   </dl>`;
 }

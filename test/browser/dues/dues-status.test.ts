@@ -49,7 +49,7 @@ describe('<pb-dues-status>: what a member sees', function () {
     const { element } = await statusWith(duesYear(2));
     const summary = [...part(element, 'summary')!.querySelectorAll('dt, dd')].map((e) => text(e)).join(' | ');
     const thisMonthName = `${Number(thisMonth.slice(5))}月`;
-    expect(summary).to.contain('逾期未交 | ¥96.002 个月');
+    expect(summary).to.contain('逾期未交 | ¥96.00 |');
     expect(summary).to.contain(`本月应交 | ¥48.00${thisMonthName}底前交纳`);
     expect(summary).not.to.contain('¥144.00');
     const current = parts(element, 'month').find((m) => text(m.querySelector('.month-name')!) === thisMonthName)!;
@@ -149,13 +149,22 @@ describe('<pb-dues-status>: what a member sees', function () {
     const data = duesYear(14);
     const { element, server } = await statusWith(data);
     const since = addMonths(thisMonth, -14);
-    expect(text(part(element, 'pay')!)).to.contain(`请先缴纳 ${since.slice(0, 4)} 年逾期未交的党费`);
+    expect(text(part(element, 'notice')!)).to.contain(`请先缴纳 ${since.slice(0, 4)} 年逾期未交的党费：按月份先后缴纳。`);
     expect(part(element, 'pay-button')).to.equal(null);
     expect(parts(element, 'month').some((m) => m.querySelector('input')), 'no month of this year to tick').to.equal(false);
-    part(element, 'pay')!.querySelector<HTMLButtonElement>('button')!.click();
+    part(element, 'pay-first')!.querySelector<HTMLButtonElement>('button')!.click();
     await waitUntil(async () => (await server.log()).some((r) => r.path === '/dues' && r.query === `year=${since.slice(0, 4)}`), 'the earlier year was never asked for');
     expect(element.year).to.equal(Number(since.slice(0, 4)));
     expect(element.getAttribute('year')).to.equal(since.slice(0, 4));
+  });
+
+  it('an earlier year all paid, while this year has overdue months: no "all paid", the notice names this year', async () => {
+    const current = duesYear(2);
+    const months = current.months.map((m) => ({ ...m, month: `${thisYear - 1}${m.month.slice(4)}`, status: 'paid' as const, paidAt: `${thisYear - 1}${m.month.slice(4)}-10T02:00:00.000Z`, amountFen: 4800 }));
+    const lastYear = { ...current, year: thisYear - 1, months, paidFen: 12 * 4800, owedFen: 0, dueFen: 0 };
+    const { element } = await statusWith(lastYear);
+    expect(text(part(element, 'pay-first')!)).to.equal(`逾期未交的月份在 ${thisYear} 年。 查看 ${thisYear} 年`);
+    expect(text(element)).not.to.contain('应交党费已全部交清');
   });
 
   it('switches years with the keyboard; no year after the current one', async () => {

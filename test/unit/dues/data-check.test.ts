@@ -51,7 +51,7 @@ describe('dues data: a member’s year must add up', () => {
   it('names an arrears level that contradicts the months', () => {
     const year = duesYear(7);
     expect(checkDuesYear({ ...year, arrears: { ...year.arrears, level: 'notice' } })!.message).to.equal(
-      '"notice" does not match 7 overdue months, 7 in a row (expected "serious")',
+      '"notice" does not match 7 overdue months, 7 in a row',
     );
     expect(checkDuesYear({ ...year, arrears: { ...year.arrears, since: null } })!.path).to.equal('$.arrears.since');
     // Any overdue month is a notice: "none" beside two overdue months would hide them.
@@ -62,10 +62,8 @@ describe('dues data: a member’s year must add up', () => {
   it('names overdue months the grid and the arrears disagree on, and a due total that does not add up', () => {
     const year = duesYear(2);
     const dropped = { ...year, arrears: { ...year.arrears, months: year.arrears.months.slice(1), owedFen: 4800 } };
-    expect(checkDuesYear(dropped)!.path).to.equal('$.arrears.months');
-    expect(checkDuesYear({ ...year, arrears: { ...year.arrears, months: [...year.arrears.months].reverse() } })!.path).to.match(/^\$\.arrears\.months\[/);
+    expect(checkDuesYear(dropped)).to.deep.equal({ path: '$.arrears.months', message: '1 does not match the unpaid months (2)' });
     expect(checkDuesYear({ ...year, dueFen: 0 })!.path).to.equal('$.dueFen');
-    expect(checkDuesYear({ ...year, arrears: { ...year.arrears, owedFen: 100 } })!.path).to.equal('$.arrears.owedFen');
   });
 
   it('names a date that is not one', () => {
