@@ -1,5 +1,8 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
+import Database from 'better-sqlite3';
+import { migrate } from '../../demo/server/db/database';
+import { MIGRATIONS } from '../../demo/server/db/migrations';
 import { TestServer } from './support/harness';
 
 describe('dues', () => {
@@ -284,5 +287,21 @@ describe('dues: one rule for what is overdue, cancelling, and paying oldest firs
     } finally {
       await t.close();
     }
+  });
+});
+
+describe('migration 9: payments can be cancelled', () => {
+  it('keeps the payments made before it, and takes cancelled and replaced_by after', () => {
+    const db = new Database(':memory:');
+    migrate(db, MIGRATIONS.filter((m) => m.version < 9));
+    db.prepare("INSERT INTO branches (id, name, sort, contact_name) VALUES ('b01', '第一党支部', 1, '王红梅')").run();
+    db.prepare("INSERT INTO members (id, name, branch_id, roles, category, dues_from) VALUES ('m1', '李明', 'b01', 'member', 'in-service', '2025-01')").run();
+    db.prepare("INSERT INTO payments (id, member_id, months, amount_fen, status, created_at, expires_at) VALUES ('pay_old', 'm1', '[\"2026-07\"]', 4800, 'pending', 1, 2)").run();
+    assert.throws(() => db.prepare("UPDATE payments SET status = 'cancelled'").run(), /CHECK/);
+    assert.deepEqual(migrate(db), [9]);
+    db.prepare("UPDATE payments SET status = 'cancelled', replaced_by = 'pay_new' WHERE id = 'pay_old'").run();
+    assert.deepEqual(db.prepare('SELECT id, months, status, replaced_by FROM payments').get(), { id: 'pay_old', months: '["2026-07"]', status: 'cancelled', replaced_by: 'pay_new' });
+    assert.throws(() => db.prepare("UPDATE payments SET status = 'refunded'").run(), /CHECK/);
+    db.close();
   });
 });
