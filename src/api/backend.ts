@@ -50,6 +50,7 @@ export interface Backend {
   getDues(query: T.DuesQuery, options?: ReadOptions): Promise<T.DuesYear>;
   createPayment(payment: T.PaymentRequest, options: WriteOptions): Promise<T.Payment>;
   getPayment(paymentId: string, options?: ReadOptions): Promise<T.Payment>;
+  cancelPayment(paymentId: string, options: WriteOptions): Promise<T.Payment>;
   getDuesSummary(branchId: string, query: T.DuesSummaryQuery, options?: ReadOptions): Promise<T.DuesSummary>;
   getLeaderboard(query: T.LeaderboardQuery, options?: ReadOptions): Promise<T.LeaderboardPage>;
   getStats(metric: T.Metric, query: T.StatsQuery, options?: ReadOptions): Promise<T.StatSeries>;

@@ -20,6 +20,7 @@ export const operations = {
   getDues: ['GET /dues', 'year'],
   createPayment: ['POST /dues/payments'],
   getPayment: ['GET /dues/payments/{paymentId}'],
+  cancelPayment: ['POST /dues/payments/{paymentId}/cancel'],
   getDuesSummary: ['GET /branches/{branchId}/dues-summary', 'year'],
   getLeaderboard: ['GET /leaderboard', 'metric', 'scope', 'period', 'cursor', 'limit'],
   getStats: ['GET /stats/{metric}', 'groupBy', 'from', 'to', 'branchId'],

@@ -261,10 +261,18 @@ export interface paths {
         put?: never;
         /**
          * Start paying chosen months
-         * @description Creates a pending payment for the chosen months (unpaid, or not yet due in the current
-         *     year) and returns `payUrl`, the payment page to send the member to. The months are
-         *     marked paid when the gateway confirms. A pending payment expires after 30 minutes;
-         *     creating a new payment for a month of a pending one expires the older payment.
+         * @description Creates a pending payment for the chosen months (overdue, this month, or later months
+         *     of the current year) and returns `payUrl`, the payment page to send the member to.
+         *     The months are marked paid when the gateway confirms. A pending payment expires after
+         *     30 minutes. Creating a new payment for a month of a pending one replaces it: the older
+         *     payment becomes `cancelled`, with `replacedBy` naming the new one.
+         *
+         *     Months are paid oldest first: a payment holds every payable month before the latest
+         *     one it asks for (overdue months of earlier years included). Otherwise the answer is
+         *     422 `/problems/payment-order`, with one error per month to pay first (pointer
+         *     `/months`, the month `YYYY-MM` in its detail). Months that cannot be paid at all
+         *     (paid, exempt, before the member's dues began, a later year) are 409
+         *     `/problems/payment-conflict`.
          */
         post: operations["createPayment"];
         delete?: never;
@@ -286,6 +294,31 @@ export interface paths {
         get: operations["getPayment"];
         put?: never;
         post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/dues/payments/{paymentId}/cancel": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                paymentId: components["schemas"]["Id"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Cancel a pending payment (the member will not pay it)
+         * @description A pending payment becomes `cancelled` and its months can be paid again at once, in
+         *     a new payment. Idempotent: cancelling a payment that has already ended (cancelled,
+         *     expired, failed) answers with it unchanged. A paid payment cannot be cancelled (409).
+         *     The body is an empty object.
+         */
+        post: operations["cancelPayment"];
         delete?: never;
         options?: never;
         head?: never;
@@ -858,31 +891,40 @@ export interface components {
         DuesMonth: {
             month: components["schemas"]["YearMonth"];
             /**
-             * @description `paid-late`: paid after the month ended; `not-due`: a month still to come (or before the member joined).
+             * @description `paid-late`: paid after the month ended; `unpaid`: overdue, the month ended unpaid;
+             *     `due`: the current month, unpaid, not late yet; `not-due`: a month still to come;
+             *     `before-start`: before the member's dues began (before they joined, or transferred in), amount 0.
              * @enum {string}
              */
-            status: "paid" | "paid-late" | "unpaid" | "exempt" | "not-due";
+            status: "paid" | "paid-late" | "unpaid" | "due" | "exempt" | "not-due" | "before-start";
             amountFen: number;
             /** Format: date-time */
             paidAt: string | null;
         };
+        /** @description The member's overdue months now, whichever year is shown. */
         Arrears: {
-            /** @description Unpaid months in a row, ending with the last month that has ended. */
+            /** @description Overdue months in a row, ending with the last month that has ended (exempt months skipped). */
             consecutiveMonths: number;
             since: components["schemas"]["YearMonth"] | null;
             /**
-             * @description `serious` at 6 or more months (the regulation treats this as leaving the Party without a proper reason).
+             * @description `notice` when any month is overdue; `serious` at 6 or more in a row (the Party Constitution treats this as leaving the Party without a proper reason).
              * @enum {string}
              */
             level: "none" | "notice" | "serious";
+            /** @description Every overdue month now, in any year, oldest first. This year's are the months whose status is `unpaid`. */
+            months: components["schemas"]["YearMonth"][];
+            /** @description What the overdue months come to. */
+            owedFen: number;
         };
         DuesYear: {
             year: number;
             basis: components["schemas"]["DuesBasis"];
             months: components["schemas"]["DuesMonth"][];
             paidFen: number;
-            /** @description Unpaid months of this year up to the current month. */
+            /** @description Overdue months of this year (status `unpaid`): the current month is not among them. */
             owedFen: number;
+            /** @description The month due now and not yet late (status `due`), when it is in this year. */
+            dueFen: number;
             arrears: components["schemas"]["Arrears"];
             /** @description Who to ask (the branch's dues collector / secretary). */
             contact: {
@@ -907,13 +949,17 @@ export interface components {
          *       "payUrl": "/pay/pay_3f9c2a7d1b",
          *       "createdAt": "2026-09-15T02:00:00.000Z",
          *       "expiresAt": "2026-09-15T02:30:00.000Z",
-         *       "paidAt": null
+         *       "paidAt": null,
+         *       "replacedBy": null
          *     }
          */
         Payment: {
             id: components["schemas"]["Id"];
-            /** @enum {string} */
-            status: "pending" | "paid" | "failed" | "expired";
+            /**
+             * @description `cancelled`: by the member (`cancelPayment`), or replaced by a newer payment for its months (`replacedBy`).
+             * @enum {string}
+             */
+            status: "pending" | "paid" | "failed" | "expired" | "cancelled";
             months: components["schemas"]["YearMonth"][];
             amountFen: number;
             /** @description The payment page (absolute path or URL). */
@@ -922,20 +968,25 @@ export interface components {
             expiresAt: components["schemas"]["Timestamp"];
             /** Format: date-time */
             paidAt: string | null;
+            /** @description The newer payment that replaced this one, when one did. */
+            replacedBy: components["schemas"]["Id"] | null;
         };
+        PaymentCancelRequest: Record<string, never>;
         DuesStatusCounts: {
             paid: number;
             "paid-late": number;
             unpaid: number;
+            due: number;
             exempt: number;
             "not-due": number;
+            "before-start": number;
         };
         DuesSummary: {
             branchId: components["schemas"]["Id"];
             branchName: string;
             year: number;
             memberCount: number;
-            /** @description Paid member-months ÷ due member-months up to this month (exempt months */
+            /** @description Paid member-months ÷ due member-months up to this month (`paid`, `paid-late`, `unpaid` and `due`; exempt months, and later months even when paid ahead, left out). */
             rate: number;
             months: {
                 month: components["schemas"]["YearMonth"];
@@ -944,11 +995,18 @@ export interface components {
                 rate: number | null;
             }[];
             counts: components["schemas"]["DuesStatusCounts"];
-            /** @description Members with an overdue month this year (one that ended unpaid; this month unpaid is only due), most months owed first. */
+            /**
+             * @description Members who owe an overdue month of this year or an earlier one (a month that ended
+             *     unpaid; this month unpaid is only due), most months owed first. Each carries the
+             *     member's `Arrears` now, as the member's own `getDues` states them.
+             */
             arrears: {
                 memberId: components["schemas"]["Id"];
                 name: string;
                 consecutiveMonths: number;
+                /** @description How many months are overdue (`Arrears.months`). */
+                overdueMonths: number;
+                /** @description What they come to (`Arrears.owedFen`). */
                 owedFen: number;
                 /** @enum {string} */
                 level: "none" | "notice" | "serious";
@@ -1686,6 +1744,44 @@ export interface operations {
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthenticated"];
             404: components["responses"]["NotFound"];
+        };
+    };
+    cancelPayment: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description See "Writes and Idempotency-Key" above. */
+                "Idempotency-Key": components["parameters"]["idempotencyKey"];
+            };
+            path: {
+                paymentId: components["schemas"]["Id"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PaymentCancelRequest"];
+            };
+        };
+        responses: {
+            /** @description The payment, cancelled (or as it had already ended). */
+            200: {
+                headers: {
+                    "Idempotent-Replayed": components["headers"]["IdempotentReplayed"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Payment"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["UnprocessableContent"];
         };
     };
     getDuesSummary: {

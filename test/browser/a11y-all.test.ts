@@ -184,7 +184,7 @@ const duesWith = (year = duesYear(2), extra: Partial<Backend> = {}) => (): Parti
 const nothingDue = (() => {
   const data = duesYear(0);
   data.months = data.months.map((m) => ({ ...m, status: 'not-due' as const, amountFen: 0, paidAt: null }));
-  data.paidFen = data.owedFen = 0;
+  data.paidFen = data.owedFen = data.dueFen = 0;
   return data;
 })();
 const paying = (later: Payment['status']): Partial<Backend> => {
@@ -223,7 +223,7 @@ const duesSummary: State[] = [
   { name: 'loading', backend: () => ({ getDuesSummary: never }), element: html`<pb-dues-summary branch-id="b01"></pb-dues-summary>`, ready: '[part~="loading"]' },
   { name: 'error', backend: () => ({ getDuesSummary: fail(503) }), element: html`<pb-dues-summary branch-id="b01"></pb-dues-summary>`, ready: '[part~="error"]' },
   { name: 'no permission', backend: () => ({ getDuesSummary: fail(403) }), element: html`<pb-dues-summary branch-id="b01"></pb-dues-summary>`, ready: '[part~="forbidden"]' },
-  { name: 'empty (no members)', backend: summaryOf(summary({ memberCount: 0, rate: 0, arrears: [], counts: { paid: 0, 'paid-late': 0, unpaid: 0, exempt: 0, 'not-due': 0 }, months: summary().months.map((m) => ({ ...m, dueCount: 0, paidCount: 0, rate: null })) })), element: html`<pb-dues-summary branch-id="b01"></pb-dues-summary>`, ready: '[part~="empty"]' },
+  { name: 'empty (no members)', backend: summaryOf(summary({ memberCount: 0, rate: 0, arrears: [], counts: { paid: 0, 'paid-late': 0, unpaid: 0, due: 0, exempt: 0, 'not-due': 0, 'before-start': 0 }, months: summary().months.map((m) => ({ ...m, dueCount: 0, paidCount: 0, rate: null })) })), element: html`<pb-dues-summary branch-id="b01"></pb-dues-summary>`, ready: '[part~="empty"]' },
   { name: 'nobody in arrears', backend: summaryOf(summary({ arrears: [] })), element: html`<pb-dues-summary branch-id="b01"></pb-dues-summary>`, ready: '[part~="overview"]' },
   { name: 'members in arrears', backend: summaryOf(branchSummary()), element: html`<pb-dues-summary branch-id="b01"></pb-dues-summary>`, ready: '[part~="arrears"]', themes: true },
 ];

@@ -242,4 +242,28 @@ export const MIGRATIONS: Migration[] = [
       ALTER TABLE idempotency_keys ADD COLUMN operation TEXT;
     `,
   },
+  {
+    version: 9,
+    name: 'payments can be cancelled or replaced',
+    // SQLite cannot change a CHECK constraint: the table is rebuilt with the new status and
+    // the payment that replaced a cancelled one. Nothing references payments by foreign key.
+    sql: `
+      CREATE TABLE payments_new (
+        id TEXT PRIMARY KEY,
+        member_id TEXT NOT NULL REFERENCES members(id) ON DELETE CASCADE,
+        months TEXT NOT NULL,
+        amount_fen INTEGER NOT NULL,
+        status TEXT NOT NULL CHECK (status IN ('pending','paid','failed','expired','cancelled')),
+        created_at INTEGER NOT NULL,
+        expires_at INTEGER NOT NULL,
+        paid_at INTEGER,
+        replaced_by TEXT
+      );
+      INSERT INTO payments_new (id, member_id, months, amount_fen, status, created_at, expires_at, paid_at)
+        SELECT id, member_id, months, amount_fen, status, created_at, expires_at, paid_at FROM payments;
+      DROP TABLE payments;
+      ALTER TABLE payments_new RENAME TO payments;
+      CREATE INDEX payments_member ON payments(member_id, created_at);
+    `,
+  },
 ];

@@ -145,6 +145,7 @@ export function mountRuoyiDialect(app: Hono, auth: AuthStore): void {
   app.get(r('/party/dues/info'), handle(async (c) => ok(c, (await forward(app, c, 'GET', `/dues${query({ year: c.req.query('year') })}`)).body)));
   app.post(r('/party/dues/pay'), handle(async (c) => ok(c, (await forward(app, c, 'POST', '/dues/payments', await jsonBody(c))).body)));
   app.get(r('/party/dues/pay/:paymentId'), handle(async (c) => ok(c, (await forward(app, c, 'GET', `/dues/payments/${enc(c.req.param('paymentId'))}`)).body)));
+  app.post(r('/party/dues/pay/:paymentId/cancel'), handle(async (c) => ok(c, (await forward(app, c, 'POST', `/dues/payments/${enc(c.req.param('paymentId'))}/cancel`, {})).body)));
   app.get(
     r('/party/dues/summary/:deptId'),
     handle(async (c) => ok(c, (await forward(app, c, 'GET', `/branches/${enc(c.req.param('deptId'))}/dues-summary${query({ year: c.req.query('year') })}`)).body)),
