@@ -515,6 +515,7 @@ export interface components {
             intervals: number[][];
             /** @description Reading lessons only; seconds the page was visible and active since the previous batch. */
             activeSeconds: number;
+            /** @description The session's last batch (the member left the lesson, or the media ended); the member's other sessions may earn at once. */
             ended: boolean;
         };
         ProgressReceipt: {

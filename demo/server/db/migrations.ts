@@ -225,4 +225,21 @@ export const MIGRATIONS: Migration[] = [
     // covers more media than the wall-clock seconds it is credited.
     sql: `ALTER TABLE study_sessions ADD COLUMN covered_seconds REAL NOT NULL DEFAULT 0;`,
   },
+  {
+    version: 7,
+    name: 'member study clock',
+    // Study credit is bounded per member, across sessions and devices (rules/study-credit.ts):
+    // the watermark up to which the member's time is credited, and the session holding it.
+    // Members who studied before start from their last credit, so sessions open across the
+    // upgrade cannot claim that time again.
+    sql: `
+      CREATE TABLE study_clocks (
+        member_id TEXT PRIMARY KEY REFERENCES members(id) ON DELETE CASCADE,
+        credited_until INTEGER NOT NULL,
+        holder_session TEXT
+      ) WITHOUT ROWID;
+      INSERT INTO study_clocks (member_id, credited_until, holder_session)
+        SELECT member_id, MAX(at), NULL FROM study_credits GROUP BY member_id;
+    `,
+  },
 ];
