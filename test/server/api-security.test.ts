@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { randomUUID } from 'node:crypto';
 import { after, before, describe, it } from 'node:test';
+import { keyHash } from '../../demo/server/store/idempotency-seal';
 import { heartbeat, tableCounts, TestServer } from './support/harness';
 
 const INJECTIONS = [
@@ -211,8 +212,9 @@ describe('SQL-injection strings in every parameter', () => {
       if (table === 'payments' || table === 'idempotency_keys') continue;
       assert.equal(after[table], before[table], table);
     }
+    // Stored as data: hashed (store/idempotency-seal.ts), like every key.
     const keys = t.db.prepare("SELECT key FROM idempotency_keys WHERE member_id = 'm0001'").pluck().all() as string[];
-    assert.ok(keys.includes("'OR'1'='1"), 'stored verbatim as data');
+    assert.ok(keys.includes(keyHash("'OR'1'='1")), 'stored as data');
     assert.equal(t.count('members'), 120);
   });
 

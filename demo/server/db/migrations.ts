@@ -2,10 +2,15 @@
  * Numbered schema migrations. Each runs once, in order, inside a transaction, and is
  * recorded in `schema_migrations`. Never edit a released migration: add the next number.
  */
+import type { Db } from './database';
+import { keyHash, seal } from '../store/idempotency-seal';
+
 export interface Migration {
   version: number;
   name: string;
   sql: string;
+  /** Row work SQL cannot do, run after `sql` in the same transaction. */
+  run?: (db: Db) => void;
 }
 
 export const MIGRATIONS: Migration[] = [
@@ -241,5 +246,67 @@ export const MIGRATIONS: Migration[] = [
       INSERT INTO study_clocks (member_id, credited_until, holder_session)
         SELECT member_id, MAX(at), NULL FROM study_credits GROUP BY member_id;
     `,
+  },
+  {
+    version: 8,
+    name: 'anonymous answers unlinkable',
+    // Anonymous answers and 民主评议 grades were stored in the order of the participation rows
+    // that name the member (rowid order), with the day, and the seeded ones with ids derived
+    // from the participation's: pairing the k-th participation with the k-th answer undid the
+    // anonymity. Both tables become WITHOUT ROWID with random keys, so their stored order is
+    // random; existing rows are copied in random order and anonymous answers get new ids and
+    // lose their day (the CHECK keeps any time off anonymous rows). Idempotency records,
+    // whose stored responses and fingerprints held the answers under the member's id, are
+    // sealed with their keys (store/idempotency-seal.ts).
+    sql: `
+      CREATE TABLE submissions_unlinked (
+        id TEXT PRIMARY KEY DEFAULT ('ans_' || lower(hex(randomblob(12)))),
+        questionnaire_id TEXT NOT NULL REFERENCES questionnaires(id) ON DELETE CASCADE,
+        member_id TEXT REFERENCES members(id) ON DELETE CASCADE,
+        answers TEXT NOT NULL,
+        result TEXT,
+        late INTEGER NOT NULL,
+        submitted_at INTEGER,
+        submitted_on TEXT,
+        CHECK (member_id IS NOT NULL OR (submitted_at IS NULL AND submitted_on IS NULL))
+      ) WITHOUT ROWID;
+      INSERT INTO submissions_unlinked (id, questionnaire_id, member_id, answers, result, late, submitted_at, submitted_on)
+        SELECT CASE WHEN member_id IS NULL THEN 'ans_' || lower(hex(randomblob(12))) ELSE id END,
+               questionnaire_id, member_id, answers, result, late,
+               CASE WHEN member_id IS NULL THEN NULL ELSE submitted_at END,
+               CASE WHEN member_id IS NULL THEN NULL ELSE submitted_on END
+          FROM submissions ORDER BY random();
+      DROP TABLE submissions;
+      ALTER TABLE submissions_unlinked RENAME TO submissions;
+      CREATE INDEX submissions_member ON submissions(questionnaire_id, member_id);
+
+      CREATE TABLE evaluation_grades_unlinked (
+        id TEXT PRIMARY KEY DEFAULT (lower(hex(randomblob(12)))),
+        questionnaire_id TEXT NOT NULL REFERENCES questionnaires(id) ON DELETE CASCADE,
+        branch_id TEXT NOT NULL,
+        ratee_id TEXT NOT NULL,
+        grade TEXT NOT NULL CHECK (grade IN ('excellent','qualified','basic','unqualified'))
+      ) WITHOUT ROWID;
+      INSERT INTO evaluation_grades_unlinked (questionnaire_id, branch_id, ratee_id, grade)
+        SELECT questionnaire_id, branch_id, ratee_id, grade FROM evaluation_grades ORDER BY random();
+      DROP TABLE evaluation_grades;
+      ALTER TABLE evaluation_grades_unlinked RENAME TO evaluation_grades;
+      CREATE INDEX evaluation_grades_ratee ON evaluation_grades(questionnaire_id, ratee_id);
+
+      UPDATE attempts SET snapshot = NULL
+        WHERE closed_at IS NOT NULL AND questionnaire_id IN (SELECT id FROM questionnaires WHERE anonymous = 1 OR mode = 'evaluation');
+    `,
+    run(db) {
+      const rows = db.prepare('SELECT member_id AS memberId, key, fingerprint, body FROM idempotency_keys').all() as {
+        memberId: string;
+        key: string;
+        fingerprint: string;
+        body: string | null;
+      }[];
+      const update = db.prepare('UPDATE idempotency_keys SET key = ?, fingerprint = ?, body = ? WHERE member_id = ? AND key = ?');
+      for (const r of rows) {
+        update.run(keyHash(r.key), seal(r.key, r.fingerprint), r.body === null ? null : seal(r.key, r.body, true), r.memberId, r.key);
+      }
+    },
   },
 ];
