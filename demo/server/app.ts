@@ -9,6 +9,7 @@ import { startBackgroundCheckpoints } from './db/background-checkpoints';
 import { openDatabase, type Db } from './db/database';
 import { GroupCommit } from './db/group-commit';
 import { loadContract, type Contract } from './http/contract';
+import { limitBodies } from './http/body-limit';
 import { mountGateway } from './http/gateway';
 import { htmlResponse } from './http/html';
 import { API_BASE, mountOperation, type OperationDeps } from './http/operation';
@@ -28,6 +29,7 @@ import { createAuthStore, type AuthStore } from './store/auth-store';
 import { createCourseStore } from './store/course-store';
 import { createDuesStore } from './store/dues-store';
 import { createIdempotencyStore } from './store/idempotency-store';
+import { createLoginThrottle } from './store/login-throttle';
 import { createMembersStore, memberView } from './store/members-store';
 import { createQuestionnaireStore } from './store/questionnaire-store';
 import { createStatsStore } from './store/stats-store';
@@ -59,6 +61,13 @@ export interface AppOptions {
    * same data; see dialects/ruoyi.ts) and serves its demo page /hosts/ruoyi.html. Default none.
    */
   dialect?: 'ruoyi';
+  /**
+   * The server runs behind one reverse proxy that ends TLS (TRUST_PROXY=1): believe the
+   * last entry of its X-Forwarded-For (the client address login throttling counts),
+   * X-Forwarded-Proto (the session cookie gets `Secure` over https) and X-Forwarded-Host.
+   * Default false: those headers are ignored, since any client can send them.
+   */
+  trustProxy?: boolean;
 }
 
 export interface ServerApp {
@@ -114,6 +123,8 @@ export function createApp(options: AppOptions): ServerApp {
   };
 
   const app = new Hono();
+  // First: no route, and no authentication, ever sees more of a body than its limit.
+  app.use('*', limitBodies());
   mountOperation(app, deps, 'me', ({ member }) => ({ status: 200, body: memberView(member) }));
   mountCourseRoutes(app, deps, services);
   mountQuestionnaireRoutes(app, deps, services);
@@ -123,7 +134,8 @@ export function createApp(options: AppOptions): ServerApp {
   if (options.dialect === 'ruoyi') mountRuoyiDialect(app, auth);
 
   const demoRoot = options.demoRoot ?? DEMO_ROOT;
-  mountPages(app, auth, demoRoot, batch, options.dialect === 'ruoyi' ? ['hosts/ruoyi.html'] : []);
+  const login = { throttle: createLoginThrottle(db), now, trustProxy: options.trustProxy ?? false };
+  mountPages(app, auth, demoRoot, batch, login, options.dialect === 'ruoyi' ? ['hosts/ruoyi.html'] : []);
   mountGateway(app, { db, auth, dues: services.dues, now, onWrite, batch });
   app.use('/assets/*', async (c, next) => {
     await next();

@@ -1,6 +1,7 @@
 /**
  * Serves the demo portal and the API over HTTP: `PORT` (8787) and `HOST` (127.0.0.1),
- * database at `PB_DB` (default .data/demo.sqlite; created and seeded on first run).
+ * database at `PB_DB` (default .data/demo.sqlite; created and seeded on first run),
+ * `TRUST_PROXY=1` behind a reverse proxy that ends TLS.
  */
 import { serve } from '@hono/node-server';
 import { createApp } from './app';
@@ -14,7 +15,9 @@ const quiet = process.env.PB_QUIET === '1';
 
 // PB_DIALECT=ruoyi also serves the RuoYi-like API under /prod-api and /hosts/ruoyi.html.
 const dialect = process.env.PB_DIALECT === 'ruoyi' ? 'ruoyi' : undefined;
-const server = createApp({ dbPath, backgroundCheckpoints: process.env.PB_BG_CHECKPOINT !== '0', ...(dialect ? { dialect } : {}) });
+// TRUST_PROXY=1 behind a reverse proxy that ends TLS (see AppOptions.trustProxy); off by default.
+const trustProxy = process.env.TRUST_PROXY === '1' || process.env.TRUST_PROXY === 'true';
+const server = createApp({ dbPath, backgroundCheckpoints: process.env.PB_BG_CHECKPOINT !== '0', trustProxy, ...(dialect ? { dialect } : {}) });
 const http = serve({ fetch: server.app.fetch, port, hostname: host }, (info) => {
   if (quiet) {
     console.log(`listening ${info.port}`);

@@ -324,6 +324,12 @@ export interface paths {
          *     (1, 2, 2, 4). `previousRank` is the rank in the period before (null for `all`, or
          *     when the entry had no rank then). With `cursor`, `metric`, `scope` and `period` must
          *     be those of the first page (or omitted).
+         *
+         *     Personal dues are for the member and their branch's secretary, so members ranked
+         *     by `dues-rate` (`metric=dues-rate&scope=members`) are refused to ordinary members
+         *     (`403`, `/problems/forbidden`), and a branch secretary gets only their own branch's
+         *     members (`total` counts those); an admin gets everyone. Branches by `dues-rate`, and
+         *     every other metric in either scope, are for every member.
          */
         get: operations["getLeaderboard"];
         put?: never;
@@ -363,7 +369,10 @@ export interface components {
          * @example 2026-09-01T08:00:00.000Z
          */
         Timestamp: string;
-        /** @example 2026-09 */
+        /**
+         * @description A month `YYYY-MM` of a year from 2000 to 2100 (the years a site can have records of; anything else is refused before any work).
+         * @example 2026-09
+         */
         YearMonth: string;
         /** @description RFC 9457 problem details. */
         Problem: {
@@ -1739,15 +1748,20 @@ export interface operations {
             };
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
         };
     };
     getStats: {
         parameters: {
             query?: {
                 groupBy?: "month" | "branch";
-                /** @description First month (inclusive); default eleven months before `to`. */
+                /** @description First month (inclusive); default eleven months before `to` (not before 2000-01). */
                 from?: components["schemas"]["YearMonth"];
-                /** @description Last month (inclusive); default the current month. At most 36 months from `from`. */
+                /**
+                 * @description Last month (inclusive); default the current month. `from` must not be after `to`,
+                 *     and the range holds at most 36 months (`from=2023-10&to=2026-09`); a longer one
+                 *     is refused with `400` naming `from`.
+                 */
                 to?: components["schemas"]["YearMonth"];
                 /** @description Only this branch (groupBy=month). */
                 branchId?: components["schemas"]["Id"];

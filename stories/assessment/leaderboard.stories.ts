@@ -62,6 +62,34 @@ export const TopTenMeOutside: Story = {
 
 export const WithControls: Story = { name: 'With switchers (controls)', args: { controls: '' } };
 
+/**
+ * The leaderboard in a 260 px sidebar of a wide page (the dues page's): it lays itself out
+ * by its own width, so it takes the same narrow layout as on a phone, whatever the page's
+ * width. Try English and large text in the toolbar; narrower than about 15em, the value
+ * and the change go under the name.
+ */
+export const NarrowColumn: Story = {
+  name: 'In a narrow sidebar (260 px)',
+  args: { metric: 'completion-rate', scope: 'members', controls: '' },
+  render: (args) => html`<style>
+      .sidebar-page {
+        display: grid;
+        grid-template-columns: minmax(0, 1fr) 260px;
+        gap: 16px;
+      }
+      .sidebar-page main {
+        min-block-size: 12em;
+        background: #f3efe9;
+      }
+    </style>
+    <div class="sidebar-page">
+      <main></main>
+      <aside>
+        <pb-leaderboard metric=${args.metric} scope=${args.scope} period=${args.period} controls=${args.controls ?? nothing}></pb-leaderboard>
+      </aside>
+    </div>`,
+};
+
 export const BranchesOnly: Story = {
   name: 'Member ranking turned off (scopes="branches")',
   args: { controls: '', scopes: 'branches', scope: 'members' },
@@ -126,6 +154,14 @@ export const WrongShape: Story = {
       }),
       ...handlers,
     ],
+  },
+};
+
+export const DuesRateMembersRefused: Story = {
+  name: 'Refused (members by dues rate, for an ordinary member)',
+  args: { metric: 'dues-rate', scope: 'members', period: 'year', controls: '' },
+  parameters: {
+    msw: [states.problem(path, 403, 'Not allowed', "Members' dues rates are personal: only a branch secretary sees them, for their own branch's members"), ...handlers],
   },
 };
 

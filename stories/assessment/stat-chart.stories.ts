@@ -65,6 +65,32 @@ export const SeveralBranches: Story = {
 
 export const TableView: Story = { name: 'View as table', args: { view: 'table' }, parameters: { msw: [statsHandler({ series: 3 }), ...handlers] } };
 
+/** Made-up long series: the axis keeps only the ticks that fit, each naming its own label. */
+const days = (n: number) => Array.from({ length: n }, (_, i) => new Date(Date.UTC(2024, 0, 1 + i)).toISOString().slice(0, 10));
+const months = (n: number) => Array.from({ length: n }, (_, i) => `${1990 + Math.floor(i / 12)}-${String((i % 12) + 1).padStart(2, '0')}`);
+const longSeries = (metric: 'points' | 'study-hours' | 'dues-rate', groupBy: 'month' | 'branch', labels?: string[], count = labels?.length ?? 0) => {
+  const stats = makeSeries(metric, { groupBy, points: count });
+  return labels ? { ...stats, labels } : stats;
+};
+
+export const YearOfDays: Story = {
+  name: 'Long series: a year of days (365 labels)',
+  args: { metric: 'points', title: '2024 年每日学习积分' },
+  parameters: { msw: [states.json(path, longSeries('points', 'month', days(365))), ...handlers] },
+};
+
+export const ThousandMonths: Story = {
+  name: 'Long series: 1,000 months',
+  args: { title: '学习时长（1,000 个月）' },
+  parameters: { msw: [states.json(path, longSeries('study-hours', 'month', months(1000))), ...handlers] },
+};
+
+export const ManyBranches: Story = {
+  name: 'Long series: 61 branches',
+  args: { metric: 'dues-rate', groupBy: 'branch', title: '61 个支部党费按时交纳率' },
+  parameters: { msw: [states.json(path, longSeries('dues-rate', 'branch', undefined, 61)), ...handlers] },
+};
+
 export const Loading: Story = { parameters: { msw: [states.loading(path), ...handlers] } };
 
 export const Empty: Story = {

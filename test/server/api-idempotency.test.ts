@@ -100,13 +100,51 @@ describe('Idempotency-Key', () => {
     assert.equal(reused.headers.get('idempotent-replayed'), null);
   });
 
-  it('errors are not stored: a corrected request may reuse the key', async () => {
+  it('a key is bound to its operation and body: reuse elsewhere is 422 every time, saying why', async () => {
     const key = randomUUID();
-    const wrong = await t.as('m0005').post(PAY, { months: ['2020-01'] }, { key });
-    assert.equal(wrong.status, 409);
-    const invalid = await t.as('m0005').post(PAY, { months: 'soon' }, { key });
+    const draft = '/api/v1/questionnaires/q-learning-needs/draft';
+    assert.equal((await t.as('m0007').post(PAY, { months: ['2026-10'] }, { key })).status, 201);
+    for (let i = 0; i < 3; i++) {
+      const elsewhere = await t.as('m0007').put(draft, { answers: {}, pageIndex: 0 }, { key });
+      assert.equal(elsewhere.status, 422, `try ${i + 1}`);
+      assert.equal(elsewhere.headers.get('content-type'), 'application/problem+json');
+      assert.equal(elsewhere.body.type, '/problems/idempotency-key-reused');
+      assert.match(elsewhere.body.detail, /POST \/api\/v1\/dues\/payments/);
+      const otherBody = await t.as('m0007').post(PAY, { months: ['2026-11'] }, { key });
+      assert.equal(otherBody.status, 422, `try ${i + 1}`);
+      assert.match(otherBody.body.detail, /different body/);
+    }
+    assert.equal((await t.as('m0007').get(draft)).status, 404, 'no draft was saved with the reused key');
+  });
+
+  it('a request its handler refused binds the key too: the refusal is replayed, another request is 422 every time', async () => {
+    const key = randomUUID();
+    const refused = await t.as('m0005').post(PAY, { months: ['2020-01'] }, { key });
+    assert.equal(refused.status, 409);
+    assert.equal(refused.body.type, '/problems/payment-conflict');
+    const again = await t.as('m0005').post(PAY, { months: ['2020-01'] }, { key });
+    assert.equal(again.status, 409);
+    assert.equal(again.headers.get('content-type'), 'application/problem+json');
+    assert.equal(again.headers.get('idempotent-replayed'), 'true');
+    assert.deepEqual(again.body, refused.body);
+    const payments = t.count('payments');
+    for (let i = 0; i < 3; i++) {
+      const elsewhere = await t.as('m0005').put('/api/v1/questionnaires/q-learning-needs/draft', { answers: {}, pageIndex: 0 }, { key });
+      assert.equal(elsewhere.status, 422, `try ${i + 1}: another operation`);
+      assert.equal(elsewhere.body.type, '/problems/idempotency-key-reused');
+      const corrected = await t.as('m0005').post(PAY, { months: ['2026-12'] }, { key });
+      assert.equal(corrected.status, 422, `try ${i + 1}: another body`);
+    }
+    assert.equal(t.count('payments'), payments);
+    assert.equal((await t.as('m0005').post(PAY, { months: ['2026-12'] }, { key: randomUUID() })).status, 201, 'a new key goes through');
+  });
+
+  it('a request refused before its handler (validation) does not bind the key', async () => {
+    const key = randomUUID();
+    const invalid = await t.as('m0008').post(PAY, { months: 'soon' }, { key });
     assert.equal(invalid.status, 400);
-    const fixed = await t.as('m0005').post(PAY, { months: ['2026-12'] }, { key });
+    const fixed = await t.as('m0008').post(PAY, { months: ['2026-12'] }, { key });
     assert.equal(fixed.status, 201);
+    assert.equal(fixed.headers.get('idempotent-replayed'), null);
   });
 });

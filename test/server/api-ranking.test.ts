@@ -2,6 +2,7 @@ import assert from 'node:assert/strict';
 import { randomUUID } from 'node:crypto';
 import { after, before, describe, it } from 'node:test';
 import { heartbeat, TestServer } from './support/harness';
+import { requestInIsolation } from './support/isolated';
 
 interface Entry {
   id: string;
@@ -42,7 +43,9 @@ describe('leaderboard and stats', () => {
     for (const metric of METRICS) {
       for (const scope of ['branches', 'members']) {
         for (const period of ['week', 'month', 'quarter', 'year', 'all']) {
-          const res = await t.as('member').get(`/api/v1/leaderboard?metric=${metric}&scope=${scope}&period=${period}&limit=100`);
+          // Members' dues rates are the secretary's to see (next test).
+          const who = metric === 'dues-rate' && scope === 'members' ? 'secretary' : 'member';
+          const res = await t.as(who).get(`/api/v1/leaderboard?metric=${metric}&scope=${scope}&period=${period}&limit=100`);
           assert.equal(res.status, 200);
           assertCompetitionRanks(res.body.items);
           if (metric.endsWith('rate')) assert.ok(res.body.items.every((e: Entry) => e.value >= 0 && e.value <= 1));
@@ -50,6 +53,40 @@ describe('leaderboard and stats', () => {
         }
       }
     }
+  });
+
+  it("members' dues rates: refused to ordinary members (403), a secretary sees only their own branch; branches stay public", async () => {
+    for (const period of ['week', 'month', 'quarter', 'year', 'all']) {
+      const refused = await t.as('member').get(`/api/v1/leaderboard?metric=dues-rate&scope=members&period=${period}`);
+      assert.equal(refused.status, 403, period);
+      assert.equal(refused.headers.get('content-type'), 'application/problem+json');
+      assert.equal(refused.body.type, '/problems/forbidden');
+      assert.match(refused.body.detail, /secretary/);
+    }
+    const forged = Buffer.from(JSON.stringify({ s: 'x', o: 0, m: 'dues-rate', c: 'members', p: 'month' })).toString('base64url');
+    assert.equal((await t.as('member').get(`/api/v1/leaderboard?cursor=${forged}`)).status, 403, 'not through a cursor either');
+    assert.equal((await t.as('member').get('/api/v1/leaderboard?metric=dues-rate&scope=branches')).status, 200);
+
+    const ownBranch = t.db.prepare("SELECT id FROM members WHERE branch_id = 'b01'").pluck().all() as string[];
+    const first = await t.as('secretary').get('/api/v1/leaderboard?metric=dues-rate&scope=members&period=year&limit=10');
+    assert.equal(first.status, 200);
+    assert.equal(first.body.total, ownBranch.length);
+    assert.equal(first.body.me.entry.id, 'm0002');
+    const seen = [...first.body.items];
+    for (let cursor = first.body.nextCursor; cursor; ) {
+      const page = await t.as('secretary').get(`/api/v1/leaderboard?cursor=${cursor}`);
+      seen.push(...page.body.items);
+      cursor = page.body.nextCursor;
+    }
+    assert.deepEqual(seen.map((e: Entry) => e.id).sort(), [...ownBranch].sort());
+    assertCompetitionRanks(seen);
+
+    // Another branch's secretary gets their own branch, never a ranking made for b01.
+    const other = t.db.prepare("SELECT id FROM members WHERE branch_id = 'b03' AND roles LIKE '%secretary%'").pluck().get() as string;
+    const theirs = await t.as(other).get('/api/v1/leaderboard?metric=dues-rate&scope=members&period=year&limit=100');
+    assert.ok(theirs.body.items.length > 0 && theirs.body.items.every((e: { branchName: string }) => e.branchName === '社区党支部'));
+    const reused = await t.as(other).get(`/api/v1/leaderboard?cursor=${first.body.nextCursor}`);
+    assert.ok(reused.body.items.every((e: { branchName: string }) => e.branchName === '社区党支部'), "a b01 cursor shows b03's own ranking");
   });
 
   it('ties share a rank and the next rank skips (members with nothing this week)', async () => {
@@ -129,5 +166,56 @@ describe('leaderboard and stats', () => {
     }
     assert.equal((await client.get('/api/v1/stats/likes')).status, 400);
     assert.equal((await client.get('/api/v1/stats/points?branchId=b99')).status, 404);
+  });
+
+  it('stats: months are years 2000–2100 and at most 36 of them, refused naming the parameter', async () => {
+    const client = t.as('member');
+    const refused: [string, string][] = [
+      ['from=0000-01&to=0000-12', '/from'],
+      ['from=1999-12&to=2000-02', '/from'],
+      ['from=2100-11&to=2101-01', '/to'],
+      ['from=9999-01&to=9999-12', '/from'],
+      ['to=0000-12', '/to'],
+      ['from=2023-09&to=2026-09', '/from'],
+    ];
+    for (const groupBy of ['month', 'branch']) {
+      for (const [query, pointer] of refused) {
+        const res = await client.get(`/api/v1/stats/points?groupBy=${groupBy}&${query}`);
+        assert.equal(res.status, 400, `${groupBy} ${query}`);
+        assert.equal(res.headers.get('content-type'), 'application/problem+json');
+        assert.equal(res.body.errors[0].pointer, pointer, `${groupBy} ${query}`);
+      }
+    }
+    const widest = await client.get('/api/v1/stats/points?from=2023-10&to=2026-09');
+    assert.equal(widest.body.labels.length, 36);
+    assert.ok(widest.body.labels.every((l: string) => /^20\d\d-\d\d$/.test(l)));
+    const edges = await client.get('/api/v1/stats/study-hours?from=2000-01&to=2000-12');
+    assert.deepEqual([edges.body.labels[0], edges.body.labels[11]], ['2000-01', '2000-12']);
+    assert.equal((await client.get('/api/v1/stats/study-hours?from=2100-01&to=2100-12')).body.labels[11], '2100-12');
+  });
+
+  it('the request that once took the server down is refused at once, in bounded memory', async () => {
+    const run = await requestInIsolation(['/api/v1/stats/points?from=9999-01&to=9999-12', '/api/v1/stats/points?groupBy=branch&from=9999-01&to=9999-12']);
+    assert.equal(run.failure, null, `the server process died: ${run.failure}`);
+    for (const res of run.result!.responses) {
+      assert.equal(res.status, 400, res.body);
+      assert.ok(res.ms < 1000, `${res.ms} ms`);
+    }
+    assert.ok(run.result!.rssPeakMb - run.result!.rssBeforeMb < 64, `RSS ${run.result!.rssBeforeMb} → ${run.result!.rssPeakMb} MB`);
+  });
+
+  it('a leaderboard cursor carries only what the server issued: a forged metric, scope or period is refused', async () => {
+    const client = t.as('member');
+    const forge = (v: Record<string, unknown>) => Buffer.from(JSON.stringify(v)).toString('base64url');
+    for (const cursor of [
+      { s: 'x', o: 0, m: 'likes', c: 'branches', p: 'month' },
+      { s: 'x', o: 0, m: 'points', c: 'everyone', p: 'month' },
+      { s: 'x', o: 0, m: 'points', c: 'branches', p: 'decade' },
+      { s: 'x', o: 1e300, m: 'points', c: 'branches', p: 'month' },
+    ]) {
+      const res = await client.get(`/api/v1/leaderboard?cursor=${forge(cursor)}`);
+      assert.equal(res.status, 400, JSON.stringify(cursor));
+      assert.equal(res.body.errors[0].pointer, '/cursor');
+    }
   });
 });

@@ -207,11 +207,14 @@ describe('SQL-injection strings in every parameter', () => {
     }
     const after = tableCounts(t);
     // The only rows added are the payments and keys of the injection-named Idempotency-Keys,
-    // which are plain data (visible ASCII keys are valid).
+    // which are plain data (visible ASCII keys are valid), and the failed logins' counts,
+    // whose keys are hashes (never what was typed).
     for (const table of Object.keys(before)) {
-      if (table === 'payments' || table === 'idempotency_keys') continue;
+      if (table === 'payments' || table === 'idempotency_keys' || table === 'login_failures') continue;
       assert.equal(after[table], before[table], table);
     }
+    const failures = t.db.prepare('SELECT key FROM login_failures').pluck().all() as string[];
+    assert.ok(failures.length > 0 && failures.every((k) => /^[A-Za-z0-9_-]{43}$/.test(k)));
     // Stored as data: hashed (store/idempotency-seal.ts), like every key.
     const keys = t.db.prepare("SELECT key FROM idempotency_keys WHERE member_id = 'm0001'").pluck().all() as string[];
     assert.ok(keys.includes(keyHash("'OR'1'='1")), 'stored as data');

@@ -22,6 +22,9 @@ export class GroupCommit {
       savepoint: db.prepare('SAVEPOINT request'),
       release: db.prepare('RELEASE request'),
       rollbackTo: db.prepare('ROLLBACK TO request'),
+      nested: db.prepare('SAVEPOINT handler'),
+      releaseNested: db.prepare('RELEASE handler'),
+      rollbackNested: db.prepare('ROLLBACK TO handler'),
     };
   }
 
@@ -44,6 +47,23 @@ export class GroupCommit {
     } catch (error) {
       this.sql.rollbackTo.run();
       this.sql.release.run();
+      throw error;
+    }
+  }
+
+  /**
+   * Runs `work` in a savepoint nested in the current request's, undoing only its writes if
+   * it throws: the operation wrapper keeps the idempotency key of a refused request.
+   */
+  nested<T>(work: () => T): T {
+    this.sql.nested.run();
+    try {
+      const result = work();
+      this.sql.releaseNested.run();
+      return result;
+    } catch (error) {
+      this.sql.rollbackNested.run();
+      this.sql.releaseNested.run();
       throw error;
     }
   }

@@ -231,6 +231,23 @@ export const MIGRATIONS: Migration[] = [
     sql: `ALTER TABLE study_sessions ADD COLUMN covered_seconds REAL NOT NULL DEFAULT 0;`,
   },
   {
+    version: 6,
+    name: 'login-throttle-and-key-operation',
+    // Failed logins per account and per address (store/login-throttle.ts): in the database,
+    // so a restart does not hand out fresh attempts and several processes share one count.
+    // Keys are hashes: people type passwords into the username field. An idempotency key
+    // also records the operation it was first used for, to say so when it is reused.
+    sql: `
+      CREATE TABLE login_failures (
+        key TEXT PRIMARY KEY,
+        count INTEGER NOT NULL,
+        window_start INTEGER NOT NULL
+      ) WITHOUT ROWID;
+      CREATE INDEX login_failures_window ON login_failures(window_start);
+      ALTER TABLE idempotency_keys ADD COLUMN operation TEXT;
+    `,
+  },
+  {
     version: 7,
     name: 'member study clock',
     // Study credit is bounded per member, across sessions and devices (rules/study-credit.ts):
@@ -297,15 +314,17 @@ export const MIGRATIONS: Migration[] = [
         WHERE closed_at IS NOT NULL AND questionnaire_id IN (SELECT id FROM questionnaires WHERE anonymous = 1 OR mode = 'evaluation');
     `,
     run(db) {
-      const rows = db.prepare('SELECT member_id AS memberId, key, fingerprint, body FROM idempotency_keys').all() as {
+      const rows = db.prepare('SELECT member_id AS memberId, key, fingerprint, operation, body FROM idempotency_keys').all() as {
         memberId: string;
         key: string;
         fingerprint: string;
+        operation: string | null;
         body: string | null;
       }[];
-      const update = db.prepare('UPDATE idempotency_keys SET key = ?, fingerprint = ?, body = ? WHERE member_id = ? AND key = ?');
+      const update = db.prepare('UPDATE idempotency_keys SET key = ?, fingerprint = ?, operation = ?, body = ? WHERE member_id = ? AND key = ?');
+      const sealed = (key: string, text: string | null, pad = false) => (text === null ? null : seal(key, text, pad));
       for (const r of rows) {
-        update.run(keyHash(r.key), seal(r.key, r.fingerprint), r.body === null ? null : seal(r.key, r.body, true), r.memberId, r.key);
+        update.run(keyHash(r.key), seal(r.key, r.fingerprint), sealed(r.key, r.operation), sealed(r.key, r.body, true), r.memberId, r.key);
       }
     },
   },

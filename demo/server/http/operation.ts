@@ -11,12 +11,12 @@ import { safeEqual } from '../store/auth-store';
 import type { IdempotencyStore } from '../store/idempotency-store';
 import { requestFingerprint } from '../store/idempotency-store';
 import type { MemberRecord } from '../store/members-store';
+import { API_BODY_LIMIT } from './body-limit';
 import { toFieldErrors, type Contract, type OperationSpec } from './contract';
 import { HttpProblem, problems, type FieldError } from './problem';
 import { identifyCaller } from './request-auth';
 
 export const API_BASE = '/api/v1';
-export const MAX_BODY_BYTES = 64 * 1024;
 const IDEMPOTENCY_KEY = /^[\x21-\x7E]{1,255}$/;
 
 export interface OperationContext {
@@ -99,18 +99,19 @@ function readParameters(c: Context, spec: OperationSpec) {
 
 interface RawBody {
   bytes: Uint8Array | null;
-  /** A size or type problem, reported only after authentication has been checked. */
+  /** A type problem, reported only after authentication has been checked. */
   problem: HttpProblem | null;
 }
 
-/** Reads at most 64 KB of a JSON body; never throws, so 401/403 can still take precedence. */
+/**
+ * The JSON body; never throws, so 401/403 can still take precedence over 415. Its size was
+ * bounded before routing (body-limit.ts: 413 while streaming, before authentication).
+ */
 async function readRawBody(c: Context): Promise<RawBody> {
-  const length = Number(c.req.header('content-length') ?? '0');
-  if (length > MAX_BODY_BYTES) return { bytes: null, problem: problems.tooLarge() };
   const type = (c.req.header('content-type') ?? '').split(';')[0]!.trim().toLowerCase();
   if (type !== 'application/json') return { bytes: null, problem: problems.unsupportedMediaType() };
   const bytes = new Uint8Array(await c.req.arrayBuffer());
-  return bytes.byteLength > MAX_BODY_BYTES ? { bytes: null, problem: problems.tooLarge() } : { bytes, problem: null };
+  return bytes.byteLength > API_BODY_LIMIT ? { bytes: null, problem: problems.tooLarge() } : { bytes, problem: null };
 }
 
 function parseJsonBody(raw: RawBody, spec: OperationSpec): { text: string; body: unknown } {
@@ -145,6 +146,7 @@ function toResponse(outcome: Outcome): Response {
 }
 
 const JSON_TYPE = 'application/json; charset=utf-8';
+const PROBLEM_TYPE = 'application/problem+json';
 
 export function mountOperation(app: Hono, deps: OperationDeps, operationId: string, handler: OperationHandler): void {
   const spec = deps.contract.operations.get(operationId);
@@ -170,8 +172,8 @@ export function mountOperation(app: Hono, deps: OperationDeps, operationId: stri
     if (!IDEMPOTENCY_KEY.test(key)) {
       throw problems.validation([{ pointer: '/Idempotency-Key', in: 'header', detail: 'must be 1–255 visible ASCII characters' }]);
     }
-    const fingerprint = requestFingerprint(spec.method, c.req.path, input.text);
-    return runIdempotent(deps, caller.member, key, fingerprint, () =>
+    const request = { fingerprint: requestFingerprint(spec.method, c.req.path, input.text), operation: `${spec.method} ${c.req.path}` };
+    return runIdempotent(deps, caller.member, key, request, () =>
       handler({ member: caller.member, params, query, body: input.body, now: deps.now() }),
     );
   };
@@ -184,7 +186,7 @@ export function mountOperation(app: Hono, deps: OperationDeps, operationId: stri
     } catch (error) {
       if (!(error instanceof HttpProblem)) deps.onError(error);
       const problem = error instanceof HttpProblem ? error.problem : { type: '/problems/internal', title: 'Internal server error', status: 500 };
-      outcome = { status: problem.status, text: JSON.stringify(problem), contentType: 'application/problem+json', replayed: false };
+      outcome = { status: problem.status, text: JSON.stringify(problem), contentType: PROBLEM_TYPE, replayed: false };
     }
     // Nobody hears about a write, or sees rows of one, before it is committed.
     await deps.batch.settled();
@@ -194,20 +196,36 @@ export function mountOperation(app: Hono, deps: OperationDeps, operationId: stri
 
 /**
  * Runs a write exactly once per key. The key row, the handler's writes and the stored
- * response are written together (the caller's savepoint); a handler that fails (4xx) rolls
- * all of it back, so the key can be reused with a corrected request.
+ * response are written together (the caller's savepoint). A key belongs to the first
+ * request that reached its handler, whatever the handler answered: a refusal (4xx) undoes
+ * the handler's writes but is stored and replayed like a success, so the key cannot be
+ * spent on another operation or body afterwards (422, every time). Requests refused
+ * before their handler (authentication, CSRF, size, type, validation) bind nothing.
  */
-function runIdempotent(deps: OperationDeps, member: MemberRecord, key: string, fingerprint: string, run: () => Reply): Outcome {
+function runIdempotent(deps: OperationDeps, member: MemberRecord, key: string, request: { fingerprint: string; operation: string }, run: () => Reply): Outcome {
   const now = deps.now();
   const existing = deps.idempotency.find(member.id, key, now);
   if (existing) {
-    if (existing.fingerprint !== fingerprint) throw problems.keyReused();
+    if (existing.fingerprint !== request.fingerprint) throw problems.keyReused(reuseDetail(existing.operation, request.operation));
     if (existing.state === 'running') throw problems.keyInUse();
-    return { status: existing.status!, text: existing.body!, contentType: JSON_TYPE, replayed: true };
+    return { status: existing.status!, text: existing.body!, contentType: existing.status! >= 400 ? PROBLEM_TYPE : JSON_TYPE, replayed: true };
   }
-  const reply = run();
-  const text = JSON.stringify(reply.body);
-  deps.idempotency.record(member.id, key, fingerprint, reply.status, text, now);
-  deps.onWrite();
-  return { status: reply.status, text, contentType: JSON_TYPE, replayed: false };
+  let outcome: Outcome;
+  try {
+    const reply = deps.batch.nested(run);
+    outcome = { status: reply.status, text: JSON.stringify(reply.body), contentType: JSON_TYPE, replayed: false };
+  } catch (error) {
+    // An unexpected failure (500) is the server's, not the request's: the key stays free.
+    if (!(error instanceof HttpProblem)) throw error;
+    outcome = { status: error.problem.status, text: JSON.stringify(error.problem), contentType: PROBLEM_TYPE, replayed: false };
+  }
+  deps.idempotency.record(member.id, key, request, outcome.status, outcome.text, now);
+  if (outcome.status < 400) deps.onWrite();
+  return outcome;
+}
+
+function reuseDetail(first: string | null, now: string): string {
+  const tail = 'a key belongs to one request: send this one with a new key';
+  if (first === null) return `The key was used in the last 24 hours for another operation or body; ${tail}.`;
+  return first === now ? `The key was used for ${first} with a different body; ${tail}.` : `The key was used for ${first}; ${tail}.`;
 }

@@ -37,8 +37,7 @@ export const problems = {
   forbidden: (detail?: string) => new HttpProblem(403, 'forbidden', 'Not allowed', detail ? { detail } : {}),
   notFound: (what = 'Resource') => new HttpProblem(404, 'not-found', `${what} not found`),
   keyInUse: () => new HttpProblem(409, 'idempotency-key-in-use', 'A request with this Idempotency-Key is still running'),
-  keyReused: () =>
-    new HttpProblem(422, 'idempotency-key-reused', 'This Idempotency-Key was used for a different request'),
+  keyReused: (detail: string) => new HttpProblem(422, 'idempotency-key-reused', 'This Idempotency-Key was used for a different request', { detail }),
   tooLarge: () => new HttpProblem(413, 'payload-too-large', 'The body is larger than 64 KB'),
   unsupportedMediaType: () => new HttpProblem(415, 'unsupported-media-type', 'The body must be application/json'),
 };

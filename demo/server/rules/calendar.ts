@@ -36,7 +36,7 @@ export function parseYearMonth(ym: YearMonth): { year: number; month: number } {
 export function addMonths(ym: YearMonth, delta: number): YearMonth {
   const { year, month } = parseYearMonth(ym);
   const index = year * 12 + (month - 1) + delta;
-  return `${Math.floor(index / 12)}-${pad2((index % 12) + 1)}`;
+  return `${String(Math.floor(index / 12)).padStart(4, '0')}-${pad2((index % 12) + 1)}`;
 }
 
 /** Months from `a` to `b` (b − a); negative when b is earlier. */
@@ -46,11 +46,12 @@ export function monthsBetween(a: YearMonth, b: YearMonth): number {
   return (pb.year - pa.year) * 12 + (pb.month - pa.month);
 }
 
-/** Inclusive list of months from `from` to `to`. */
+/**
+ * Inclusive list of months from `from` to `to`. Counted, not compared as text: "10000-01"
+ * sorts before "9999-12", and a loop on that comparison never ended. Callers bound the span.
+ */
 export function monthRange(from: YearMonth, to: YearMonth): YearMonth[] {
-  const out: YearMonth[] = [];
-  for (let m = from; m <= to; m = addMonths(m, 1)) out.push(m);
-  return out;
+  return Array.from({ length: Math.max(0, monthsBetween(from, to) + 1) }, (_, i) => addMonths(from, i));
 }
 
 /** The instant a CST month begins. */

@@ -35,3 +35,15 @@ export function competitionRank<T extends Scored>(items: readonly T[], precision
 export function rankIndex<T extends Scored>(ranked: readonly Ranked<T>[]): Map<string, number> {
   return new Map(ranked.map((r) => [r.item.id, r.rank]));
 }
+
+/**
+ * Who may see a ranking of members by a personal-finance metric. Dues are for the member
+ * and their branch's secretary (as the branch dues summary is), so ranking members by
+ * `dues-rate` is refused to ordinary members and limited to the secretary's own branch;
+ * admins see everyone. Branch rankings and the other metrics are for every member.
+ * Returns `all`, the branch id whose members may be ranked, or `refused`.
+ */
+export function rankingAudience(viewer: { roles: readonly string[]; branchId: string }, metric: string, scope: string): 'all' | 'refused' | { branchId: string } {
+  if (metric !== 'dues-rate' || scope !== 'members' || viewer.roles.includes('admin')) return 'all';
+  return viewer.roles.includes('secretary') ? { branchId: viewer.branchId } : 'refused';
+}

@@ -1,6 +1,8 @@
 /**
  * Idempotency keys per member, kept 24 h. The operation wrapper records a key in the same
  * transaction as the write it protects, so a write and its stored response land together.
+ * A key belongs to one request (`operation` and `fingerprint`), whatever its handler
+ * answered: a refusal is stored like a success, so the key cannot be spent elsewhere.
  * That transaction is never visible half-done, so the key is stored finished in one insert;
  * `running` exists for servers that record the key in a transaction of its own first (several
  * processes over one database), and is answered with 409 when found.
@@ -16,6 +18,8 @@ export const IDEMPOTENCY_TTL_MS = 24 * 60 * 60 * 1000;
 
 export interface StoredKey {
   fingerprint: string;
+  /** `METHOD /path` of the request that first used the key (null for keys stored before migration 6). */
+  operation: string | null;
   state: 'running' | 'done';
   status: number | null;
   body: string | null;
@@ -28,10 +32,10 @@ export function requestFingerprint(method: string, path: string, body: string): 
 
 export function createIdempotencyStore(db: Db) {
   const find = db.prepare(
-    'SELECT fingerprint, state, status, body, created_at AS createdAt FROM idempotency_keys WHERE member_id = ? AND key = ?',
+    'SELECT fingerprint, operation, state, status, body, created_at AS createdAt FROM idempotency_keys WHERE member_id = ? AND key = ?',
   );
   const insert = db.prepare(
-    "INSERT INTO idempotency_keys (member_id, key, fingerprint, state, status, body, created_at) VALUES (?, ?, ?, 'done', ?, ?, ?)",
+    "INSERT INTO idempotency_keys (member_id, key, fingerprint, operation, state, status, body, created_at) VALUES (?, ?, ?, ?, 'done', ?, ?, ?)",
   );
   const remove = db.prepare('DELETE FROM idempotency_keys WHERE member_id = ? AND key = ?');
   const purge = db.prepare('DELETE FROM idempotency_keys WHERE created_at < ?');
@@ -47,11 +51,12 @@ export function createIdempotencyStore(db: Db) {
         remove.run(memberId, hashed);
         return null;
       }
-      return { ...row, fingerprint: unseal(key, row.fingerprint), body: row.body === null ? null : unseal(key, row.body) };
+      const open = (value: string | null) => (value === null ? null : unseal(key, value));
+      return { ...row, fingerprint: unseal(key, row.fingerprint), operation: open(row.operation), body: open(row.body) };
     },
-    /** Stores the finished request's response under its key. */
-    record(memberId: string, key: string, fingerprint: string, status: number, body: string, now: number): void {
-      insert.run(memberId, keyHash(key), seal(key, fingerprint), status, seal(key, body, true), now);
+    /** Stores the finished request's response (a success or its handler's refusal) under its key. */
+    record(memberId: string, key: string, request: { fingerprint: string; operation: string }, status: number, body: string, now: number): void {
+      insert.run(memberId, keyHash(key), seal(key, request.fingerprint), seal(key, request.operation), status, seal(key, body, true), now);
       // Expired keys are swept now and then rather than by a timer, so tests with an
       // injected clock see the same behaviour as the running server.
       if (++writesSincePurge >= 500) {

@@ -8,6 +8,13 @@ export type Control = 'metric' | 'period' | 'scope';
 const all: Control[] = ['metric', 'period', 'scope'];
 
 /**
+ * Whether the switchers may lead to this ranking. Members by dues rate are personal dues
+ * data, which the contract refuses to ordinary members (a secretary sees their own branch
+ * when a page asks with the attributes), so no member is switched into a refusal.
+ */
+const offered = (metric: string, scope: string) => !(metric === 'dues-rate' && scope === 'members');
+
+/**
  * The switchers a page asked for with `controls`: the bare attribute gives all three,
  * a list gives those named. The scope switcher appears only when the site allows both
  * scopes. Native selects: they work with every keyboard, screen reader and phone.
@@ -25,9 +32,9 @@ export function renderControls(
   if (!shown.length) return nothing;
   const names = assessmentStrings(locale);
   const options: Record<Control, ReadonlyArray<[string, string]>> = {
-    metric: metrics.map((m) => [m, names.metric[m]]),
+    metric: metrics.filter((m) => m === values.metric || offered(m, values.scope)).map((m) => [m, names.metric[m]]),
     period: periods.map((p) => [p, names.period[p]]),
-    scope: allowedScopes.map((s) => [s, names.scope[s]]),
+    scope: allowedScopes.filter((s) => s === values.scope || offered(values.metric, s)).map((s) => [s, names.scope[s]]),
   };
   const labels = leaderboardStrings(locale).controls;
   return html`<div part="controls" class="controls">

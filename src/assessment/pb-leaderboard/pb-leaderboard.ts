@@ -8,7 +8,7 @@ import type { Metric, Period } from '../../api/types.js';
 import { formatDate, formatNumber } from '../../i18n/format.js';
 import { PbElement } from '../../shared/pb-element.js';
 import { Resource } from '../../shared/resource.js';
-import { emptyState, stateStyles } from '../../shared/states.js';
+import { emptyState, errorState, stateStyles } from '../../shared/states.js';
 import { metrics, oneOf, periods, scopes, type Scope } from '../shared/metrics.js';
 import { assessmentStrings } from '../shared/strings.js';
 import type { Control } from './controls.js';
@@ -99,7 +99,10 @@ export class PbLeaderboard extends PbElement {
   /** Scopes the site allows, space-separated; `branches` turns member ranking off (also for the switchers). */
   @property() scopes = 'branches members';
 
-  /** Switchers to show: the attribute alone shows all (`metric period scope`), or list some. */
+  /**
+   * Switchers to show: the attribute alone shows all (`metric period scope`), or list some.
+   * They never offer members by `dues-rate`, which the contract refuses to ordinary members.
+   */
   @property() controls: string | null = null;
 
   /** Reload the ranking every so many seconds while the page is visible (at least 10); 0 never. */
@@ -252,6 +255,8 @@ export class PbLeaderboard extends PbElement {
       ${this.ranking.render({
         complete: (page) => this.renderRanking(page),
         empty: () => emptyState(locale, leaderboardStrings(locale).empty, leaderboardStrings(locale).emptyHint(this.period as Period)),
+        // The contract refuses members by dues rate to ordinary members: say so in the member's words.
+        error: (error) => errorState(locale, error, () => void this.ranking.reload(), this.metric === 'dues-rate' && this.shownScope === 'members' ? leaderboardStrings(locale).duesRateForbidden : undefined),
       })}
     </div>`;
   }
@@ -273,7 +278,7 @@ export class PbLeaderboard extends PbElement {
           ${this.rows.slice(0, list.rowCount > VIRTUALIZE_AFTER ? FIRST_ROWS : VIRTUALIZE_AFTER).map((i) => renderRow(context, i))}
         </div>`;
     return html`${this.renderMine(context)}
-      <div role="table" part="table" class="table ${context.showChange ? '' : 'no-change'} ${!this.virtualized && list.rowCount <= SHORT ? 'short' : ''}" aria-label=${strings.label(page.scope, page.metric, page.period)} aria-rowcount=${list.rowCount + 1} aria-busy=${stale ? 'true' : 'false'}>
+      <div role="table" part="table" class="table ${context.showChange ? '' : 'no-change'} ${!this.virtualized && list.rowCount <= SHORT ? 'short' : ''}" aria-label=${strings.label(page.scope, page.metric, page.period)} aria-rowcount=${list.rowCount + 1} aria-busy=${stale ? 'true' : 'false'} data-digits=${String(ranked).length}>
         <div role="rowgroup" part="header" class="head">
           <div role="row" class="row" aria-rowindex="1">
             <span role="columnheader" class="rank">${strings.rank}</span>

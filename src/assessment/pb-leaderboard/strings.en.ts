@@ -24,4 +24,5 @@ export const en: LeaderboardStrings = {
   empty: 'No ranking yet',
   emptyHint: (period) => `Nothing to rank ${period === 'all' ? 'yet' : namesEn.period[period].toLowerCase()}.`,
   controls: { metric: 'Metric', period: 'Period', scope: 'Show' },
+  duesRateForbidden: 'Only the branch secretary can see how members of the branch pay their dues. Branches can be ranked by dues paid on time.',
 };

@@ -27,6 +27,7 @@ const zh = {
   empty: '暂无排名',
   emptyHint: (period: Period) => `${names.period[period]}还没有可以排名的记录。`,
   controls: { metric: '指标', period: '时段', scope: '范围' },
+  duesRateForbidden: '党员个人的党费按时交纳率只有本支部书记可以查看。可以查看各支部的交纳率排行。',
 };
 
 export const leaderboardStrings = localized(zh, () => import('./strings.en.js').then((m) => m.en));

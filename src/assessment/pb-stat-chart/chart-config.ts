@@ -1,6 +1,7 @@
 import type { ChartConfiguration, ChartDataset, Plugin, TooltipItem } from 'chart.js';
 import type { Locale } from '../../i18n/locale.js';
-import { labelText, tickText, valueText } from './chart-data.js';
+import { labelText, seriesName, tickText, valueText } from './chart-data.js';
+import { chartStrings } from './strings.js';
 import type { Stats } from './shapes.js';
 
 export type Kind = 'line' | 'bar' | 'doughnut';
@@ -51,7 +52,7 @@ export function chartConfig(locale: Locale, stats: Stats, kind: Kind, look: Look
   const datasets = stats.series.map(
     (series, i) =>
       ({
-        label: series.label,
+        label: seriesName(locale, stats, series.label),
         data: series.values,
         borderColor: doughnut ? look.surface : colour(i),
         backgroundColor: doughnut ? stats.labels.map((_, j) => colour(j)) : colour(i),
@@ -83,7 +84,8 @@ export function chartConfig(locale: Locale, stats: Stats, kind: Kind, look: Look
         tooltip: {
           titleFont: look.font,
           bodyFont: look.font,
-          callbacks: { label: (item: TooltipItem<Kind>) => `${item.dataset.label ?? ''}: ${valueText(locale, stats.unit, item.raw as number | null, true)}` },
+          // The series' name says the unit: the value follows as the table shows it.
+          callbacks: { label: (item: TooltipItem<Kind>) => `${item.dataset.label ?? ''}: ${valueText(locale, stats.unit, item.raw as number | null)}` },
         },
       },
       scales: doughnut
@@ -91,9 +93,26 @@ export function chartConfig(locale: Locale, stats: Stats, kind: Kind, look: Look
         : {
             // Months lie flat and thin out on a phone; branch names turn to stay whole.
             // With many labels, Chart.js sizes the axis from a sample instead of measuring each.
-            x: { ...axis, ticks: { ...ticks, maxRotation: stats.groupBy === 'month' ? 0 : 50, sampleSize: many ? 24 : undefined, callback: (_: unknown, index: number) => tickText(locale, stats, index) } },
+            x: {
+              ...axis,
+              ticks: {
+                ...ticks,
+                maxRotation: stats.groupBy === 'month' ? 0 : 50,
+                // Room between the ticks kept, so flat dates do not run into each other.
+                autoSkipPadding: Math.round(look.font.size * 0.75),
+                // Sampling (any size under the label count) also makes Chart.js word the ticks it
+                // kept once more after thinning them, so a month sees the tick kept before it.
+                sampleSize: many ? 24 : stats.labels.length > 2 ? stats.labels.length - 1 : undefined,
+                // A category tick's value is its label's index; `index` is only its place among
+                // the ticks kept (the axis of 365 days read 2024-01-01 … 2024-01-18).
+                callback: (value: string | number, index: number, kept: Array<{ value: number }>) =>
+                  tickText(locale, stats, Number(value), index > 0 ? kept[index - 1]!.value : -1),
+              },
+            },
             y: {
               ...axis,
+              // Rates carry % on every tick; points and hours name their unit once, beside the axis.
+              title: { display: stats.unit !== 'percent', text: chartStrings(locale).unit[stats.unit], color: look.muted, font: look.font },
               beginAtZero: true,
               max: stats.unit === 'percent' ? 1 : undefined,
               ticks: { ...ticks, callback: (value: string | number) => valueText(locale, stats.unit, Number(value)) },

@@ -34,13 +34,15 @@ export function labelText(locale: Locale, stats: Stats, label: string): string {
 }
 
 /**
- * An axis tick: months shortened to `7月` / `Jul`, with the year on the first tick and on
- * each January, so a year of ticks fits a phone without turning sideways.
+ * The axis tick of the label at `index`: months shortened to `7月` / `Jul`, with the year
+ * on the first tick and wherever it differs from the tick before (`previous`, the index of
+ * the label that tick shows), so a year of ticks fits a phone without turning sideways and
+ * an axis thinned to one tick every few years still says which years.
  */
-export function tickText(locale: Locale, stats: Stats, index: number): string {
+export function tickText(locale: Locale, stats: Stats, index: number, previous = index - 1): string {
   const label = stats.labels[index] ?? '';
-  const month = stats.groupBy === 'month' && /^\d{4}-(\d{2})$/.exec(label);
-  if (!month || index === 0 || month[1] === '01') return labelText(locale, stats, label);
+  const month = stats.groupBy === 'month' && /^(\d{4})-\d{2}$/.exec(label);
+  if (!month || index === 0 || stats.labels[previous]?.slice(0, 4) !== month[1]) return labelText(locale, stats, label);
   return formatDate(locale, `${label}-15T00:00:00Z`, { month: 'short', timeZone: 'UTC' });
 }
 
@@ -51,12 +53,17 @@ export function valueText(locale: Locale, unit: Unit, value: number | null, with
   return formatValue(locale, unit, value, withUnit ? strings.unit[unit] : undefined);
 }
 
+/** A series' name with the unit its values count in (`全委员会（学时）`, `Branch 1 (%)`), for the legend, the tooltip and the table. */
+export function seriesName(locale: Locale, stats: Stats, label: string): string {
+  const strings = chartStrings(locale);
+  return strings.withUnit(label, strings.unit[stats.unit]);
+}
+
 /** The table of the chart: a header row, then one row per label with one cell per series. */
 export function tableOf(locale: Locale, stats: Stats): { head: string[]; rows: Array<{ label: string; cells: string[] }> } {
   const strings = chartStrings(locale);
-  const unitWord = assessmentStrings(locale).unit[stats.unit]('').trim();
   return {
-    head: [strings.groupHeading[stats.groupBy], ...stats.series.map((series) => (unitWord ? `${series.label}（${unitWord}）` : series.label))],
+    head: [strings.groupHeading[stats.groupBy], ...stats.series.map((series) => seriesName(locale, stats, series.label))],
     rows: stats.labels.map((label, i) => ({ label: labelText(locale, stats, label), cells: stats.series.map((series) => valueText(locale, stats.unit, series.values[i] ?? null)) })),
   };
 }

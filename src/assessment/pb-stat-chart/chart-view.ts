@@ -12,7 +12,7 @@ import { emptyState } from '../../shared/states.js';
 import { assessmentStrings } from '../shared/strings.js';
 import { chartClass, type Chart } from './chart-engine.js';
 import { chartConfig, colourOf, dashOf, DASHES, readLook, type Kind } from './chart-config.js';
-import { checkStats, labelText, summarize, tableOf } from './chart-data.js';
+import { checkStats, labelText, seriesName, summarize, tableOf } from './chart-data.js';
 import { statsShape, type Stats } from './shapes.js';
 import { chartStrings } from './strings.js';
 import { viewStyles } from './view.styles.js';
@@ -90,7 +90,7 @@ export class ChartView implements ReactiveController {
     const strings = chartStrings(locale);
     const table = this.host.view === 'table';
     // The legend works the chart, so the table view goes without it.
-    const legend = table ? [] : kind === 'doughnut' ? stats.labels.map((label) => labelText(locale, stats, label)) : stats.series.length > 1 ? stats.series.map((s) => s.label) : [];
+    const legend = table ? [] : kind === 'doughnut' ? stats.labels.map((label) => labelText(locale, stats, label)) : stats.series.length > 1 ? stats.series.map((s) => seriesName(locale, stats, s.label)) : [];
     return html`<div class="toolbar">
         ${legend.length
           ? html`<div class="legend" part="legend" role="group" aria-label=${strings.legend}>

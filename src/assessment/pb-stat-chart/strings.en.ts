@@ -4,6 +4,8 @@ import type { ChartStrings } from './strings.js';
 export const en: ChartStrings = {
   kind: { line: 'Line chart', bar: 'Bar chart', doughnut: 'Doughnut chart' },
   groupHeading: { month: 'Month', branch: 'Branch' },
+  unit: { points: 'points', hours: 'hours', percent: '%' },
+  withUnit: (name, unit) => `${name} (${unit})`,
   range: (first, last) => (first === last ? first : `${first} to ${last}`),
   branches: (n) => `${n} ${n === 1 ? 'branch' : 'branches'}`,
   at: (value, label) => `${value} (${label})`,

@@ -1,10 +1,14 @@
 import { localized } from '../../i18n/strings.js';
 
 type Kind = 'line' | 'bar' | 'doughnut';
+type Unit = 'points' | 'hours' | 'percent';
 
 const zh = {
   kind: { line: '折线图', bar: '柱状图', doughnut: '环形图' } satisfies Record<Kind, string>,
   groupHeading: { month: '月份', branch: '支部' },
+  /** What a series counts in, after its name in the legend, the tooltip and the table's header. */
+  unit: { points: '分', hours: '学时', percent: '%' } satisfies Record<Unit, string>,
+  withUnit: (name: string, unit: string) => `${name}（${unit}）`,
   range: (first: string, last: string) => (first === last ? first : `${first}至${last}`),
   branches: (n: number) => `${n} 个支部`,
   at: (value: string, label: string) => `${value}（${label}）`,

@@ -315,7 +315,7 @@ export class Session {
       return true;
     }
     if (error.type.endsWith('not-open')) {
-      void this.drafts.keep({ pending: null });
+      void this.drafts.keep({ pending: null, submitKey: randomId() });
       this.setPhase({ kind: 'closed' });
       return true;
     }
@@ -332,7 +332,7 @@ export class Session {
           const question = this.byId.get(id);
           if (question) this.serverProblems.set(id, problemText(this.strings, this.host.settings.locale, { code: 'server', detail: f.detail }, question));
         }
-        await this.drafts.keep({ pending: null });
+        await this.drafts.keep({ pending: null, submitKey: randomId() });
         this.setPhase({ kind: 'answering' });
         const view = this.view()!;
         const step = view.steps.findIndex((s) => s.questionIds.some((id) => this.serverProblems.has(id)));
@@ -341,10 +341,10 @@ export class Session {
         return;
       }
     }
-    // The key of a refused submission is free again (the server rolled it back), except
-    // when the server saw it with another body: then only a new key can go.
-    const reused = error instanceof ProblemError && error.type.endsWith('idempotency-key-reused');
-    await this.drafts.keep({ pending: null, ...(reused ? { submitKey: randomId() } : {}) });
+    // A key belongs to the request the server answered, refusal included: the next try
+    // is a new request with a new key. Not while the first one is still running there.
+    const answered = error instanceof ProblemError && !error.type.endsWith('idempotency-key-in-use');
+    await this.drafts.keep({ pending: null, ...(answered ? { submitKey: randomId() } : {}) });
     this.submitError = error;
     this.setPhase({ kind: 'answering' });
     if (!auto) this.resumeTimer();

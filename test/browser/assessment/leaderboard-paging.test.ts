@@ -194,6 +194,58 @@ describe('<pb-leaderboard> switchers and scopes', function () {
     expect(errors.some((e) => e.includes('"members" is not one of the scopes this page allows'))).to.equal(true);
   });
 
+  it('never switches a member into members ranked by dues rate, which the contract refuses them', async () => {
+    const data = rankingBackend({ total: 6 });
+    const element = await leaderboard(data.backend, 'controls');
+    await settled(element, 'controls');
+    const select = (name: string) => shadow(element).querySelector<HTMLSelectElement>(`select[name="${name}"]`)!;
+    const options = (name: string) => [...select(name).options].map((o) => o.value);
+    expect(options('metric')).to.include('dues-rate');
+    select('scope').value = 'members';
+    select('scope').dispatchEvent(new Event('change'));
+    await waitUntil(() => !options('metric').includes('dues-rate'), 'dues rate is still offered for members');
+    expect(options('metric')).to.deep.equal(['points', 'study-hours', 'completion-rate', 'participation-rate']);
+    select('scope').value = 'branches';
+    select('scope').dispatchEvent(new Event('change'));
+    await waitUntil(() => options('metric').includes('dues-rate'));
+    select('metric').value = 'dues-rate';
+    select('metric').dispatchEvent(new Event('change'));
+    await waitUntil(() => !options('scope').includes('members'), 'members are still offered for dues rate');
+    expect(data.calls.some((call) => call.metric === 'dues-rate' && call.scope === 'members')).to.equal(false);
+  });
+
+  for (const [locale, words] of [
+    ['zh-CN', '党员个人的党费按时交纳率只有本支部书记可以查看。'],
+    ['en', 'Only the branch secretary can see how members of the branch pay their dues.'],
+  ] as const) {
+    it(`a page that asks for members by dues rate shows who may see them (${locale}), and the switchers lead back`, async () => {
+      const data = rankingBackend({ total: 6, metric: 'dues-rate', period: 'year' });
+      const backend: Partial<Backend> = {
+        getLeaderboard: async (query, options) => {
+          if (query.metric === 'dues-rate' && query.scope === 'members') {
+            throw new ProblemError({ status: 403, title: 'Not allowed', type: '/problems/forbidden', detail: "Members' dues rates are personal" });
+          }
+          return data.backend.getLeaderboard!(query, options);
+        },
+      };
+      const config = await fixture(html`<pb-config .backend=${backend} locale=${locale}></pb-config>`);
+      config.innerHTML = '<pb-leaderboard metric="dues-rate" scope="members" period="year" controls></pb-leaderboard>';
+      const element = config.querySelector('pb-leaderboard')!;
+      const refused = await settled(element, 'forbidden');
+      expect(text(refused)).to.contain(words);
+      expect(text(refused)).not.to.contain('personal');
+      expect(part(element, 'retry')).to.equal(null);
+      expect(errors).to.deep.equal([]);
+      await settled(element, 'controls');
+      await expect(element).shadowDom.to.be.accessible();
+      const scope = shadow(element).querySelector<HTMLSelectElement>('select[name="scope"]')!;
+      scope.value = 'branches';
+      scope.dispatchEvent(new Event('change'));
+      await settled(element, 'table');
+      expect(rows(element)).to.have.length(6);
+    });
+  }
+
   it('reloads when a property changes, as a framework would set it', async () => {
     const data = rankingBackend({ total: 6 });
     const element = await leaderboard(data.backend);

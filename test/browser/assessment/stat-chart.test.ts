@@ -72,7 +72,8 @@ describe('<pb-stat-chart>', function () {
 
     const instance = drawn(element);
     const head = [...table.querySelectorAll('thead th')].map(text);
-    expect(head).to.deep.equal(['月份', ...instance.data.datasets.map((d) => `${d.label}（学时）`)]);
+    expect(head).to.deep.equal(['月份', ...stats.series.map((series) => `${series.label}（学时）`)]);
+    expect(head.slice(1)).to.deep.equal(instance.data.datasets.map((d) => d.label));
     const bodyRows = [...table.querySelectorAll('tbody tr')];
     expect(bodyRows.map((row) => text(row.querySelector('th[scope="row"]')))).to.deep.equal(instance.data.labels);
     bodyRows.forEach((row, i) => {
@@ -86,10 +87,41 @@ describe('<pb-stat-chart>', function () {
     expect(part(element, 'chart')!.hidden).to.equal(false);
   });
 
+  for (const [metric, zh, en] of [
+    ['points', '分', 'points'],
+    ['study-hours', '学时', 'hours'],
+    ['dues-rate', '%', '%'],
+  ] as const) {
+    it(`names the unit of ${metric} with each series: legend, tooltip, table and axis, in both locales`, async () => {
+      for (const [locale, unit, named] of [
+        ['zh-CN', zh, (name: string) => `${name}（${zh}）`],
+        ['en', en, (name: string) => `${name} (${en})`],
+      ] as const) {
+        const stats = makeSeries(metric, { series: 2 });
+        const element = await chart(stats, `metric="${metric}"`, locale);
+        const names = stats.series.map((series) => named(series.label));
+        expect(parts(element, 'legend-item').map(text), `${locale} legend`).to.deep.equal(names);
+        const instance = drawn(element);
+        expect(instance.data.datasets.map((d) => d.label), `${locale} datasets`).to.deep.equal(names);
+        // The tooltip a member gets on the third month.
+        instance.tooltip!.setActiveElements([{ datasetIndex: 0, index: 2 }, { datasetIndex: 1, index: 2 }], { x: 0, y: 0 });
+        instance.update('none');
+        const lines = instance.tooltip!.body.flatMap((item) => item.lines);
+        expect(lines, `${locale} tooltip`).to.have.length(2);
+        lines.forEach((line, i) => expect(line.startsWith(`${names[i]}: `), `${locale} tooltip: ${line}`).to.equal(true));
+        const axis = (instance.options.scales!['y'] as { title: { display: boolean; text: string } }).title;
+        expect(axis.display ? axis.text : '%', `${locale} axis`).to.equal(unit);
+        part(element, 'view-toggle')!.click();
+        const table = await settled(element, 'table');
+        expect([...table.querySelectorAll('thead th')].slice(1).map(text), `${locale} table`).to.deep.equal(names);
+      }
+    });
+  }
+
   it('shows and hides series with legend buttons, by keyboard too', async () => {
     const element = await chart(makeSeries('points', { series: 3 }), 'metric="points"');
     const items = parts(element, 'legend-item');
-    expect(items.map(text)).to.deep.equal(['第一党支部', '第二党支部', '社区党支部']);
+    expect(items.map(text)).to.deep.equal(['第一党支部（分）', '第二党支部（分）', '社区党支部（分）']);
     expect(items.map((item) => item.getAttribute('aria-pressed'))).to.deep.equal(['true', 'true', 'true']);
     items[1]!.focus();
     await sendKeys({ press: 'Space' });
@@ -238,7 +270,7 @@ describe('<pb-stat-chart>', function () {
     const stats = makeSeries('points', { series: 2 });
     stats.series[0]!.label = '<img src=x onerror="window.__pwned=1">第一党支部';
     const element = await chart(stats, '', 'zh-CN', 'legend');
-    expect(text(parts(element, 'legend-item')[0])).to.equal(stats.series[0]!.label);
+    expect(text(parts(element, 'legend-item')[0])).to.equal(`${stats.series[0]!.label}（分）`);
     part(element, 'view-toggle')!.click();
     await settled(element, 'table');
     expect(shadow(element).querySelector('img')).to.equal(null);

@@ -126,8 +126,9 @@ describe('<pb-questionnaire>: never lose an answer, never submit twice', () => {
     expect(fake.of('submitResponse').every((c) => c.key === submitKey)).to.equal(true);
   });
 
-  it('answers the server refuses (422) are marked on their questions, and a resubmit works', async () => {
-    const fake = fakeBackend(survey, { refuse: { satisfaction: 'must be a whole number from 1 to 5' } });
+  it('answers the server refuses (422) are marked on their questions, and a resubmit works, with a new key', async () => {
+    const refuse: Record<string, string> = { satisfaction: 'must be a whole number from 1 to 5' };
+    const fake = fakeBackend(survey, { refuse });
     const element = await questionnaire(fake);
     await fillSurvey(element);
     submitButton(element).click();
@@ -136,6 +137,13 @@ describe('<pb-questionnaire>: never lose an answer, never submit twice', () => {
     expect((await localDraft(fake))!.pending).to.equal(null);
     await choose(element, 'satisfaction', '5');
     expect(question(element, 'satisfaction')!.querySelector('[part~="message"]')).to.equal(null);
+    // The server keeps a refused request under its key: the corrected one is a new request.
+    delete refuse['satisfaction'];
+    submitButton(element).click();
+    await waitUntil(() => fake.state.submissions.length === 1, 'the corrected answers were not stored');
+    const [refused, accepted] = fake.of('submitResponse');
+    expect(accepted!.key).to.not.equal(refused!.key);
+    await waitUntil(() => statusText(element).length > 0, 'no confirmation');
   });
 
   it('submitted elsewhere already (409): says so, without losing the page', async () => {

@@ -33,7 +33,8 @@ export interface FakeOptions {
 export function fakeBackend(definition: Questionnaire, options: FakeOptions = {}) {
   const memberId = `m-${Math.random().toString(36).slice(2)}`;
   const calls: Call[] = [];
-  const replies = new Map<string, Submission>();
+  // Like the reference server, a key belongs to the first request with it, refusals included.
+  const replies = new Map<string, { body: string; reply: Submission | ProblemError }>();
   const state = {
     offline: false,
     draft: options.draft ?? (null as Draft | null),
@@ -76,17 +77,25 @@ export function fakeBackend(definition: Questionnaire, options: FakeOptions = {}
     async submitResponse(id, body, { idempotencyKey }) {
       record('submitResponse', [id, body], idempotencyKey);
       const replay = replies.get(idempotencyKey);
-      if (replay) return replay;
+      if (replay && replay.body !== JSON.stringify(body)) {
+        throw new ProblemError({ status: 422, title: 'This Idempotency-Key was used for a different request', type: '/problems/idempotency-key-reused' });
+      }
+      if (replay?.reply instanceof ProblemError) throw replay.reply;
+      if (replay) return replay.reply;
+      const refuse = (error: ProblemError) => {
+        replies.set(idempotencyKey, { body: JSON.stringify(body), reply: error });
+        return error;
+      };
       if (state.submissions.length && !state.definition.allowRetake) {
-        throw new ProblemError({ status: 409, title: 'Already submitted', type: '/problems/already-submitted' });
+        throw refuse(new ProblemError({ status: 409, title: 'Already submitted', type: '/problems/already-submitted' }));
       }
       const refused = Object.entries(options.refuse ?? {}).filter(([q]) => q in body.answers);
       if (refused.length) {
-        throw new ProblemError({ status: 422, title: 'Some answers are not valid', type: '/problems/invalid-answers', fieldErrors: refused.map(([q, detail]) => ({ pointer: `/answers/${q}`, detail })) });
+        throw refuse(new ProblemError({ status: 422, title: 'Some answers are not valid', type: '/problems/invalid-answers', fieldErrors: refused.map(([q, detail]) => ({ pointer: `/answers/${q}`, detail })) }));
       }
       const submission: Submission = { id: `sub_${state.submissions.length + 1}`, submittedAt: new Date().toISOString(), late: false, result: options.result ?? null };
       state.submissions.push({ body, submission });
-      replies.set(idempotencyKey, submission);
+      replies.set(idempotencyKey, { body: JSON.stringify(body), reply: submission });
       state.draft = null;
       return submission;
     },

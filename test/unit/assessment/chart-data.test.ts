@@ -68,7 +68,7 @@ describe('chart data as text', () => {
       ],
     });
     expect(tableOf('en', branches)).to.deep.equal({
-      head: ['Branch', '2026-01 – 2026-11'],
+      head: ['Branch', '2026-01 – 2026-11 (%)'],
       rows: [
         { label: '第一党支部', cells: ['92.5%'] },
         { label: '青山村党支部', cells: ['71%'] },
@@ -101,5 +101,11 @@ describe('axis ticks', () => {
     expect([0, 1, 2].map((i) => tickText('zh-CN', year, i))).to.deep.equal(['2025年12月', '2026年1月', '2月']);
     expect([0, 1, 2].map((i) => tickText('en', year, i))).to.deep.equal(['Dec 2025', 'Jan 2026', 'Feb']);
     expect(tickText('en', branches, 1)).to.equal('青山村党支部');
+  });
+
+  it('keep the year where it differs from the tick before, when Chart.js kept only some ticks', () => {
+    const years: Stats = { ...trend, labels: ['2025-11', '2025-12', '2026-01', '2026-02', '2026-03'], series: [{ key: 'all', label: 'x', values: [1, 2, 3, 4, 5] }] };
+    expect([tickText('zh-CN', years, 0, -1), tickText('zh-CN', years, 3, 0), tickText('zh-CN', years, 4, 3)]).to.deep.equal(['2025年11月', '2026年2月', '3月']);
+    expect(tickText('en', years, 3, 1)).to.equal('Feb 2026');
   });
 });
