@@ -557,6 +557,7 @@ export interface components {
             intervals: number[][];
             /** @description Reading lessons only; seconds the page was visible and active since the previous batch. */
             activeSeconds: number;
+            /** @description The session's last batch (the member left the lesson, or the media ended); the member's other sessions may earn at once. */
             ended: boolean;
         };
         ProgressReceipt: {
@@ -615,6 +616,10 @@ export interface components {
          *       `unqualified` 不合格, and `columnLimits.excellent` = ⌊rows / 3⌋ (at most a third
          *       rated 优秀). The questionnaire is `anonymous`: the server records only that the
          *       member voted.
+         *     - `anonymous` (and every evaluation): the answers are stored with nothing that links
+         *       them to the member: not the member, not a time or day, not an id, order or key
+         *       derived from the member's participation record; the idempotency record of the
+         *       submission and of the drafts before it cannot be read without its key.
          *     - `mine` says whether the member already submitted and may submit (open, and not
          *       submitted unless `allowRetake`).
          */

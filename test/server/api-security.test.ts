@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { randomUUID } from 'node:crypto';
 import { after, before, describe, it } from 'node:test';
+import { keyHash } from '../../demo/server/store/idempotency-seal';
 import { heartbeat, tableCounts, TestServer } from './support/harness';
 
 const INJECTIONS = [
@@ -214,8 +215,9 @@ describe('SQL-injection strings in every parameter', () => {
     }
     const failures = t.db.prepare('SELECT key FROM login_failures').pluck().all() as string[];
     assert.ok(failures.length > 0 && failures.every((k) => /^[A-Za-z0-9_-]{43}$/.test(k)));
+    // Stored as data: hashed (store/idempotency-seal.ts), like every key.
     const keys = t.db.prepare("SELECT key FROM idempotency_keys WHERE member_id = 'm0001'").pluck().all() as string[];
-    assert.ok(keys.includes("'OR'1'='1"), 'stored verbatim as data');
+    assert.ok(keys.includes(keyHash("'OR'1'='1")), 'stored as data');
     assert.equal(t.count('members'), 120);
   });
 

@@ -121,9 +121,11 @@ export function mountCourseRoutes(app: Hono, deps: OperationDeps, services: Serv
 
     const stored = courses.progressOfLesson(member.id, lesson.id);
     const before = { watched: stored?.watched ?? [], creditedSeconds: stored?.creditedSeconds ?? 0, completed: stored?.completedAt != null };
-    const outcome = creditBatch(rules, before, session ?? null, batch, now);
+    const clock = study.clock(member.id);
+    const outcome = creditBatch(rules, before, session ?? null, batch, now, clock);
     if (!outcome.duplicate) {
       study.saveSession(batch.sessionId, member.id, lesson.id, outcome.session, now);
+      if (outcome.clock && outcome.clock !== clock) study.saveClock(member.id, outcome.clock);
       study.saveProgress({
         memberId: member.id,
         lessonId: lesson.id,

@@ -142,7 +142,7 @@ export function mountQuestionnaireRoutes(app: Hono, deps: OperationDeps, service
         day: dayOf(now),
       });
     }
-    if (attempt) store.closeAttempt(attempt.id, now);
+    if (attempt) store.closeAttempt(attempt.id, now, q.anonymous || q.mode === 'evaluation');
     store.deleteDraft(q.id, member.id);
     return { status: 201, body: submissionView({ id: participationId, submittedAt: now, late, result }) };
   });

@@ -68,7 +68,9 @@ export function seedDatabase(db: Db, options: { now: number; seed?: number }): v
     submission: db.prepare(
       'INSERT INTO submissions (id, questionnaire_id, member_id, answers, result, late, submitted_at, submitted_on) VALUES (?, ?, ?, ?, ?, 0, ?, ?)',
     ),
+    // Anonymous rows take random keys from the table's default: nothing derived from the participation.
     grade: db.prepare('INSERT INTO evaluation_grades (questionnaire_id, branch_id, ratee_id, grade) VALUES (?, ?, ?, ?)'),
+    anonymousSubmission: db.prepare('INSERT INTO submissions (questionnaire_id, answers, result, late) VALUES (?, ?, ?, 0)'),
   };
 
   db.transaction(() => {
@@ -130,11 +132,10 @@ export function seedDatabase(db: Db, options: { now: number; seed?: number }): v
       insert.participation.run(s.id, s.questionnaireId, s.memberId, s.at);
       if (s.grades) {
         for (const [ratee, grade] of Object.entries(s.grades)) insert.grade.run(s.questionnaireId, s.branchId, ratee, grade);
+      } else if (s.anonymous) {
+        insert.anonymousSubmission.run(s.questionnaireId, JSON.stringify(s.answers), s.result ? JSON.stringify(s.result) : null);
       } else {
-        insert.submission.run(
-          s.anonymous ? `${s.id}_a` : s.id, s.questionnaireId, s.anonymous ? null : s.memberId,
-          JSON.stringify(s.answers), s.result ? JSON.stringify(s.result) : null, s.anonymous ? null : s.at, dayOf(s.at),
-        );
+        insert.submission.run(s.id, s.questionnaireId, s.memberId, JSON.stringify(s.answers), s.result ? JSON.stringify(s.result) : null, s.at, dayOf(s.at));
       }
     }
     const auth = createAuthStore(db, () => now);

@@ -6,9 +6,13 @@
  * That transaction is never visible half-done, so the key is stored finished in one insert;
  * `running` exists for servers that record the key in a transaction of its own first (several
  * processes over one database), and is answered with 409 when found.
+ *
+ * Records are sealed with the key (idempotency-seal.ts): the table holds no key, request or
+ * response that someone with a copy of the database could read.
  */
 import { createHash } from 'node:crypto';
 import type { Db } from '../db/database';
+import { keyHash, seal, unseal } from './idempotency-seal';
 
 export const IDEMPOTENCY_TTL_MS = 24 * 60 * 60 * 1000;
 
@@ -40,17 +44,19 @@ export function createIdempotencyStore(db: Db) {
   return {
     /** The live record for a key; an expired one is deleted and reported as absent. */
     find(memberId: string, key: string, now: number): StoredKey | null {
-      const row = find.get(memberId, key) as StoredKey | undefined;
+      const hashed = keyHash(key);
+      const row = find.get(memberId, hashed) as StoredKey | undefined;
       if (!row) return null;
       if (row.createdAt < now - IDEMPOTENCY_TTL_MS) {
-        remove.run(memberId, key);
+        remove.run(memberId, hashed);
         return null;
       }
-      return row;
+      const open = (value: string | null) => (value === null ? null : unseal(key, value));
+      return { ...row, fingerprint: unseal(key, row.fingerprint), operation: open(row.operation), body: open(row.body) };
     },
     /** Stores the finished request's response (a success or its handler's refusal) under its key. */
     record(memberId: string, key: string, request: { fingerprint: string; operation: string }, status: number, body: string, now: number): void {
-      insert.run(memberId, key, request.fingerprint, request.operation, status, body, now);
+      insert.run(memberId, keyHash(key), seal(key, request.fingerprint), seal(key, request.operation), status, seal(key, body, true), now);
       // Expired keys are swept now and then rather than by a timer, so tests with an
       // injected clock see the same behaviour as the running server.
       if (++writesSincePurge >= 500) {
