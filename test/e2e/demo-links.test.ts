@@ -87,8 +87,9 @@ describe('links on the demo site', () => {
         const from = `${path} "${link.text}" (${link.where}) → ${link.href.replace(origin, '')}`;
         if (url.origin !== origin) {
           // Course content may link out (an article's source); the test runs offline, so
-          // only its form is checked.
-          if (!/^https?:$/.test(url.protocol)) broken.push(`${from}: not a web address`);
+          // only its form is checked. A phone or mail link (the dues contact) is one a member
+          // can follow too.
+          if (!/^(https?|tel|mailto):$/.test(url.protocol)) broken.push(`${from}: not a web address`);
           continue;
         }
         if (url.href === `${origin}${path}#` || (url.hash === '' && link.href.endsWith('#'))) {
