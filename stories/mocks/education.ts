@@ -9,6 +9,7 @@ import zhVttUrl from '../../demo/assets/media/lesson-video.zh.vtt?url&no-inline'
 import enVttUrl from '../../demo/assets/media/lesson-video.en.vtt?url&no-inline';
 import guideUrl from '../../demo/assets/media/dangzhang-study-guide.pdf?url&no-inline';
 import duesRulesUrl from '../../demo/assets/media/dues-regulations.pdf?url&no-inline';
+import { lessonLength } from '../../src/education/pb-course-player/lessons.js';
 import dangzhangCover from '../../demo/assets/covers/c-dangzhang.svg?url&no-inline';
 import dangshiCover from '../../demo/assets/covers/c-dangshi.svg?url&no-inline';
 import dangwuCover from '../../demo/assets/covers/c-dangwu.svg?url&no-inline';
@@ -112,7 +113,12 @@ const articleLesson = lesson('l-dangzhang-4', '第四讲 学习党章的几点�
   attachments: [{ id: 'att-dues', name: '党费收缴工作规范.pdf', url: duesRulesUrl, type: 'application/pdf', sizeBytes: 130462 }],
 });
 
-const course = (from: CourseSummary, lessons: Lesson[], extra: Partial<Course> = {}): Course => ({ ...from, lessonCount: lessons.length, policy, lessons, ...extra });
+/** A course over `lessons`; its duration is what they add up to, as the contract says. */
+const course = (from: CourseSummary, lessons: Lesson[], extra: Partial<Course> = {}): Course => {
+  from.durationSeconds = lessons.reduce((sum, l) => sum + lessonLength(l), 0);
+  return { ...from, lessonCount: lessons.length, policy, lessons, ...extra };
+};
+
 
 export const courses: Record<string, Course> = {
   'c-dangzhang': course(catalogCourses[0]!, [videoLesson, audioLesson, documentLesson, articleLesson]),

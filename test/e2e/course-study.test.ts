@@ -117,6 +117,26 @@ describe('distance education on the demo site', { concurrency: true }, () => {
     await context.close();
   });
 
+  it('the catalog says a course takes as long as the lengths in its lesson list add up to', async () => {
+    const { context, page } = await signIn(browser, demo, 'demo-member');
+    const errors = watch(page);
+    await page.goto(`${demo.url}/study.html?course=c-dangzhang`);
+    /** Seconds in a duration as the widgets write it: `30分钟 44秒`, `1小时 5分钟`. */
+    const seconds = (text: string) => [/(\d+)\s*小时/, /(\d+)\s*分钟/, /(\d+)\s*秒/].reduce((sum, unit, i) => sum + Number(unit.exec(text)?.[1] ?? 0) * [3600, 60, 1][i]!, 0);
+    const card = page.locator('pb-course-catalog [part="course"]').filter({ has: page.locator('[part="title"]', { hasText: /^\s*党章学习\s*$/ }) });
+    const meta = await card.locator('.meta').innerText();
+    const lengths = await page.locator('pb-course-player .lessons .info').allInnerTexts();
+    assert.equal(lengths.length, 4);
+    const listed = lengths.reduce((sum, text) => sum + seconds(text.split('·')[1]!), 0);
+    const course = (await (await page.request.get(`${demo.url}/api/v1/courses/c-dangzhang`)).json()) as { durationSeconds: number };
+    // The document and the article are listed at their estimated reading time (20 and 10
+    // minutes), not the minute it takes to complete them, as the catalog counts them.
+    assert.equal(listed, course.durationSeconds, `the lesson list says ${lengths.join(', ')}`);
+    assert.equal(seconds(meta.split('·')[1]!), course.durationSeconds, `the catalog says ${meta}`);
+    assert.deepEqual(errors, []);
+    await context.close();
+  });
+
   it('demo-member plays a lesson to the end: the credit equals the time played, once', async () => {
     forget('l-dangzhang-1');
     const { context, page } = await signIn(browser, demo, 'demo-member');
