@@ -461,6 +461,12 @@ export interface components {
             captions: components["schemas"]["Caption"][];
         };
         LessonDocument: {
+            /**
+             * @description The file. A PDF (`type` application/pdf) is shown in the player, fetched by the
+             *     browser: with the site's cookies on the same origin; from another origin the
+             *     file needs CORS (`Access-Control-Allow-Origin`), else the lesson offers only the
+             *     link to open or download it.
+             */
             src: string;
             type: string;
         };

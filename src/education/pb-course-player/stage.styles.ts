@@ -208,14 +208,6 @@ export const stageStyles = css`
   }
 
   /* Reading lessons */
-  .document iframe {
-    display: block;
-    inline-size: 100%;
-    block-size: min(70vh, 42em);
-    border: 1px solid var(--_c-border);
-    border-radius: var(--_radius);
-    background: #fff;
-  }
   .document .actions {
     justify-content: flex-start;
     margin-block-start: var(--_space);
