@@ -106,9 +106,9 @@ export class ProgressTracker implements ReactiveController {
     this.close();
   }
 
-  /** A render may have shown or hidden what is read (a document loaded, or failed). */
+  /** A render may have shown or hidden what is read (a document loaded, or failed): checked once it is done. */
   hostUpdated(): void {
-    this.checkReading();
+    queueMicrotask(() => this.checkReading());
   }
 
   /**
