@@ -454,7 +454,12 @@ export interface components {
             required: boolean;
             coverUrl: string | null;
             lessonCount: number;
-            /** @description Sum of the lessons' durations and minimum reading times. */
+            /**
+             * @description How long the course takes: the sum of its lessons' lengths, each lesson's
+             *     `durationSeconds` (media length, or a reading lesson's estimated reading time),
+             *     or its `minReadingSeconds` where that is null. Widgets show each lesson's length
+             *     by the same rule, so the catalog and the lesson list agree.
+             */
             durationSeconds: number;
             /** @description 学时 the course is worth when completed. */
             creditHours: number;
@@ -498,6 +503,12 @@ export interface components {
             captions: components["schemas"]["Caption"][];
         };
         LessonDocument: {
+            /**
+             * @description The file. A PDF (`type` application/pdf) is shown in the player, fetched by the
+             *     browser: with the site's cookies on the same origin; from another origin the
+             *     file needs CORS (`Access-Control-Allow-Origin`), else the lesson offers only the
+             *     link to open or download it.
+             */
             src: string;
             type: string;
         };
@@ -513,7 +524,9 @@ export interface components {
             title: string;
             /** @enum {string} */
             kind: "video" | "audio" | "document" | "article";
+            /** @description The media's length; for a document or article, the estimated reading time, which also caps the reading time credited. */
             durationSeconds: number | null;
+            /** @description Document and article: the reading time that completes the lesson. */
             minReadingSeconds: number | null;
             media: components["schemas"]["LessonMedia"] | null;
             document: components["schemas"]["LessonDocument"] | null;

@@ -99,7 +99,8 @@ const coursePlayer: State[] = [
   { name: 'loading', backend: () => ({ getCourse: never, getCourseProgress: never }), element: player('l-video'), ready: '[part~="loading"]' },
   { name: 'error', backend: () => ({ getCourse: fail(503), getCourseProgress: fail(503) }), element: player('l-video'), ready: '[part~="error"]' },
   { name: 'video lesson', backend: study, element: player('l-video'), ready: '.stage video', themes: true },
-  { name: 'document lesson', backend: study, element: player('l-doc'), ready: '.stage [part~="document"]' },
+  { name: 'document lesson, loading', backend: study, element: player('l-doc'), ready: '.stage [part~="document"] .pdf-frame' },
+  { name: 'document lesson, its page drawn', backend: study, element: player('l-doc'), ready: '.pdf-frame[aria-busy="false"] .pdf-page:not([hidden])', themes: true },
   { name: 'article lesson', backend: study, element: player('l-article'), ready: '[part~="article"][aria-busy="false"]' },
   { name: 'sequential course, later lesson locked', backend: () => studyBackend(locked).backend, element: html`<pb-course-player course-id=${locked.id}></pb-course-player>`, ready: '.stage video' },
   {

@@ -127,6 +127,62 @@ describe('distance education on the demo site', { concurrency: true }, () => {
     await context.close();
   });
 
+  it('the catalog says a course takes as long as the lengths in its lesson list add up to', async () => {
+    const { context, page } = await signIn(browser, demo, 'demo-member');
+    const errors = watch(page);
+    await page.goto(`${demo.url}/study.html?course=c-dangzhang`);
+    /** Seconds in a duration as the widgets write it: `30分钟 44秒`, `1小时 5分钟`. */
+    const seconds = (text: string) => [/(\d+)\s*小时/, /(\d+)\s*分钟/, /(\d+)\s*秒/].reduce((sum, unit, i) => sum + Number(unit.exec(text)?.[1] ?? 0) * [3600, 60, 1][i]!, 0);
+    const card = page.locator('pb-course-catalog [part="course"]').filter({ has: page.locator('[part="title"]', { hasText: /^\s*党章学习\s*$/ }) });
+    const meta = await card.locator('.meta').innerText();
+    const lengths = await page.locator('pb-course-player .lessons .info').allInnerTexts();
+    assert.equal(lengths.length, 4);
+    const listed = lengths.reduce((sum, text) => sum + seconds(text.split('·')[1]!), 0);
+    const course = (await (await page.request.get(`${demo.url}/api/v1/courses/c-dangzhang`)).json()) as { durationSeconds: number };
+    // The document and the article are listed at their estimated reading time (20 and 10
+    // minutes), not the minute it takes to complete them, as the catalog counts them.
+    assert.equal(listed, course.durationSeconds, `the lesson list says ${lengths.join(', ')}`);
+    assert.equal(seconds(meta.split('·')[1]!), course.durationSeconds, `the catalog says ${meta}`);
+    assert.deepEqual(errors, []);
+    await context.close();
+  });
+
+  it('demo-member reads the PDF lesson on a phone: the page drawn to the width, sharp, and credit only while it is on screen', async () => {
+    forget('l-dangzhang-3');
+    const { context, page } = await signIn(browser, demo, 'demo-member');
+    const errors = watch(page);
+    await page.setViewportSize({ width: 375, height: 740 });
+    const workers: string[] = [];
+    page.on('worker', (worker) => workers.push(worker.url()));
+    await page.goto(`${demo.url}/study.html?course=c-dangzhang`);
+    await page.locator('pb-course-player .lessons button', { hasText: '第三讲' }).click();
+    const canvas = page.locator('pb-course-player .pdf-page:not([hidden]) canvas');
+    await canvas.waitFor();
+    await page.locator('pb-course-player .reading-status[data-on="true"]').waitFor();
+    const shownAt = Date.now();
+    const drawn = await canvas.evaluate((c: HTMLCanvasElement) => ({ css: c.getBoundingClientRect().width, pixels: c.width, frame: c.closest('.pdf-frame')!.clientWidth, ratio: devicePixelRatio }));
+    assert.ok(Math.abs(drawn.css - drawn.frame) <= 1, `the page is ${drawn.css} px in a ${drawn.frame} px frame`);
+    assert.ok(drawn.frame <= 375 && drawn.frame > 250, `a ${drawn.frame} px frame on a 375 px phone`);
+    assert.ok(Math.abs(drawn.pixels - drawn.css * drawn.ratio) <= 2, `${drawn.pixels} canvas pixels for ${drawn.css} CSS pixels at ${drawn.ratio}×`);
+    // PDF.js parsed it in its worker, a file of the bundle's chunks.
+    assert.ok(workers.some((url) => /\/lib\/chunks\/pdf\.worker\.min-[\w-]+\.mjs$/.test(url)), `workers: ${workers.join(', ')}`);
+    await page.waitForTimeout(3000);
+    // Scrolled down to the lesson list: the document is off screen, the clock stops.
+    await page.locator('pb-course-player .lessons').scrollIntoViewIfNeeded();
+    await page.evaluate(() => window.scrollBy(0, 2000));
+    await page.locator('pb-course-player .reading-status[data-on="false"]').waitFor();
+    const awayAt = Date.now();
+    await page.waitForTimeout(3000);
+    // Leaving the lesson sends what was counted.
+    await page.locator('pb-course-player .lessons button', { hasText: '第四讲' }).click();
+    await settled(page, 'l-dangzhang-3');
+    const credited = progressOf('l-dangzhang-3')?.credited ?? 0;
+    const onScreen = (awayAt - shownAt) / 1000;
+    assert.ok(credited >= onScreen - 1.5 && credited <= onScreen + 0.5, `credited ${credited} s for ${onScreen} s on screen (and 3 s off it)`);
+    assert.deepEqual(errors, []);
+    await context.close();
+  });
+
   it('demo-member plays a lesson to the end: the credit equals the time played, once', async () => {
     forget('l-dangzhang-1');
     const { context, page } = await signIn(browser, demo, 'demo-member');

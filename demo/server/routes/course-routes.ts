@@ -4,6 +4,8 @@ import { pageOf } from '../http/cursor';
 import { mountOperation, type OperationDeps } from '../http/operation';
 import { HttpProblem, problems } from '../http/problem';
 import { creditBatch, type Interval } from '../rules/study-credit';
+// The contract's rule for a lesson's length, shared with the player's lesson list.
+import { lessonLength } from '../../../src/education/pb-course-player/lessons';
 import {
   courseProgressSummary,
   lessonProgressView,
@@ -31,7 +33,7 @@ function courseSummaryView(course: CourseRecord, progress: Map<string, LessonPro
     required: course.required,
     coverUrl: course.coverUrl,
     lessonCount: course.lessons.length,
-    durationSeconds: course.lessons.reduce((sum, l) => sum + (l.durationSeconds ?? l.minReadingSeconds ?? 0), 0),
+    durationSeconds: course.lessons.reduce((sum, l) => sum + lessonLength(l), 0),
     creditHours: course.creditHours,
     progress: courseProgressSummary(course, progress),
   };

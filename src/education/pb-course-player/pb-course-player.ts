@@ -32,7 +32,9 @@ const pbEvent = <T>(type: string, detail: T) => new CustomEvent<T>(type, { detai
  *
  * The element itself is the frame (course, progress, lesson list, events); the lesson
  * stage (media, controls, tracker, reading views) is a module loaded while the course
- * loads, and hls.js and DOMPurify load only for lessons that need them.
+ * loads, and hls.js, DOMPurify and PDF.js load only for lessons that need them. A PDF
+ * lesson is drawn page by page, fitted to the width, and reading time counts only while
+ * a page of it is on screen.
  *
  * @tagname pb-course-player
  * @summary Plays a course's lessons and reports study time for credit.
