@@ -69,6 +69,51 @@ export const quizStyles = css`
   .intro .message {
     justify-content: center;
   }
+  /* A running attempt found on load: the time left is what the member must see first. */
+  .resume {
+    display: grid;
+    justify-items: center;
+    gap: var(--_space);
+    padding: calc(var(--_space) * 2);
+    border: 1px solid var(--_c-border);
+    border-inline-start: 4px solid var(--_c-primary);
+    border-radius: var(--_radius);
+    background: var(--_c-surface-raised);
+    text-align: center;
+  }
+  .resume-title {
+    font-weight: 700;
+    font-size: 1.1em;
+  }
+  .resume-time {
+    display: grid;
+    margin: 0;
+    font-variant-numeric: tabular-nums;
+  }
+  .resume-time .timer-label {
+    font-size: 0.9em;
+    color: var(--_c-text-muted);
+  }
+  .resume-time .timer-value {
+    font-size: 2.25em;
+    font-weight: 700;
+    line-height: 1.1;
+  }
+  .resume[data-state='low'] .timer-value {
+    color: var(--_c-warning);
+  }
+  .resume[data-state='critical'],
+  .resume[data-state='expired'] {
+    border-inline-start-color: var(--_c-danger);
+  }
+  .resume[data-state='critical'] .timer-value {
+    color: var(--_c-danger);
+  }
+  .resume-note {
+    max-inline-size: 36em;
+    margin: 0;
+  }
+
   .result {
     display: grid;
     gap: var(--_space);
