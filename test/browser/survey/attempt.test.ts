@@ -6,6 +6,7 @@
 import { expect } from '@open-wc/testing';
 import { sendKeys, setViewport } from '@web/test-runner-commands';
 import type { Draft } from '../../../src/api/types.js';
+import type { LocalDraft } from '../../../src/survey/pb-questionnaire/drafts.js';
 import type { PbQuestionnaire } from '../../../src/survey/pb-questionnaire/pb-questionnaire.js';
 import { quiz, quizResult } from '../../../stories/survey/fixtures.js';
 import { waitUntil } from '../support/wait.js';
@@ -13,18 +14,13 @@ import { $, choose, fakeBackend, questionnaire, shadowFocus, text, type FakeOpti
 
 const panel = (element: PbQuestionnaire) => $(element, '[part~="resume"]');
 const heading = (element: PbQuestionnaire) => text($(element, '#resume-heading'));
-const timeLeft = (element: PbQuestionnaire) => text($(element, '[part~="time-left"] .timer-value'));
+const timeLeft = (element: PbQuestionnaire) => text($(element, '[part~="time-left"] .resume-count'));
+const lines = (note: Element | null) => [...note!.children].map((line) => text(line));
 const seconds = (shown: string) => shown.split(':').reduce((total, part) => total * 60 + Number(part), 0);
 
-/** A member whose attempt started `agoMs` ago on another device, `leftMs` before its deadline, with answers saved there. */
-function startedElsewhere(leftMs: number, options: FakeOptions & { agoMs?: number; answers?: Draft['answers'] } = {}) {
-  const fake = fakeBackend(quiz, { result: quizResult.result, ...options });
-  const serverNow = Date.now() + (options.serverAheadMs ?? 0);
-  fake.state.attempt = { id: 'att_phone', startedAt: new Date(serverNow - (options.agoMs ?? 86_000)).toISOString(), deadline: new Date(serverNow + leftMs).toISOString() };
-  fake.state.attempts = 1;
-  fake.state.draft = { answers: options.answers ?? { k1: 'a' }, pageIndex: 0, attemptId: 'att_phone', updatedAt: new Date(serverNow - 5000).toISOString() };
-  return fake;
-}
+/** A member whose attempt started on another device, `leftMs` before its deadline, with `answers` saved there. */
+const startedElsewhere = (leftMs: number, options: FakeOptions & { answers?: Draft['answers'] } = {}) =>
+  fakeBackend(quiz, { result: quizResult.result, ...options, running: { leftMs, ...(options.answers ? { answers: options.answers } : {}) } });
 
 describe('<pb-questionnaire>: a timed attempt already running', () => {
   afterEach(() => setViewport({ width: 800, height: 600 }));
@@ -73,7 +69,7 @@ describe('<pb-questionnaire>: a timed attempt already running', () => {
     expect(text(panel(element))).to.contain('1 answer is saved');
     expect(text($(element, '[part~="continue"]'))).to.equal('Continue');
     // The time and the panel's edge in the danger colour; the heading in the text colour.
-    const value = getComputedStyle($(element, '[part~="time-left"] .timer-value')!).color;
+    const value = getComputedStyle($(element, '[part~="time-left"] .resume-count')!).color;
     expect(value).to.equal(getComputedStyle(panel(element)!).borderInlineStartColor);
     expect(value).not.to.equal(getComputedStyle($(element, '#resume-heading')!).color);
     await expect(element).shadowDom.to.be.accessible();
@@ -85,7 +81,7 @@ describe('<pb-questionnaire>: a timed attempt already running', () => {
     expect(heading(element)).to.equal('本次测验的答题时间已到');
     expect(panel(element)!.dataset['state']).to.equal('expired');
     expect($(element, '[part~="time-left"]')!.hidden).to.equal(true);
-    expect(text($(element, '.resume-note'))).to.equal('答卷尚未提交：时间到时没有自动交卷。 提交后按截止前保存的答案（2 题）计分。');
+    expect(lines($(element, '.resume-note'))).to.deep.equal(['答卷尚未提交：时间到时没有自动交卷。', '提交后按截止前保存的答案（2 题）计分。']);
     expect(fake.of('submitResponse'), 'the widget does not submit for the member on load').to.have.length(0);
     await expect(element).shadowDom.to.be.accessible();
     const button = $(element, '[part~="continue"]')!;
@@ -106,7 +102,10 @@ describe('<pb-questionnaire>: a timed attempt already running', () => {
     expect(text(note)).to.contain('cannot be paused');
     await waitUntil(() => heading(element) === 'Time is up for this quiz', 'the panel did not turn', { timeout: 5000 });
     expect($(element, '.resume-note'), 'the same live region, so the change is heard').to.equal(note);
-    expect(text(note)).to.equal('Your answers have not been submitted: nothing was submitted when time ran out. Submitted now, it is scored on the answers saved before the deadline (1 question).');
+    expect(lines(note)).to.deep.equal([
+      'Your answers have not been submitted: nothing was submitted when time ran out.',
+      'Submitted now, it is scored on the answers saved before the deadline (1 question).',
+    ]);
     expect(text($(element, '[part~="continue"]'))).to.equal('Submit saved answers');
     expect(fake.of('submitResponse')).to.have.length(0);
     expect(shadowFocus(element)).to.equal(null);
@@ -138,6 +137,10 @@ describe('<pb-questionnaire>: a timed attempt already running', () => {
     $(element, '[part~="start"]')!.click();
     await waitUntil(() => $(element, '[part~="timer"]'));
     await choose(element, 'k1', '实现共产主义');
+    // Kept on the device (a reload takes longer than that).
+    const { openLocalStore } = await import('../../../src/storage/local-store.js');
+    const local = () => openLocalStore<LocalDraft>('questionnaire-drafts').get(`custom|${fake.memberId}|${quiz.id}`);
+    await waitUntil(async () => (await local())?.answers['k1'] === 'a', 'the answer was not kept on the device');
     element.closest('pb-config')!.remove();
     element = await questionnaire(fake);
     expect(heading(element)).to.equal('你已开始本次测验');

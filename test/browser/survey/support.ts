@@ -32,6 +32,8 @@ export interface FakeOptions {
   legacy?: boolean;
   /** How far the server's clock is ahead of this device's. */
   serverAheadMs?: number;
+  /** An attempt started on another device `agoMs` before (86 s), `leftMs` before its deadline, with `answers` saved there ({ k1: 'a' }). */
+  running?: { leftMs: number; agoMs?: number; answers?: Draft['answers'] };
 }
 
 export function fakeBackend(definition: Questionnaire, options: FakeOptions = {}) {
@@ -48,6 +50,13 @@ export function fakeBackend(definition: Questionnaire, options: FakeOptions = {}
     attempts: 0,
   };
   const serverNow = () => Date.now() + (options.serverAheadMs ?? 0);
+  if (options.running) {
+    const { leftMs, agoMs = 86_000, answers = { k1: 'a' } } = options.running;
+    const now = serverNow();
+    state.attempt = { id: 'att_phone', startedAt: new Date(now - agoMs).toISOString(), deadline: new Date(now + leftMs).toISOString() };
+    state.attempts = 1;
+    state.draft = { answers, pageIndex: 0, attemptId: 'att_phone', updatedAt: new Date(now - 5000).toISOString() };
+  }
   /** The attempt as the server answers it now (one clock reading per request, as a server has). */
   const withTime = <T extends object>(attempt: T, now = serverNow()) => (options.legacy ? attempt : { ...attempt, serverTime: new Date(now).toISOString() });
   const record = (operation: string, args: unknown[], key?: string) => {

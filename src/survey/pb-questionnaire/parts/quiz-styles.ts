@@ -90,28 +90,32 @@ export const quizStyles = css`
     margin: 0;
     font-variant-numeric: tabular-nums;
   }
-  .resume-time .timer-label {
+  .resume-label {
     font-size: 0.9em;
     color: var(--_c-text-muted);
   }
-  .resume-time .timer-value {
+  .resume-count {
     font-size: 2.25em;
     font-weight: 700;
     line-height: 1.1;
   }
-  .resume[data-state='low'] .timer-value {
+  .resume[data-state='low'] .resume-count {
     color: var(--_c-warning);
   }
   .resume[data-state='critical'],
   .resume[data-state='expired'] {
     border-inline-start-color: var(--_c-danger);
   }
-  .resume[data-state='critical'] .timer-value {
+  .resume[data-state='critical'] .resume-count {
     color: var(--_c-danger);
   }
+  /* Sentences on lines of their own, read from the start like the quiz intro's note. */
   .resume-note {
+    display: grid;
+    gap: calc(var(--_space) * 0.5);
     max-inline-size: 36em;
     margin: 0;
+    text-align: start;
   }
 
   .result {

@@ -32,11 +32,11 @@ export function resumePanel(
   return html`<section class="resume" part="resume" aria-labelledby="resume-heading" data-state=${expired ? 'expired' : urgency(remaining)}>
     <div id="resume-heading" class="state-title resume-title" role="heading" aria-level=${level} tabindex="-1">${title}</div>
     <p class="resume-time" part="time-left" role="timer" ?hidden=${expired}>
-      <span class="timer-label">${strings.timeLeft}</span>
-      <span class="timer-value">${formatCountdown(remaining)}</span>
+      <span class="resume-label">${strings.timeLeft}</span>
+      <span class="resume-count">${formatCountdown(remaining)}</span>
     </p>
     <p class="resume-note" role="status">
-      ${expired ? `${strings.expiredNote} ${strings.expiredSaved(saved)}` : `${strings.resumeNote} ${strings.savedCount(saved)}`}
+      ${(expired ? [strings.expiredNote, strings.expiredSaved(saved)] : [strings.resumeNote, strings.savedCount(saved)]).map((line) => html`<span>${line}</span>`)}
     </p>
     <button type="button" class="button primary" part="continue" @click=${onContinue}>${expired ? strings.submitSaved : strings.continue}</button>
   </section>`;
