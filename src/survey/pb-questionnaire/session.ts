@@ -106,9 +106,12 @@ export class Session {
 
   /** Starts from a fresh load: restores the draft and picks the state to show. */
   begin(loaded: Loaded): void {
+    const { definition, draft } = loaded;
+    // Loaded again while answering (the page switched language or theme): the same attempt
+    // goes on without its panel, which is for arriving at a running attempt.
+    const going = this.phase.kind === 'answering' && this.drafts.draft?.attemptId === draft.attemptId;
     this.loaded = loaded;
     this.acted = false;
-    const { definition, draft } = loaded;
     this.questions = definition.pages.flatMap((page) => page.questions);
     this.byId = new Map(this.questions.map((q) => [q.id, q]));
     this.checked.clear();
@@ -131,7 +134,7 @@ export class Session {
     if (status === 'closed') return this.setPhase({ kind: 'closed' });
     if (!mine.canSubmit && !mine.submitted) return this.setPhase({ kind: 'not-allowed' });
     if (mine.submitted && !Object.keys(draft.answers).length && !draft.deadline) return this.setPhase({ kind: 'submitted', latest: loaded.latest });
-    this.beginAnswering(loaded.startedElsewhere);
+    this.beginAnswering(going ? undefined : loaded.startedElsewhere);
   }
 
   /**

@@ -3,7 +3,7 @@
  * this one before a reload): the member sees it, its time left and Continue before any
  * question, never a quiz that looks unstarted and then drops them into it.
  */
-import { expect } from '@open-wc/testing';
+import { aTimeout, expect } from '@open-wc/testing';
 import { sendKeys, setViewport } from '@web/test-runner-commands';
 import type { Draft } from '../../../src/api/types.js';
 import type { LocalDraft } from '../../../src/survey/pb-questionnaire/drafts.js';
@@ -148,6 +148,20 @@ describe('<pb-questionnaire>: a timed attempt already running', () => {
     $(element, '[part~="continue"]')!.click();
     await waitUntil(() => $(element, 'form'));
     expect($<HTMLInputElement>(element, '[data-question="k1"] input[value="a"]')!.checked).to.equal(true);
+  });
+
+  it('switching the language mid-quiz keeps the questions and the timer: the panel is for arriving, not for the page’s own reload', async () => {
+    const fake = startedElsewhere(514_000);
+    const element = await questionnaire(fake);
+    $(element, '[part~="continue"]')!.click();
+    await waitUntil(() => $(element, 'form'));
+    element.closest('pb-config')!.setAttribute('locale', 'en');
+    // A new locale is new settings: the questionnaire loads again (the last view stays meanwhile).
+    await waitUntil(() => fake.of('getDraft').length === 2, 'not loaded again');
+    await aTimeout(500);
+    await waitUntil(() => text($(element, '[part~="timer"]')).startsWith('Time left'), 'not in English');
+    expect(panel(element)).to.equal(null);
+    expect($(element, 'form')).to.exist;
   });
 
   it('a device clock five minutes slow still shows the server’s time left (the offset comes from the read)', async () => {
