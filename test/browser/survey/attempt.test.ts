@@ -12,6 +12,7 @@ import { quiz, quizResult } from '../../../stories/survey/fixtures.js';
 import { waitUntil } from '../support/wait.js';
 import { $, choose, fakeBackend, questionnaire, shadowFocus, text, type FakeOptions } from './support.js';
 
+// Element checks are booleans: chai describing a widget's node in a failure message can hang the page.
 const panel = (element: PbQuestionnaire) => $(element, '[part~="resume"]');
 const heading = (element: PbQuestionnaire) => text($(element, '#resume-heading'));
 const timeLeft = (element: PbQuestionnaire) => text($(element, '[part~="time-left"] .resume-count'));
@@ -28,15 +29,15 @@ describe('<pb-questionnaire>: a timed attempt already running', () => {
   it('started on another device: the panel comes first, with the time left counting down and how many answers are saved; focus stays where it was', async () => {
     const fake = startedElsewhere(514_000);
     const element = await questionnaire(fake);
-    expect($(element, 'form'), 'no question before the member chooses').to.equal(null);
-    expect($(element, '[part~="intro"]'), 'not an unstarted quiz').to.equal(null);
+    expect(!!$(element, 'form'), 'no question before the member chooses').to.equal(false);
+    expect(!!$(element, '[part~="intro"]'), 'not an unstarted quiz').to.equal(false);
     expect(heading(element)).to.equal('你已在其他设备开始本次测验');
     expect(seconds(timeLeft(element))).to.be.within(511, 514);
     expect(text($(element, '[part~="time-left"]'))).to.match(/^剩余时间 8:3\d$/);
     expect(text(panel(element))).to.contain('已保存 1 题的答案');
     expect(text($(element, '[part~="continue"]'))).to.equal('继续答题');
     expect(panel(element)!.dataset['state']).to.equal('normal');
-    expect(shadowFocus(element), 'focus never moves on load').to.equal(null);
+    expect(!!shadowFocus(element), 'focus never moves on load').to.equal(false);
     const first = seconds(timeLeft(element));
     await waitUntil(() => seconds(timeLeft(element)) < first, 'the time left does not count down', { timeout: 3000 });
     expect(fake.of('startAttempt'), 'reading is enough: nothing is started').to.have.length(0);
@@ -108,13 +109,13 @@ describe('<pb-questionnaire>: a timed attempt already running', () => {
     ]);
     expect(text($(element, '[part~="continue"]'))).to.equal('Submit saved answers');
     expect(fake.of('submitResponse')).to.have.length(0);
-    expect(shadowFocus(element)).to.equal(null);
+    expect(!!shadowFocus(element)).to.equal(false);
   });
 
   it('Start finds an attempt started on another device after this page loaded: the panel, with focus on its heading, and that device’s answers', async () => {
     const fake = fakeBackend(quiz);
     const element = await questionnaire(fake);
-    expect($(element, '[part~="intro"]')).to.exist;
+    expect(!!$(element, '[part~="intro"]')).to.equal(true);
     // Meanwhile, on the phone: started a minute ago, two answers saved.
     const now = Date.now();
     fake.state.attempt = { id: 'att_phone', startedAt: new Date(now - 60_000).toISOString(), deadline: new Date(now + 540_000).toISOString() };
@@ -160,8 +161,8 @@ describe('<pb-questionnaire>: a timed attempt already running', () => {
     await waitUntil(() => fake.of('getDraft').length === 2, 'not loaded again');
     await aTimeout(500);
     await waitUntil(() => text($(element, '[part~="timer"]')).startsWith('Time left'), 'not in English');
-    expect(panel(element)).to.equal(null);
-    expect($(element, 'form')).to.exist;
+    expect(!!panel(element)).to.equal(false);
+    expect(!!$(element, 'form')).to.equal(true);
   });
 
   it('a device clock five minutes slow still shows the server’s time left (the offset comes from the read)', async () => {
@@ -190,9 +191,9 @@ describe('<pb-questionnaire>: a timed attempt already running', () => {
     fake.state.attempt = undefined;
     $(element, '[part~="submit"]')!.click();
     await waitUntil(() => text($(element, '[part~="status"]')).includes('您已经提交过这份问卷'), 'not told it was submitted');
-    expect($(element, '.submit-error')).to.equal(null);
+    expect(!!$(element, '.submit-error')).to.equal(false);
     expect(fake.state.submissions).to.have.length(1);
-    expect($(element, '[part~="retake"]'), 'retakes allowed: a new attempt can start').to.exist;
+    expect(!!$(element, '[part~="retake"]'), 'retakes allowed: a new attempt can start').to.equal(true);
   });
 
   it('submitted on the other device while this one was closed: the answers kept here for that attempt are not offered again', async () => {
@@ -206,10 +207,10 @@ describe('<pb-questionnaire>: a timed attempt already running', () => {
     fake.state.attempt = undefined;
     fake.state.draft = null;
     element = await questionnaire(fake);
-    expect(panel(element)).to.equal(null);
-    expect($(element, 'form')).to.equal(null);
+    expect(!!panel(element)).to.equal(false);
+    expect(!!$(element, 'form')).to.equal(false);
     expect(text($(element, '[part~="status"]'))).to.contain('您已提交');
-    expect($(element, '[part~="result"]'), 'the phone’s result').to.exist;
+    expect(!!$(element, '[part~="result"]'), 'the phone’s result').to.equal(true);
   });
 
   it('at 375 px the panel fits the screen: nothing wider than the widget, the button a full touch target (--_target)', async () => {
