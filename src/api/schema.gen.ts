@@ -151,7 +151,10 @@ export interface paths {
          * Start (or resume) a timed attempt
          * @description The server fixes `startedAt` and `deadline`; the client's timer counts down to the
          *     server's deadline. Posting again while an attempt is open returns it unchanged
-         *     (status 200). The body is an empty object.
+         *     (status 200), also when it was started on another device: `startedAt` earlier than
+         *     `serverTime` tells the client it resumed an attempt rather than started one. The body
+         *     is an empty object. Nothing is submitted when the deadline passes: the attempt stays
+         *     open (and is listed in `mine.attempt`) until the member submits.
          */
         post: operations["startAttempt"];
         delete?: never;
@@ -169,7 +172,13 @@ export interface paths {
             };
             cookie?: never;
         };
-        /** The member's saved draft */
+        /**
+         * The member's saved draft
+         * @description No draft yet is a normal state, answered `200` with the body `null` (not `404`, which a
+         *     browser logs as a failed request on every page showing the questionnaire). `404`
+         *     means no such questionnaire. Clients also read a `404` here as "no draft", so backends
+         *     written against contract 1.0, which answered `404`, keep working.
+         */
         get: operations["getDraft"];
         /**
          * Save the member's draft (autosave)
@@ -585,6 +594,15 @@ export interface components {
         MineState: {
             submitted: boolean;
             canSubmit: boolean;
+            /**
+             * @description The member's open attempt (started with `startAttempt`, on any device, and not yet
+             *     submitted), or `null`. Its `deadline` may have passed: nothing is submitted at the
+             *     deadline. The widget shows a running attempt, its time left and "continue" before
+             *     the questions instead of an unstarted quiz; `serverTime` lets it correct for the
+             *     device's clock. Backends that leave it out still work: the widget then learns of
+             *     an attempt from the draft's `attemptId`.
+             */
+            attempt?: components["schemas"]["Attempt"] | null;
         };
         QuestionnaireSummary: {
             id: components["schemas"]["Id"];
@@ -634,7 +652,8 @@ export interface components {
          *       derived from the member's participation record; the idempotency record of the
          *       submission and of the drafts before it cannot be read without its key.
          *     - `mine` says whether the member already submitted and may submit (open, and not
-         *       submitted unless `allowRetake`).
+         *       submitted unless `allowRetake`), and which timed attempt of theirs is running
+         *       (`mine.attempt`, started on any device).
          */
         Questionnaire: {
             id: components["schemas"]["Id"];
@@ -843,6 +862,12 @@ export interface components {
             startedAt: components["schemas"]["Timestamp"];
             /** Format: date-time */
             deadline: string | null;
+            /**
+             * @description The server's clock when it answered. The client estimates how far its own clock
+             *     is off from it (and the request's round trip) to count down to `deadline`
+             *     correctly; without it, only a newly started attempt's `startedAt` can serve.
+             */
+            serverTime?: components["schemas"]["Timestamp"];
         };
         DraftRequest: {
             answers: components["schemas"]["Answers"];
@@ -1543,13 +1568,13 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description The draft. */
+            /** @description The draft, or `null` when the member has none. */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Draft"];
+                    "application/json": components["schemas"]["Draft"] | null;
                 };
             };
             400: components["responses"]["BadRequest"];

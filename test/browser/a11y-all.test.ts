@@ -152,6 +152,9 @@ const questionnaireStates: State[] = [
   questionnaireState('closed', q(survey, { status: 'closed', closesAt: '2026-06-30T15:59:00.000Z', mine: { submitted: false, canSubmit: false } }), '[part~="status"]'),
   questionnaireState('quiz, before the start', q(quiz), '[part~="intro"]'),
   questionnaireState('quiz, running with a timer', q(quiz), '[part~="intro"]', { act: async (element) => $(element, '[part~="start"]')!.click(), then: '[part~="timer"]' }),
+  questionnaireState('quiz started on another device: time left and Continue', q(quiz), '[part~="resume"]', { running: { leftMs: 514_000 }, themes: true }),
+  questionnaireState('quiz started elsewhere, under a minute left', q(quiz), '[part~="resume"][data-state="critical"]', { running: { leftMs: 45_000 } }),
+  questionnaireState('quiz started elsewhere, time is up', q(quiz), '[part~="resume"][data-state="expired"]', { running: { leftMs: -120_000 }, themes: true }),
   questionnaireState('quiz result', q(quiz, { mine: { submitted: true, canSubmit: true } }), '[part~="result"]', { submissions: true }),
   questionnaireState('democratic evaluation grid', q(evaluation), 'form', { themes: true }),
   {

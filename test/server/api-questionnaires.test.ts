@@ -43,15 +43,18 @@ describe('questionnaires', () => {
     assert.equal(res.body.anonymous, true);
   });
 
-  it('drafts: 404 when none, saved and read back, only the member’s own', async () => {
+  it('drafts: none is 200 with null (a normal state, not a 404 the browser logs), saved and read back, only the member’s own', async () => {
     const member = t.as(t.memberWhoHasNotAnswered('q-learning-needs'));
-    assert.equal((await member.get(Q('q-learning-needs', '/draft'))).status, 404);
+    const none = await member.get(Q('q-learning-needs', '/draft'));
+    assert.equal(none.status, 200);
+    assert.equal(none.body, null);
+    assert.equal((await member.get(Q('q-none', '/draft'))).status, 404, 'no such questionnaire is still 404');
     const saved = await member.put(Q('q-learning-needs', '/draft'), { answers: { work: 'rural' }, pageIndex: 1 });
     assert.equal(saved.status, 200);
     assert.deepEqual(saved.body.answers, { work: 'rural' });
     const read = await member.get(Q('q-learning-needs', '/draft'));
     assert.deepEqual(read.body, saved.body);
-    assert.equal((await t.as(t.memberWhoHasNotAnswered('q-learning-needs')).get(Q('q-learning-needs', '/draft'))).status, 404);
+    assert.equal((await t.as(t.memberWhoHasNotAnswered('q-learning-needs')).get(Q('q-learning-needs', '/draft'))).body, null, 'another member’s draft');
     const badAttempt = await member.put(Q('q-learning-needs', '/draft'), { answers: {}, pageIndex: 0, attemptId: 'att_nope' });
     assert.equal(badAttempt.status, 422);
     const badShape = await member.put(Q('q-learning-needs', '/draft'), { answers: { work: { deep: { nested: 1 } } }, pageIndex: -1 });
@@ -76,14 +79,14 @@ describe('questionnaires', () => {
     assert.equal(ok.body.late, false);
     const stored = t.db.prepare('SELECT answers FROM submissions WHERE id = ?').pluck().get(ok.body.id) as string;
     assert.equal(JSON.parse(stored).migrantDifficulty, undefined, 'the hidden question’s answer was dropped');
-    assert.equal((await member.get(Q('q-learning-needs', '/draft'))).status, 404, 'draft deleted on submit');
+    assert.equal((await member.get(Q('q-learning-needs', '/draft'))).body, null, 'draft deleted on submit');
     const again = await member.post(Q('q-learning-needs', '/responses'), { answers: SURVEY_OK });
     assert.equal(again.status, 409);
     assert.equal(again.body.type, '/problems/already-submitted');
     const mine = await member.get(Q('q-learning-needs', '/responses/mine'));
     assert.deepEqual(mine.body.items.map((s: { id: string }) => s.id), [ok.body.id]);
     const q = await member.get(Q('q-learning-needs'));
-    assert.deepEqual(q.body.mine, { submitted: true, canSubmit: false });
+    assert.deepEqual(q.body.mine, { submitted: true, canSubmit: false, attempt: null });
     assert.equal((await member.put(Q('q-learning-needs', '/draft'), { answers: {}, pageIndex: 0 })).status, 409);
   });
 
@@ -98,7 +101,10 @@ describe('questionnaires', () => {
     t.advance(30_000);
     const resumed = await member.post(Q('q-dangzhang-quiz', '/attempts'), {});
     assert.equal(resumed.status, 200);
-    assert.deepEqual(resumed.body, started.body);
+    assert.deepEqual({ ...resumed.body, serverTime: undefined }, { ...started.body, serverTime: undefined });
+    // startedAt before the server's time: the client knows it resumed an attempt.
+    assert.equal(started.body.serverTime, started.body.startedAt);
+    assert.equal(Date.parse(resumed.body.serverTime) - Date.parse(started.body.startedAt), 30_000);
     assert.equal((await member.post(Q('q-dangzhang-quiz', '/attempts'), { extra: 1 })).status, 400);
     const answers = { ...QUIZ_RIGHT, k2: 'two', k4: ['warning'] };
     const submitted = await member.post(Q('q-dangzhang-quiz', '/responses'), { answers, attemptId: started.body.id });
@@ -116,6 +122,30 @@ describe('questionnaires', () => {
     assert.equal(retake.status, 201);
     assert.notEqual(retake.body.id, started.body.id);
     assert.equal((await t.as(t.memberWhoHasNotAnswered('q-dangzhang-quiz')).post(Q('q-dangzhang-quiz', '/responses'), { answers, attemptId: retake.body.id })).status, 422, 'not their attempt');
+  });
+
+  it('quiz: reading it tells the member of their running attempt (started on any device), its deadline and the server’s time', async () => {
+    const memberId = t.memberWhoHasNotAnswered('q-dangzhang-quiz', 'b02');
+    const phone = t.as(memberId);
+    const desk = t.as(memberId);
+    const before = await desk.get(Q('q-dangzhang-quiz'));
+    assert.equal(before.body.mine.attempt, null, 'not started: no attempt');
+    const started = (await phone.post(Q('q-dangzhang-quiz', '/attempts'), {})).body;
+    t.advance(86_000);
+    const read = await desk.get(Q('q-dangzhang-quiz'));
+    assert.deepEqual(read.body.mine.attempt, { id: started.id, startedAt: started.startedAt, deadline: started.deadline, serverTime: new Date(Date.parse(started.startedAt) + 86_000).toISOString() });
+    const listed = (await desk.get('/api/v1/questionnaires?mode=quiz')).body.items[0];
+    assert.equal(listed.mine.attempt.id, started.id, 'the list says so too');
+    assert.equal((await t.as(t.memberWhoHasNotAnswered('q-dangzhang-quiz', 'b02')).get(Q('q-dangzhang-quiz'))).body.mine.attempt, null, 'only the member’s own');
+    // Nothing is submitted at the deadline: the attempt stays open, past its deadline, until submitted.
+    t.advance(600_000);
+    const expired = (await desk.get(Q('q-dangzhang-quiz'))).body.mine;
+    assert.equal(expired.attempt.id, started.id);
+    assert.equal(expired.submitted, false);
+    assert.ok(Date.parse(expired.attempt.serverTime) > Date.parse(expired.attempt.deadline));
+    const submitted = await desk.post(Q('q-dangzhang-quiz', '/responses'), { answers: {}, attemptId: started.id });
+    assert.equal(submitted.status, 201);
+    assert.deepEqual((await phone.get(Q('q-dangzhang-quiz'))).body.mine, { submitted: true, canSubmit: true, attempt: null });
   });
 
   it('quiz: an answer arriving after deadline + 60 s is scored on the last draft saved before the deadline', async () => {

@@ -15,7 +15,7 @@ import { verify } from '../../bin/pb-verify/verify.mjs';
 import { TestServer } from './support/harness';
 
 type Row = { endpoint: string; check: string; result: 'pass' | 'fail' | 'skip'; problem: string };
-type Fault = 'missing-field' | 'wrong-type' | 'not-problem' | 'idempotency' | 'no-401';
+type Fault = 'missing-field' | 'wrong-type' | 'not-problem' | 'idempotency' | 'no-401' | 'draft-404';
 
 const test = new TestServer();
 const token = test.server.auth.issueToken('m0001', 'pb-verify');
@@ -29,6 +29,9 @@ function broken(fault: Fault | null): typeof fetch {
     if (fault === 'no-401' && !headers.has('authorization') && !headers.has('cookie')) headers.set('authorization', `Bearer ${token}`);
     const response = await test.app.request(String(input), { ...init, headers });
     const url = new URL(String(input));
+    if (fault === 'draft-404' && url.pathname.endsWith('/draft') && response.status === 200 && (await response.clone().text()) === 'null') {
+      return new Response(JSON.stringify({ type: '/problems/not-found', title: 'Draft not found', status: 404 }), { status: 404, headers: { 'content-type': 'application/problem+json' } });
+    }
     if (fault === 'not-problem' && response.status >= 400) {
       return new Response('<html><body>Error</body></html>', { status: response.status, headers: { 'content-type': 'text/html' } });
     }
@@ -109,6 +112,13 @@ describe('pb-verify', () => {
       'PUT /questionnaires/q-learning-needs/draft without credentials → 401',
     ]);
     assert.match(rows[0]!.problem, /expected 401/);
+  });
+
+  it('catches a backend that answers "no draft" with a 404 (contract 1.0), saying what it costs', async () => {
+    const rows = failures(await run('draft-404'));
+    assert.ok(rows.length >= 1);
+    assert.ok(rows.every((r) => /^GET \/questionnaires\/[\w-]+\/draft$/.test(r.endpoint) && r.check === 'getDraft: 200 with the draft, or null when none'), JSON.stringify(rows));
+    assert.match(rows[0]!.problem, /answered 404 .* 200 with the body null/);
   });
 
   it('its validator reads the contract: nullable fields, enums, discriminated questions, closed request objects', () => {
