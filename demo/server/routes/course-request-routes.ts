@@ -217,7 +217,7 @@ export function mountCourseRequestRoutes(app: Hono, deps: OperationDeps, service
       checkChangeShape(change);
       if (!canMove(r.status, change.status)) {
         throw new HttpProblem(409, 'status-transition', 'The request cannot move to that status', {
-          detail: `A ${r.status} request cannot become ${change.status}.`,
+          detail: `The request is ${r.status}: it cannot become ${change.status}.`,
         });
       }
       const next: CourseRequestRecord = { ...r, status: change.status, revision: r.revision + 1, statusChangedAt: now };
