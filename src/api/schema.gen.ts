@@ -369,8 +369,8 @@ export interface paths {
         /**
          * Course requests (点单) of the member's branch, with the member's own part in each
          * @description Every request of the caller's branch (never another branch's), open ones first
-         *     (`received`, `planned`), then `available`, `declined`, `merged`; within each, most
-         *     voices first, then newest. `mine` is the caller's part: asked, voiced, and `unread`
+         *     (`received`, `planned`), then `available`, `declined`, `merged`; within each, highest
+         *     demand (`demand.total`) first, then newest. `mine` is the caller's part: asked, voiced, and `unread`
          *     when its status changed since the caller last marked it seen. `unread` on the page
          *     counts every such request, not only this page's.
          */
