@@ -1464,8 +1464,8 @@ export interface components {
         CourseRequestCreate: {
             /** @description At least 2 characters besides spaces. */
             title: string;
-            /** @default  */
-            details: string;
+            /** @description A few lines; absent is empty. */
+            details?: string;
             category: string;
             anonymous: boolean;
         };
