@@ -5,7 +5,7 @@
  */
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
-import { TestServer, type Client } from './support/harness';
+import { tableCounts, TestServer, type Client } from './support/harness';
 
 const R = '/api/v1/course-requests';
 const BRANCH = (id: string, query = '') => `/api/v1/branches/${id}/course-requests${query}`;
@@ -231,6 +231,43 @@ describe('course requests', () => {
     assert.equal((await stranger.get(R)).body.unread, before);
     const late = await voice('m0019', (await byTitle(member, '智能手机常用功能培训')).id, true);
     assert.equal(late.body.mine.unread, false, 'a voice added now starts from the revision it saw');
+  });
+
+  it('injection strings in every parameter and reference of requests and plans → 4xx, nothing changed; free text kept verbatim', async () => {
+    const strings = ["' OR '1'='1", "'; DROP TABLE course_requests; --", "b01' UNION SELECT password_hash FROM members --", '%27%20OR%201%3D1', '../b02'];
+    const before = tableCounts(t);
+    const secretary = t.as('secretary');
+    const some = (await byTitle(t.as('member'), '红色家风故事分享')).id;
+    for (const s of strings) {
+      const e = encodeURIComponent(s);
+      const reads = [`${R}?status=${e}`, `${R}?mine=${e}`, `${R}?cursor=${e}`, BRANCH(e), BRANCH('b01', `?group=${e}`), BRANCH('b01', `?category=${e}`), `/api/v1/branches/${e}/study-summary`, `/api/v1/branches/b01/study-summary?year=${e}`, `/api/v1/branches/${e}/study-assignments`];
+      for (const path of reads) {
+        const res = await secretary.get(path);
+        assert.ok(res.status >= 400 && res.status < 500, `${path} → ${res.status}`);
+      }
+      const similar = await secretary.get(`${R}/similar?title=${e}`);
+      assert.equal(similar.status, 200);
+      const writes: [string, string, unknown][] = [
+        ['put', `${R}/${e}/voice`, { voiced: true }],
+        ['post', `${R}/${e}/status`, { status: 'declined', reason: '测试' }],
+        ['post', `${R}/${some}/status`, { status: 'merged', mergedInto: s }],
+        ['post', `${R}/${some}/status`, { status: 'available', courseId: s }],
+        ['post', `${R}/${some}/status`, { status: 'planned', plannedOn: s }],
+        ['post', R, { title: '测试标题', category: s, anonymous: false }],
+        ['post', `/api/v1/branches/b01/study-assignments`, { title: '测试', courseIds: [s], groups: ['cadre'], memberIds: [] }],
+        ['post', `/api/v1/branches/b01/study-assignments`, { title: '测试', courseIds: ['c-falv'], groups: [], memberIds: [s] }],
+        ['post', `/api/v1/branches/b01/study-assignments/${e}/remove`, {}],
+      ];
+      for (const [method, path, body] of writes) {
+        const res = method === 'put' ? await secretary.put(path, body) : await secretary.post(path, body);
+        assert.ok(res.status >= 400 && res.status < 500, `${method} ${path} ${JSON.stringify(body)} → ${res.status}`);
+      }
+    }
+    const after = tableCounts(t);
+    for (const table of Object.keys(before)) if (table !== 'idempotency_keys') assert.equal(after[table], before[table], table);
+    const text = "'); DROP TABLE course_requests; --";
+    const kept = await ask('m0009', text, { details: text });
+    assert.deepEqual([kept.title, (await byTitle(t.as('m0009'), text)).title], [text, text]);
   });
 
   it('demand: voices plus survey answers choosing the topic; filters by group or dues category count only those members', async () => {
