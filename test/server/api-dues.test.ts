@@ -298,7 +298,7 @@ describe('migration 9: payments can be cancelled', () => {
     db.prepare("INSERT INTO members (id, name, branch_id, roles, category, dues_from) VALUES ('m1', '李明', 'b01', 'member', 'in-service', '2025-01')").run();
     db.prepare("INSERT INTO payments (id, member_id, months, amount_fen, status, created_at, expires_at) VALUES ('pay_old', 'm1', '[\"2026-07\"]', 4800, 'pending', 1, 2)").run();
     assert.throws(() => db.prepare("UPDATE payments SET status = 'cancelled'").run(), /CHECK/);
-    assert.deepEqual(migrate(db), [9]);
+    assert.deepEqual(migrate(db), MIGRATIONS.filter((m) => m.version >= 9).map((m) => m.version));
     db.prepare("UPDATE payments SET status = 'cancelled', replaced_by = 'pay_new' WHERE id = 'pay_old'").run();
     assert.deepEqual(db.prepare('SELECT id, months, status, replaced_by FROM payments').get(), { id: 'pay_old', months: '["2026-07"]', status: 'cancelled', replaced_by: 'pay_new' });
     assert.throws(() => db.prepare("UPDATE payments SET status = 'refunded'").run(), /CHECK/);

@@ -13,9 +13,9 @@ describe('questionnaires', () => {
   });
   after(() => t.close());
 
-  it('lists the four questionnaires with status and the member’s own state; filters by mode', async () => {
+  it('lists the five questionnaires with status and the member’s own state; filters by mode', async () => {
     const res = await t.as('member').get('/api/v1/questionnaires');
-    assert.deepEqual(res.body.items.map((q: { id: string }) => q.id), ['q-learning-needs', 'q-dangzhang-quiz', 'q-evaluation-2026', 'q-satisfaction']);
+    assert.deepEqual(res.body.items.map((q: { id: string }) => q.id), ['q-learning-needs', 'q-dangzhang-quiz', 'q-evaluation-2026', 'q-satisfaction', 'q-study-topics']);
     assert.ok(res.body.items.every((q: { status: string; mine: { canSubmit: boolean } }) => q.status === 'open' && q.mine.canSubmit));
     const quizzes = await t.as('member').get('/api/v1/questionnaires?mode=quiz');
     assert.deepEqual(quizzes.body.items.map((q: { id: string }) => q.id), ['q-dangzhang-quiz']);

@@ -15,7 +15,7 @@ import { verify } from '../../bin/pb-verify/verify.mjs';
 import { TestServer } from './support/harness';
 
 type Row = { endpoint: string; check: string; result: 'pass' | 'fail' | 'skip'; problem: string };
-type Fault = 'missing-field' | 'wrong-type' | 'not-problem' | 'idempotency' | 'no-401' | 'draft-404';
+type Fault = 'missing-field' | 'wrong-type' | 'not-problem' | 'idempotency' | 'no-401' | 'draft-404' | 'plan-shape';
 
 const test = new TestServer();
 const token = test.server.auth.issueToken('m0001', 'pb-verify');
@@ -34,6 +34,12 @@ function broken(fault: Fault | null): typeof fetch {
     }
     if (fault === 'not-problem' && response.status >= 400) {
       return new Response('<html><body>Error</body></html>', { status: response.status, headers: { 'content-type': 'text/html' } });
+    }
+    if (fault === 'plan-shape' && url.pathname === '/api/v1/study-plan') {
+      const body = (await response.json()) as any;
+      body.courses[0].status = 'late';
+      delete body.hours.targetHours;
+      return new Response(JSON.stringify(body), { status: response.status, headers: response.headers });
     }
     if ((fault === 'missing-field' && url.pathname === '/api/v1/me') || (fault === 'wrong-type' && url.pathname === '/api/v1/courses')) {
       const body = (await response.json()) as any;
@@ -103,6 +109,13 @@ describe('pb-verify', () => {
     const rows = failures(await run('idempotency'));
     assert.deepEqual(rows.map((r) => r.check).sort(), ['replay returns the stored response', 'same key, other body → 422']);
     assert.ok(rows.every((r) => r.problem.includes('idempotency not honoured')), JSON.stringify(rows));
+  });
+
+  it('checks the education operations too: a study plan with an unknown status and a missing target', async () => {
+    const [row, ...rest] = failures(await run('plan-shape'));
+    assert.equal(rest.length, 0);
+    assert.deepEqual([row!.endpoint, row!.check], ['GET /study-plan', 'getMyStudyPlan matches the contract']);
+    assert.equal(row!.problem, '$.courses[0].status expected one of "on-track", "due-soon", "overdue", "done", got "late"; missing field $.hours.targetHours');
   });
 
   it('catches a missing 401', async () => {

@@ -352,4 +352,80 @@ export const MIGRATIONS: Migration[] = [
       CREATE INDEX payments_member ON payments(member_id, created_at);
     `,
   },
+  {
+    version: 10,
+    name: 'member-education-groups',
+    // The education groups a site keeps per member (rules/member-groups.ts: cadre,
+    // returned-retiree, skilled, ordinary; comma separated), and the two days that make a
+    // member a veteran (老党员). Migrant stays the migrant flag.
+    sql: `
+      ALTER TABLE members ADD COLUMN education_groups TEXT NOT NULL DEFAULT '';
+      ALTER TABLE members ADD COLUMN born_on TEXT;
+      ALTER TABLE members ADD COLUMN joined_party_on TEXT;
+    `,
+  },
+  {
+    version: 11,
+    name: 'course-requests',
+    // Nothing here pairs an anonymous request with its member: no author column (author_id
+    // is NULL; author_tag is a keyed hash of request and member, the key outside the
+    // database, store/anonymity.ts), only the day it was asked, no times on voices or marks,
+    // and random ids in tables without rowids, so no order of insertion is kept either.
+    // A voice is a member id, or 'h:' + that keyed hash for a voice that must name nobody
+    // (the anonymous requester's). Seen marks are always keyed hashes.
+    sql: `
+      CREATE TABLE course_requests (
+        id TEXT PRIMARY KEY,
+        branch_id TEXT NOT NULL REFERENCES branches(id),
+        title TEXT NOT NULL,
+        details TEXT NOT NULL,
+        category TEXT NOT NULL,
+        topic TEXT NOT NULL,
+        anonymous INTEGER NOT NULL,
+        author_id TEXT,
+        author_tag TEXT,
+        status TEXT NOT NULL CHECK (status IN ('received','planned','available','declined','merged')),
+        revision INTEGER NOT NULL,
+        created_on TEXT NOT NULL,
+        status_changed_at INTEGER,
+        planned_on TEXT,
+        course_id TEXT,
+        decline_reason TEXT,
+        merged_into TEXT,
+        CHECK ((anonymous = 1 AND author_id IS NULL) OR (anonymous = 0 AND author_tag IS NULL))
+      ) WITHOUT ROWID;
+      CREATE INDEX course_requests_branch ON course_requests(branch_id);
+      CREATE TABLE course_request_voices (
+        request_id TEXT NOT NULL REFERENCES course_requests(id) ON DELETE CASCADE,
+        voter TEXT NOT NULL,
+        PRIMARY KEY (request_id, voter)
+      ) WITHOUT ROWID;
+      CREATE TABLE course_request_seen (
+        request_id TEXT NOT NULL REFERENCES course_requests(id) ON DELETE CASCADE,
+        viewer TEXT NOT NULL,
+        revision INTEGER NOT NULL,
+        PRIMARY KEY (request_id, viewer)
+      ) WITHOUT ROWID;
+    `,
+  },
+  {
+    version: 12,
+    name: 'study-assignments',
+    // A branch's assignments of courses and yearly hours to education groups or named
+    // members (JSON lists: a handful each); plans are computed from them when asked.
+    sql: `
+      CREATE TABLE study_assignments (
+        id TEXT PRIMARY KEY,
+        branch_id TEXT NOT NULL REFERENCES branches(id),
+        title TEXT NOT NULL,
+        course_ids TEXT NOT NULL,
+        due_on TEXT,
+        hours_per_year REAL,
+        member_groups TEXT NOT NULL,
+        member_ids TEXT NOT NULL,
+        created_at INTEGER NOT NULL
+      );
+      CREATE INDEX study_assignments_branch ON study_assignments(branch_id, created_at);
+    `,
+  },
 ];
