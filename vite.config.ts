@@ -28,6 +28,9 @@ export default defineConfig(({ mode }) => {
     ? { 'party-building-widgets': resolve(root, 'src/cdn.ts') }
     : { index: resolve(root, 'src/index.ts'), ...defineEntries };
   return {
+    // Files a module asks for by URL (the PDF.js worker) are found beside it, wherever the
+    // bundle is served from: `new URL('…', import.meta.url)`, not a path from the site root.
+    base: './',
     publicDir: false,
     plugins: cdn ? [minifyCssLiterals(), thirdPartyNotices(own)] : [minifyCssLiterals()],
     build: {
@@ -42,8 +45,9 @@ export default defineConfig(({ mode }) => {
         ? { ...cdnRolldownOptions, output: { ...cdnRolldownOptions.output, postBanner: (chunk) => (chunk.isEntry ? cdnBanner(own) : '') } }
         : {
             // Bare imports are the package's dependencies; the compiler's own helpers are
-            // not, so they are bundled into dist instead.
-            external: (id: string) => /^[@a-z]/i.test(id) && !id.startsWith('@oxc-project/runtime'),
+            // not, so they are bundled into dist instead, and neither is a file imported for
+            // its URL (`?url`: the PDF.js worker), which is copied into dist beside its user.
+            external: (id: string) => /^[@a-z]/i.test(id) && !id.startsWith('@oxc-project/runtime') && !id.includes('?'),
             output: { preserveModules: true, preserveModulesRoot: 'src', entryFileNames: '[name].js' },
           },
     },

@@ -1,3 +1,5 @@
+import { createRequire } from 'node:module';
+import { relative, sep } from 'node:path';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { defaultReporter } from '@web/test-runner';
 import { playwrightLauncher } from '@web/test-runner-playwright';
@@ -5,6 +7,7 @@ import { countReporter } from './test/support/count-reporter.mjs';
 import { mockApi } from './test/support/mock-api.mjs';
 
 const chromium = process.env.CHROME_PATH ?? '/usr/bin/chromium';
+const require = createRequire(import.meta.url);
 
 /**
  * `executeServerCommand('fail-requests', glob)`: the test's page fails every request
@@ -20,11 +23,28 @@ const failRequests = {
   },
 };
 
+/**
+ * Vite's `?url&no-inline` imports (the PDF.js worker file): the module gives the file's
+ * URL, as Vite's does, so the tests run the same source as the bundle.
+ */
+const assetUrls = {
+  name: 'asset-urls',
+  resolveImport({ source }) {
+    const [file, query] = source.split('?');
+    if (query !== 'url&no-inline' || file.startsWith('.')) return undefined;
+    return `/${relative(process.cwd(), require.resolve(file)).split(sep).join('/')}?asset-url`;
+  },
+  serve(context) {
+    if (context.URL.searchParams.has('asset-url')) return { body: `export default ${JSON.stringify(context.path)};`, type: 'js' };
+    return undefined;
+  },
+};
+
 export default {
   files: ['test/unit/**/*.test.ts', 'test/browser/**/*.test.ts'],
   nodeResolve: true,
   concurrency: 2,
-  plugins: [esbuildPlugin({ ts: true, tsconfig: 'tsconfig.json', target: 'es2022' }), failRequests],
+  plugins: [assetUrls, esbuildPlugin({ ts: true, tsconfig: 'tsconfig.json', target: 'es2022' }), failRequests],
   middleware: [mockApi()],
   browsers: [
     playwrightLauncher({

@@ -6,7 +6,8 @@
  *   npx pb-verify http://127.0.0.1:8787/api/v1 --cookie 'pb_session=…' --csrf <token>
  *
  * Prints one row per check and exits 1 when any check fails. Use a disposable test member:
- * the only write is a draft of one open questionnaire, put back as it was at the end.
+ * the only writes are a draft of one open questionnaire, put back as it was at the end, and
+ * the member's voice on one course request set to what it already is.
  */
 import { realpathSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
@@ -22,7 +23,8 @@ const usage = `Usage: pb-verify <api-base> [--token <bearer token> | --cookie <c
   --csrf-header   the header carrying it (default X-CSRF-Token)
   --json          print the results as JSON instead of a table
 
-Writes: saves (and then restores) the test member's draft of one open questionnaire.`;
+Writes: saves (and then restores) the test member's draft of one open questionnaire, and
+sets the member's voice on one course request to what it already is.`;
 
 function table(rows) {
   const head = ['Endpoint', 'Check', 'Result', 'What was wrong'];

@@ -27,6 +27,8 @@ export const cdnRolldownOptions: Rolldown.RolldownOptions = {
     comments: { annotation: false, jsdoc: false },
     entryFileNames: '[name].js',
     chunkFileNames: 'chunks/[name]-[hash].js',
+    // Files imported for their URL (the PDF.js worker) sit with the chunks that use them.
+    assetFileNames: 'chunks/[name]-[hash][extname]',
     codeSplitting: {
       groups: [
         { name: 'strings-en', test: /[\\/.]en\.ts$/ },

@@ -3,8 +3,9 @@
  * the endpoint, pass / fail / skip, and in plain words what was wrong.
  *
  * Writes: only `PUT /questionnaires/{id}/draft` of one open questionnaire, as the member
- * whose credentials are given (use a disposable test member). The member's earlier draft
- * is read first and put back at the end.
+ * whose credentials are given (use a disposable test member), whose earlier draft is read
+ * first and put back at the end; and the member's voice on one course request set to what
+ * it already is, which changes nothing.
  */
 import { randomUUID } from 'node:crypto';
 import { loadContract, validate } from './schema.mjs';
@@ -116,6 +117,8 @@ export async function verify(options) {
     const path = `/questionnaires/${encodeURIComponent(summary.id)}`;
     const definition = await get('getQuestionnaire', path);
     await get('getMyResponses', `${path}/responses/mine`);
+    // The widget reads the draft of every questionnaire the member may answer.
+    if (definition?.mine?.canSubmit) await draftRead(path);
     if (!target && definition?.status === 'open' && definition.mine?.canSubmit && !definition.timeLimitSeconds) target = definition;
   }
 
@@ -125,8 +128,31 @@ export async function verify(options) {
   await pagination('getLeaderboard', '/leaderboard?metric=points&scope=members&period=all');
   await get('getStats', '/stats/points');
 
+  // Course requests and study plans (the member's branch; the secretary's views answer 403 to others).
+  const requests = await pagination('listCourseRequests', '/course-requests');
+  await get('findSimilarCourseRequests', `/course-requests/similar?title=${encodeURIComponent(requests?.[0]?.title ?? '党史学习')}`);
+  const branch = encodeURIComponent(me.branchId ?? '');
+  await get('getBranchCourseRequests', `/branches/${branch}/course-requests?limit=5`, [200, 403]);
+  await get('getMyStudyPlan', '/study-plan');
+  await get('getStudySummary', `/branches/${branch}/study-summary`, [200, 403]);
+  await get('listStudyAssignments', `/branches/${branch}/study-assignments`, [200, 403]);
+
   await writes(target);
+  await unchangedVoice(requests ?? []);
   return rows;
+
+  /** Sets the member's voice on an open request to what it already is: a write that changes nothing. */
+  async function unchangedVoice(items) {
+    const endpoint = 'PUT /course-requests/{id}/voice';
+    const check = 'setCourseRequestVoice (unchanged) matches the contract';
+    const open = items.find((r) => (r.status === 'received' || r.status === 'planned') && typeof r.mine?.voiced === 'boolean');
+    if (!open) return skip(endpoint, check, 'no received or planned request on the first page');
+    if (options.cookie && !options.csrf && !options.token) return skip(endpoint, check, 'cookie writes need the CSRF token: pass --csrf');
+    const res = await send('PUT', `/course-requests/${encodeURIComponent(open.id)}/voice`, { body: { voiced: open.mine.voiced }, key: `pb-verify-${randomUUID()}` });
+    const problems = judge('setCourseRequestVoice', res, [200]);
+    if (!problems.length && (res.body.voices !== open.voices || res.body.mine?.voiced !== open.mine.voiced)) problems.push(`setting the voice to what it was changed it (voices ${open.voices} → ${res.body.voices})`);
+    record(`PUT /course-requests/${open.id}/voice`, check, problems);
+  }
 
   /** Reads two pages with limit=2: both conform, the second continues the first. */
   async function pagination(operationId, path) {
@@ -150,6 +176,16 @@ export async function verify(options) {
     }
     record(endpoint, check, problems);
     return first.items;
+  }
+
+  /** getDraft: the draft, or `null` when there is none; a 404 (contract 1.0) is named for what it costs. */
+  async function draftRead(path) {
+    const res = await send('GET', `${path}/draft`);
+    const problems =
+      res.status === 404
+        ? ['answered 404 for a questionnaire that exists: "no draft" is 200 with the body null. The widgets still read a 404 as no draft, but the browser logs it as a failed request on every page showing the questionnaire']
+        : judge('getDraft', res, [200]);
+    record(`GET ${path}/draft`, 'getDraft: 200 with the draft, or null when none', problems);
   }
 
   /** Idempotency, unknown fields, CSRF and auth on saveDraft of one open questionnaire. */

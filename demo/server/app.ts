@@ -17,15 +17,19 @@ import { mountHostPages } from './http/host-pages';
 import { mountPages } from './http/pages';
 import { problemResponse, problems } from './http/problem';
 import { DEFAULT_DUES_SETTINGS, type DuesSettings } from './rules/dues-rules';
+import { mountCourseRequestRoutes } from './routes/course-request-routes';
 import { mountCourseRoutes } from './routes/course-routes';
 import { mountDuesRoutes } from './routes/dues-routes';
 import { mountQuestionnaireRoutes } from './routes/questionnaire-routes';
 import { mountRankingRoutes } from './routes/ranking-routes';
+import { mountStudyPlanRoutes } from './routes/study-plan-routes';
 import type { Services } from './routes/services';
 import { seedDatabase } from './seed/seed';
 import { DEMO_ROOT, LIB_ROOT } from './paths';
 import { mountRuoyiDialect } from './dialects/ruoyi';
+import { createAnonymity, loadAnonymityKey } from './store/anonymity';
 import { createAuthStore, type AuthStore } from './store/auth-store';
+import { createCourseRequestStore } from './store/course-request-store';
 import { createCourseStore } from './store/course-store';
 import { createDuesStore } from './store/dues-store';
 import { createIdempotencyStore } from './store/idempotency-store';
@@ -33,6 +37,7 @@ import { createLoginThrottle } from './store/login-throttle';
 import { createMembersStore, memberView } from './store/members-store';
 import { createQuestionnaireStore } from './store/questionnaire-store';
 import { createStatsStore } from './store/stats-store';
+import { createStudyPlanStore } from './store/study-plan-store';
 import { createStudyStore } from './store/study-store';
 
 export interface AppOptions {
@@ -68,6 +73,11 @@ export interface AppOptions {
    * Default false: those headers are ignored, since any client can send them.
    */
   trustProxy?: boolean;
+  /**
+   * The 32-byte key that keeps anonymous course requests unpaired with their members
+   * (store/anonymity.ts); default `PB_ANONYMITY_KEY`, or a key file beside the database.
+   */
+  anonymityKey?: Buffer;
 }
 
 export interface ServerApp {
@@ -90,7 +100,9 @@ export function createApp(options: AppOptions): ServerApp {
   const now = options.now ?? Date.now;
   const db = openDatabase(options.dbPath);
   const members = createMembersStore(db);
-  if ((options.seed ?? true) && members.allMembers().length === 0) seedDatabase(db, { now: now() });
+  const anonymityKey = options.anonymityKey ?? loadAnonymityKey(options.dbPath);
+  if ((options.seed ?? true) && members.allMembers().length === 0) seedDatabase(db, { now: now(), anonymityKey });
+  const anonymity = createAnonymity(anonymityKey);
   const checkpoints = options.backgroundCheckpoints && options.dbPath !== ':memory:' ? startBackgroundCheckpoints(db, options.dbPath) : null;
 
   const contract = options.contract ?? (sharedContract ??= loadContract());
@@ -106,6 +118,9 @@ export function createApp(options: AppOptions): ServerApp {
     questionnaires: createQuestionnaireStore(db),
     dues: createDuesStore(db),
     stats: createStatsStore(db),
+    courseRequests: createCourseRequestStore(db),
+    studyPlans: createStudyPlanStore(db),
+    anonymity,
   };
   const batch = new GroupCommit(db);
   // Bumped after every write, so cached rankings are recomputed only when data changed.
@@ -115,7 +130,7 @@ export function createApp(options: AppOptions): ServerApp {
     db,
     contract,
     auth,
-    idempotency: createIdempotencyStore(db),
+    idempotency: createIdempotencyStore(db, anonymity),
     now,
     onError: options.onError ?? ((error) => console.error(error)),
     onWrite,
@@ -125,11 +140,13 @@ export function createApp(options: AppOptions): ServerApp {
   const app = new Hono();
   // First: no route, and no authentication, ever sees more of a body than its limit.
   app.use('*', limitBodies());
-  mountOperation(app, deps, 'me', ({ member }) => ({ status: 200, body: memberView(member) }));
+  mountOperation(app, deps, 'me', ({ member, now }) => ({ status: 200, body: memberView(member, now) }));
   mountCourseRoutes(app, deps, services);
   mountQuestionnaireRoutes(app, deps, services);
   mountDuesRoutes(app, deps, services);
   mountRankingRoutes(app, deps, services, () => dataVersion);
+  mountCourseRequestRoutes(app, deps, services);
+  mountStudyPlanRoutes(app, deps, services);
   app.all(`${API_BASE}/*`, () => problemResponse(problems.notFound('Endpoint').problem));
   if (options.dialect === 'ruoyi') mountRuoyiDialect(app, auth);
 

@@ -50,13 +50,37 @@ export interface Backend {
   getDues(query: T.DuesQuery, options?: ReadOptions): Promise<T.DuesYear>;
   createPayment(payment: T.PaymentRequest, options: WriteOptions): Promise<T.Payment>;
   getPayment(paymentId: string, options?: ReadOptions): Promise<T.Payment>;
+  cancelPayment(paymentId: string, options: WriteOptions): Promise<T.Payment>;
   getDuesSummary(branchId: string, query: T.DuesSummaryQuery, options?: ReadOptions): Promise<T.DuesSummary>;
   getLeaderboard(query: T.LeaderboardQuery, options?: ReadOptions): Promise<T.LeaderboardPage>;
   getStats(metric: T.Metric, query: T.StatsQuery, options?: ReadOptions): Promise<T.StatSeries>;
+  listCourseRequests(query: T.CourseRequestQuery, options?: ReadOptions): Promise<T.CourseRequestPage>;
+  createCourseRequest(request: T.CourseRequestCreate, options: WriteOptions): Promise<T.CourseRequest>;
+  findSimilarCourseRequests(query: T.SimilarCourseRequestQuery, options?: ReadOptions): Promise<T.SimilarCourseRequests>;
+  markCourseRequestsSeen(seen: T.CourseRequestsSeen, options: WriteOptions): Promise<T.UnreadCount>;
+  setCourseRequestVoice(requestId: string, voice: T.CourseRequestVoice, options: WriteOptions): Promise<T.CourseRequest>;
+  setCourseRequestStatus(requestId: string, change: T.CourseRequestStatusChange, options: WriteOptions): Promise<T.CourseRequest>;
+  getBranchCourseRequests(branchId: string, query: T.BranchCourseRequestQuery, options?: ReadOptions): Promise<T.BranchCourseRequestPage>;
+  getMyStudyPlan(options?: ReadOptions): Promise<T.StudyPlan>;
+  getStudySummary(branchId: string, query: T.StudySummaryQuery, options?: ReadOptions): Promise<T.StudySummary>;
+  listStudyAssignments(branchId: string, options?: ReadOptions): Promise<T.StudyAssignmentList>;
+  createStudyAssignment(branchId: string, assignment: T.StudyAssignmentCreate, options: WriteOptions): Promise<T.StudyAssignment>;
+  removeStudyAssignment(branchId: string, assignmentId: string, options: WriteOptions): Promise<T.StudyAssignment>;
 }
 
 /** The operations that change data; the outbox can queue these. */
-export type WriteOperation = 'reportProgress' | 'startAttempt' | 'saveDraft' | 'submitResponse' | 'createPayment';
+export type WriteOperation =
+  | 'reportProgress'
+  | 'startAttempt'
+  | 'saveDraft'
+  | 'submitResponse'
+  | 'createPayment'
+  | 'createCourseRequest'
+  | 'markCourseRequestsSeen'
+  | 'setCourseRequestVoice'
+  | 'setCourseRequestStatus'
+  | 'createStudyAssignment'
+  | 'removeStudyAssignment';
 
 /** One call a site's own backend makes through the library's client. */
 export interface CallInit extends ReadOptions {

@@ -20,9 +20,22 @@ export const operations = {
   getDues: ['GET /dues', 'year'],
   createPayment: ['POST /dues/payments'],
   getPayment: ['GET /dues/payments/{paymentId}'],
+  cancelPayment: ['POST /dues/payments/{paymentId}/cancel'],
   getDuesSummary: ['GET /branches/{branchId}/dues-summary', 'year'],
   getLeaderboard: ['GET /leaderboard', 'metric', 'scope', 'period', 'cursor', 'limit'],
   getStats: ['GET /stats/{metric}', 'groupBy', 'from', 'to', 'branchId'],
+  listCourseRequests: ['GET /course-requests', 'status', 'mine', 'cursor', 'limit'],
+  createCourseRequest: ['POST /course-requests'],
+  findSimilarCourseRequests: ['GET /course-requests/similar', 'title'],
+  markCourseRequestsSeen: ['POST /course-requests/seen'],
+  setCourseRequestVoice: ['PUT /course-requests/{requestId}/voice'],
+  setCourseRequestStatus: ['POST /course-requests/{requestId}/status'],
+  getBranchCourseRequests: ['GET /branches/{branchId}/course-requests', 'status', 'group', 'category', 'cursor', 'limit'],
+  getMyStudyPlan: ['GET /study-plan'],
+  getStudySummary: ['GET /branches/{branchId}/study-summary', 'year'],
+  listStudyAssignments: ['GET /branches/{branchId}/study-assignments'],
+  createStudyAssignment: ['POST /branches/{branchId}/study-assignments'],
+  removeStudyAssignment: ['POST /branches/{branchId}/study-assignments/{assignmentId}/remove'],
 } as const satisfies Record<string, readonly [string, ...string[]]>;
 
 export type OperationName = keyof typeof operations;

@@ -39,7 +39,8 @@ export function createRestBackend(settings: ResolvedSettings, deps?: ClientDeps)
     Object.keys(operations).map((operation) => [operation, restMethod(settings, operation as OperationName, deps)]),
   ) as unknown as Backend;
   const getDraft = backend.getDraft;
-  // No draft yet is a 404 in the contract, and simply "nothing" to the widget.
+  // No draft yet is `200 null` in the contract; backends written against contract 1.0
+  // answer 404, which means the same "nothing" to the widget.
   backend.getDraft = (id, options) =>
     getDraft(id, options).catch((error: unknown) => {
       if (error instanceof ProblemError && error.status === 404) return null;

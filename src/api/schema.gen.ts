@@ -151,7 +151,10 @@ export interface paths {
          * Start (or resume) a timed attempt
          * @description The server fixes `startedAt` and `deadline`; the client's timer counts down to the
          *     server's deadline. Posting again while an attempt is open returns it unchanged
-         *     (status 200). The body is an empty object.
+         *     (status 200), also when it was started on another device: `startedAt` earlier than
+         *     `serverTime` tells the client it resumed an attempt rather than started one. The body
+         *     is an empty object. Nothing is submitted when the deadline passes: the attempt stays
+         *     open (and is listed in `mine.attempt`) until the member submits.
          */
         post: operations["startAttempt"];
         delete?: never;
@@ -169,7 +172,13 @@ export interface paths {
             };
             cookie?: never;
         };
-        /** The member's saved draft */
+        /**
+         * The member's saved draft
+         * @description No draft yet is a normal state, answered `200` with the body `null` (not `404`, which a
+         *     browser logs as a failed request on every page showing the questionnaire). `404`
+         *     means no such questionnaire. Clients also read a `404` here as "no draft", so backends
+         *     written against contract 1.0, which answered `404`, keep working.
+         */
         get: operations["getDraft"];
         /**
          * Save the member's draft (autosave)
@@ -261,10 +270,18 @@ export interface paths {
         put?: never;
         /**
          * Start paying chosen months
-         * @description Creates a pending payment for the chosen months (unpaid, or not yet due in the current
-         *     year) and returns `payUrl`, the payment page to send the member to. The months are
-         *     marked paid when the gateway confirms. A pending payment expires after 30 minutes;
-         *     creating a new payment for a month of a pending one expires the older payment.
+         * @description Creates a pending payment for the chosen months (overdue, this month, or later months
+         *     of the current year) and returns `payUrl`, the payment page to send the member to.
+         *     The months are marked paid when the gateway confirms. A pending payment expires after
+         *     30 minutes. Creating a new payment for a month of a pending one replaces it: the older
+         *     payment becomes `cancelled`, with `replacedBy` naming the new one.
+         *
+         *     Months are paid oldest first: a payment holds every payable month before the latest
+         *     one it asks for (overdue months of earlier years included). Otherwise the answer is
+         *     422 `/problems/payment-order`, with one error per month to pay first (pointer
+         *     `/months`, the month `YYYY-MM` in its detail). Months that cannot be paid at all
+         *     (paid, exempt, before the member's dues began, a later year) are 409
+         *     `/problems/payment-conflict`.
          */
         post: operations["createPayment"];
         delete?: never;
@@ -286,6 +303,31 @@ export interface paths {
         get: operations["getPayment"];
         put?: never;
         post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/dues/payments/{paymentId}/cancel": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                paymentId: components["schemas"]["Id"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Cancel a pending payment (the member will not pay it)
+         * @description A pending payment becomes `cancelled` and its months can be paid again at once, in
+         *     a new payment. Idempotent: cancelling a payment that has already ended (cancelled,
+         *     expired, failed) answers with it unchanged. A paid payment cannot be cancelled (409).
+         *     The body is an empty object.
+         */
+        post: operations["cancelPayment"];
         delete?: never;
         options?: never;
         head?: never;
@@ -359,6 +401,272 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/course-requests": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Course requests (点单) of the member's branch, with the member's own part in each
+         * @description Every request of the caller's branch (never another branch's), open ones first
+         *     (`received`, `planned`), then `available`, `declined`, `merged`; within each, highest
+         *     demand (`demand.total`) first, then newest. `mine` is the caller's part: asked, voiced, and `unread`
+         *     when its status changed since the caller last marked it seen. `unread` on the page
+         *     counts every such request, not only this page's.
+         */
+        get: operations["listCourseRequests"];
+        put?: never;
+        /**
+         * Ask for a course (点单)
+         * @description Creates a `received` request in the caller's branch; the caller's voice is its first
+         *     one. `category` must be one of the catalog's categories (`CoursePage.categories`);
+         *     the request's `topic` starts as its category. Ask `findSimilarCourseRequests` first
+         *     and offer the member to add a voice to a near duplicate instead.
+         *
+         *     With `anonymous: true` nobody is ever told who asked — not other members, not the
+         *     secretary, not an admin: `requester` is null everywhere, only the day is kept, and
+         *     the server keeps nothing that pairs the request with the member (see the tag's
+         *     description). Only the requester's own `mine.asked` says it is theirs.
+         */
+        post: operations["createCourseRequest"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/course-requests/similar": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Near-duplicate requests and existing courses for a title, before asking
+         * @description Requests of the caller's branch (any status but `merged`) and catalog courses whose
+         *     titles are close to `title`, closest first, at most 5 of each. Each title is
+         *     normalised (NFKC, lower case, spaces and punctuation removed) and cut into character
+         *     bigrams (each pair of adjacent characters; a one-character title is its own bigram). `score`
+         *     = bigrams shared ÷ bigrams of the shorter title (overlap coefficient, 0–1); sharing a
+         *     single bigram scores 0 unless the shorter title has only one. Titles at 0.5 or more are
+         *     offered; equal scores put the title closer in length first. It needs no word
+         *     segmentation, so it works for Chinese: 智能手机使用 and 智能手机常用功能培训 share 智能,
+         *     能手 and 手机 (3 of 5: 0.6); 党史学习 and 学习党史 share 党史 and 学习 (0.67); 党员教育
+         *     and 党员发展 share only 党员 (0).
+         */
+        get: operations["findSimilarCourseRequests"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/course-requests/seen": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Mark status changes as seen (clears `mine.unread`)
+         * @description For each request, the `revision` the member was shown. A request whose revision has
+         *     moved on since (the secretary changed it meanwhile) stays unread, so a mark sent
+         *     late from the outbox never hides a newer change. Requests the member has no part in,
+         *     or cannot see, are ignored.
+         */
+        post: operations["markCourseRequestsSeen"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/course-requests/{requestId}/voice": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                requestId: components["parameters"]["requestId"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Add the member's voice to a request (附议), or withdraw it
+         * @description `{"voiced": true}` adds the caller's voice, `{"voiced": false}` withdraws it; either
+         *     is a no-op when already so (one voice per member and request; the requester's own
+         *     request already has theirs, and they may withdraw it like anyone). Voices change only
+         *     while the request is `received` or `planned` (`409`,
+         *     `/problems/course-request-closed`, otherwise). A request of another branch is `404`.
+         */
+        put: operations["setCourseRequestVoice"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/course-requests/{requestId}/status": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                requestId: components["parameters"]["requestId"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * The branch answers a request — plan it, link a course, decline it or merge it (the branch's secretary, or an admin)
+         * @description Moves the request to `status` (see `CourseRequestStatus` for the transitions; a move
+         *     the current status does not allow is `409`, `/problems/status-transition`, its
+         *     `detail` naming both). `planned` needs `plannedOn` (today or later); `available`
+         *     needs `courseId`, a course of the catalog; `declined` needs `reason`; `merged` needs
+         *     `mergedInto`, another request of the branch that is `received`, `planned` or
+         *     `available`: the voices move there, each member counted once. `topic` (optional)
+         *     sets the request's topic (for `merged`, the topic of the request merged into).
+         *     Broken references are `422` (`/problems/invalid-course-request`). Every change
+         *     increases `revision`, and the requester and everyone who voiced see it as unread.
+         *     Only the secretary of the request's branch (or an admin) may do this: anyone else
+         *     gets `403`; a request they cannot see is `404`.
+         */
+        post: operations["setCourseRequestStatus"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/branches/{branchId}/course-requests": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                branchId: components["parameters"]["branchId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * A branch's requests ranked by demand (the branch's secretary, or an admin)
+         * @description The branch's requests by demand (需求热度, `demand.total` = voices + survey answers
+         *     choosing the request's topic; see `CourseRequestDemand`), open ones first like
+         *     `listCourseRequests`. `group` or `category` count only members of that education
+         *     group or dues category, and leave out requests with no such demand. `topics` sums
+         *     the survey answers per topic, also topics no request has yet. `requester` names who
+         *     asked unless the request is anonymous. The branch's secretary or an admin only
+         *     (`403`); an unknown branch is `404`.
+         */
+        get: operations["getBranchCourseRequests"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/study-plan": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The member's study plan (为你安排)
+         * @description What the branch assigned to the caller — through one of their education groups or by
+         *     name — with progress and status, computed from the branch's assignments and the
+         *     member's own progress (`getCourseProgress`) and credited hours. Only ever the
+         *     caller's own plan: there is no parameter naming another member.
+         */
+        get: operations["getMyStudyPlan"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/branches/{branchId}/study-summary": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                branchId: components["parameters"]["branchId"];
+            };
+            cookie?: never;
+        };
+        /** A branch's study-plan completion by group and by member (the branch's secretary, or an admin) */
+        get: operations["getStudySummary"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/branches/{branchId}/study-assignments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                branchId: components["parameters"]["branchId"];
+            };
+            cookie?: never;
+        };
+        /** A branch's study assignments (the branch's secretary, or an admin) */
+        get: operations["listStudyAssignments"];
+        put?: never;
+        /**
+         * Assign courses and/or yearly hours to education groups or named members (the branch's secretary, or an admin)
+         * @description At least one of `courseIds` and `hoursPerYear`, and at least one of `groups` and
+         *     `memberIds`. `dueOn` needs `courseIds` (yearly hours are due at the year's end).
+         *     Every course must be in the catalog and every member in the branch (`422`,
+         *     `/problems/invalid-assignment`, with a pointer to each one that is not).
+         */
+        post: operations["createStudyAssignment"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/branches/{branchId}/study-assignments/{assignmentId}/remove": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                branchId: components["parameters"]["branchId"];
+                assignmentId: components["schemas"]["Id"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Remove an assignment from the branch's plans (the branch's secretary, or an admin)
+         * @description Its courses and hours leave the members' plans at once (progress is kept). The body
+         *     is an empty object. An assignment already removed, or of another branch, is `404`.
+         */
+        post: operations["removeStudyAssignment"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -409,6 +717,8 @@ export interface components {
              * @default false
              */
             migrant: boolean;
+            /** @description The member's education groups (`MemberGroup`), in that schema's order. Sites that keep none may leave it out. */
+            groups?: components["schemas"]["MemberGroup"][];
         };
         /**
          * @description in-service 在职, retired 离退休, farmer 农民, student 学生, unemployed 下岗失业,
@@ -445,7 +755,10 @@ export interface components {
             /** @default 0 */
             lessonCount: number;
             /**
-             * @description Sum of the lessons' durations and minimum reading times.
+             * @description How long the course takes: the sum of its lessons' lengths, each lesson's
+             *     `durationSeconds` (media length, or a reading lesson's estimated reading time),
+             *     or its `minReadingSeconds` where that is null. Widgets show each lesson's length
+             *     by the same rule, so the catalog and the lesson list agree.
              * @default 0
              */
             durationSeconds: number;
@@ -516,6 +829,12 @@ export interface components {
             captions: components["schemas"]["Caption"][];
         };
         LessonDocument: {
+            /**
+             * @description The file. A PDF (`type` application/pdf) is shown in the player, fetched by the
+             *     browser: with the site's cookies on the same origin; from another origin the
+             *     file needs CORS (`Access-Control-Allow-Origin`), else the lesson offers only the
+             *     link to open or download it.
+             */
             src: string;
             /** @default application/pdf */
             type: string;
@@ -534,9 +853,15 @@ export interface components {
             title: string;
             /** @enum {string} */
             kind: "video" | "audio" | "document" | "article";
-            /** @default null */
+            /**
+             * @description The media's length; for a document or article, the estimated reading time, which also caps the reading time credited.
+             * @default null
+             */
             durationSeconds: number | null;
-            /** @default null */
+            /**
+             * @description Document and article: the reading time that completes the lesson.
+             * @default null
+             */
             minReadingSeconds: number | null;
             /** @default null */
             media: components["schemas"]["LessonMedia"] | null;
@@ -609,6 +934,7 @@ export interface components {
             intervals: number[][];
             /** @description Reading lessons only; seconds the page was visible and active since the previous batch. */
             activeSeconds: number;
+            /** @description The session's last batch (the member left the lesson, or the media ended); the member's other sessions may earn at once. */
             ended: boolean;
         };
         ProgressReceipt: {
@@ -627,6 +953,15 @@ export interface components {
             submitted: boolean;
             /** @default true */
             canSubmit: boolean;
+            /**
+             * @description The member's open attempt (started with `startAttempt`, on any device, and not yet
+             *     submitted), or `null`. Its `deadline` may have passed: nothing is submitted at the
+             *     deadline. The widget shows a running attempt, its time left and "continue" before
+             *     the questions instead of an unstarted quiz; `serverTime` lets it correct for the
+             *     device's clock. Backends that leave it out still work: the widget then learns of
+             *     an attempt from the draft's `attemptId`.
+             */
+            attempt?: components["schemas"]["Attempt"] | null;
         };
         QuestionnaireSummary: {
             id: components["schemas"]["Id"];
@@ -682,8 +1017,13 @@ export interface components {
          *       `unqualified` 不合格, and `columnLimits.excellent` = ⌊rows / 3⌋ (at most a third
          *       rated 优秀). The questionnaire is `anonymous`: the server records only that the
          *       member voted.
+         *     - `anonymous` (and every evaluation): the answers are stored with nothing that links
+         *       them to the member: not the member, not a time or day, not an id, order or key
+         *       derived from the member's participation record; the idempotency record of the
+         *       submission and of the drafts before it cannot be read without its key.
          *     - `mine` says whether the member already submitted and may submit (open, and not
-         *       submitted unless `allowRetake`).
+         *       submitted unless `allowRetake`), and which timed attempt of theirs is running
+         *       (`mine.attempt`, started on any device).
          */
         Questionnaire: {
             id: components["schemas"]["Id"];
@@ -727,6 +1067,13 @@ export interface components {
         Option: {
             value: string;
             label: string;
+            /**
+             * @description Learning-needs surveys (`single` and `multiple` questions): the subject this
+             *     choice asks for — a course category such as 党史学习教育, or a finer topic the
+             *     branch uses. A member who chooses it counts as demand for the branch's course
+             *     requests with the same `topic` (`CourseRequestDemand`). Widgets ignore it.
+             */
+            topic?: string;
         };
         QuestionBase: {
             id: components["schemas"]["Id"];
@@ -909,6 +1256,12 @@ export interface components {
             startedAt: components["schemas"]["Timestamp"];
             /** Format: date-time */
             deadline: string | null;
+            /**
+             * @description The server's clock when it answered. The client estimates how far its own clock
+             *     is off from it (and the request's round trip) to count down to `deadline`
+             *     correctly; without it, only a newly started attempt's `startedAt` can serve.
+             */
+            serverTime?: components["schemas"]["Timestamp"];
         };
         DraftRequest: {
             answers: components["schemas"]["Answers"];
@@ -980,29 +1333,44 @@ export interface components {
         DuesMonth: {
             month: components["schemas"]["YearMonth"];
             /**
-             * @description `paid-late`: paid after the month ended; `not-due`: a month still to come (or before the member joined).
+             * @description `paid-late`: paid after the month ended; `unpaid`: overdue, the month ended unpaid;
+             *     `due`: the current month, unpaid, not late yet; `not-due`: a month still to come;
+             *     `before-start`: before the member's dues began (before they joined, or transferred in), amount 0.
              * @enum {string}
              */
-            status: "paid" | "paid-late" | "unpaid" | "exempt" | "not-due";
+            status: "paid" | "paid-late" | "unpaid" | "due" | "exempt" | "not-due" | "before-start";
             amountFen: number;
             /** Format: date-time */
             paidAt: string | null;
         };
-        /** @default {} */
+        /**
+         * @description The member's overdue months now, whichever year is shown.
+         * @default {}
+         */
         Arrears: {
             /**
-             * @description Unpaid months in a row, ending with the last month that has ended.
+             * @description Overdue months in a row, ending with the last month that has ended (exempt months skipped).
              * @default 0
              */
             consecutiveMonths: number;
             /** @default null */
             since: components["schemas"]["YearMonth"] | null;
             /**
-             * @description `serious` at 6 or more months (the regulation treats this as leaving the Party without a proper reason).
+             * @description `notice` when any month is overdue; `serious` at 6 or more in a row (the Party Constitution treats this as leaving the Party without a proper reason).
              * @default none
              * @enum {string}
              */
             level: "none" | "notice" | "serious";
+            /**
+             * @description Every overdue month now, in any year, oldest first. This year's are the months whose status is `unpaid`.
+             * @default []
+             */
+            months: components["schemas"]["YearMonth"][];
+            /**
+             * @description What the overdue months come to.
+             * @default 0
+             */
+            owedFen: number;
         };
         DuesYear: {
             year: number;
@@ -1011,10 +1379,15 @@ export interface components {
             /** @default 0 */
             paidFen: number;
             /**
-             * @description Unpaid months of this year up to the current month.
+             * @description Overdue months of this year (status `unpaid`): the current month is not among them.
              * @default 0
              */
             owedFen: number;
+            /**
+             * @description The month due now and not yet late (status `due`), when it is in this year.
+             * @default 0
+             */
+            dueFen: number;
             arrears: components["schemas"]["Arrears"];
             /**
              * @description Who to ask (the branch's dues collector / secretary).
@@ -1047,13 +1420,17 @@ export interface components {
          *       "payUrl": "/pay/pay_3f9c2a7d1b",
          *       "createdAt": "2026-09-15T02:00:00.000Z",
          *       "expiresAt": "2026-09-15T02:30:00.000Z",
-         *       "paidAt": null
+         *       "paidAt": null,
+         *       "replacedBy": null
          *     }
          */
         Payment: {
             id: components["schemas"]["Id"];
-            /** @enum {string} */
-            status: "pending" | "paid" | "failed" | "expired";
+            /**
+             * @description `cancelled`: by the member (`cancelPayment`), or replaced by a newer payment for its months (`replacedBy`).
+             * @enum {string}
+             */
+            status: "pending" | "paid" | "failed" | "expired" | "cancelled";
             months: components["schemas"]["YearMonth"][];
             amountFen: number;
             /** @description The payment page (absolute path or URL). */
@@ -1062,20 +1439,25 @@ export interface components {
             expiresAt: components["schemas"]["Timestamp"];
             /** Format: date-time */
             paidAt: string | null;
+            /** @description The newer payment that replaced this one, when one did. */
+            replacedBy: components["schemas"]["Id"] | null;
         };
+        PaymentCancelRequest: Record<string, never>;
         DuesStatusCounts: {
             paid: number;
             "paid-late": number;
             unpaid: number;
+            due: number;
             exempt: number;
             "not-due": number;
+            "before-start": number;
         };
         DuesSummary: {
             branchId: components["schemas"]["Id"];
             branchName: string;
             year: number;
             memberCount: number;
-            /** @description Paid member-months ÷ due member-months up to this month (exempt months */
+            /** @description Paid member-months ÷ due member-months up to this month (`paid`, `paid-late`, `unpaid` and `due`; exempt months, and later months even when paid ahead, left out). */
             rate: number;
             months: {
                 month: components["schemas"]["YearMonth"];
@@ -1084,11 +1466,18 @@ export interface components {
                 rate: number | null;
             }[];
             counts: components["schemas"]["DuesStatusCounts"];
-            /** @description Members with an overdue month this year (one that ended unpaid; this month unpaid is only due), most months owed first. */
+            /**
+             * @description Members who owe an overdue month of this year or an earlier one (a month that ended
+             *     unpaid; this month unpaid is only due), most months owed first. Each carries the
+             *     member's `Arrears` now, as the member's own `getDues` states them.
+             */
             arrears: {
                 memberId: components["schemas"]["Id"];
                 name: string;
                 consecutiveMonths: number;
+                /** @description How many months are overdue (`Arrears.months`). */
+                overdueMonths: number;
+                /** @description What they come to (`Arrears.owedFen`). */
                 owedFen: number;
                 /** @enum {string} */
                 level: "none" | "notice" | "serious";
@@ -1180,6 +1569,350 @@ export interface components {
                 /** @description One per label; null where there is nothing to measure. */
                 values: (number | null)[];
             }[];
+        };
+        /**
+         * @description A day `YYYY-MM-DD` in China Standard Time (UTC+8), of a year from 2000 to 2100; it must exist (`2026-02-30` is refused).
+         * @example 2027-03-31
+         */
+        LocalDate: string;
+        EmptyRequest: Record<string, never>;
+        /**
+         * @description received 已受理 (new); planned 已排期 (the branch will offer it around `plannedOn`);
+         *     available 已上线 (`course` is in the catalog: open it there or in the player);
+         *     declined 未采纳 (`declineReason` says why); merged 已合并 (a duplicate of
+         *     `mergedInto`, which its voices joined). The branch's secretary moves it:
+         *     received → planned, available, declined or merged; planned → planned (another date),
+         *     available, declined or merged. available, declined and merged are final.
+         * @enum {string}
+         */
+        CourseRequestStatus: "received" | "planned" | "available" | "declined" | "merged";
+        NamedRef: {
+            id: components["schemas"]["Id"];
+            name: string;
+        };
+        TitledRef: {
+            id: components["schemas"]["Id"];
+            title: string;
+        };
+        /**
+         * @description 需求热度. `voices`: members supporting the request (the requester's own voice
+         *     included). `answers`: members of the branch who chose, in a learning-needs survey, an
+         *     option whose `topic` is the request's topic (each member once per questionnaire;
+         *     their latest answer; answers of anonymous questionnaires carry no member and are not
+         *     counted). `total` = voices + answers: a member who voiced and chose the topic counts
+         *     in both. With a `group` or `category` filter only those members count, and the
+         *     requester of an anonymous request never does (their voice counts only unfiltered).
+         */
+        CourseRequestDemand: {
+            voices: number;
+            answers: number;
+            total: number;
+        };
+        /** @description The caller's part in the request. */
+        CourseRequestMine: {
+            /** @description The caller made this request (anonymous or not). */
+            asked: boolean;
+            /** @description The caller's voice is on it. */
+            voiced: boolean;
+            /** @description The caller asked or voiced, and its status changed since they last marked it seen (`markCourseRequestsSeen`). */
+            unread: boolean;
+        };
+        /**
+         * @example {
+         *       "id": "cr_8Jk2aQ0sLm1x",
+         *       "branchId": "b01",
+         *       "title": "农村电商直播入门",
+         *       "details": "想学习在手机上直播卖农产品。",
+         *       "category": "实用技能",
+         *       "topic": "实用技能",
+         *       "anonymous": false,
+         *       "requester": {
+         *         "id": "m0007",
+         *         "name": "陈立新"
+         *       },
+         *       "status": "planned",
+         *       "revision": 1,
+         *       "createdOn": "2026-09-02",
+         *       "statusChangedAt": "2026-09-10T01:30:00.000Z",
+         *       "plannedOn": "2026-10-20",
+         *       "course": null,
+         *       "declineReason": null,
+         *       "mergedInto": null,
+         *       "voices": 6,
+         *       "demand": {
+         *         "voices": 6,
+         *         "answers": 4,
+         *         "total": 10
+         *       },
+         *       "mine": {
+         *         "asked": false,
+         *         "voiced": true,
+         *         "unread": true
+         *       }
+         *     }
+         */
+        CourseRequest: {
+            id: components["schemas"]["Id"];
+            branchId: components["schemas"]["Id"];
+            title: string;
+            /** @description A few lines from the requester (may be empty). */
+            details: string;
+            /** @description One of the catalog's course categories. */
+            category: string;
+            /** @description What the request is about, matched with survey options' `topic`; its category unless the secretary set another when planning or merging. */
+            topic: string;
+            anonymous: boolean;
+            /** @description Who asked; null for an anonymous request, for everyone (the requester sees `mine.asked`). */
+            requester: components["schemas"]["NamedRef"] | null;
+            status: components["schemas"]["CourseRequestStatus"];
+            /** @description 0 when received; one more with every change the secretary makes. `markCourseRequestsSeen` takes it. */
+            revision: number;
+            /** @description The day it was asked (never the time of day, which could point at the member who asked anonymously). */
+            createdOn: components["schemas"]["LocalDate"];
+            /**
+             * Format: date-time
+             * @description When the secretary last changed it.
+             */
+            statusChangedAt: string | null;
+            /** @description The day the branch plans to offer it (kept once it is available). */
+            plannedOn: components["schemas"]["LocalDate"] | null;
+            /** @description The course that answers it (`available`); its id opens in the catalog and the player. */
+            course: components["schemas"]["TitledRef"] | null;
+            declineReason: string | null;
+            mergedInto: components["schemas"]["TitledRef"] | null;
+            /** @description Members supporting it, the requester included. A merged request keeps the count it had; those voices now count on `mergedInto`. */
+            voices: number;
+            demand: components["schemas"]["CourseRequestDemand"];
+            mine: components["schemas"]["CourseRequestMine"];
+        };
+        CourseRequestPage: {
+            items: components["schemas"]["CourseRequest"][];
+            nextCursor: string | null;
+            total: number;
+            /** @description All of the caller's requests with `mine.unread`, on any page. */
+            unread: number;
+        };
+        TopicDemand: {
+            topic: string;
+            /** @description Members who chose an option with this topic (as in `CourseRequestDemand`). */
+            answers: number;
+            /** @description Open requests (received */
+            requests: number;
+        };
+        BranchCourseRequestPage: {
+            branchId: components["schemas"]["Id"];
+            branchName: string;
+            items: components["schemas"]["CourseRequest"][];
+            nextCursor: string | null;
+            total: number;
+            /** @description Survey demand per topic (with the same filter), most answers first. */
+            topics: components["schemas"]["TopicDemand"][];
+        };
+        SimilarCourseRequests: {
+            requests: {
+                request: components["schemas"]["CourseRequest"];
+                score: number;
+            }[];
+            courses: {
+                id: components["schemas"]["Id"];
+                title: string;
+                category: string;
+                score: number;
+            }[];
+        };
+        CourseRequestCreate: {
+            /** @description At least 2 characters besides spaces. */
+            title: string;
+            /** @description A few lines; absent is empty. */
+            details?: string;
+            category: string;
+            anonymous: boolean;
+        };
+        CourseRequestVoice: {
+            voiced: boolean;
+        };
+        CourseRequestsSeen: {
+            seen: {
+                id: components["schemas"]["Id"];
+                revision: number;
+            }[];
+        };
+        UnreadCount: {
+            unread: number;
+        };
+        /**
+         * @description The secretary's answer to a request. `status` says which, and which other field it
+         *     needs: `planned` → `plannedOn`; `available` → `courseId`; `declined` → `reason`;
+         *     `merged` → `mergedInto`. A field the status does not take, or a missing one, is `400`
+         *     with a pointer to it. `topic` may come with any of them.
+         */
+        CourseRequestStatusChange: {
+            /** @enum {string} */
+            status: "planned" | "available" | "declined" | "merged";
+            plannedOn?: components["schemas"]["LocalDate"];
+            courseId?: components["schemas"]["Id"];
+            reason?: string;
+            mergedInto?: components["schemas"]["Id"];
+            topic?: string;
+        };
+        /**
+         * @description Education groups (分类施教): cadre 在职干部 (cadres in office); returned-retiree
+         *     离退休返乡 (retired members back in the village); skilled 有一技之长 (members with a
+         *     skill); ordinary 普通岗位 (members in ordinary work); migrant 流动党员 (the same as
+         *     `Member.migrant`); veteran 老党员 (aged 70 or more, or 50 or more years since joining
+         *     the Party, on the day asked). The first four are kept by the site per member; the
+         *     last two follow from the member's record. A member may be in several, or none.
+         *     Independent of the dues `category`.
+         * @enum {string}
+         */
+        MemberGroup: "cadre" | "returned-retiree" | "skilled" | "ordinary" | "migrant" | "veteran";
+        /**
+         * @description On the day `asOf` (China Standard Time): `done` — the course is complete (or the
+         *     year's hours are reached); `overdue` — its `dueOn` is before `asOf` (hours: the year
+         *     has ended short); `due-soon` — due within 30 days, the due day included (hours: the
+         *     year's last 30 days); `on-track` — otherwise, also a course with no due date.
+         * @enum {string}
+         */
+        PlanStatus: "on-track" | "due-soon" | "overdue" | "done";
+        PlanStatusCounts: {
+            "on-track": number;
+            "due-soon": number;
+            overdue: number;
+            done: number;
+        };
+        /** @description One assigned course. A course assigned several times appears once, with the earliest due date. */
+        PlanCourse: {
+            courseId: components["schemas"]["Id"];
+            title: string;
+            category: string;
+            creditHours: number;
+            dueOn: components["schemas"]["LocalDate"] | null;
+            /** @description Days from `asOf` to `dueOn` (0 on the day */
+            daysLeft: number | null;
+            /** @description As in `CourseProgress`. */
+            percent: number;
+            completed: boolean;
+            status: components["schemas"]["PlanStatus"];
+            /** @description The assignments that put it in the plan. */
+            assignments: components["schemas"]["TitledRef"][];
+        };
+        /**
+         * @description The yearly study-hours target: the largest `hoursPerYear` of the assignments that
+         *     reach the member. Hours are the 学时 credited in the calendar year (UTC+8) for any
+         *     course, as the leaderboard's study-hours counts them.
+         */
+        PlanHours: {
+            year: number;
+            targetHours: number;
+            /** @description Rounded to 0.1. */
+            creditedHours: number;
+            /** @description The target pro rata on `asOf` (target × days of the year gone ÷ days in the year), rounded to 0.1. */
+            expectedHours: number;
+            /** @description expectedHours − creditedHours, or 0: how far behind the year's pace. */
+            behindHours: number;
+            status: components["schemas"]["PlanStatus"];
+            /** @description Days from `asOf` to the year's last day (negative once it has ended). */
+            daysLeft: number;
+            assignments: components["schemas"]["TitledRef"][];
+        };
+        StudyPlan: {
+            memberId: components["schemas"]["Id"];
+            /** @description The current year (of `hours`). */
+            year: number;
+            asOf: components["schemas"]["LocalDate"];
+            groups: components["schemas"]["MemberGroup"][];
+            /** @description The most urgent status of the plan's items (overdue, due-soon, on-track, done); null with nothing assigned. */
+            status: components["schemas"]["PlanStatus"] | null;
+            counts: components["schemas"]["PlanStatusCounts"];
+            /** @description Every assigned course, whatever its due year; most urgent first (overdue, then by due date; undated last; done at the end). */
+            courses: components["schemas"]["PlanCourse"][];
+            hours: components["schemas"]["PlanHours"] | null;
+        };
+        StudySummaryGroup: {
+            group: components["schemas"]["MemberGroup"];
+            /** @description Members of the branch in the group. */
+            memberCount: number;
+            /** @description Of those */
+            plannedCount: number;
+            /** @description Their plan items (courses and hours targets). */
+            items: number;
+            done: number;
+            /** @description done ÷ items; null without items. */
+            rate: number | null;
+            counts: components["schemas"]["PlanStatusCounts"];
+            /** @description Sum of the members' yearly targets. */
+            targetHours: number;
+            /** @description Sum of their credited hours */
+            creditedHours: number;
+        };
+        StudySummaryMember: {
+            memberId: components["schemas"]["Id"];
+            name: string;
+            groups: components["schemas"]["MemberGroup"][];
+            status: components["schemas"]["PlanStatus"];
+            items: number;
+            done: number;
+            counts: components["schemas"]["PlanStatusCounts"];
+            /** @description Days past the oldest missed due date (0 when nothing is overdue). */
+            overdueDays: number;
+            /** @description The nearest due date of a course not done and not overdue. */
+            nextDueOn: components["schemas"]["LocalDate"] | null;
+            /** @description As `PlanHours.behindHours` (0 without a target). */
+            behindHours: number;
+            courses: components["schemas"]["PlanCourse"][];
+            hours: components["schemas"]["PlanHours"] | null;
+        };
+        /**
+         * @description The education counterpart of `DuesSummary`. For `year`: courses due in that year or
+         *     with no due date, and that year's hours targets, of every member with something
+         *     assigned; statuses as on `asOf` (today: a past year's items not done are overdue).
+         *     Members in several groups count in each of their groups.
+         */
+        StudySummary: {
+            branchId: components["schemas"]["Id"];
+            branchName: string;
+            year: number;
+            asOf: components["schemas"]["LocalDate"];
+            memberCount: number;
+            /** @description Members with something assigned for the year. */
+            plannedCount: number;
+            /** @description Done items ÷ all items of the year (0 without items). */
+            rate: number;
+            counts: components["schemas"]["PlanStatusCounts"];
+            /** @description Every education group, in the order of `MemberGroup`. */
+            groups: components["schemas"]["StudySummaryGroup"][];
+            /**
+             * @description Members with something assigned, most urgent first: overdue (most days overdue
+             *     first), due soon (nearest due date first), on track (furthest behind the hours
+             *     pace first), done; then by member id.
+             */
+            members: components["schemas"]["StudySummaryMember"][];
+        };
+        StudyAssignmentCreate: {
+            title: string;
+            courseIds: components["schemas"]["Id"][];
+            /** @description When the courses must be complete; null or absent for no date. */
+            dueOn?: components["schemas"]["LocalDate"] | null;
+            /** @description 学时 to study in each calendar year. */
+            hoursPerYear?: number | null;
+            groups: components["schemas"]["MemberGroup"][];
+            memberIds: components["schemas"]["Id"][];
+        };
+        StudyAssignment: {
+            id: components["schemas"]["Id"];
+            branchId: components["schemas"]["Id"];
+            title: string;
+            courseIds: components["schemas"]["Id"][];
+            dueOn: components["schemas"]["LocalDate"] | null;
+            hoursPerYear: number | null;
+            groups: components["schemas"]["MemberGroup"][];
+            /** @description The members named in it. */
+            members: components["schemas"]["NamedRef"][];
+            createdAt: components["schemas"]["Timestamp"];
+        };
+        StudyAssignmentList: {
+            branchId: components["schemas"]["Id"];
+            items: components["schemas"]["StudyAssignment"][];
         };
     };
     responses: {
@@ -1319,6 +2052,8 @@ export interface components {
         courseId: components["schemas"]["Id"];
         lessonId: components["schemas"]["Id"];
         questionnaireId: components["schemas"]["Id"];
+        branchId: components["schemas"]["Id"];
+        requestId: components["schemas"]["Id"];
         /** @description See "Writes and Idempotency-Key" above. */
         idempotencyKey: string;
     };
@@ -1356,7 +2091,10 @@ export interface operations {
                      *         "member"
                      *       ],
                      *       "category": "in-service",
-                     *       "migrant": false
+                     *       "migrant": false,
+                     *       "groups": [
+                     *         "ordinary"
+                     *       ]
                      *     }
                      */
                     "application/json": components["schemas"]["Member"];
@@ -1612,13 +2350,13 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description The draft. */
+            /** @description The draft, or `null` when the member has none. */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Draft"];
+                    "application/json": components["schemas"]["Draft"] | null;
                 };
             };
             400: components["responses"]["BadRequest"];
@@ -1833,6 +2571,44 @@ export interface operations {
             404: components["responses"]["NotFound"];
         };
     };
+    cancelPayment: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description See "Writes and Idempotency-Key" above. */
+                "Idempotency-Key": components["parameters"]["idempotencyKey"];
+            };
+            path: {
+                paymentId: components["schemas"]["Id"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PaymentCancelRequest"];
+            };
+        };
+        responses: {
+            /** @description The payment, cancelled (or as it had already ended). */
+            200: {
+                headers: {
+                    "Idempotent-Replayed": components["headers"]["IdempotentReplayed"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Payment"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["UnprocessableContent"];
+        };
+    };
     getDuesSummary: {
         parameters: {
             query?: {
@@ -1926,6 +2702,416 @@ export interface operations {
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthenticated"];
             404: components["responses"]["NotFound"];
+        };
+    };
+    listCourseRequests: {
+        parameters: {
+            query?: {
+                status?: components["schemas"]["CourseRequestStatus"];
+                /** @description `true`: only requests the caller asked for or voiced. */
+                mine?: boolean;
+                /** @description Opaque; copy `nextCursor` of the previous page. */
+                cursor?: components["parameters"]["cursor"];
+                limit?: components["parameters"]["limit"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One page of requests. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CourseRequestPage"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+        };
+    };
+    createCourseRequest: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description See "Writes and Idempotency-Key" above. */
+                "Idempotency-Key": components["parameters"]["idempotencyKey"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "title": "农村电商直播入门",
+                 *       "details": "想学习在手机上直播卖农产品。",
+                 *       "category": "实用技能",
+                 *       "anonymous": false
+                 *     }
+                 */
+                "application/json": components["schemas"]["CourseRequestCreate"];
+            };
+        };
+        responses: {
+            /** @description The new request, as the caller sees it. */
+            201: {
+                headers: {
+                    "Idempotent-Replayed": components["headers"]["IdempotentReplayed"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CourseRequest"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["UnprocessableContent"];
+        };
+    };
+    findSimilarCourseRequests: {
+        parameters: {
+            query: {
+                title: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Suggestions (empty lists when nothing is close). */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SimilarCourseRequests"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+        };
+    };
+    markCourseRequestsSeen: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description See "Writes and Idempotency-Key" above. */
+                "Idempotency-Key": components["parameters"]["idempotencyKey"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "seen": [
+                 *         {
+                 *           "id": "cr_8Jk2aQ0sLm1x",
+                 *           "revision": 2
+                 *         }
+                 *       ]
+                 *     }
+                 */
+                "application/json": components["schemas"]["CourseRequestsSeen"];
+            };
+        };
+        responses: {
+            /** @description How many of the member's requests are still unread. */
+            200: {
+                headers: {
+                    "Idempotent-Replayed": components["headers"]["IdempotentReplayed"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UnreadCount"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["UnprocessableContent"];
+        };
+    };
+    setCourseRequestVoice: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description See "Writes and Idempotency-Key" above. */
+                "Idempotency-Key": components["parameters"]["idempotencyKey"];
+            };
+            path: {
+                requestId: components["parameters"]["requestId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "voiced": true
+                 *     }
+                 */
+                "application/json": components["schemas"]["CourseRequestVoice"];
+            };
+        };
+        responses: {
+            /** @description The request after the change, as the caller sees it. */
+            200: {
+                headers: {
+                    "Idempotent-Replayed": components["headers"]["IdempotentReplayed"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CourseRequest"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["UnprocessableContent"];
+        };
+    };
+    setCourseRequestStatus: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description See "Writes and Idempotency-Key" above. */
+                "Idempotency-Key": components["parameters"]["idempotencyKey"];
+            };
+            path: {
+                requestId: components["parameters"]["requestId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CourseRequestStatusChange"];
+            };
+        };
+        responses: {
+            /** @description The request after the change. */
+            200: {
+                headers: {
+                    "Idempotent-Replayed": components["headers"]["IdempotentReplayed"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CourseRequest"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["UnprocessableContent"];
+        };
+    };
+    getBranchCourseRequests: {
+        parameters: {
+            query?: {
+                status?: components["schemas"]["CourseRequestStatus"];
+                group?: components["schemas"]["MemberGroup"];
+                /** @description A dues category (`Member.category`). */
+                category?: components["schemas"]["MemberCategory"];
+                /** @description Opaque; copy `nextCursor` of the previous page. */
+                cursor?: components["parameters"]["cursor"];
+                limit?: components["parameters"]["limit"];
+            };
+            header?: never;
+            path: {
+                branchId: components["parameters"]["branchId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One page of the branch's requests, and demand per topic. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BranchCourseRequestPage"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    getMyStudyPlan: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The plan (no courses and `hours: null` when nothing is assigned). */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["StudyPlan"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+        };
+    };
+    getStudySummary: {
+        parameters: {
+            query?: {
+                /** @description Calendar year; the current year when omitted. */
+                year?: number;
+            };
+            header?: never;
+            path: {
+                branchId: components["parameters"]["branchId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Completion by education group and by member, most urgent member first. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["StudySummary"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    listStudyAssignments: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                branchId: components["parameters"]["branchId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Every assignment of the branch, newest first. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["StudyAssignmentList"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    createStudyAssignment: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description See "Writes and Idempotency-Key" above. */
+                "Idempotency-Key": components["parameters"]["idempotencyKey"];
+            };
+            path: {
+                branchId: components["parameters"]["branchId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["StudyAssignmentCreate"];
+            };
+        };
+        responses: {
+            /** @description The new assignment. */
+            201: {
+                headers: {
+                    "Idempotent-Replayed": components["headers"]["IdempotentReplayed"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["StudyAssignment"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["UnprocessableContent"];
+        };
+    };
+    removeStudyAssignment: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description See "Writes and Idempotency-Key" above. */
+                "Idempotency-Key": components["parameters"]["idempotencyKey"];
+            };
+            path: {
+                branchId: components["parameters"]["branchId"];
+                assignmentId: components["schemas"]["Id"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["EmptyRequest"];
+            };
+        };
+        responses: {
+            /** @description The assignment as it was. */
+            200: {
+                headers: {
+                    "Idempotent-Replayed": components["headers"]["IdempotentReplayed"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["StudyAssignment"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["UnprocessableContent"];
         };
     };
 }

@@ -53,6 +53,12 @@ export interface Settings extends SiteSettings {
    * receives the REST backend and a `call` helper (the library's client) and returns them.
    */
   backend?: Partial<Backend> | BackendFactory | undefined;
+  /**
+   * The portal's sign-in page, linked as "Sign in again" when the session has ended (401).
+   * `{return}` becomes the current page's address (path, query, hash; URL-encoded), e.g.
+   * `/login.html?next={return}`. Unset: the member is asked to sign in, with no link.
+   */
+  loginHref?: string | undefined;
 }
 
 /** What `Settings.headers` receives: the request being made, its headers to change. */
@@ -80,6 +86,8 @@ export interface ResolvedSettings {
   backend: Partial<Backend>;
   /** `Settings.backend` given as a function; `backendFor` builds it once per settings. */
   backendFactory: BackendFactory | undefined;
+  /** The sign-in page's address template (`{return}` still in it); undefined when unset or unsafe. */
+  loginHref: string | undefined;
   /** Problems found while resolving; each names the setting to fix. */
   problems: ConfigError[];
   /** Operations the site does not offer (`endpoints: { x: false }`). */
@@ -195,6 +203,12 @@ export function resolveSettings(settings: Settings, documentLang?: string | null
     else if (typeof method !== 'function') problems.push(new ConfigError(`backend.${name}`, 'must be a function'));
   }
 
+  let loginHref = settings.loginHref?.trim() || undefined;
+  if (loginHref && !isWebAddress(loginHref)) {
+    problems.push(new ConfigError('login-href', `must be a path or an http(s) address, not "${loginHref}"`));
+    loginHref = undefined;
+  }
+
   return {
     apiBase: settings.apiBase?.trim() || undefined,
     locale,
@@ -210,10 +224,20 @@ export function resolveSettings(settings: Settings, documentLang?: string | null
     retry: { ...defaultRetryPolicy, ...settings.retry },
     backend,
     backendFactory,
+    loginHref,
     problems,
     notOffered,
     headers: settings.headers,
     // What only the site module serves: a preset or maps, an operation not offered, a `{me.id}`.
     site: siteKeys.some((key) => settings[key] !== undefined) || notOffered.size || Object.values(endpoints).some((e) => e.placeholders.some((p) => p.includes('.'))) ? settings : undefined,
   };
+}
+
+/** A path or an http(s) URL: never `javascript:` or `data:` in a link the library renders. */
+function isWebAddress(value: string): boolean {
+  try {
+    return /^https?:$/.test(new URL(value, document.baseURI).protocol);
+  } catch {
+    return false;
+  }
 }

@@ -16,21 +16,18 @@ type Level = DuesYear['arrears']['level'];
 
 const MONTH = /^\d{4}-(0[1-9]|1[0-2])$/;
 
-/** Unpaid months in a row from which a member is asked to catch up (`notice.ts`). */
-export const NOTICE_FROM_MONTHS = 3;
-
-/** The level the contract gives a run of unpaid months: serious from 6 (Party Constitution, art. 9). */
-export function expectedLevel(consecutiveMonths: number): Level {
-  return consecutiveMonths >= 6 ? 'serious' : consecutiveMonths > 0 ? 'notice' : 'none';
+/** The level the contract gives arrears: a notice for any overdue month, serious from 6 in a row (Party Constitution, art. 9). */
+export function expectedLevel(consecutiveMonths: number, overdueMonths: number): Level {
+  return consecutiveMonths >= 6 ? 'serious' : overdueMonths > 0 ? 'notice' : 'none';
 }
 
 function total(path: string, stated: number, computed: number, what: string): Problem {
   return stated === computed ? null : { path, message: `${stated} does not match ${what} (${computed})` };
 }
 
-function level(path: string, consecutiveMonths: number, stated: Level): Problem {
-  const expected = expectedLevel(consecutiveMonths);
-  return stated === expected ? null : { path, message: `"${stated}" does not match ${consecutiveMonths} consecutive unpaid months (expected "${expected}")` };
+function level(path: string, consecutiveMonths: number, overdueMonths: number, stated: Level): Problem {
+  const expected = consecutiveMonths > overdueMonths ? '' : expectedLevel(consecutiveMonths, overdueMonths);
+  return stated === expected ? null : { path, message: `"${stated}" does not match ${overdueMonths} overdue months, ${consecutiveMonths} in a row` };
 }
 
 /** Every month of `year` exactly once. */
@@ -57,7 +54,10 @@ export function checkDuesYear(data: unknown): Problem {
     checkMonths(d.months, d.year) ??
     total('$.paidFen', d.paidFen, sum(['paid', 'paid-late']), 'the sum of the paid months') ??
     total('$.owedFen', d.owedFen, sum(['unpaid']), 'the sum of the unpaid months') ??
-    level('$.arrears.level', consecutiveMonths, d.arrears.level) ??
+    total('$.dueFen', d.dueFen, sum(['due']), 'the sum of the months due') ??
+    // The notice and the grid say the same: this year's overdue months are those shown unpaid.
+    total('$.arrears.months', d.arrears.months.filter((m) => m.startsWith(`${d.year}-`)).length, d.months.filter((m) => m.status === 'unpaid').length, 'the unpaid months') ??
+    level('$.arrears.level', consecutiveMonths, d.arrears.months.length, d.arrears.level) ??
     ((since === null) !== (consecutiveMonths === 0) || (since !== null && !MONTH.test(since))
       ? { path: '$.arrears.since', message: `"${since}" must be the month the ${consecutiveMonths} unpaid months began, or null for none` }
       : null)
@@ -75,9 +75,9 @@ export function checkDuesSummary(data: unknown): Problem {
   if (problem) return problem;
   const s = data as DuesSummary;
   const { counts, months } = s;
-  const paid = counts.paid + counts['paid-late'];
-  const due = paid + counts.unpaid;
   const sumOf = (key: 'dueCount' | 'paidCount') => months.reduce((n, m) => n + m[key], 0);
+  const [due, paidDue] = [sumOf('dueCount'), sumOf('paidCount')];
+  const all = Object.values(counts).reduce((n, c) => n + c, 0);
   return (
     checkMonths(months, s.year) ??
     months.reduce<Problem>(
@@ -88,11 +88,11 @@ export function checkDuesSummary(data: unknown): Problem {
           : null),
       null,
     ) ??
-    s.arrears.reduce<Problem>((found, a, i) => found ?? level(`$.arrears[${i}].level`, a.consecutiveMonths, a.level), null) ??
-    total('$.counts', due + counts.exempt + counts['not-due'], s.memberCount * 12, `${s.memberCount} members × 12 months`) ??
-    total('$.counts', due, sumOf('dueCount'), 'the sum of the months’ due counts') ??
-    total('$.counts', paid, sumOf('paidCount'), 'the sum of the months’ paid counts') ??
-    (sameRate(s.rate, due ? paid / due : 0) ? null : { path: '$.rate', message: `${s.rate} does not match ${paid} paid of ${due} due` })
+    s.arrears.reduce<Problem>((found, a, i) => found ?? level(`$.arrears[${i}].level`, a.consecutiveMonths, a.overdueMonths, a.level), null) ??
+    total('$.counts', all, s.memberCount * 12, `${s.memberCount} members × 12 months`) ??
+    // Months not yet come cannot be unpaid or due; they can be paid ahead, which no month counts as due.
+    total('$.counts', counts.unpaid + counts.due, due - paidDue, 'the months’ unpaid counts') ??
+    (sameRate(s.rate, due ? paidDue / due : 0) ? null : { path: '$.rate', message: `${s.rate} does not match ${paidDue} paid of ${due} due` })
   );
 }
 

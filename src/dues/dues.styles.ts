@@ -94,8 +94,14 @@ export const duesStyles = css`
   [data-status='expired'] {
     --_status: var(--_unpaid);
   }
+  /* Due this month: to do, not yet late. */
+  [data-status='due'] {
+    --_status: var(--_c-warning);
+  }
   [data-status='exempt'],
-  [data-status='not-due'] {
+  [data-status='not-due'],
+  [data-status='before-start'],
+  [data-status='cancelled'] {
     --_status: var(--_c-text-muted);
   }
   [data-status] > .icon {

@@ -10,14 +10,16 @@ import { duesStrings } from './strings.js';
 
 export type MonthStatus = DuesMonth['status'];
 
-// Each status has its own shape, so it reads without colour: ✓, ✓ with a clock, !, –, ○.
+// Each status has its own shape, so it reads without colour: ✓, ✓ with a clock, !, a clock, –, ○, a bare dash.
 const ring = svg`<circle cx="12" cy="12" r="9" />`;
 const shapes: Record<MonthStatus, TemplateResult> = {
   paid: svg`${ring}<path d="M7.5 12.5l3 3 6-6.5" />`,
   'paid-late': svg`<path d="M12 3a9 9 0 1 0 9 9M12 7v5l3 2M16 4.5l2 2 3.5-3.5" />`,
   unpaid: svg`${ring}<path d="M12 7v6M12 16.5v.5" />`,
+  due: svg`${ring}<path d="M12 7v5l3 2" />`,
   exempt: svg`${ring}<path d="M8 12h8" />`,
   'not-due': svg`<circle class="dashed" cx="12" cy="12" r="9" />`,
+  'before-start': svg`<path d="M7 12h10" />`,
 };
 
 /** A 24-unit line icon of one path; decorative, as words always go with it. */

@@ -23,58 +23,66 @@ type PbReactProps<E extends HTMLElement, P extends keyof E> = DetailedHTMLProps<
 declare module 'react' {
   namespace JSX {
     interface IntrinsicElements {
-      'pb-config': PbReactProps<PbConfig, 'apiBase' | 'backend' | 'credentials' | 'csrfHeader' | 'csrfMeta' | 'csrfToken' | 'endpoints' | 'envelope' | 'getToken' | 'locale' | 'retry' | 'successCodes' | 'theme' | 'timeoutMs' | 'transform'> & {
+      'pb-config': PbReactProps<PbConfig, 'apiBase' | 'backend' | 'credentials' | 'csrfHeader' | 'csrfMeta' | 'csrfToken' | 'endpoints' | 'envelope' | 'getToken' | 'locale' | 'loginHref' | 'retry' | 'successCodes' | 'theme' | 'timeoutMs' | 'transform'> & {
         'api-base'?: string | number | boolean;
         'csrf-header'?: string | number | boolean;
         'csrf-meta'?: string | number | boolean;
+        'login-href'?: string | number | boolean;
         'success-codes'?: string | number | boolean;
         'timeout'?: string | number | boolean;
       };
-      'pb-course-catalog': PbReactProps<PbCourseCatalog, 'apiBase' | 'category' | 'filter' | 'hrefTemplate' | 'locale' | 'pageSize' | 'search' | 'theme'> & {
+      'pb-course-catalog': PbReactProps<PbCourseCatalog, 'apiBase' | 'category' | 'filter' | 'hrefTemplate' | 'locale' | 'loginHref' | 'pageSize' | 'search' | 'theme'> & {
         'api-base'?: string | number | boolean;
         'href-template'?: string | number | boolean;
+        'login-href'?: string | number | boolean;
         'page-size'?: string | number | boolean;
         'onpb-course-select'?: (event: PbEvent<'pb-course-select'>) => void;
       };
-      'pb-course-player': PbReactProps<PbCoursePlayer, 'apiBase' | 'audioOnly' | 'courseId' | 'lessonId' | 'locale' | 'theme'> & {
+      'pb-course-player': PbReactProps<PbCoursePlayer, 'apiBase' | 'audioOnly' | 'courseId' | 'lessonId' | 'locale' | 'loginHref' | 'theme'> & {
         'api-base'?: string | number | boolean;
         'audio-only'?: string | number | boolean;
         'course-id'?: string | number | boolean;
         'lesson-id'?: string | number | boolean;
+        'login-href'?: string | number | boolean;
         'onpb-course-complete'?: (event: PbEvent<'pb-course-complete'>) => void;
         'onpb-lesson-complete'?: (event: PbEvent<'pb-lesson-complete'>) => void;
         'onpb-lesson-start'?: (event: PbEvent<'pb-lesson-start'>) => void;
         'onpb-progress'?: (event: PbEvent<'pb-progress'>) => void;
       };
-      'pb-dues-status': PbReactProps<PbDuesStatus, 'apiBase' | 'locale' | 'payTarget' | 'theme' | 'year'> & {
+      'pb-dues-status': PbReactProps<PbDuesStatus, 'apiBase' | 'locale' | 'loginHref' | 'payTarget' | 'theme' | 'year'> & {
         'api-base'?: string | number | boolean;
+        'login-href'?: string | number | boolean;
         'pay-target'?: string | number | boolean;
         'onpb-payment-create'?: (event: PbEvent<'pb-payment-create'>) => void;
         'onpb-payment-settle'?: (event: PbEvent<'pb-payment-settle'>) => void;
       };
-      'pb-dues-summary': PbReactProps<PbDuesSummary, 'apiBase' | 'branchId' | 'locale' | 'theme' | 'year'> & {
+      'pb-dues-summary': PbReactProps<PbDuesSummary, 'apiBase' | 'branchId' | 'locale' | 'loginHref' | 'theme' | 'year'> & {
         'api-base'?: string | number | boolean;
         'branch-id'?: string | number | boolean;
+        'login-href'?: string | number | boolean;
       };
-      'pb-leaderboard': PbReactProps<PbLeaderboard, 'apiBase' | 'controls' | 'limit' | 'locale' | 'metric' | 'period' | 'refreshInterval' | 'scope' | 'scopes' | 'theme'> & {
+      'pb-leaderboard': PbReactProps<PbLeaderboard, 'apiBase' | 'controls' | 'limit' | 'locale' | 'loginHref' | 'metric' | 'period' | 'refreshInterval' | 'scope' | 'scopes' | 'theme'> & {
         'api-base'?: string | number | boolean;
+        'login-href'?: string | number | boolean;
         'refresh-interval'?: string | number | boolean;
         'onpb-leaderboard-change'?: (event: PbEvent<'pb-leaderboard-change'>) => void;
       };
-      'pb-questionnaire': PbReactProps<PbQuestionnaire, 'apiBase' | 'autosaveDelay' | 'definition' | 'headingLevel' | 'locale' | 'oneAtATime' | 'questionnaireId' | 'theme'> & {
+      'pb-questionnaire': PbReactProps<PbQuestionnaire, 'apiBase' | 'autosaveDelay' | 'definition' | 'headingLevel' | 'locale' | 'loginHref' | 'oneAtATime' | 'questionnaireId' | 'theme'> & {
         'api-base'?: string | number | boolean;
         'autosave-delay'?: string | number | boolean;
         'heading-level'?: string | number | boolean;
+        'login-href'?: string | number | boolean;
         'one-at-a-time'?: string | number | boolean;
         'questionnaire-id'?: string | number | boolean;
         'onpb-questionnaire-change'?: (event: PbEvent<'pb-questionnaire-change'>) => void;
         'onpb-questionnaire-submit'?: (event: PbEvent<'pb-questionnaire-submit'>) => void;
         'onpb-questionnaire-submitted'?: (event: PbEvent<'pb-questionnaire-submitted'>) => void;
       };
-      'pb-stat-chart': PbReactProps<PbStatChart, 'apiBase' | 'branchId' | 'from' | 'groupBy' | 'kind' | 'locale' | 'metric' | 'theme' | 'title' | 'to' | 'view'> & {
+      'pb-stat-chart': PbReactProps<PbStatChart, 'apiBase' | 'branchId' | 'from' | 'groupBy' | 'kind' | 'locale' | 'loginHref' | 'metric' | 'theme' | 'title' | 'to' | 'view'> & {
         'api-base'?: string | number | boolean;
         'branch-id'?: string | number | boolean;
         'group-by'?: string | number | boolean;
+        'login-href'?: string | number | boolean;
         'onpb-stat-chart-draw'?: (event: PbEvent<'pb-stat-chart-draw'>) => void;
       };
     }

@@ -13,6 +13,7 @@ export const en: CoreStrings = {
   shape: 'The server sent data in an unexpected format. Please tell the site administrator.',
   storage: 'This device is out of storage: keep this page open until everything is synced.',
   signIn: 'Your session has ended. Please sign in again.',
+  signInAgain: 'Sign in again',
   forbiddenTitle: 'No permission',
   forbidden: 'You do not have permission to see this.',
   notFound: 'This item could not be found.',

@@ -11,6 +11,7 @@ export const zhCN = {
   shape: '服务器返回的数据格式不正确，请联系网站管理员。',
   storage: '本机存储空间不足，请在同步完成前不要关闭本页面。',
   signIn: '登录已失效，请重新登录。',
+  signInAgain: '重新登录',
   forbiddenTitle: '无权查看',
   forbidden: '您没有权限查看此内容。',
   notFound: '未找到该内容。',

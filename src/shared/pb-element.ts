@@ -13,9 +13,10 @@ import { VERSION } from '../version.js';
 import { baseStyles } from './styles.js';
 
 /**
- * The small base of every widget: the three attributes each element takes on its own
- * (`api-base`, `locale`, `theme`), the settings of the nearest `<pb-config>` and the page
- * defaults layered under them, and the theme reflected as `data-theme` for the tokens.
+ * The small base of every widget: the attributes each element takes on its own
+ * (`api-base`, `locale`, `theme`, `login-href`), the settings of the nearest `<pb-config>`
+ * and the page defaults layered under them, and the theme reflected as `data-theme` for
+ * the tokens.
  * Data loading, outbox and i18n are controllers and functions, not base-class features.
  *
  * The tags below are inherited by every widget in custom-elements.json: the shared states
@@ -25,6 +26,7 @@ import { baseStyles } from './styles.js';
  * @csspart empty - The empty state (the backend answered with nothing to show).
  * @csspart error - The error state: what went wrong, in words a member understands.
  * @csspart retry - The error state's retry button (absent when retrying cannot help).
+ * @csspart sign-in - The "Sign in again" link when the session has ended (a 401), with `login-href` set.
  * @csspart forbidden - Instead of the error when the backend refuses (403): a plain "no permission", no retry.
  * @csspart not-offered - Instead of the data when the site does not offer this feature (`endpoints: { x: false }`): a plain sentence, no retry.
  * @csspart sync - The note under a widget that has writes waiting ("offline — will sync").
@@ -67,6 +69,9 @@ export class PbElement extends LitElement {
   /** `light`, `dark`, `large-text` or `auto`; otherwise the nearest `<pb-config>`'s. */
   @property() theme?: ThemeName;
 
+  /** The portal's sign-in page for this element alone; otherwise the nearest `<pb-config>`'s. */
+  @property({ attribute: 'login-href' }) loginHref?: string;
+
   /** The settings of the nearest `<pb-config>`, kept current by its context. */
   @consume({ context: settingsContext, subscribe: true })
   @state()
@@ -84,9 +89,9 @@ export class PbElement extends LitElement {
   /** The settings in effect for this element, resolved once per change of any layer. */
   get settings(): ResolvedSettings {
     const lang = this.pageLang;
-    const from = [this.apiBase, this.locale, this.theme, this.inheritedSettings, this.pageDefaults, lang];
+    const from = [this.apiBase, this.locale, this.theme, this.loginHref, this.inheritedSettings, this.pageDefaults, lang];
     if (!this.resolved || from.some((value, i) => value !== this.resolvedFrom[i])) {
-      const own: Settings = { apiBase: this.apiBase, locale: this.locale, theme: this.theme };
+      const own: Settings = { apiBase: this.apiBase, locale: this.locale, theme: this.theme, loginHref: this.loginHref };
       this.resolved = resolveSettings(layerSettings([own, this.inheritedSettings, this.pageDefaults]), lang);
       this.resolvedFrom = from;
     }

@@ -139,7 +139,7 @@ export class Resource<S extends Shape, A extends readonly unknown[], T = Infer<S
       pending: () => (this.task.value !== undefined && !this.abortedByDisconnect ? renderers.complete(this.task.value) : pending()),
       complete: (value) => (this.options.isEmpty?.(value) ? (renderers.empty ?? (() => emptyState(locale)))() : renderers.complete(value)),
       error: (error) =>
-        isAbort(error) ? pending() : (renderers.error ?? ((e: unknown) => errorState(locale, e, () => void this.reload())))(error),
+        isAbort(error) ? pending() : (renderers.error ?? ((e: unknown) => errorState(this.host.settings, e, () => void this.reload())))(error),
     }) as TemplateResult;
   }
 }

@@ -1,4 +1,5 @@
 import { css, html, nothing, type TemplateResult } from 'lit';
+import type { ResolvedSettings } from '../config/settings.js';
 import type { Locale } from '../i18n/locale.js';
 import { coreStrings } from '../i18n/strings.js';
 import type { OutboxState } from '../outbox/outbox.js';
@@ -10,6 +11,20 @@ import { describeError } from './error-text.js';
  * and the note about writes waiting to sync. Templates take what they show as arguments;
  * styles are in `stateStyles`.
  */
+
+/**
+ * What the error and sync states need from an element's settings: the locale, and where
+ * the member signs in again (`login-href`). A bare locale means no sign-in link.
+ */
+export type StateSettings = Locale | Pick<ResolvedSettings, 'locale' | 'loginHref'>;
+
+/** "Sign in again" to `login-href`, `{return}` filled with this page; nothing when unset. */
+function signInLink(settings: StateSettings, locale: Locale): TemplateResult | undefined {
+  const template = typeof settings === 'string' ? undefined : settings.loginHref;
+  if (!template) return undefined;
+  const href = template.replaceAll('{return}', encodeURIComponent(location.pathname + location.search + location.hash));
+  return html`<a part="sign-in" class="button primary" href=${href}>${coreStrings(locale).signInAgain}</a>`;
+}
 
 /**
  * A skeleton of `rows` lines that holds the space the data will take, so the host page
@@ -44,9 +59,12 @@ export function emptyState(locale: Locale, message?: string, hint?: string): Tem
  * The error in the member's language, the technical detail for the webmaster, and a retry.
  * A refusal (403) is a plain "no permission" state instead: a retry cannot help and the
  * technical line means nothing to a member. It says `forbidden` (the widget's words for
- * who may see it), else the server's reason, else a general sentence.
+ * who may see it), else the server's reason, else a general sentence. An ended session
+ * (401) links to the portal's sign-in page when the settings name one (`login-href`); the
+ * retry stays, second, for a member who signed in in another tab.
  */
-export function errorState(locale: Locale, error: unknown, retry?: () => void, forbidden?: string): TemplateResult {
+export function errorState(settings: StateSettings, error: unknown, retry?: () => void, forbidden?: string): TemplateResult {
+  const locale = typeof settings === 'string' ? settings : settings.locale;
   const strings = coreStrings(locale);
   if (error instanceof PbError && error.kind === 'not-offered') {
     // A site without this feature: said plainly, nothing to retry, nothing for the webmaster to fix.
@@ -56,6 +74,7 @@ export function errorState(locale: Locale, error: unknown, retry?: () => void, f
     return stateFrame('forbidden', 'status', 'M6 11h12v9H6zM9 11V8a3 3 0 0 1 6 0v3', strings.forbiddenTitle, html`<p class="state-message">${forbidden ?? error.detail ?? strings.forbidden}</p>`);
   }
   const text = describeError(strings, error);
+  const signIn = error instanceof ProblemError && error.status === 401 && signInLink(settings, locale);
   return stateFrame(
     'error',
     'alert',
@@ -63,19 +82,24 @@ export function errorState(locale: Locale, error: unknown, retry?: () => void, f
     text.title,
     html`<p class="state-message">${text.message}</p>
       ${text.detail ? html`<details class="state-detail"><summary>${strings.details}</summary><code>${text.detail}</code></details>` : nothing}
-      ${retry && text.canRetry ? html`<button part="retry" class="button primary" type="button" @click=${retry}>${strings.retry}</button>` : nothing}`,
+      ${signIn || nothing}
+      ${retry && text.canRetry ? html`<button part="retry" class=${signIn ? 'button' : 'button primary'} type="button" @click=${retry}>${strings.retry}</button>` : nothing}`,
   );
 }
 
 /** A quiet line while writes wait in the outbox; nothing when all is sent. */
-export function syncNote(locale: Locale, state: OutboxState | undefined): TemplateResult | typeof nothing {
+export function syncNote(settings: StateSettings, state: OutboxState | undefined): TemplateResult | typeof nothing {
   if (!state || (!state.pending && !state.storageError)) return nothing;
+  const locale = typeof settings === 'string' ? settings : settings.locale;
   const strings = coreStrings(locale);
   const message = state.storageError ? strings.storage : state.signedOut ? strings.signIn : state.offline ? strings.offline : strings.pending(state.pending);
+  // Signed out with writes waiting: they are kept on this device and sent once signed in.
+  const signIn = state.signedOut && !state.storageError && signInLink(settings, locale);
   return html`<p part="sync" class="sync-note" role="status" data-kind=${state.storageError || state.signedOut ? 'warning' : 'info'}>
     <svg viewBox="0 0 24 24" aria-hidden="true"><path d="M4 12a8 8 0 0 1 14-5.3M20 12a8 8 0 0 1-14 5.3M18 3v4h-4M6 21v-4h4" /></svg>
     <span>${message}</span>
     ${state.pending && (state.offline || state.signedOut) ? html`<span class="sync-count">${strings.pending(state.pending)}</span>` : nothing}
+    ${signIn || nothing}
   </p>`;
 }
 
@@ -174,5 +198,9 @@ export const stateStyles = css`
   .sync-count {
     grid-column: 2;
     color: var(--_c-text-muted);
+  }
+  .sync-note > a {
+    grid-column: 2;
+    justify-self: start;
   }
 `;

@@ -6,6 +6,8 @@
  * directive does not say `'allow-duplicates'`. So every sanitizer of ours passes this one
  * (DOMPurify's `TRUSTED_TYPES_POLICY`). It stays in this module: the pass-through is only
  * ever given DOMPurify's input, and Lit's own `lit-html` policy covers our templates.
+ * Script URLs pass only when our own code named them first (`trustedScriptUrl`: the PDF
+ * worker, a file of this library's build).
  *
  * A page with a `trusted-types` allow-list names `party-building-widgets lit-html`.
  */
@@ -21,6 +23,8 @@ interface TrustedTypesFactory {
 }
 
 let policy: SanitizerPolicy | null | undefined;
+/** The script URLs our own code asked for; nothing else becomes a script URL. */
+const scriptUrls = new Set<string>();
 
 /**
  * The policy for DOMPurify, created on first use; `undefined` where the browser has no
@@ -34,8 +38,9 @@ export function sanitizerPolicy(): SanitizerPolicy | undefined {
     try {
       policy = factory?.createPolicy(TRUSTED_TYPES_POLICY_NAME, {
         createHTML: (input) => input,
-        // DOMPurify asks for this hook to exist; we never load scripts through it.
-        createScriptURL: () => {
+        // DOMPurify asks for this hook to exist; it never gets a URL of ours.
+        createScriptURL: (input) => {
+          if (scriptUrls.has(input)) return input;
           throw new TypeError(`${TRUSTED_TYPES_POLICY_NAME} does not create script URLs`);
         },
       }) ?? null;
@@ -44,4 +49,17 @@ export function sanitizerPolicy(): SanitizerPolicy | undefined {
     }
   }
   return policy ?? undefined;
+}
+
+/**
+ * A script of this library's own build (a worker) as a URL the page's Trusted Types
+ * accept for `new Worker()`; the plain URL where the browser or the page has no policy.
+ *
+ * @example new Worker(trustedScriptUrl(new URL('pdf.worker.mjs', import.meta.url).href), { type: 'module' })
+ */
+export function trustedScriptUrl(url: string): string {
+  scriptUrls.add(url);
+  const made = (sanitizerPolicy() as { createScriptURL?: (input: string) => unknown } | undefined)?.createScriptURL?.(url);
+  // A TrustedScriptURL, which `new Worker()` takes as it is.
+  return (made as string | undefined) ?? url;
 }

@@ -4,6 +4,7 @@ import { html } from 'lit';
 import type { DuesMonth, Payment } from '../../src/api/types.js';
 import { duesHandler, paymentHandlers } from '../mocks/dues.js';
 import { handlers, states } from '../mocks/handlers.js';
+import { monthsOfYear } from '../../src/dues/months.js';
 import { duesYear, payment, thisMonth, thisYear, unpaidMonths } from './dues-data.js';
 import '../../src/define/pb-dues-status.js';
 
@@ -13,10 +14,12 @@ interface Args {
 
 /**
  * `<pb-dues-status>`: a member's party dues for a year. The monthly amount and its basis,
- * twelve months (paid, paid late, unpaid, exempt, not yet due: icon and word, never colour
- * alone), a notice from three consecutive unpaid months and a serious warning from six,
- * choosing months and paying them through the backend's payment page (same tab, new tab,
- * or a QR code). Switch locale and theme in the toolbar.
+ * twelve months (paid, paid late, overdue, due this month, exempt, not yet due, before the
+ * member joined: icon and word, never colour alone), overdue and due this month apart, the
+ * notice the server's arrears level asks for (any overdue month; serious from six in a row),
+ * choosing months oldest first and paying them through the backend's payment page (same
+ * tab, new tab, or a QR code), and cancelling a payment left waiting. Switch locale and
+ * theme in the toolbar.
  */
 const meta: Meta<Args> = {
   title: 'Dues/Dues status',
@@ -43,29 +46,30 @@ async function partOf(canvas: HTMLElement, name: string): Promise<HTMLElement> {
   throw new Error(`no [part=${name}]`);
 }
 
-export const TwoMonthsBehind: Story = { name: 'Two months behind (default choice: those and this month)' };
+export const TwoMonthsBehind: Story = { name: 'Two months overdue, this month due (default choice: all three)' };
+
+export const OneMonthOverdue: Story = { name: 'One month overdue: the notice the server asks for', parameters: withDues(duesYear(1)) };
 
 export const AllPaid: Story = {
   name: 'All paid',
   parameters: withDues(duesYear(0, {}, { [thisMonth]: 'paid' })),
 };
 
-export const Notice: Story = { name: 'Notice: three months behind', parameters: withDues(duesYear(3)) };
+export const Notice: Story = { name: 'Notice: three months overdue', parameters: withDues(duesYear(3)) };
 
 export const Serious: Story = { name: 'Serious warning: seven months behind', parameters: withDues(duesYear(7)) };
 
-export const FromLastYear: Story = { name: 'Behind since last year', parameters: withDues(duesYear(14)) };
+export const FromLastYear: Story = { name: 'Overdue since last year: those months first', parameters: withDues(duesYear(14)) };
 
-const every: Record<string, DuesMonth['status']> = {
-  [`${thisYear}-01`]: 'paid',
-  [`${thisYear}-02`]: 'paid-late',
-  [`${thisYear}-03`]: 'exempt',
-  [`${thisYear}-04`]: 'exempt',
-  [`${thisYear}-05`]: 'paid-late',
-};
+const every: DuesMonth['status'][] = ['before-start', 'paid', 'paid-late', 'exempt', 'unpaid', 'due', 'not-due'];
 export const EveryStatus: Story = {
   name: 'Every month status',
-  parameters: withDues(duesYear(thisMonth > `${thisYear}-07` ? 1 : 0, {}, every)),
+  parameters: withDues(duesYear(0, {}, Object.fromEntries(monthsOfYear(thisYear).map((m, i) => [m, every[Math.min(i, every.length - 1)]!])))),
+};
+
+export const BeforeJoining: Story = {
+  name: 'Joined in April: the months before read “before you joined”',
+  parameters: withDues(duesYear(0, {}, Object.fromEntries(monthsOfYear(thisYear).slice(0, 3).map((m) => [m, 'before-start' as const])))),
 };
 
 const waiting = payment({ months: unpaidMonths(2), amountFen: unpaidMonths(2).length * 4800, payUrl: 'https://pay.example.cn/checkout/pay_1' });
@@ -100,6 +104,36 @@ function settled(status: Payment['status']): Story {
   };
 }
 
+/** The payment waiting, then 取消支付 pressed: the months can be chosen again at once. */
+export const PaymentCancelled: Story = {
+  name: 'A payment waiting: cancel available, then cancelled',
+  parameters: {
+    msw: [duesHandler(duesYear(2, { payments: [waiting] })), ...paymentHandlers(waiting), ...handlers],
+  },
+  play: async ({ canvasElement }) => (await partOf(canvasElement, 'cancel-button')).click(),
+};
+
+/** A newer payment was started on another device: the widget follows that one. */
+export const PaymentReplaced: Story = {
+  name: 'A payment replaced by a newer one (another device)',
+  parameters: (() => {
+    const newer = { ...waiting, id: 'pay_2', payUrl: 'https://pay.example.cn/checkout/pay_2', createdAt: new Date(Date.now() + 1000).toISOString() };
+    const replaced = { ...waiting, status: 'cancelled' as const, replacedBy: 'pay_2' };
+    let asked = false;
+    return {
+      msw: [
+        duesHandler(() => duesYear(2, { payments: asked ? [newer, replaced] : [waiting] })),
+        http.get('/api/v1/dues/payments/:id', ({ params }) => ((asked = true), HttpResponse.json(params['id'] === 'pay_2' ? newer : replaced))),
+        ...handlers,
+      ],
+    };
+  })(),
+  play: async ({ canvasElement }) => {
+    await partOf(canvasElement, 'pending');
+    window.dispatchEvent(new Event('focus'));
+  },
+};
+
 export const PaymentPaid: Story = { name: 'Back from the gateway: paid', ...settled('paid') };
 export const PaymentFailed: Story = { name: 'Back from the gateway: failed', ...settled('failed') };
 export const PaymentExpired: Story = { name: 'Back from the gateway: expired', ...settled('expired') };
@@ -120,13 +154,34 @@ export const Refused: Story = {
   play: async ({ canvasElement }) => (await partOf(canvasElement, 'pay-button')).click(),
 };
 
+export const OutOfOrder: Story = {
+  name: 'Months refused as out of order (older months first)',
+  parameters: {
+    msw: [
+      http.post('/api/v1/dues/payments', () =>
+        HttpResponse.json(
+          {
+            type: '/problems/payment-order',
+            title: 'Pay the oldest unpaid months first',
+            status: 422,
+            errors: [{ pointer: '/months', detail: `${thisYear - 1}-12 is unpaid and comes first` }],
+          },
+          { status: 422, headers: { 'Content-Type': 'application/problem+json' } },
+        ),
+      ),
+      ...handlers,
+    ],
+  },
+  play: async ({ canvasElement }) => (await partOf(canvasElement, 'pay-button')).click(),
+};
+
 export const LastYear: Story = {
   name: 'An earlier year, all paid',
   render: () => html`<pb-dues-status year=${thisYear - 1}></pb-dues-status>`,
   parameters: withDues(() => {
     const year = duesYear(0, {}, { [thisMonth]: 'paid' });
     const months = year.months.map((m) => ({ ...m, month: `${thisYear - 1}${m.month.slice(4)}`, status: 'paid' as const, paidAt: `${thisYear - 1}${m.month.slice(4)}-12T03:00:00.000Z`, amountFen: 4800 }));
-    return { ...year, year: thisYear - 1, months, paidFen: 12 * 4800, owedFen: 0 };
+    return { ...year, year: thisYear - 1, months, paidFen: 12 * 4800, owedFen: 0, dueFen: 0 };
   }),
 };
 
@@ -136,7 +191,9 @@ export const Empty: Story = {
   name: 'Empty (nothing was due that year)',
   parameters: withDues(() => {
     const year = duesYear(0);
-    return { ...year, months: year.months.map((m) => ({ ...m, status: 'not-due' as const, amountFen: 0, paidAt: null })), paidFen: 0, owedFen: 0 };
+    // Before the member joined, then a year still to come.
+    const months = year.months.map((m, i) => ({ ...m, status: i < 6 ? ('before-start' as const) : ('not-due' as const), amountFen: 0, paidAt: null }));
+    return { ...year, months, paidFen: 0, owedFen: 0, dueFen: 0 };
   }),
 };
 

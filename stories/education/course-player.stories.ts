@@ -1,6 +1,6 @@
 import type { Meta, StoryObj } from '@storybook/web-components';
 import { html, nothing } from 'lit';
-import { http, HttpResponse } from 'msw';
+import { delay, http, HttpResponse } from 'msw';
 import { courses, studyMock } from '../mocks/education.js';
 import { api, handlers, states } from '../mocks/handlers.js';
 import '../../src/define/pb-course-player.js';
@@ -36,6 +36,21 @@ export const Audio: Story = { name: 'Audio lesson', args: { lessonId: 'l-dangzha
 export const AudioOnly: Story = { name: 'Video lesson, audio only (poor connection)', args: { audioOnly: true } };
 
 export const Document: Story = { name: 'Document lesson (PDF, reading time)', args: { lessonId: 'l-dangzhang-3' } };
+
+export const DocumentPages: Story = {
+  name: 'Document lesson: a PDF of 3 pages (page through, zoom, keys)',
+  args: { courseId: 'c-pdf', lessonId: 'l-pdf-1' },
+};
+
+export const DocumentLoading: Story = {
+  name: 'Document lesson: the PDF loading',
+  args: { courseId: 'c-pdf', lessonId: 'l-pdf-1' },
+  parameters: { msw: [http.get(/three-pages.*\.pdf/, async () => delay('infinite')), ...handlers] },
+};
+
+export const DocumentBroken: Story = { name: 'Document lesson: the PDF cannot be loaded (retry)', args: { courseId: 'c-pdf', lessonId: 'l-pdf-2' } };
+
+export const DocumentNotPdf: Story = { name: 'Document lesson: a file that is not a PDF', args: { courseId: 'c-pdf', lessonId: 'l-pdf-3' } };
 
 export const Article: Story = { name: 'Article lesson', args: { lessonId: 'l-dangzhang-4' } };
 

@@ -45,6 +45,13 @@ export const Forbidden: Story = {
   parameters: { msw: [states.problem(path, 403, 'Forbidden', '该课程仅对本支部党员开放。'), ...handlers] },
 };
 
+export const SessionEnded: Story = {
+  name: 'Error (session ended, with login-href)',
+  // `{return}` becomes this page's address, so the portal can bring the member back.
+  render: () => html`<pb-config login-href="/login.html?next={return}"><pb-example course-id="c-charter"></pb-example></pb-config>`,
+  parameters: { msw: [states.problem(path, 401, 'Unauthorized'), ...handlers] },
+};
+
 export const WrongShape: Story = {
   name: 'Error (backend sends the wrong shape)',
   parameters: { msw: [states.json(path, { ...exampleCourse, lessons: [{ id: 'l1', durationSeconds: '21 分钟' }] }), ...handlers] },
@@ -66,4 +73,10 @@ export const SyncPendingOffline: Story = {
 export const SyncSignedOut: Story = {
   name: 'Sync note (session expired)',
   render: sync({ pending: 1, signedOut: true }),
+};
+
+export const SyncSignedOutWithLogin: Story = {
+  name: 'Sync note (session expired, with login-href)',
+  render: () =>
+    html`<pb-config login-href="/login.html?next={return}">${sync({ pending: 1, signedOut: true })()}</pb-config>`,
 };

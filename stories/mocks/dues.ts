@@ -25,6 +25,7 @@ export function paymentHandlers(created: Payment, later: Payment = created): Htt
       return HttpResponse.json(made, { status: 201 });
     }),
     http.get(`${base}/dues/payments/:id`, () => HttpResponse.json({ ...later, months: made.months, amountFen: made.amountFen })),
+    http.post(`${base}/dues/payments/:id/cancel`, () => HttpResponse.json({ ...made, status: 'cancelled' })),
   ];
 }
 

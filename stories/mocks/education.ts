@@ -9,6 +9,8 @@ import zhVttUrl from '../../demo/assets/media/lesson-video.zh.vtt?url&no-inline'
 import enVttUrl from '../../demo/assets/media/lesson-video.en.vtt?url&no-inline';
 import guideUrl from '../../demo/assets/media/dangzhang-study-guide.pdf?url&no-inline';
 import duesRulesUrl from '../../demo/assets/media/dues-regulations.pdf?url&no-inline';
+import threePagesUrl from '../../test/browser/education/media/three-pages.pdf?url&no-inline';
+import { lessonLength } from '../../src/education/pb-course-player/lessons.js';
 import dangzhangCover from '../../demo/assets/covers/c-dangzhang.svg?url&no-inline';
 import dangshiCover from '../../demo/assets/covers/c-dangshi.svg?url&no-inline';
 import dangwuCover from '../../demo/assets/covers/c-dangwu.svg?url&no-inline';
@@ -112,7 +114,13 @@ const articleLesson = lesson('l-dangzhang-4', '第四讲 学习党章的几点�
   attachments: [{ id: 'att-dues', name: '党费收缴工作规范.pdf', url: duesRulesUrl, type: 'application/pdf', sizeBytes: 130462 }],
 });
 
-const course = (from: CourseSummary, lessons: Lesson[], extra: Partial<Course> = {}): Course => ({ ...from, lessonCount: lessons.length, policy, lessons, ...extra });
+/** A course over `lessons`; its duration is what they add up to, as the contract says. */
+const course = (from: CourseSummary, lessons: Lesson[], extra: Partial<Course> = {}): Course => {
+  from.durationSeconds = lessons.reduce((sum, l) => sum + lessonLength(l), 0);
+  return { ...from, lessonCount: lessons.length, policy, lessons, ...extra };
+};
+
+const pdfLesson = (id: string, title: string, src: string) => lesson(id, title, 'document', { durationSeconds: 600, minReadingSeconds: 60, document: { src, type: 'application/pdf' } });
 
 export const courses: Record<string, Course> = {
   'c-dangzhang': course(catalogCourses[0]!, [videoLesson, audioLesson, documentLesson, articleLesson]),
@@ -125,6 +133,11 @@ export const courses: Record<string, Course> = {
     lesson('l-dangwu-2', '第二讲 党费收缴工作规范', 'document', { ...documentLesson, id: 'l-dangwu-2', title: '第二讲 党费收缴工作规范', document: { src: duesRulesUrl, type: 'application/pdf' } }),
     lesson('l-dangwu-3', '第三讲 组织生活会流程演示', 'video', { ...videoLesson, id: 'l-dangwu-3', title: '第三讲 组织生活会流程演示', attachments: [] }),
   ], { policy: { ...policy, sequential: true } }),
+  'c-pdf': course(summary('c-pdf', '学习资料阅读', '理论学习', true, null), [
+    pdfLesson('l-pdf-1', '第一讲 学习辅导材料（3 页）', threePagesUrl),
+    pdfLesson('l-pdf-2', '第二讲 文件已被删除', '/media/missing-guide.pdf'),
+    pdfLesson('l-pdf-3', '第三讲 不是 PDF 的文件', dangzhangCover),
+  ]),
   'c-broken': course(summary('c-broken', '安全生产与应急知识', '实用技能', false, null), [
     lesson('l-broken-1', '第一讲 防汛防火应急避险', 'video', { durationSeconds: 24, media: media('/media/missing-lesson.mp4', 'video/mp4') }),
     lesson('l-broken-2', '第二讲 应急广播（旧格式）', 'video', { durationSeconds: 24, media: media('/media/lesson.flv', 'video/x-flv') }),

@@ -28,6 +28,9 @@ export const definitions: Record<string, Questionnaire> = {
   [shortSurvey.id]: shortSurvey,
   'q-restored': { ...survey, id: 'q-restored' },
   'q-quiz-running': { ...quiz, id: 'q-quiz-running' },
+  'q-quiz-elsewhere': { ...quiz, id: 'q-quiz-elsewhere' },
+  'q-quiz-almost-up': { ...quiz, id: 'q-quiz-almost-up' },
+  'q-quiz-time-up': { ...quiz, id: 'q-quiz-time-up' },
   'q-eval-full': { ...evaluation, id: 'q-eval-full' },
   'q-not-open': { ...survey, id: 'q-not-open', status: 'not-open', opensAt: '2026-10-01T00:30:00.000Z', mine: { submitted: false, canSubmit: false } },
   'q-closed': { ...survey, id: 'q-closed', status: 'closed', closesAt: '2026-06-30T15:59:00.000Z', mine: { submitted: false, canSubmit: false } },
@@ -46,6 +49,9 @@ export const definitions: Record<string, Questionnaire> = {
 export const drafts: Record<string, Draft> = {
   'q-restored': { answers: { work: 'rural', migrant: true, migrantDifficulty: 'distance', age: 52, topics: ['agriculture'] }, pageIndex: 1, attemptId: null, updatedAt: minutesAgo(3) },
   'q-quiz-running': { answers: { k1: 'a' }, pageIndex: 0, attemptId: 'att_story', updatedAt: minutesAgo(1) },
+  'q-quiz-elsewhere': { answers: { k1: 'a', k2: true }, pageIndex: 0, attemptId: 'att_story', updatedAt: minutesAgo(1) },
+  'q-quiz-almost-up': { answers: { k1: 'a', k2: true, k3: ['assembly'] }, pageIndex: 0, attemptId: 'att_story', updatedAt: minutesAgo(1) },
+  'q-quiz-time-up': { answers: { k1: 'a' }, pageIndex: 0, attemptId: 'att_story', updatedAt: minutesAgo(12) },
   'q-eval-full': {
     answers: { grades: Object.fromEntries(rowsOf(evaluation).map((r, i) => [r.value, i < 2 ? 'excellent' : i < 5 ? 'qualified' : undefined]).filter(([, g]) => g)) },
     pageIndex: 0,
@@ -60,26 +66,44 @@ const earlier: Record<string, Submission[]> = {
   'q-voted': [{ id: 'sub_v', submittedAt: '2026-08-21T06:40:00.000Z', late: false, result: null }],
 };
 
+/** Timed attempts running when a story loads (started on another device): milliseconds before the deadline. */
+const running: Record<string, number> = {
+  'q-quiz-running': 8 * 60_000 + 30_000,
+  'q-quiz-elsewhere': 8 * 60_000 + 34_000,
+  'q-quiz-almost-up': 45_000,
+  'q-quiz-time-up': -3 * 60_000,
+};
+
+/** The story's running attempt as the server tells it now, or null. */
+function attemptOf(id: string) {
+  const left = running[id];
+  if (left === undefined) return null;
+  const now = Date.now();
+  return { id: 'att_story', startedAt: new Date(now + left - quiz.timeLimitSeconds! * 1000).toISOString(), deadline: new Date(now + left).toISOString(), serverTime: new Date(now).toISOString() };
+}
+
 const notFound = (what: string) =>
   HttpResponse.json({ type: '/problems/not-found', title: `${what} not found`, status: 404 }, { status: 404, headers: { 'Content-Type': 'application/problem+json' } });
 
 export function questionnaireHandlers(): HttpHandler[] {
   return [
     http.get(`${base}/:id`, ({ params }) => {
-      const definition = definitions[params['id'] as string];
-      return definition ? HttpResponse.json(definition) : notFound('Questionnaire');
+      const id = params['id'] as string;
+      const definition = definitions[id];
+      return definition ? HttpResponse.json({ ...definition, mine: { ...definition.mine, attempt: attemptOf(id) } }) : notFound('Questionnaire');
     }),
-    http.get(`${base}/:id/draft`, ({ params }) => {
-      const draft = drafts[params['id'] as string];
-      return draft ? HttpResponse.json(draft) : notFound('Draft');
-    }),
+    // No draft is `null` (a normal state, not a 404).
+    http.get(`${base}/:id/draft`, ({ params }) => HttpResponse.json(drafts[params['id'] as string] ?? null)),
     http.put(`${base}/:id/draft`, async ({ request }) => {
       const body = (await request.json()) as Omit<Draft, 'updatedAt'>;
       return HttpResponse.json({ ...body, attemptId: body.attemptId ?? null, updatedAt: new Date().toISOString() });
     }),
-    http.post(`${base}/:id/attempts`, () =>
-      HttpResponse.json({ id: 'att_story', startedAt: minutesAgo(2), deadline: new Date(Date.now() + 8 * 60_000 + 30_000).toISOString() }, { status: 201 }),
-    ),
+    http.post(`${base}/:id/attempts`, ({ params }) => {
+      const open = attemptOf(params['id'] as string);
+      if (open) return HttpResponse.json(open);
+      const now = new Date().toISOString();
+      return HttpResponse.json({ id: 'att_story', startedAt: now, deadline: new Date(Date.now() + quiz.timeLimitSeconds! * 1000).toISOString(), serverTime: now }, { status: 201 });
+    }),
     http.post(`${base}/:id/responses`, ({ params }) => {
       const isQuiz = definitions[params['id'] as string]?.mode === 'quiz';
       return HttpResponse.json({ ...quizResult, id: 'sub_new', submittedAt: new Date().toISOString(), result: isQuiz ? quizResult.result : null }, { status: 201 });

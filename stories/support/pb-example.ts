@@ -68,7 +68,7 @@ export class PbExampleSync extends PbElement {
   @property({ attribute: false }) state?: OutboxState;
 
   protected override render() {
-    return syncNote(this.settings.locale, this.state);
+    return syncNote(this.settings, this.state);
   }
 }
 

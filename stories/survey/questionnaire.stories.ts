@@ -76,7 +76,26 @@ export const Submitted: Story = {
 
 export const QuizIntro: Story = { name: 'Quiz, before the timer starts', args: { questionnaireId: 'q-dangzhang-quiz' } };
 
-export const QuizRunning: Story = { name: 'Quiz in progress (timer)', args: { questionnaireId: 'q-quiz-running' } };
+export const QuizRunning: Story = {
+  name: 'Quiz in progress (timer)',
+  args: { questionnaireId: 'q-quiz-running' },
+  play: async ({ canvasElement }) => (await widgetPart(canvasElement, '[part~="continue"]')).click(),
+};
+
+export const QuizStartedElsewhere: Story = {
+  name: 'Quiz started on another device: time left and Continue',
+  args: { questionnaireId: 'q-quiz-elsewhere' },
+};
+
+export const QuizAlmostUp: Story = {
+  name: 'Quiz started on another device, under a minute left',
+  args: { questionnaireId: 'q-quiz-almost-up' },
+};
+
+export const QuizTimeUp: Story = {
+  name: 'Quiz started on another device, time is up (nothing submitted)',
+  args: { questionnaireId: 'q-quiz-time-up' },
+};
 
 export const QuizResult: Story = { name: 'Quiz, submitted earlier: result and retake', args: { questionnaireId: 'q-quiz-done' } };
 

@@ -14,6 +14,7 @@ import { fileURLToPath } from 'node:url';
 import autocannon from 'autocannon';
 import { openDatabase } from '../../demo/server/db/database';
 import { seedDatabase } from '../../demo/server/seed/seed';
+import { loadAnonymityKey } from '../../demo/server/store/anonymity';
 import { createAuthStore } from '../../demo/server/store/auth-store';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
@@ -95,7 +96,7 @@ async function main() {
   const dbPath = join(dir, 'bench.sqlite');
   // Seed and issue one token per member before the server opens the file.
   const db = openDatabase(dbPath);
-  seedDatabase(db, { now: Date.now() });
+  seedDatabase(db, { now: Date.now(), anonymityKey: loadAnonymityKey(dbPath) });
   const auth = createAuthStore(db, Date.now);
   const memberIds = db.prepare('SELECT id FROM members ORDER BY id').pluck().all() as string[];
   const tokens = memberIds.map((id) => auth.issueToken(id, 'bench'));

@@ -99,7 +99,8 @@ const coursePlayer: State[] = [
   { name: 'loading', backend: () => ({ getCourse: never, getCourseProgress: never }), element: player('l-video'), ready: '[part~="loading"]' },
   { name: 'error', backend: () => ({ getCourse: fail(503), getCourseProgress: fail(503) }), element: player('l-video'), ready: '[part~="error"]' },
   { name: 'video lesson', backend: study, element: player('l-video'), ready: '.stage video', themes: true },
-  { name: 'document lesson', backend: study, element: player('l-doc'), ready: '.stage [part~="document"]' },
+  { name: 'document lesson, loading', backend: study, element: player('l-doc'), ready: '.stage [part~="document"] .pdf-frame' },
+  { name: 'document lesson, its page drawn', backend: study, element: player('l-doc'), ready: '.pdf-frame[aria-busy="false"] .pdf-page:not([hidden])', themes: true },
   { name: 'article lesson', backend: study, element: player('l-article'), ready: '[part~="article"][aria-busy="false"]' },
   { name: 'sequential course, later lesson locked', backend: () => studyBackend(locked).backend, element: html`<pb-course-player course-id=${locked.id}></pb-course-player>`, ready: '.stage video' },
   {
@@ -151,6 +152,9 @@ const questionnaireStates: State[] = [
   questionnaireState('closed', q(survey, { status: 'closed', closesAt: '2026-06-30T15:59:00.000Z', mine: { submitted: false, canSubmit: false } }), '[part~="status"]'),
   questionnaireState('quiz, before the start', q(quiz), '[part~="intro"]'),
   questionnaireState('quiz, running with a timer', q(quiz), '[part~="intro"]', { act: async (element) => $(element, '[part~="start"]')!.click(), then: '[part~="timer"]' }),
+  questionnaireState('quiz started on another device: time left and Continue', q(quiz), '[part~="resume"]', { running: { leftMs: 514_000 }, themes: true }),
+  questionnaireState('quiz started elsewhere, under a minute left', q(quiz), '[part~="resume"][data-state="critical"]', { running: { leftMs: 45_000 } }),
+  questionnaireState('quiz started elsewhere, time is up', q(quiz), '[part~="resume"][data-state="expired"]', { running: { leftMs: -120_000 }, themes: true }),
   questionnaireState('quiz result', q(quiz, { mine: { submitted: true, canSubmit: true } }), '[part~="result"]', { submissions: true }),
   questionnaireState('democratic evaluation grid', q(evaluation), 'form', { themes: true }),
   {
@@ -184,7 +188,7 @@ const duesWith = (year = duesYear(2), extra: Partial<Backend> = {}) => (): Parti
 const nothingDue = (() => {
   const data = duesYear(0);
   data.months = data.months.map((m) => ({ ...m, status: 'not-due' as const, amountFen: 0, paidAt: null }));
-  data.paidFen = data.owedFen = 0;
+  data.paidFen = data.owedFen = data.dueFen = 0;
   return data;
 })();
 const paying = (later: Payment['status']): Partial<Backend> => {
@@ -223,7 +227,7 @@ const duesSummary: State[] = [
   { name: 'loading', backend: () => ({ getDuesSummary: never }), element: html`<pb-dues-summary branch-id="b01"></pb-dues-summary>`, ready: '[part~="loading"]' },
   { name: 'error', backend: () => ({ getDuesSummary: fail(503) }), element: html`<pb-dues-summary branch-id="b01"></pb-dues-summary>`, ready: '[part~="error"]' },
   { name: 'no permission', backend: () => ({ getDuesSummary: fail(403) }), element: html`<pb-dues-summary branch-id="b01"></pb-dues-summary>`, ready: '[part~="forbidden"]' },
-  { name: 'empty (no members)', backend: summaryOf(summary({ memberCount: 0, rate: 0, arrears: [], counts: { paid: 0, 'paid-late': 0, unpaid: 0, exempt: 0, 'not-due': 0 }, months: summary().months.map((m) => ({ ...m, dueCount: 0, paidCount: 0, rate: null })) })), element: html`<pb-dues-summary branch-id="b01"></pb-dues-summary>`, ready: '[part~="empty"]' },
+  { name: 'empty (no members)', backend: summaryOf(summary({ memberCount: 0, rate: 0, arrears: [], counts: { paid: 0, 'paid-late': 0, unpaid: 0, due: 0, exempt: 0, 'not-due': 0, 'before-start': 0 }, months: summary().months.map((m) => ({ ...m, dueCount: 0, paidCount: 0, rate: null })) })), element: html`<pb-dues-summary branch-id="b01"></pb-dues-summary>`, ready: '[part~="empty"]' },
   { name: 'nobody in arrears', backend: summaryOf(summary({ arrears: [] })), element: html`<pb-dues-summary branch-id="b01"></pb-dues-summary>`, ready: '[part~="overview"]' },
   { name: 'members in arrears', backend: summaryOf(branchSummary()), element: html`<pb-dues-summary branch-id="b01"></pb-dues-summary>`, ready: '[part~="arrears"]', themes: true },
 ];

@@ -210,7 +210,7 @@ describe('hostile text from the backend never runs', function () {
     const summary: DuesSummary = {
       ...base,
       branchName: P[0]!,
-      arrears: P.map((name, i) => ({ memberId: `m${i}`, name, consecutiveMonths: (i % 9) + 1, owedFen: 4800 * ((i % 9) + 1), level: i % 9 >= 5 ? 'serious' : 'notice' })),
+      arrears: P.map((name, i) => ({ memberId: `m${i}`, name, consecutiveMonths: (i % 9) + 1, overdueMonths: (i % 9) + 1, owedFen: 4800 * ((i % 9) + 1), level: i % 9 >= 5 ? 'serious' : 'notice' })),
     };
     const items = [summary, ...P.slice(1).map((branchName) => ({ ...summary, branchName, arrears: summary.arrears.slice(0, 1) }))];
     await mountAll(

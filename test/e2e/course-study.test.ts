@@ -15,6 +15,12 @@ import { addShortHeartbeatCourse, signIn, watchErrors, withDemo, type Demo } fro
 
 const OFFLINE_SECONDS = Number(process.env['PB_E2E_OFFLINE_SECONDS'] ?? 12);
 const MEMBER = 'm0001'; // demo-member
+/**
+ * The player tests run side by side, and a member's study credit is bounded by real time
+ * across all their sessions (one earns at a time): each of them studies as its own member.
+ */
+const OFFLINE_MEMBER = { id: 'm0003', username: 'e2e-offline' };
+const RELOAD_MEMBER = { id: 'm0004', username: 'e2e-reload' };
 
 interface MediaState {
   time: number;
@@ -54,24 +60,24 @@ describe('distance education on the demo site', { concurrency: true }, () => {
   let demo: Demo;
   let browser: Browser;
 
-  const progressOf = (lessonId: string) =>
-    demo.server.db.prepare('SELECT credited_seconds AS credited, completed_at AS completedAt, position_seconds AS position, updated_at AS updatedAt FROM lesson_progress WHERE member_id = ? AND lesson_id = ?').get(MEMBER, lessonId) as
+  const progressOf = (lessonId: string, member = MEMBER) =>
+    demo.server.db.prepare('SELECT credited_seconds AS credited, completed_at AS completedAt, position_seconds AS position, updated_at AS updatedAt FROM lesson_progress WHERE member_id = ? AND lesson_id = ?').get(member, lessonId) as
       | { credited: number; completedAt: number | null; position: number; updatedAt: number }
       | undefined;
-  const creditRows = (lessonId: string) => demo.server.db.prepare('SELECT seconds FROM study_credits WHERE member_id = ? AND lesson_id = ?').pluck().all(MEMBER, lessonId) as number[];
-  const sessions = (lessonId: string) => demo.server.db.prepare('SELECT last_seq AS lastSeq, credited_seconds AS credited FROM study_sessions WHERE member_id = ? AND lesson_id = ?').all(MEMBER, lessonId) as Array<{ lastSeq: number; credited: number }>;
+  const creditRows = (lessonId: string, member = MEMBER) => demo.server.db.prepare('SELECT seconds FROM study_credits WHERE member_id = ? AND lesson_id = ?').pluck().all(member, lessonId) as number[];
+  const sessions = (lessonId: string, member = MEMBER) => demo.server.db.prepare('SELECT last_seq AS lastSeq, credited_seconds AS credited FROM study_sessions WHERE member_id = ? AND lesson_id = ?').all(member, lessonId) as Array<{ lastSeq: number; credited: number }>;
 
   /** The member starts the lesson from nothing (the seed gives demo-member some history). */
-  const forget = (lessonId: string) => {
-    for (const table of ['lesson_progress', 'study_credits', 'study_sessions']) demo.server.db.prepare(`DELETE FROM ${table} WHERE member_id = ? AND lesson_id = ?`).run(MEMBER, lessonId);
+  const forget = (lessonId: string, member = MEMBER) => {
+    for (const table of ['lesson_progress', 'study_credits', 'study_sessions']) demo.server.db.prepare(`DELETE FROM ${table} WHERE member_id = ? AND lesson_id = ?`).run(member, lessonId);
   };
 
   /** Every batch sent and answered: the outbox is empty and the server's record has stopped moving. */
-  const settled = async (page: Page, lessonId: string) => {
+  const settled = async (page: Page, lessonId: string, member = MEMBER) => {
     await page.locator('pb-course-player [part="sync"]').waitFor({ state: 'detached', timeout: 30_000 });
     let last = -1;
     await waitFor(async () => {
-      const now = progressOf(lessonId)?.updatedAt ?? 0;
+      const now = progressOf(lessonId, member)?.updatedAt ?? 0;
       const still = now === last;
       last = now;
       if (!still) await new Promise((resolve) => setTimeout(resolve, 700));
@@ -82,6 +88,10 @@ describe('distance education on the demo site', { concurrency: true }, () => {
   withDemo((up) => {
     ({ demo, browser } = up);
     addShortHeartbeatCourse(demo, { id: 'c-e2e', title: '端到端测试课程' }, { id: 'l-e2e-1', title: '断网续传演示' });
+    // Two more accounts with demo-member's password.
+    for (const { id, username } of [OFFLINE_MEMBER, RELOAD_MEMBER]) {
+      demo.server.db.prepare("UPDATE members SET username = ?, password_hash = (SELECT password_hash FROM members WHERE id = 'm0001') WHERE id = ?").run(username, id);
+    }
   });
 
   it('demo-member filters, searches and opens a course with the progress the server has', async () => {
@@ -117,6 +127,62 @@ describe('distance education on the demo site', { concurrency: true }, () => {
     await context.close();
   });
 
+  it('the catalog says a course takes as long as the lengths in its lesson list add up to', async () => {
+    const { context, page } = await signIn(browser, demo, 'demo-member');
+    const errors = watch(page);
+    await page.goto(`${demo.url}/study.html?course=c-dangzhang`);
+    /** Seconds in a duration as the widgets write it: `30分钟 44秒`, `1小时 5分钟`. */
+    const seconds = (text: string) => [/(\d+)\s*小时/, /(\d+)\s*分钟/, /(\d+)\s*秒/].reduce((sum, unit, i) => sum + Number(unit.exec(text)?.[1] ?? 0) * [3600, 60, 1][i]!, 0);
+    const card = page.locator('pb-course-catalog [part="course"]').filter({ has: page.locator('[part="title"]', { hasText: /^\s*党章学习\s*$/ }) });
+    const meta = await card.locator('.meta').innerText();
+    const lengths = await page.locator('pb-course-player .lessons .info').allInnerTexts();
+    assert.equal(lengths.length, 4);
+    const listed = lengths.reduce((sum, text) => sum + seconds(text.split('·')[1]!), 0);
+    const course = (await (await page.request.get(`${demo.url}/api/v1/courses/c-dangzhang`)).json()) as { durationSeconds: number };
+    // The document and the article are listed at their estimated reading time (20 and 10
+    // minutes), not the minute it takes to complete them, as the catalog counts them.
+    assert.equal(listed, course.durationSeconds, `the lesson list says ${lengths.join(', ')}`);
+    assert.equal(seconds(meta.split('·')[1]!), course.durationSeconds, `the catalog says ${meta}`);
+    assert.deepEqual(errors, []);
+    await context.close();
+  });
+
+  it('demo-member reads the PDF lesson on a phone: the page drawn to the width, sharp, and credit only while it is on screen', async () => {
+    forget('l-dangzhang-3');
+    const { context, page } = await signIn(browser, demo, 'demo-member');
+    const errors = watch(page);
+    await page.setViewportSize({ width: 375, height: 740 });
+    const workers: string[] = [];
+    page.on('worker', (worker) => workers.push(worker.url()));
+    await page.goto(`${demo.url}/study.html?course=c-dangzhang`);
+    await page.locator('pb-course-player .lessons button', { hasText: '第三讲' }).click();
+    const canvas = page.locator('pb-course-player .pdf-page:not([hidden]) canvas');
+    await canvas.waitFor();
+    await page.locator('pb-course-player .reading-status[data-on="true"]').waitFor();
+    const shownAt = Date.now();
+    const drawn = await canvas.evaluate((c: HTMLCanvasElement) => ({ css: c.getBoundingClientRect().width, pixels: c.width, frame: c.closest('.pdf-frame')!.clientWidth, ratio: devicePixelRatio }));
+    assert.ok(Math.abs(drawn.css - drawn.frame) <= 1, `the page is ${drawn.css} px in a ${drawn.frame} px frame`);
+    assert.ok(drawn.frame <= 375 && drawn.frame > 250, `a ${drawn.frame} px frame on a 375 px phone`);
+    assert.ok(Math.abs(drawn.pixels - drawn.css * drawn.ratio) <= 2, `${drawn.pixels} canvas pixels for ${drawn.css} CSS pixels at ${drawn.ratio}×`);
+    // PDF.js parsed it in its worker, a file of the bundle's chunks.
+    assert.ok(workers.some((url) => /\/lib\/chunks\/pdf\.worker\.min-[\w-]+\.mjs$/.test(url)), `workers: ${workers.join(', ')}`);
+    await page.waitForTimeout(3000);
+    // Scrolled down to the lesson list: the document is off screen, the clock stops.
+    await page.locator('pb-course-player .lessons').scrollIntoViewIfNeeded();
+    await page.evaluate(() => window.scrollBy(0, 2000));
+    await page.locator('pb-course-player .reading-status[data-on="false"]').waitFor();
+    const awayAt = Date.now();
+    await page.waitForTimeout(3000);
+    // Leaving the lesson sends what was counted.
+    await page.locator('pb-course-player .lessons button', { hasText: '第四讲' }).click();
+    await settled(page, 'l-dangzhang-3');
+    const credited = progressOf('l-dangzhang-3')?.credited ?? 0;
+    const onScreen = (awayAt - shownAt) / 1000;
+    assert.ok(credited >= onScreen - 1.5 && credited <= onScreen + 0.5, `credited ${credited} s for ${onScreen} s on screen (and 3 s off it)`);
+    assert.deepEqual(errors, []);
+    await context.close();
+  });
+
   it('demo-member plays a lesson to the end: the credit equals the time played, once', async () => {
     forget('l-dangzhang-1');
     const { context, page } = await signIn(browser, demo, 'demo-member');
@@ -145,8 +211,8 @@ describe('distance education on the demo site', { concurrency: true }, () => {
   });
 
   it(`keeps studying through ${OFFLINE_SECONDS} s offline mid-lesson: 0 s lost, 0 s credited twice`, async () => {
-    forget('l-e2e-1');
-    const { context, page } = await signIn(browser, demo, 'demo-member');
+    forget('l-e2e-1', OFFLINE_MEMBER.id);
+    const { context, page } = await signIn(browser, demo, OFFLINE_MEMBER.username);
     const errors = watch(page);
     await page.goto(`${demo.url}/study.html?course=c-e2e`);
     await page.locator('pb-course-player video').waitFor({ state: 'attached' });
@@ -157,27 +223,27 @@ describe('distance education on the demo site', { concurrency: true }, () => {
     await context.setOffline(true);
     const offlineFrom = Date.now();
     await page.locator('pb-course-player [part="sync"]').filter({ hasText: '离线' }).waitFor({ timeout: 20_000 });
-    const creditedOffline = progressOf('l-e2e-1')?.credited ?? 0;
+    const creditedOffline = progressOf('l-e2e-1', OFFLINE_MEMBER.id)?.credited ?? 0;
     // A lesson shorter than the offline minute is replayed from the start, as a member would.
     while (Date.now() - offlineFrom < OFFLINE_SECONDS * 1000) {
       const state = await media(page);
       if (state.ended) await page.locator('pb-course-player [part="play"]').click();
       await new Promise((resolve) => setTimeout(resolve, 250));
     }
-    assert.ok((progressOf('l-e2e-1')?.credited ?? 0) - creditedOffline < 0.01, 'the server heard from the page while it was offline');
+    assert.ok((progressOf('l-e2e-1', OFFLINE_MEMBER.id)?.credited ?? 0) - creditedOffline < 0.01, 'the server heard from the page while it was offline');
     await context.setOffline(false);
     await waitFor(async () => (await media(page)).ended, 'the end of the lesson', 40_000);
-    await settled(page, 'l-e2e-1');
+    await settled(page, 'l-e2e-1', OFFLINE_MEMBER.id);
 
     const { played } = await media(page);
-    const progress = progressOf('l-e2e-1')!;
+    const progress = progressOf('l-e2e-1', OFFLINE_MEMBER.id)!;
     const watched = Math.min(24, played);
     assert.ok(progress.credited >= watched - 1, `lost ${watched - progress.credited} s: credited ${progress.credited} s for ${watched} s watched`);
     assert.ok(progress.credited <= 24, `credited ${progress.credited} s for a 24 s lesson`);
-    const rows = creditRows('l-e2e-1');
+    const rows = creditRows('l-e2e-1', OFFLINE_MEMBER.id);
     assert.ok(Math.abs(rows.reduce((a, b) => a + b, 0) - progress.credited) < 0.01, 'credit rows do not add up: something was credited twice');
-    const [session] = sessions('l-e2e-1');
-    assert.equal(sessions('l-e2e-1').length, 1);
+    const [session] = sessions('l-e2e-1', OFFLINE_MEMBER.id);
+    assert.equal(sessions('l-e2e-1', OFFLINE_MEMBER.id).length, 1);
     assert.ok(session!.lastSeq >= 3, `only ${session!.lastSeq + 1} batches reached the server`);
     assert.notEqual(progress.completedAt, null);
     // Only the requests that failed while offline may be in the console.
@@ -186,8 +252,8 @@ describe('distance education on the demo site', { concurrency: true }, () => {
   });
 
   it('a reload mid-lesson resumes where the member left off', async () => {
-    forget('l-lianzheng-1');
-    const { context, page } = await signIn(browser, demo, 'demo-member');
+    forget('l-lianzheng-1', RELOAD_MEMBER.id);
+    const { context, page } = await signIn(browser, demo, RELOAD_MEMBER.username);
     const errors = watch(page);
     await page.goto(`${demo.url}/study.html?course=c-lianzheng`);
     await page.locator('pb-course-player video').waitFor({ state: 'attached' });
@@ -200,7 +266,7 @@ describe('distance education on the demo site', { concurrency: true }, () => {
     await waitFor(async () => (await media(page)).time > 0 && !(await media(page)).paused, 'playback after the reload');
     const resumed = (await media(page)).time;
     assert.ok(resumed >= left - 1 && resumed <= left + 2, `left at ${left} s, resumed at ${resumed} s`);
-    assert.ok((progressOf('l-lianzheng-1')?.credited ?? 0) >= left - 1, 'the time before the reload was not credited');
+    assert.ok((progressOf('l-lianzheng-1', RELOAD_MEMBER.id)?.credited ?? 0) >= left - 1, 'the time before the reload was not credited');
     assert.deepEqual(errors, []);
     await context.close();
   });

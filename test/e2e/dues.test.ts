@@ -32,10 +32,15 @@ describe('party dues on the demo site', () => {
     const figures = await summary.innerText();
     assert.match(figures, /每月应交\s*¥48\.00/);
     assert.match(figures, /月基数 4,800\.00 元 × 1%/);
-    assert.match(figures, /欠缴\s*¥144\.00/);
+    // July and August ended unpaid: overdue. September, the month it is, is due, not arrears.
+    assert.match(figures, /逾期未交\s*¥96\.00/);
+    assert.match(figures, /本月应交\s*¥48\.00\s*9月底前交纳/);
+    assert.doesNotMatch(figures, /¥144/);
+    assert.match(await textOf(page, 'pb-dues-status [part~="notice"]'), /您有 2 个月的党费逾期未交（自2026年7月起），共 ¥96\.00/);
 
     const month = (m: string) => page.locator(`pb-dues-status [part~="month"]`).nth(Number(m) - 1);
-    for (const m of ['07', '08', '09']) assert.match(await month(m).innerText(), /未交/);
+    for (const m of ['07', '08']) assert.match(await month(m).innerText(), /逾期/);
+    assert.match(await month('09').innerText(), /应交/);
     // Overdue July and August are chosen with September; this time September waits.
     assert.equal(await month('09').locator('input').isChecked(), true);
     await month('09').locator('input').uncheck();
@@ -54,13 +59,36 @@ describe('party dues on the demo site', () => {
       return cells[6]?.dataset['status'] === 'paid-late' && cells[7]?.dataset['status'] === 'paid-late';
     });
     assert.match(await month('07').innerText(), /补交/);
-    assert.match(await month('09').innerText(), /未交/);
-    assert.match(await textOf(page, 'pb-dues-status [part~="summary"]'), /欠缴\s*¥48\.00/);
+    assert.match(await month('09').innerText(), /应交/);
+    assert.match(await textOf(page, 'pb-dues-status [part~="summary"]'), /逾期未交\s*¥0\.00/);
+    assert.equal(await page.locator('pb-dues-status [part~="notice"]').count(), 0);
     await page.locator('pb-dues-status [part~="history"] summary').click();
     assert.match(await textOf(page, 'pb-dues-status [part~="history"]'), /支付成功/);
     // The server agrees: one payment, paid.
     const payments = demo.server.db.prepare("SELECT status FROM payments WHERE member_id = 'm0001'").pluck().all();
     assert.deepEqual(payments, ['paid']);
+    assert.deepEqual(errors, []);
+    await context.close();
+  });
+
+  it('demo-member leaves a payment at the gateway, comes back, cancels it, and can pay at once', async () => {
+    const { context, page } = await signIn(browser, demo, 'demo-member');
+    const errors = watchErrors(page);
+    await page.goto(`${demo.url}/dues.html`);
+    await page.locator('pb-dues-status [part~="pay-button"]').waitFor();
+    await Promise.all([page.waitForURL(/\/pay\/pay_/), page.locator('pb-dues-status [part~="pay-button"]').click()]);
+    // Not paid: back to the dues page, where the payment waits and can be cancelled.
+    await page.goto(`${demo.url}/dues.html`);
+    const cancel = page.locator('pb-dues-status [part~="cancel-button"]');
+    await cancel.waitFor();
+    assert.match(await textOf(page, 'pb-dues-status [part~="pending"]'), /待支付 ¥48\.00（2026年9月）/);
+    await cancel.click();
+    const outcome = page.locator('pb-dues-status [part~="outcome"]');
+    await outcome.waitFor();
+    assert.match(await outcome.innerText(), /已取消支付，2026年9月仍为未交，可重新缴纳/);
+    assert.equal(await page.locator('pb-dues-status [part~="pay-button"]').isEnabled(), true);
+    const statuses = demo.server.db.prepare("SELECT status FROM payments WHERE member_id = 'm0001' ORDER BY created_at").pluck().all();
+    assert.deepEqual(statuses, ['paid', 'cancelled']);
     assert.deepEqual(errors, []);
     await context.close();
   });
@@ -73,8 +101,8 @@ describe('party dues on the demo site', () => {
     await first.waitFor();
     const row = await first.innerText();
     assert.match(row, new RegExp(behind.name));
-    assert.match(row, /连续 7 个月未交/);
-    assert.match(row, /已满 6 个月/);
+    assert.match(row, /逾期 7 个月/);
+    assert.match(row, /已连续 7 个月未交，请及时谈话提醒/);
     assert.equal(await first.getAttribute('data-level'), 'serious');
     assert.match(await textOf(page, 'pb-dues-summary [part~="overview"]'), /全年交纳率/);
     assert.equal(await page.locator('pb-dues-summary [part~="months"] tbody tr').count(), 12);

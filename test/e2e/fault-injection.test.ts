@@ -15,6 +15,7 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { keyHash } from '../../demo/server/store/idempotency-seal';
 import { injectFaults, type Faults } from './support/faults';
 import { addShortHeartbeatCourse, launchChromium, signIn, startDemo, watchErrors, type Demo } from './support/demo';
 
@@ -176,9 +177,10 @@ describe('the demo site under faults: 30 % 503s, an offline period, a refused wr
     const stored = new Map(
       (demo.server.db.prepare('SELECT key, status FROM idempotency_keys WHERE member_id = ?').all(MEMBER) as Array<{ key: string; status: number }>).map((r) => [r.key, r.status]),
     );
-    const missing = [...keys].filter((key) => !stored.has(key!));
+    // The server keeps keys hashed (store/idempotency-seal.ts).
+    const missing = [...keys].filter((key) => !stored.has(keyHash(key!)));
     assert.deepEqual(missing, [], 'writes the page sent that never landed');
-    for (const key of keys) assert.ok(stored.get(key!)! < 300, `write ${key} landed as ${stored.get(key!)}`);
+    for (const key of keys) assert.ok(stored.get(keyHash(key!))! < 300, `write ${key} landed as ${stored.get(keyHash(key!))}`);
     // The server never saw a key twice with a different body (it would answer 422), nor a second submission (409).
     assert.deepEqual(writes.filter((c) => c.fate === 'server' && c.status >= 400), [], 'the server refused a retried write');
 

@@ -62,8 +62,48 @@ describe('strict CSP with Trusted Types', () => {
     await page.locator('pb-stat-chart canvas').waitFor();
     await page.screenshot({ path: 'test-results/hosts-strict.png', fullPage: true });
     await clean('showing data');
-    // A missing draft is a 404 by the contract; the browser logs it.
-    assert.deepEqual(errors.filter((e) => !/Failed to load resource: .*\b404\b/.test(e)), []);
+    assert.deepEqual(errors, []);
+  });
+
+  /** Opens the course's PDF lesson and waits until its page is drawn; gives the workers the page started. */
+  const openPdfLesson = async () => {
+    const workers: string[] = [];
+    page.on('worker', (worker) => workers.push(worker.url()));
+    await page.evaluate(() => document.querySelector('pb-course-player')!.setAttribute('lesson-id', 'l-dangzhang-3'));
+    await page.locator('pb-course-player .pdf-page:not([hidden]) canvas').waitFor();
+    await page.locator('pb-course-player .pdf-frame[aria-busy="false"]').waitFor();
+    assert.match(await page.locator('pb-course-player .pdf-text').innerText(), /党章学习辅导材料/);
+    const painted = await page.locator('pb-course-player .pdf-page canvas').evaluate((canvas: HTMLCanvasElement) => {
+      const data = canvas.getContext('2d')!.getImageData(0, 0, canvas.width, canvas.height).data;
+      let ink = 0;
+      for (let i = 0; i < data.length; i += 4) if (data[i]! < 200) ink++;
+      return ink;
+    });
+    assert.ok(painted > 1000, `only ${painted} dark pixels on the page`);
+    return workers;
+  };
+
+  it('a PDF lesson: PDF.js draws it from its worker, a script URL our policy allows, with 0 violations', async () => {
+    const workers = await openPdfLesson();
+    assert.ok(workers.some((url) => /\/lib\/chunks\/pdf\.worker\.min-[\w-]+\.mjs$/.test(url)), `workers: ${workers.join(', ')}`);
+    await clean('showing a PDF');
+  });
+
+  it('a PDF lesson on a page that allows no worker: PDF.js runs on the page instead, and only the worker is refused', async () => {
+    await page.route('**/hosts/strict.html', async (route) => {
+      const response = await route.fetch();
+      route.fulfill({ response, headers: { ...response.headers(), 'content-security-policy': `${STRICT_HOST_CSP}; worker-src 'none'` } });
+    });
+    await page.reload();
+    await widgetsSettled(page, allWidgets);
+    const workers = await openPdfLesson();
+    assert.deepEqual(workers, []);
+    const reports = await violations(page);
+    assert.ok(reports.length > 0 && reports.every((r) => r.startsWith('worker-src')), reports.join('\n'));
+    assert.equal(await page.evaluate(() => 'pdfjsLib' in window || 'pdfjsWorker' in window), false, 'PDF.js left its globals on the page');
+    await page.unrouteAll({ behavior: 'ignoreErrors' });
+    await page.reload();
+    await widgetsSettled(page, allWidgets);
   });
 
   it('switched to English at run time: one chunk of English strings loads and every widget reads in English, with 0 violations', async () => {

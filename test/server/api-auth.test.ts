@@ -79,7 +79,7 @@ describe('authentication like a host portal', () => {
 
   it('me: the member and the secretary, by cookie and by bearer token (demo tokens are documented)', async () => {
     const byCookie = await t.as(await t.login('demo-secretary')).get('/api/v1/me');
-    assert.deepEqual(byCookie.body, { id: 'm0002', name: '王红梅', branchId: 'b01', branchName: '第一党支部', roles: ['member', 'secretary'], category: 'in-service', migrant: false });
+    assert.deepEqual(byCookie.body, { id: 'm0002', name: '王红梅', branchId: 'b01', branchName: '第一党支部', roles: ['member', 'secretary'], category: 'in-service', migrant: false, groups: ['cadre'] });
     const res = await t.app.request('/api/v1/me', { headers: { authorization: 'Bearer demo-member-token' } });
     assert.equal((await res.json()).name, '李明');
   });

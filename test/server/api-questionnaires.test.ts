@@ -13,9 +13,9 @@ describe('questionnaires', () => {
   });
   after(() => t.close());
 
-  it('lists the four questionnaires with status and the member’s own state; filters by mode', async () => {
+  it('lists the five questionnaires with status and the member’s own state; filters by mode', async () => {
     const res = await t.as('member').get('/api/v1/questionnaires');
-    assert.deepEqual(res.body.items.map((q: { id: string }) => q.id), ['q-learning-needs', 'q-dangzhang-quiz', 'q-evaluation-2026', 'q-satisfaction']);
+    assert.deepEqual(res.body.items.map((q: { id: string }) => q.id), ['q-learning-needs', 'q-dangzhang-quiz', 'q-evaluation-2026', 'q-satisfaction', 'q-study-topics']);
     assert.ok(res.body.items.every((q: { status: string; mine: { canSubmit: boolean } }) => q.status === 'open' && q.mine.canSubmit));
     const quizzes = await t.as('member').get('/api/v1/questionnaires?mode=quiz');
     assert.deepEqual(quizzes.body.items.map((q: { id: string }) => q.id), ['q-dangzhang-quiz']);
@@ -43,15 +43,18 @@ describe('questionnaires', () => {
     assert.equal(res.body.anonymous, true);
   });
 
-  it('drafts: 404 when none, saved and read back, only the member’s own', async () => {
+  it('drafts: none is 200 with null (a normal state, not a 404 the browser logs), saved and read back, only the member’s own', async () => {
     const member = t.as(t.memberWhoHasNotAnswered('q-learning-needs'));
-    assert.equal((await member.get(Q('q-learning-needs', '/draft'))).status, 404);
+    const none = await member.get(Q('q-learning-needs', '/draft'));
+    assert.equal(none.status, 200);
+    assert.equal(none.body, null);
+    assert.equal((await member.get(Q('q-none', '/draft'))).status, 404, 'no such questionnaire is still 404');
     const saved = await member.put(Q('q-learning-needs', '/draft'), { answers: { work: 'rural' }, pageIndex: 1 });
     assert.equal(saved.status, 200);
     assert.deepEqual(saved.body.answers, { work: 'rural' });
     const read = await member.get(Q('q-learning-needs', '/draft'));
     assert.deepEqual(read.body, saved.body);
-    assert.equal((await t.as(t.memberWhoHasNotAnswered('q-learning-needs')).get(Q('q-learning-needs', '/draft'))).status, 404);
+    assert.equal((await t.as(t.memberWhoHasNotAnswered('q-learning-needs')).get(Q('q-learning-needs', '/draft'))).body, null, 'another member’s draft');
     const badAttempt = await member.put(Q('q-learning-needs', '/draft'), { answers: {}, pageIndex: 0, attemptId: 'att_nope' });
     assert.equal(badAttempt.status, 422);
     const badShape = await member.put(Q('q-learning-needs', '/draft'), { answers: { work: { deep: { nested: 1 } } }, pageIndex: -1 });
@@ -76,14 +79,14 @@ describe('questionnaires', () => {
     assert.equal(ok.body.late, false);
     const stored = t.db.prepare('SELECT answers FROM submissions WHERE id = ?').pluck().get(ok.body.id) as string;
     assert.equal(JSON.parse(stored).migrantDifficulty, undefined, 'the hidden question’s answer was dropped');
-    assert.equal((await member.get(Q('q-learning-needs', '/draft'))).status, 404, 'draft deleted on submit');
+    assert.equal((await member.get(Q('q-learning-needs', '/draft'))).body, null, 'draft deleted on submit');
     const again = await member.post(Q('q-learning-needs', '/responses'), { answers: SURVEY_OK });
     assert.equal(again.status, 409);
     assert.equal(again.body.type, '/problems/already-submitted');
     const mine = await member.get(Q('q-learning-needs', '/responses/mine'));
     assert.deepEqual(mine.body.items.map((s: { id: string }) => s.id), [ok.body.id]);
     const q = await member.get(Q('q-learning-needs'));
-    assert.deepEqual(q.body.mine, { submitted: true, canSubmit: false });
+    assert.deepEqual(q.body.mine, { submitted: true, canSubmit: false, attempt: null });
     assert.equal((await member.put(Q('q-learning-needs', '/draft'), { answers: {}, pageIndex: 0 })).status, 409);
   });
 
@@ -98,7 +101,10 @@ describe('questionnaires', () => {
     t.advance(30_000);
     const resumed = await member.post(Q('q-dangzhang-quiz', '/attempts'), {});
     assert.equal(resumed.status, 200);
-    assert.deepEqual(resumed.body, started.body);
+    assert.deepEqual({ ...resumed.body, serverTime: undefined }, { ...started.body, serverTime: undefined });
+    // startedAt before the server's time: the client knows it resumed an attempt.
+    assert.equal(started.body.serverTime, started.body.startedAt);
+    assert.equal(Date.parse(resumed.body.serverTime) - Date.parse(started.body.startedAt), 30_000);
     assert.equal((await member.post(Q('q-dangzhang-quiz', '/attempts'), { extra: 1 })).status, 400);
     const answers = { ...QUIZ_RIGHT, k2: 'two', k4: ['warning'] };
     const submitted = await member.post(Q('q-dangzhang-quiz', '/responses'), { answers, attemptId: started.body.id });
@@ -116,6 +122,30 @@ describe('questionnaires', () => {
     assert.equal(retake.status, 201);
     assert.notEqual(retake.body.id, started.body.id);
     assert.equal((await t.as(t.memberWhoHasNotAnswered('q-dangzhang-quiz')).post(Q('q-dangzhang-quiz', '/responses'), { answers, attemptId: retake.body.id })).status, 422, 'not their attempt');
+  });
+
+  it('quiz: reading it tells the member of their running attempt (started on any device), its deadline and the server’s time', async () => {
+    const memberId = t.memberWhoHasNotAnswered('q-dangzhang-quiz', 'b02');
+    const phone = t.as(memberId);
+    const desk = t.as(memberId);
+    const before = await desk.get(Q('q-dangzhang-quiz'));
+    assert.equal(before.body.mine.attempt, null, 'not started: no attempt');
+    const started = (await phone.post(Q('q-dangzhang-quiz', '/attempts'), {})).body;
+    t.advance(86_000);
+    const read = await desk.get(Q('q-dangzhang-quiz'));
+    assert.deepEqual(read.body.mine.attempt, { id: started.id, startedAt: started.startedAt, deadline: started.deadline, serverTime: new Date(Date.parse(started.startedAt) + 86_000).toISOString() });
+    const listed = (await desk.get('/api/v1/questionnaires?mode=quiz')).body.items[0];
+    assert.equal(listed.mine.attempt.id, started.id, 'the list says so too');
+    assert.equal((await t.as(t.memberWhoHasNotAnswered('q-dangzhang-quiz', 'b02')).get(Q('q-dangzhang-quiz'))).body.mine.attempt, null, 'only the member’s own');
+    // Nothing is submitted at the deadline: the attempt stays open, past its deadline, until submitted.
+    t.advance(600_000);
+    const expired = (await desk.get(Q('q-dangzhang-quiz'))).body.mine;
+    assert.equal(expired.attempt.id, started.id);
+    assert.equal(expired.submitted, false);
+    assert.ok(Date.parse(expired.attempt.serverTime) > Date.parse(expired.attempt.deadline));
+    const submitted = await desk.post(Q('q-dangzhang-quiz', '/responses'), { answers: {}, attemptId: started.id });
+    assert.equal(submitted.status, 201);
+    assert.deepEqual((await phone.get(Q('q-dangzhang-quiz'))).body.mine, { submitted: true, canSubmit: true, attempt: null });
   });
 
   it('quiz: an answer arriving after deadline + 60 s is scored on the last draft saved before the deadline', async () => {
@@ -157,17 +187,18 @@ describe('questionnaires', () => {
     assert.equal(t.count('evaluation_grades') - before.grades, 19);
     assert.equal(t.count('submissions'), before.submissions, 'no answer row tied to anyone');
     const columns = t.db.prepare("SELECT name FROM pragma_table_info('evaluation_grades')").pluck().all();
-    assert.deepEqual(columns, ['questionnaire_id', 'branch_id', 'ratee_id', 'grade']);
+    assert.deepEqual(columns, ['id', 'questionnaire_id', 'branch_id', 'ratee_id', 'grade'], 'a random id, and nothing of the voter');
     const mine = await voter.get(Q('q-evaluation-2026', '/responses/mine'));
     assert.deepEqual(mine.body.items.map((s: { id: string; result: null }) => [s.id, s.result]), [[ok.body.id, null]]);
     assert.equal((await voter.post(Q('q-evaluation-2026', '/responses'), { answers: { grades: grid(0) } })).status, 409);
   });
 
-  it('anonymous survey: the answers carry neither the member nor the exact time', async () => {
+  it('anonymous survey: the answers carry neither the member nor any time', async () => {
     const ok = await t.as(t.memberWhoHasNotAnswered('q-satisfaction')).post(Q('q-satisfaction', '/responses'), { answers: { overall: 5, best: 'care', improve: '希望多组织现场教学' } });
     assert.equal(ok.status, 201);
     const row = t.db.prepare("SELECT member_id, submitted_at, submitted_on FROM submissions WHERE answers LIKE '%现场教学%'").get() as Record<string, unknown>;
-    assert.deepEqual(row, { member_id: null, submitted_at: null, submitted_on: '2026-09-15' });
+    // Not even the day: when only one member answered on a day, the day would name them.
+    assert.deepEqual(row, { member_id: null, submitted_at: null, submitted_on: null });
     assert.equal(t.db.prepare('SELECT COUNT(*) FROM submissions WHERE id = ?').pluck().get(ok.body.id), 0, 'the id returned is not the answer row');
   });
 

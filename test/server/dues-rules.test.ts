@@ -3,10 +3,12 @@ import { describe, it } from 'node:test';
 import {
   applyRate,
   arrearsLevel,
+  arrearsOf,
   consecutiveArrears,
   duesBasis,
   isPayable,
   monthStatus,
+  monthsToPayFirst,
   type MonthStatus,
 } from '../../demo/server/rules/dues-rules';
 
@@ -65,20 +67,31 @@ describe('dues amounts (中组发〔2008〕3号)', () => {
 });
 
 describe('dues months and arrears', () => {
-  it('month status: paid, paid late, unpaid, exempt, not due', () => {
+  it('month status: paid, paid late, overdue, due this month, exempt, not due, before the dues began', () => {
     assert.equal(monthStatus('2026-05', '2026-09', '2025-01', { state: 'paid', paidMonth: '2026-05' }), 'paid');
     assert.equal(monthStatus('2026-05', '2026-09', '2025-01', { state: 'paid', paidMonth: '2026-06' }), 'paid-late');
     assert.equal(monthStatus('2026-05', '2026-09', '2025-01', { state: 'exempt' }), 'exempt');
     assert.equal(monthStatus('2026-05', '2026-09', '2025-01', undefined), 'unpaid');
-    assert.equal(monthStatus('2026-09', '2026-09', '2025-01', undefined), 'unpaid');
     assert.equal(monthStatus('2026-10', '2026-09', '2025-01', undefined), 'not-due');
-    assert.equal(monthStatus('2026-03', '2026-09', '2026-04', undefined), 'not-due');
+  });
+
+  it('on 7 December, December is due and not yet late; November, ended unpaid, is overdue (按月交纳)', () => {
+    assert.equal(monthStatus('2026-12', '2026-12', '2025-01', undefined), 'due');
+    assert.equal(monthStatus('2026-11', '2026-12', '2025-01', undefined), 'unpaid');
+    assert.equal(monthStatus('2026-12', '2026-12', '2025-01', { state: 'paid', paidMonth: '2026-12' }), 'paid');
+  });
+
+  it('months before the member’s dues began are before-start, not "not yet due"', () => {
+    assert.equal(monthStatus('2026-03', '2026-09', '2026-04', undefined), 'before-start');
+    assert.equal(monthStatus('2026-04', '2026-09', '2026-04', undefined), 'unpaid');
+    // A month paid or exempt keeps its record's status.
+    assert.equal(monthStatus('2026-03', '2026-09', '2026-04', { state: 'exempt' }), 'exempt');
   });
 
   const statuses = (map: Record<string, MonthStatus>) => (m: string) => map[m] ?? 'paid';
 
   it('counts unpaid months in a row back from last month, across a year boundary', () => {
-    const run = consecutiveArrears(statuses({ '2026-09': 'unpaid', '2026-08': 'unpaid', '2026-07': 'unpaid' }), '2026-09', '2025-01');
+    const run = consecutiveArrears(statuses({ '2026-09': 'due', '2026-08': 'unpaid', '2026-07': 'unpaid' }), '2026-09', '2025-01');
     assert.deepEqual(run, { consecutiveMonths: 2, since: '2026-07' });
     const acrossYear = consecutiveArrears(
       statuses({ '2026-02': 'unpaid', '2026-01': 'unpaid', '2025-12': 'unpaid', '2025-11': 'unpaid', '2025-10': 'unpaid', '2025-09': 'unpaid', '2025-08': 'unpaid' }),
@@ -89,7 +102,7 @@ describe('dues months and arrears', () => {
   });
 
   it('the current month is not arrears; exempt months neither break nor extend a run; dues start bounds it', () => {
-    assert.deepEqual(consecutiveArrears(statuses({ '2026-09': 'unpaid' }), '2026-09', '2025-01'), { consecutiveMonths: 0, since: null });
+    assert.deepEqual(consecutiveArrears(statuses({ '2026-09': 'due' }), '2026-09', '2025-01'), { consecutiveMonths: 0, since: null });
     assert.deepEqual(
       consecutiveArrears(statuses({ '2026-08': 'unpaid', '2026-07': 'exempt', '2026-06': 'unpaid' }), '2026-09', '2025-01'),
       { consecutiveMonths: 2, since: '2026-06' },
@@ -97,16 +110,41 @@ describe('dues months and arrears', () => {
     assert.deepEqual(consecutiveArrears(() => 'unpaid', '2026-09', '2026-06'), { consecutiveMonths: 3, since: '2026-06' });
   });
 
-  it('levels: none, notice from one month, serious from six', () => {
-    assert.deepEqual([0, 1, 5, 6, 12].map(arrearsLevel), ['none', 'notice', 'notice', 'serious', 'serious']);
+  it('arrears: every overdue month in any year, what they come to, and one level for them', () => {
+    const at = (current: string, map: Record<string, MonthStatus>) => arrearsOf(statuses(map), (m) => (m < '2026-01' ? 3000 : 4800), current, '2025-06');
+    // 7 December: October and November overdue (¥96), December due and not counted.
+    assert.deepEqual(at('2026-12', { '2026-10': 'unpaid', '2026-11': 'unpaid', '2026-12': 'due' }), {
+      consecutiveMonths: 2,
+      since: '2026-10',
+      level: 'notice',
+      months: ['2026-10', '2026-11'],
+      owedFen: 9600,
+    });
+    // One old month still owed after later ones were paid: a notice, though not a run ending last month.
+    assert.deepEqual(at('2026-12', { '2025-12': 'unpaid' }), { consecutiveMonths: 0, since: null, level: 'notice', months: ['2025-12'], owedFen: 3000 });
+    assert.deepEqual(at('2026-12', { '2026-12': 'due' }), { consecutiveMonths: 0, since: null, level: 'none', months: [], owedFen: 0 });
   });
 
-  it('payable months: unpaid ones, and later months of the current year only', () => {
-    assert.equal(isPayable('unpaid', '2026-03', '2026-09', '2025-01'), true);
-    assert.equal(isPayable('not-due', '2026-12', '2026-09', '2025-01'), true);
-    assert.equal(isPayable('not-due', '2027-01', '2026-09', '2025-01'), false);
-    assert.equal(isPayable('paid', '2026-03', '2026-09', '2025-01'), false);
-    assert.equal(isPayable('exempt', '2026-03', '2026-09', '2025-01'), false);
-    assert.equal(isPayable('not-due', '2024-12', '2026-09', '2025-01'), false);
+  it('levels: none, notice from one overdue month, serious from six in a row', () => {
+    assert.deepEqual([0, 1, 5, 6, 12].map((n) => arrearsLevel(n, n)), ['none', 'notice', 'notice', 'serious', 'serious']);
+    assert.equal(arrearsLevel(0, 2), 'notice');
+  });
+
+  it('payable months: overdue ones, this month, and later months of the current year only', () => {
+    assert.equal(isPayable('unpaid', '2026-03', '2026-09'), true);
+    assert.equal(isPayable('due', '2026-09', '2026-09'), true);
+    assert.equal(isPayable('not-due', '2026-12', '2026-09'), true);
+    assert.equal(isPayable('not-due', '2027-01', '2026-09'), false);
+    assert.equal(isPayable('paid', '2026-03', '2026-09'), false);
+    assert.equal(isPayable('exempt', '2026-03', '2026-09'), false);
+    assert.equal(isPayable('before-start', '2026-02', '2026-09'), false);
+  });
+
+  it('oldest first: the payable months before the latest one asked for must be in the payment', () => {
+    const payable = ['2025-12', '2026-10', '2026-11', '2026-12'];
+    assert.deepEqual(monthsToPayFirst(payable, ['2026-12']), ['2025-12', '2026-10', '2026-11']);
+    assert.deepEqual(monthsToPayFirst(payable, ['2026-11', '2025-12']), ['2026-10']);
+    assert.deepEqual(monthsToPayFirst(payable, ['2025-12', '2026-10']), []);
+    assert.deepEqual(monthsToPayFirst(payable, ['2025-12']), []);
   });
 });

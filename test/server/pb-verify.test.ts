@@ -15,7 +15,7 @@ import { verify } from '../../bin/pb-verify/verify.mjs';
 import { TestServer } from './support/harness';
 
 type Row = { endpoint: string; check: string; result: 'pass' | 'fail' | 'skip'; problem: string };
-type Fault = 'missing-field' | 'wrong-type' | 'not-problem' | 'idempotency' | 'no-401';
+type Fault = 'missing-field' | 'wrong-type' | 'not-problem' | 'idempotency' | 'no-401' | 'draft-404' | 'plan-shape';
 
 const test = new TestServer();
 const token = test.server.auth.issueToken('m0001', 'pb-verify');
@@ -29,8 +29,17 @@ function broken(fault: Fault | null): typeof fetch {
     if (fault === 'no-401' && !headers.has('authorization') && !headers.has('cookie')) headers.set('authorization', `Bearer ${token}`);
     const response = await test.app.request(String(input), { ...init, headers });
     const url = new URL(String(input));
+    if (fault === 'draft-404' && url.pathname.endsWith('/draft') && response.status === 200 && (await response.clone().text()) === 'null') {
+      return new Response(JSON.stringify({ type: '/problems/not-found', title: 'Draft not found', status: 404 }), { status: 404, headers: { 'content-type': 'application/problem+json' } });
+    }
     if (fault === 'not-problem' && response.status >= 400) {
       return new Response('<html><body>Error</body></html>', { status: response.status, headers: { 'content-type': 'text/html' } });
+    }
+    if (fault === 'plan-shape' && url.pathname === '/api/v1/study-plan') {
+      const body = (await response.json()) as any;
+      body.courses[0].status = 'late';
+      delete body.hours.targetHours;
+      return new Response(JSON.stringify(body), { status: response.status, headers: response.headers });
     }
     if ((fault === 'missing-field' && url.pathname === '/api/v1/me') || (fault === 'wrong-type' && url.pathname === '/api/v1/courses')) {
       const body = (await response.json()) as any;
@@ -102,6 +111,13 @@ describe('pb-verify', () => {
     assert.ok(rows.every((r) => r.problem.includes('idempotency not honoured')), JSON.stringify(rows));
   });
 
+  it('checks the education operations too: a study plan with an unknown status and a missing target', async () => {
+    const [row, ...rest] = failures(await run('plan-shape'));
+    assert.equal(rest.length, 0);
+    assert.deepEqual([row!.endpoint, row!.check], ['GET /study-plan', 'getMyStudyPlan matches the contract']);
+    assert.equal(row!.problem, '$.courses[0].status expected one of "on-track", "due-soon", "overdue", "done", got "late"; missing field $.hours.targetHours');
+  });
+
   it('catches a missing 401', async () => {
     const rows = failures(await run('no-401'));
     assert.deepEqual(rows.map((r) => `${r.endpoint} ${r.check}`).sort(), [
@@ -109,6 +125,13 @@ describe('pb-verify', () => {
       'PUT /questionnaires/q-learning-needs/draft without credentials → 401',
     ]);
     assert.match(rows[0]!.problem, /expected 401/);
+  });
+
+  it('catches a backend that answers "no draft" with a 404 (contract 1.0), saying what it costs', async () => {
+    const rows = failures(await run('draft-404'));
+    assert.ok(rows.length >= 1);
+    assert.ok(rows.every((r) => /^GET \/questionnaires\/[\w-]+\/draft$/.test(r.endpoint) && r.check === 'getDraft: 200 with the draft, or null when none'), JSON.stringify(rows));
+    assert.match(rows[0]!.problem, /answered 404 .* 200 with the body null/);
   });
 
   it('its validator reads the contract: nullable fields, enums, discriminated questions, closed request objects', () => {

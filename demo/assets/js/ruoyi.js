@@ -20,6 +20,7 @@ config.endpoints = {
   getDues: '/party/dues/info',
   createPayment: 'POST /party/dues/pay',
   getPayment: '/party/dues/pay/{paymentId}',
+  cancelPayment: 'POST /party/dues/pay/{paymentId}/cancel',
   getDuesSummary: '/party/dues/summary/{branchId}',
   getLeaderboard: '/study/rank/list?pageNum={cursor}&pageSize={limit}',
   getStats: '/study/stats/{metric}?deptId={branchId}',

@@ -18,6 +18,9 @@ export function openDatabase(path: string): Db {
   db.pragma('synchronous = NORMAL');
   db.pragma('busy_timeout = 5000');
   db.pragma('foreign_keys = ON');
+  // Deleted rows are overwritten, not left in free space: a draft of an anonymous
+  // questionnaire, deleted when it is submitted, must not stay readable in the file.
+  db.pragma('secure_delete = ON');
   migrate(db);
   return db;
 }
@@ -37,6 +40,7 @@ export function migrate(db: Db, migrations: readonly Migration[] = MIGRATIONS): 
     if (applied.has(migration.version)) continue;
     db.transaction(() => {
       db.exec(migration.sql);
+      migration.run?.(db);
       record.run(migration.version, migration.name, new Date().toISOString());
     })();
     ran.push(migration.version);

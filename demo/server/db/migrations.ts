@@ -2,10 +2,15 @@
  * Numbered schema migrations. Each runs once, in order, inside a transaction, and is
  * recorded in `schema_migrations`. Never edit a released migration: add the next number.
  */
+import type { Db } from './database';
+import { keyHash, seal } from '../store/idempotency-seal';
+
 export interface Migration {
   version: number;
   name: string;
   sql: string;
+  /** Row work SQL cannot do, run after `sql` in the same transaction. */
+  run?: (db: Db) => void;
 }
 
 export const MIGRATIONS: Migration[] = [
@@ -240,6 +245,187 @@ export const MIGRATIONS: Migration[] = [
       ) WITHOUT ROWID;
       CREATE INDEX login_failures_window ON login_failures(window_start);
       ALTER TABLE idempotency_keys ADD COLUMN operation TEXT;
+    `,
+  },
+  {
+    version: 7,
+    name: 'member study clock',
+    // Study credit is bounded per member, across sessions and devices (rules/study-credit.ts):
+    // the watermark up to which the member's time is credited, and the session holding it.
+    // Members who studied before start from their last credit, so sessions open across the
+    // upgrade cannot claim that time again.
+    sql: `
+      CREATE TABLE study_clocks (
+        member_id TEXT PRIMARY KEY REFERENCES members(id) ON DELETE CASCADE,
+        credited_until INTEGER NOT NULL,
+        holder_session TEXT
+      ) WITHOUT ROWID;
+      INSERT INTO study_clocks (member_id, credited_until, holder_session)
+        SELECT member_id, MAX(at), NULL FROM study_credits GROUP BY member_id;
+    `,
+  },
+  {
+    version: 8,
+    name: 'anonymous answers unlinkable',
+    // Anonymous answers and 民主评议 grades were stored in the order of the participation rows
+    // that name the member (rowid order), with the day, and the seeded ones with ids derived
+    // from the participation's: pairing the k-th participation with the k-th answer undid the
+    // anonymity. Both tables become WITHOUT ROWID with random keys, so their stored order is
+    // random; existing rows are copied in random order and anonymous answers get new ids and
+    // lose their day (the CHECK keeps any time off anonymous rows). Idempotency records,
+    // whose stored responses and fingerprints held the answers under the member's id, are
+    // sealed with their keys (store/idempotency-seal.ts).
+    sql: `
+      CREATE TABLE submissions_unlinked (
+        id TEXT PRIMARY KEY DEFAULT ('ans_' || lower(hex(randomblob(12)))),
+        questionnaire_id TEXT NOT NULL REFERENCES questionnaires(id) ON DELETE CASCADE,
+        member_id TEXT REFERENCES members(id) ON DELETE CASCADE,
+        answers TEXT NOT NULL,
+        result TEXT,
+        late INTEGER NOT NULL,
+        submitted_at INTEGER,
+        submitted_on TEXT,
+        CHECK (member_id IS NOT NULL OR (submitted_at IS NULL AND submitted_on IS NULL))
+      ) WITHOUT ROWID;
+      INSERT INTO submissions_unlinked (id, questionnaire_id, member_id, answers, result, late, submitted_at, submitted_on)
+        SELECT CASE WHEN member_id IS NULL THEN 'ans_' || lower(hex(randomblob(12))) ELSE id END,
+               questionnaire_id, member_id, answers, result, late,
+               CASE WHEN member_id IS NULL THEN NULL ELSE submitted_at END,
+               CASE WHEN member_id IS NULL THEN NULL ELSE submitted_on END
+          FROM submissions ORDER BY random();
+      DROP TABLE submissions;
+      ALTER TABLE submissions_unlinked RENAME TO submissions;
+      CREATE INDEX submissions_member ON submissions(questionnaire_id, member_id);
+
+      CREATE TABLE evaluation_grades_unlinked (
+        id TEXT PRIMARY KEY DEFAULT (lower(hex(randomblob(12)))),
+        questionnaire_id TEXT NOT NULL REFERENCES questionnaires(id) ON DELETE CASCADE,
+        branch_id TEXT NOT NULL,
+        ratee_id TEXT NOT NULL,
+        grade TEXT NOT NULL CHECK (grade IN ('excellent','qualified','basic','unqualified'))
+      ) WITHOUT ROWID;
+      INSERT INTO evaluation_grades_unlinked (questionnaire_id, branch_id, ratee_id, grade)
+        SELECT questionnaire_id, branch_id, ratee_id, grade FROM evaluation_grades ORDER BY random();
+      DROP TABLE evaluation_grades;
+      ALTER TABLE evaluation_grades_unlinked RENAME TO evaluation_grades;
+      CREATE INDEX evaluation_grades_ratee ON evaluation_grades(questionnaire_id, ratee_id);
+
+      UPDATE attempts SET snapshot = NULL
+        WHERE closed_at IS NOT NULL AND questionnaire_id IN (SELECT id FROM questionnaires WHERE anonymous = 1 OR mode = 'evaluation');
+    `,
+    run(db) {
+      const rows = db.prepare('SELECT member_id AS memberId, key, fingerprint, operation, body FROM idempotency_keys').all() as {
+        memberId: string;
+        key: string;
+        fingerprint: string;
+        operation: string | null;
+        body: string | null;
+      }[];
+      const update = db.prepare('UPDATE idempotency_keys SET key = ?, fingerprint = ?, operation = ?, body = ? WHERE member_id = ? AND key = ?');
+      const sealed = (key: string, text: string | null, pad = false) => (text === null ? null : seal(key, text, pad));
+      for (const r of rows) {
+        update.run(keyHash(r.key), seal(r.key, r.fingerprint), sealed(r.key, r.operation), sealed(r.key, r.body, true), r.memberId, r.key);
+      }
+    },
+  },
+  {
+    version: 9,
+    name: 'payments can be cancelled or replaced',
+    // SQLite cannot change a CHECK constraint: the table is rebuilt with the new status and
+    // the payment that replaced a cancelled one. Nothing references payments by foreign key.
+    sql: `
+      CREATE TABLE payments_new (
+        id TEXT PRIMARY KEY,
+        member_id TEXT NOT NULL REFERENCES members(id) ON DELETE CASCADE,
+        months TEXT NOT NULL,
+        amount_fen INTEGER NOT NULL,
+        status TEXT NOT NULL CHECK (status IN ('pending','paid','failed','expired','cancelled')),
+        created_at INTEGER NOT NULL,
+        expires_at INTEGER NOT NULL,
+        paid_at INTEGER,
+        replaced_by TEXT
+      );
+      INSERT INTO payments_new (id, member_id, months, amount_fen, status, created_at, expires_at, paid_at)
+        SELECT id, member_id, months, amount_fen, status, created_at, expires_at, paid_at FROM payments;
+      DROP TABLE payments;
+      ALTER TABLE payments_new RENAME TO payments;
+      CREATE INDEX payments_member ON payments(member_id, created_at);
+    `,
+  },
+  {
+    version: 10,
+    name: 'member-education-groups',
+    // The education groups a site keeps per member (rules/member-groups.ts: cadre,
+    // returned-retiree, skilled, ordinary; comma separated), and the two days that make a
+    // member a veteran (老党员). Migrant stays the migrant flag.
+    sql: `
+      ALTER TABLE members ADD COLUMN education_groups TEXT NOT NULL DEFAULT '';
+      ALTER TABLE members ADD COLUMN born_on TEXT;
+      ALTER TABLE members ADD COLUMN joined_party_on TEXT;
+    `,
+  },
+  {
+    version: 11,
+    name: 'course-requests',
+    // Nothing here pairs an anonymous request with its member: no author column (author_id
+    // is NULL; author_tag is a keyed hash of request and member, the key outside the
+    // database, store/anonymity.ts), only the day it was asked, no times on voices or marks,
+    // and random ids in tables without rowids, so no order of insertion is kept either.
+    // A voice is a member id, or 'h:' + that keyed hash for a voice that must name nobody
+    // (the anonymous requester's). Seen marks are always keyed hashes.
+    sql: `
+      CREATE TABLE course_requests (
+        id TEXT PRIMARY KEY,
+        branch_id TEXT NOT NULL REFERENCES branches(id),
+        title TEXT NOT NULL,
+        details TEXT NOT NULL,
+        category TEXT NOT NULL,
+        topic TEXT NOT NULL,
+        anonymous INTEGER NOT NULL,
+        author_id TEXT,
+        author_tag TEXT,
+        status TEXT NOT NULL CHECK (status IN ('received','planned','available','declined','merged')),
+        revision INTEGER NOT NULL,
+        created_on TEXT NOT NULL,
+        status_changed_at INTEGER,
+        planned_on TEXT,
+        course_id TEXT,
+        decline_reason TEXT,
+        merged_into TEXT,
+        CHECK ((anonymous = 1 AND author_id IS NULL) OR (anonymous = 0 AND author_tag IS NULL))
+      ) WITHOUT ROWID;
+      CREATE INDEX course_requests_branch ON course_requests(branch_id);
+      CREATE TABLE course_request_voices (
+        request_id TEXT NOT NULL REFERENCES course_requests(id) ON DELETE CASCADE,
+        voter TEXT NOT NULL,
+        PRIMARY KEY (request_id, voter)
+      ) WITHOUT ROWID;
+      CREATE TABLE course_request_seen (
+        request_id TEXT NOT NULL REFERENCES course_requests(id) ON DELETE CASCADE,
+        viewer TEXT NOT NULL,
+        revision INTEGER NOT NULL,
+        PRIMARY KEY (request_id, viewer)
+      ) WITHOUT ROWID;
+    `,
+  },
+  {
+    version: 12,
+    name: 'study-assignments',
+    // A branch's assignments of courses and yearly hours to education groups or named
+    // members (JSON lists: a handful each); plans are computed from them when asked.
+    sql: `
+      CREATE TABLE study_assignments (
+        id TEXT PRIMARY KEY,
+        branch_id TEXT NOT NULL REFERENCES branches(id),
+        title TEXT NOT NULL,
+        course_ids TEXT NOT NULL,
+        due_on TEXT,
+        hours_per_year REAL,
+        member_groups TEXT NOT NULL,
+        member_ids TEXT NOT NULL,
+        created_at INTEGER NOT NULL
+      );
+      CREATE INDEX study_assignments_branch ON study_assignments(branch_id, created_at);
     `,
   },
 ];

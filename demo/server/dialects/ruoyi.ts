@@ -99,18 +99,8 @@ export function mountRuoyiDialect(app: Hono, auth: AuthStore): void {
   const paper = (c: Context) => `/questionnaires/${enc(c.req.param('paperId') ?? '')}`;
   app.get(r('/study/paper/:paperId'), handle(async (c) => ok(c, (await forward(app, c, 'GET', paper(c))).body)));
   app.post(r('/study/paper/:paperId/attempt'), handle(async (c) => ok(c, (await forward(app, c, 'POST', `${paper(c)}/attempts`, {})).body)));
-  app.get(
-    r('/study/paper/:paperId/draft'),
-    handle(async (c) => {
-      try {
-        return ok(c, (await forward(app, c, 'GET', `${paper(c)}/draft`)).body);
-      } catch (error) {
-        // No draft yet is simply empty data here.
-        if (error instanceof DialectError && error.code === 404) return ok(c, null);
-        throw error;
-      }
-    }),
-  );
+  // No draft yet is `data: null` here, as the contract's `null`.
+  app.get(r('/study/paper/:paperId/draft'), handle(async (c) => ok(c, (await forward(app, c, 'GET', `${paper(c)}/draft`)).body)));
   app.put(r('/study/paper/:paperId/draft'), handle(async (c) => ok(c, (await forward(app, c, 'PUT', `${paper(c)}/draft`, await jsonBody(c))).body)));
   app.get(r('/study/paper/:paperId/mine'), handle(async (c) => ok(c, (await forward(app, c, 'GET', `${paper(c)}/responses/mine`)).body.items)));
   app.post(
@@ -145,6 +135,7 @@ export function mountRuoyiDialect(app: Hono, auth: AuthStore): void {
   app.get(r('/party/dues/info'), handle(async (c) => ok(c, (await forward(app, c, 'GET', `/dues${query({ year: c.req.query('year') })}`)).body)));
   app.post(r('/party/dues/pay'), handle(async (c) => ok(c, (await forward(app, c, 'POST', '/dues/payments', await jsonBody(c))).body)));
   app.get(r('/party/dues/pay/:paymentId'), handle(async (c) => ok(c, (await forward(app, c, 'GET', `/dues/payments/${enc(c.req.param('paymentId'))}`)).body)));
+  app.post(r('/party/dues/pay/:paymentId/cancel'), handle(async (c) => ok(c, (await forward(app, c, 'POST', `/dues/payments/${enc(c.req.param('paymentId'))}/cancel`, {})).body)));
   app.get(
     r('/party/dues/summary/:deptId'),
     handle(async (c) => ok(c, (await forward(app, c, 'GET', `/branches/${enc(c.req.param('deptId'))}/dues-summary${query({ year: c.req.query('year') })}`)).body)),

@@ -18,6 +18,7 @@ const STATUS_LABELS: Record<PaymentRecord['status'], string> = {
   paid: '支付成功',
   failed: '支付失败',
   expired: '已过期',
+  cancelled: '已取消',
 };
 
 function yuan(fen: number): string {

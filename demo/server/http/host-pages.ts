@@ -5,7 +5,7 @@
  *   /hosts/strict.html       served with a strict CSP that requires Trusted Types
  *   /hosts/two-copies.html   the CDN bundle loaded twice (the second from /hosts/second-copy/)
  *   /hosts/react/, /hosts/vue/   React 19 and Vue 3 apps, built into dist/hosts/ by
- *                            `npx vite build --config demo/hosts/vite.config.ts`
+ *                            `npm start` (when missing or stale) or `npm run build:hosts`
  */
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
@@ -48,7 +48,10 @@ export function mountHostPages(app: Hono, auth: AuthStore, demoRoot: string, lib
       if (!caller || caller.via !== 'session') return c.redirect(`/login.html?next=${encodeURIComponent(path)}`, 302);
       const root = page.built ? buildRoot : hostsRoot;
       if (!existsSync(join(root, page.file))) {
-        return htmlResponse('<!doctype html><meta charset="utf-8"><title>未构建</title><p>Run <code>npx vite build --config demo/hosts/vite.config.ts</code> first.</p>', 404);
+        return htmlResponse(
+          '<!doctype html><meta charset="utf-8"><title>未构建 / Not built</title><p>此页面尚未构建。This page is not built yet: <code>npm start</code> builds it, or run <code>npm run build:hosts</code>, then reload.</p>',
+          404,
+        );
       }
       const response = renderPage(root, page.file, caller.csrfToken ?? '');
       if (page.csp) response.headers.set('content-security-policy', page.csp);

@@ -35,6 +35,14 @@ export interface Reply {
 
 export type OperationHandler = (ctx: OperationContext) => Reply;
 
+export interface MountOptions {
+  /**
+   * Keep the write's idempotency record sealed (store/idempotency-store.ts): for members'
+   * writes whose responses could tell who made an anonymous course request.
+   */
+  sealed?: boolean;
+}
+
 export interface OperationDeps {
   db: Db;
   contract: Contract;
@@ -148,7 +156,7 @@ function toResponse(outcome: Outcome): Response {
 const JSON_TYPE = 'application/json; charset=utf-8';
 const PROBLEM_TYPE = 'application/problem+json';
 
-export function mountOperation(app: Hono, deps: OperationDeps, operationId: string, handler: OperationHandler): void {
+export function mountOperation(app: Hono, deps: OperationDeps, operationId: string, handler: OperationHandler, options: MountOptions = {}): void {
   const spec = deps.contract.operations.get(operationId);
   if (!spec) throw new Error(`operation ${operationId} is not in the contract`);
   const isWrite = spec.method === 'POST' || spec.method === 'PUT';
@@ -173,7 +181,7 @@ export function mountOperation(app: Hono, deps: OperationDeps, operationId: stri
       throw problems.validation([{ pointer: '/Idempotency-Key', in: 'header', detail: 'must be 1–255 visible ASCII characters' }]);
     }
     const request = { fingerprint: requestFingerprint(spec.method, c.req.path, input.text), operation: `${spec.method} ${c.req.path}` };
-    return runIdempotent(deps, caller.member, key, request, () =>
+    return runIdempotent(deps, caller.member, key, request, options, () =>
       handler({ member: caller.member, params, query, body: input.body, now: deps.now() }),
     );
   };
@@ -202,7 +210,14 @@ export function mountOperation(app: Hono, deps: OperationDeps, operationId: stri
  * spent on another operation or body afterwards (422, every time). Requests refused
  * before their handler (authentication, CSRF, size, type, validation) bind nothing.
  */
-function runIdempotent(deps: OperationDeps, member: MemberRecord, key: string, request: { fingerprint: string; operation: string }, run: () => Reply): Outcome {
+function runIdempotent(
+  deps: OperationDeps,
+  member: MemberRecord,
+  key: string,
+  request: { fingerprint: string; operation: string },
+  options: MountOptions,
+  run: () => Reply,
+): Outcome {
   const now = deps.now();
   const existing = deps.idempotency.find(member.id, key, now);
   if (existing) {
@@ -219,7 +234,7 @@ function runIdempotent(deps: OperationDeps, member: MemberRecord, key: string, r
     if (!(error instanceof HttpProblem)) throw error;
     outcome = { status: error.problem.status, text: JSON.stringify(error.problem), contentType: PROBLEM_TYPE, replayed: false };
   }
-  deps.idempotency.record(member.id, key, request, outcome.status, outcome.text, now);
+  deps.idempotency.record(member.id, key, request, outcome.status, outcome.text, now, { sealed: options.sealed === true });
   if (outcome.status < 400) deps.onWrite();
   return outcome;
 }

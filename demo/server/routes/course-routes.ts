@@ -4,6 +4,8 @@ import { pageOf } from '../http/cursor';
 import { mountOperation, type OperationDeps } from '../http/operation';
 import { HttpProblem, problems } from '../http/problem';
 import { creditBatch, type Interval } from '../rules/study-credit';
+// The contract's rule for a lesson's length, shared with the player's lesson list.
+import { lessonLength } from '../../../src/education/pb-course-player/lessons';
 import {
   courseProgressSummary,
   lessonProgressView,
@@ -31,7 +33,7 @@ function courseSummaryView(course: CourseRecord, progress: Map<string, LessonPro
     required: course.required,
     coverUrl: course.coverUrl,
     lessonCount: course.lessons.length,
-    durationSeconds: course.lessons.reduce((sum, l) => sum + (l.durationSeconds ?? l.minReadingSeconds ?? 0), 0),
+    durationSeconds: course.lessons.reduce((sum, l) => sum + lessonLength(l), 0),
     creditHours: course.creditHours,
     progress: courseProgressSummary(course, progress),
   };
@@ -121,9 +123,11 @@ export function mountCourseRoutes(app: Hono, deps: OperationDeps, services: Serv
 
     const stored = courses.progressOfLesson(member.id, lesson.id);
     const before = { watched: stored?.watched ?? [], creditedSeconds: stored?.creditedSeconds ?? 0, completed: stored?.completedAt != null };
-    const outcome = creditBatch(rules, before, session ?? null, batch, now);
+    const clock = study.clock(member.id);
+    const outcome = creditBatch(rules, before, session ?? null, batch, now, clock);
     if (!outcome.duplicate) {
       study.saveSession(batch.sessionId, member.id, lesson.id, outcome.session, now);
+      if (outcome.clock && outcome.clock !== clock) study.saveClock(member.id, outcome.clock);
       study.saveProgress({
         memberId: member.id,
         lessonId: lesson.id,

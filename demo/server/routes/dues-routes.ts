@@ -1,11 +1,11 @@
-/** getDues, createPayment, getPayment, getDuesSummary. */
+/** getDues, createPayment, getPayment, cancelPayment, getDuesSummary. */
 import { randomBytes } from 'node:crypto';
 import type { Hono } from 'hono';
 import { mountOperation, type OperationDeps } from '../http/operation';
 import { HttpProblem, problems } from '../http/problem';
-import { monthOf } from '../rules/calendar';
-import { isPayable } from '../rules/dues-rules';
-import { duesSummaryView, duesYearView, loadMemberDues, paymentView } from './dues-view';
+import { addMonths, monthOf, monthRange } from '../rules/calendar';
+import { isPayable, monthsToPayFirst } from '../rules/dues-rules';
+import { duesSummaryView, duesYearView, loadMemberDues, paymentStatusAt, paymentView } from './dues-view';
 import type { Services } from './services';
 
 /** How long a pending payment may wait for the gateway. */
@@ -20,27 +20,38 @@ export function mountDuesRoutes(app: Hono, deps: OperationDeps, services: Servic
     const state = loadMemberDues(dues, member, now, duesSettings);
     const branch = members.branch(member.branchId)!;
     const contact = { name: branch.contactName, phone: branch.contactPhone };
-    return { status: 200, body: duesYearView(member, state, year, now, contact, dues.payments(member.id, 0)) };
+    return { status: 200, body: duesYearView(state, year, now, contact, dues.payments(member.id, 0)) };
   });
 
   mountOperation(app, deps, 'createPayment', ({ member, body, now }) => {
-    const months = [...(body as { months: string[] }).months].sort();
-    const currentMonth = monthOf(now);
     const requested = (body as { months: string[] }).months;
+    const months = [...requested].sort();
+    const currentMonth = monthOf(now);
     const state = loadMemberDues(dues, member, now, duesSettings);
     const errors = months.flatMap((month) => {
       const status = state.statusOf(month);
-      return isPayable(status, month, currentMonth, member.duesFrom)
+      return isPayable(status, month, currentMonth)
         ? []
         : [{ pointer: `/months/${requested.indexOf(month)}`, detail: `${month} is ${status}, not payable` }];
     });
     if (errors.length) throw new HttpProblem(409, 'payment-conflict', 'Some months cannot be paid', { errors });
-    // A new payment for a month supersedes an older pending one, so a month is never paid twice.
+    // Oldest first (按月交纳, 补交 in order): every payable month before the latest one asked for goes in too.
+    const payable = monthRange(member.duesFrom, addMonths(`${currentMonth.slice(0, 4)}-01`, 11)).filter((m) => isPayable(state.statusOf(m), m, currentMonth));
+    const first = monthsToPayFirst(payable, months);
+    if (first.length) {
+      throw new HttpProblem(422, 'payment-order', 'Pay the oldest unpaid months first', {
+        detail: `${first.join(', ')} must be paid first, or in the same payment.`,
+        errors: first.map((month) => ({ pointer: '/months', detail: `${month} is unpaid and comes first` })),
+      });
+    }
+    const id = `pay_${randomBytes(8).toString('hex')}`;
+    // The new payment replaces an older pending one for the same months, so a month is never paid twice.
     for (const p of dues.pending(member.id)) {
-      if (p.months.some((m) => months.includes(m)) || now >= p.expiresAt) dues.setStatus(p.id, 'expired');
+      if (now >= p.expiresAt) dues.setStatus(p.id, 'expired');
+      else if (p.months.some((m) => months.includes(m))) dues.setStatus(p.id, 'cancelled', null, id);
     }
     const payment = {
-      id: `pay_${randomBytes(8).toString('hex')}`,
+      id,
       memberId: member.id,
       months,
       amountFen: months.reduce((sum, m) => sum + state.amountOf(m), 0),
@@ -48,14 +59,26 @@ export function mountDuesRoutes(app: Hono, deps: OperationDeps, services: Servic
       expiresAt: now + PAYMENT_TTL_MS,
     };
     dues.createPayment(payment);
-    return { status: 201, body: paymentView({ ...payment, status: 'pending', paidAt: null }, now) };
+    return { status: 201, body: paymentView({ ...payment, status: 'pending', paidAt: null, replacedBy: null }, now) };
   });
 
-  mountOperation(app, deps, 'getPayment', ({ member, params, now }) => {
-    const payment = dues.payment(params.paymentId!);
-    // Another member's payment is reported as missing, not forbidden: ids are not to be probed.
+  /** The member's own payment; another member's is reported as missing, not forbidden: ids are not to be probed. */
+  const ownPayment = (member: { id: string }, paymentId: string) => {
+    const payment = dues.payment(paymentId);
     if (!payment || payment.memberId !== member.id) throw problems.notFound('Payment');
-    return { status: 200, body: paymentView(payment, now) };
+    return payment;
+  };
+
+  mountOperation(app, deps, 'getPayment', ({ member, params, now }) => ({ status: 200, body: paymentView(ownPayment(member, params.paymentId!), now) }));
+
+  mountOperation(app, deps, 'cancelPayment', ({ member, params, now }) => {
+    const payment = ownPayment(member, params.paymentId!);
+    const status = paymentStatusAt(payment, now);
+    if (status === 'paid') throw new HttpProblem(409, 'payment-conflict', 'The payment is already paid', { detail: 'A paid payment cannot be cancelled.' });
+    // Cancelling what has already ended (cancelled, expired, failed) changes nothing: the same answer again.
+    if (status !== 'pending') return { status: 200, body: paymentView(payment, now) };
+    dues.setStatus(payment.id, 'cancelled');
+    return { status: 200, body: paymentView({ ...payment, status: 'cancelled' }, now) };
   });
 
   mountOperation(app, deps, 'getDuesSummary', ({ member, params, query, now }) => {
@@ -65,8 +88,8 @@ export function mountDuesRoutes(app: Hono, deps: OperationDeps, services: Servic
     const branch = members.branch(params.branchId!);
     if (!branch) throw problems.notFound('Branch');
     const year = yearOf(query, now);
-    // From the start: a run of arrears may have begun in an earlier year.
-    const records = dues.branchRecords(branch.id, '0000-01', `${year}-12`);
+    // Every record: arrears may have begun in an earlier year, and later months may be paid since.
+    const records = dues.branchRecords(branch.id, '0000-01', '9999-12');
     return { status: 200, body: duesSummaryView(branch, members.membersOfBranch(branch.id), records, year, now, duesSettings) };
   });
 }

@@ -3,14 +3,7 @@
  * rules in dues-rules.ts.
  */
 import { monthOf, monthStart, monthsOfYear, type YearMonth } from '../rules/calendar';
-import {
-  arrearsLevel,
-  consecutiveArrears,
-  duesBasis,
-  monthStatus,
-  type DuesSettings,
-  type MonthStatus,
-} from '../rules/dues-rules';
+import { arrearsOf, duesBasis, monthStatus, type DuesSettings, type MonthStatus } from '../rules/dues-rules';
 import type { DuesRecord, DuesStore, PaymentRecord } from '../store/dues-store';
 import type { MemberRecord } from '../store/members-store';
 
@@ -28,6 +21,7 @@ export function paymentView(p: PaymentRecord, now: number) {
     createdAt: new Date(p.createdAt).toISOString(),
     expiresAt: new Date(p.expiresAt).toISOString(),
     paidAt: p.paidAt === null ? null : new Date(p.paidAt).toISOString(),
+    replacedBy: p.replacedBy,
   };
 }
 
@@ -36,6 +30,8 @@ export interface MemberDuesState {
   statusOf: (month: YearMonth) => MonthStatus;
   amountOf: (month: YearMonth) => number;
   record: (month: YearMonth) => DuesRecord | undefined;
+  /** The member's overdue months now, in any year, and what they come to. */
+  arrears: () => ReturnType<typeof arrearsOf>;
 }
 
 /** Status and amount of any month for one member, from their records. */
@@ -55,7 +51,7 @@ export function memberDuesState(
     if (r) return r.amountFen;
     return month < member.duesFrom ? 0 : basis.monthlyFen;
   };
-  return { basis, statusOf, amountOf, record: (m) => records.get(m) };
+  return { basis, statusOf, amountOf, record: (m) => records.get(m), arrears: () => arrearsOf(statusOf, amountOf, currentMonth, member.duesFrom) };
 }
 
 /** All of a member's records: arrears may run across years, and there are few per member. */
@@ -63,12 +59,12 @@ export function loadMemberDues(dues: DuesStore, member: MemberRecord, now: numbe
   return memberDuesState(member, dues.records(member.id, '0000-01', '9999-12'), monthOf(now), settings);
 }
 
-function owedIn(state: MemberDuesState, months: YearMonth[]): number {
-  return months.filter((m) => state.statusOf(m) === 'unpaid').reduce((sum, m) => sum + state.amountOf(m), 0);
+/** What the months of one status among `months` come to. */
+function sumOf(state: MemberDuesState, months: YearMonth[], statuses: readonly MonthStatus[]): number {
+  return months.filter((m) => statuses.includes(state.statusOf(m))).reduce((sum, m) => sum + state.amountOf(m), 0);
 }
 
 export function duesYearView(
-  member: MemberRecord,
   state: MemberDuesState,
   year: number,
   now: number,
@@ -76,7 +72,6 @@ export function duesYearView(
   payments: PaymentRecord[],
 ) {
   const months = monthsOfYear(year);
-  const arrears = consecutiveArrears(state.statusOf, monthOf(now), member.duesFrom);
   return {
     year,
     basis: state.basis,
@@ -90,9 +85,10 @@ export function duesYearView(
         paidAt: status === 'paid' || status === 'paid-late' ? new Date(paidAt!).toISOString() : null,
       };
     }),
-    paidFen: months.filter((m) => ['paid', 'paid-late'].includes(state.statusOf(m))).reduce((s, m) => s + state.amountOf(m), 0),
-    owedFen: owedIn(state, months),
-    arrears: { ...arrears, level: arrearsLevel(arrears.consecutiveMonths) },
+    paidFen: sumOf(state, months, ['paid', 'paid-late']),
+    owedFen: sumOf(state, months, ['unpaid']),
+    dueFen: sumOf(state, months, ['due']),
+    arrears: state.arrears(),
     contact,
     payments: payments.filter((p) => isOfYear(p, year)).map((p) => paymentView(p, now)),
   };
@@ -119,9 +115,9 @@ export function duesSummaryView(
     if (!byMember.has(r.memberId)) byMember.set(r.memberId, new Map());
     byMember.get(r.memberId)!.set(r.month, r);
   }
-  const counts = { paid: 0, 'paid-late': 0, unpaid: 0, exempt: 0, 'not-due': 0 };
+  const counts: Record<MonthStatus, number> = { paid: 0, 'paid-late': 0, unpaid: 0, due: 0, exempt: 0, 'not-due': 0, 'before-start': 0 };
   const perMonth = months.map((month) => ({ month, dueCount: 0, paidCount: 0, rate: null as number | null }));
-  const arrears: { memberId: string; name: string; consecutiveMonths: number; owedFen: number; level: ReturnType<typeof arrearsLevel> }[] = [];
+  const arrears: { memberId: string; name: string; consecutiveMonths: number; overdueMonths: number; owedFen: number; level: string }[] = [];
   for (const member of members) {
     const state = memberDuesState(member, byMember.get(member.id) ?? new Map(), currentMonth, settings);
     months.forEach((month, i) => {
@@ -129,20 +125,21 @@ export function duesSummaryView(
       counts[status] += 1;
       // A month after this one is not due yet, even when paid ahead: it would read as 1 / 1, 100 %.
       if (month > currentMonth) return;
-      if (status === 'paid' || status === 'paid-late' || status === 'unpaid') perMonth[i]!.dueCount += 1;
+      if (status === 'paid' || status === 'paid-late' || status === 'unpaid' || status === 'due') perMonth[i]!.dueCount += 1;
       if (status === 'paid' || status === 'paid-late') perMonth[i]!.paidCount += 1;
     });
-    const owedFen = owedIn(state, months);
-    // In arrears: a month that has ended unpaid. This month still unpaid is only due.
-    if (months.some((month) => month < currentMonth && state.statusOf(month) === 'unpaid')) {
-      const run = consecutiveArrears(state.statusOf, currentMonth, member.duesFrom);
-      arrears.push({ memberId: member.id, name: member.name, consecutiveMonths: run.consecutiveMonths, owedFen, level: arrearsLevel(run.consecutiveMonths) });
+    // The member's arrears as their own widget shows them (rules/dues-rules.ts), listed in
+    // every year up to which they still owe a month.
+    const owed = state.arrears();
+    if (owed.months.some((month) => month <= `${year}-12`)) {
+      const { consecutiveMonths, owedFen, level } = owed;
+      arrears.push({ memberId: member.id, name: member.name, consecutiveMonths, overdueMonths: owed.months.length, owedFen, level });
     }
   }
   for (const m of perMonth) m.rate = m.dueCount ? Math.round((m.paidCount / m.dueCount) * 10000) / 10000 : null;
   const due = perMonth.reduce((sum, m) => sum + m.dueCount, 0);
   const paid = perMonth.reduce((sum, m) => sum + m.paidCount, 0);
-  arrears.sort((a, b) => b.consecutiveMonths - a.consecutiveMonths || b.owedFen - a.owedFen || a.memberId.localeCompare(b.memberId));
+  arrears.sort((a, b) => b.overdueMonths - a.overdueMonths || b.owedFen - a.owedFen || a.memberId.localeCompare(b.memberId));
   return {
     branchId: branch.id,
     branchName: branch.name,

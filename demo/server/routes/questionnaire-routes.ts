@@ -10,7 +10,7 @@ import type { Answers } from '../rules/conditions';
 import { checkEvaluationGrid } from '../rules/evaluation-rules';
 import { scoreQuiz } from '../rules/quiz-scoring';
 import type { QuestionnaireRecord, SubmissionRecord } from '../store/questionnaire-store';
-import { allQuestions, mineState, pagesFor, questionnaireView, statusAt, summaryView } from './questionnaire-view';
+import { allQuestions, attemptView, mineState, pagesFor, questionnaireView, statusAt, summaryView } from './questionnaire-view';
 import type { Services } from './services';
 
 /** A submission arriving this long after the deadline still counts as on time (clock skew, slow links). */
@@ -50,21 +50,19 @@ export function mountQuestionnaireRoutes(app: Hono, deps: OperationDeps, service
   mountOperation(app, deps, 'startAttempt', ({ member, params, now }) => {
     const q = find(params.questionnaireId!);
     const open = store.openAttempt(q.id, member.id);
-    if (open) {
-      return { status: 200, body: { id: open.id, startedAt: new Date(open.startedAt).toISOString(), deadline: open.deadline === null ? null : new Date(open.deadline).toISOString() } };
-    }
+    if (open) return { status: 200, body: attemptView(open, now) };
     assertCanAnswer(q, member.id, now);
     const id = newId('att');
     const deadline = q.timeLimitSeconds ? now + q.timeLimitSeconds * 1000 : null;
     store.startAttempt(q.id, member.id, id, now, deadline);
-    return { status: 201, body: { id, startedAt: new Date(now).toISOString(), deadline: deadline === null ? null : new Date(deadline).toISOString() } };
+    return { status: 201, body: attemptView({ id, startedAt: now, deadline }, now) };
   });
 
   mountOperation(app, deps, 'getDraft', ({ member, params }) => {
     const q = find(params.questionnaireId!);
     const draft = store.draft(q.id, member.id);
-    if (!draft) throw problems.notFound('Draft');
-    return { status: 200, body: { ...draft, updatedAt: new Date(draft.updatedAt).toISOString() } };
+    // No draft yet is normal (most visits): `null`, not a 404 the browser logs as an error.
+    return { status: 200, body: draft && { ...draft, updatedAt: new Date(draft.updatedAt).toISOString() } };
   });
 
   mountOperation(app, deps, 'saveDraft', ({ member, params, body, now }) => {
@@ -142,7 +140,7 @@ export function mountQuestionnaireRoutes(app: Hono, deps: OperationDeps, service
         day: dayOf(now),
       });
     }
-    if (attempt) store.closeAttempt(attempt.id, now);
+    if (attempt) store.closeAttempt(attempt.id, now, q.anonymous || q.mode === 'evaluation');
     store.deleteDraft(q.id, member.id);
     return { status: 201, body: submissionView({ id: participationId, submittedAt: now, late, result }) };
   });

@@ -5,7 +5,7 @@
 import { EVALUATION_GRADES, excellentLimit } from '../rules/evaluation-rules';
 import type { QuestionDef } from '../rules/answer-validation';
 import type { MemberRecord, MembersStore } from '../store/members-store';
-import type { PageDef, QuestionnaireRecord, QuestionnaireStore } from '../store/questionnaire-store';
+import type { AttemptRecord, PageDef, QuestionnaireRecord, QuestionnaireStore } from '../store/questionnaire-store';
 
 export type QuestionnaireStatus = 'open' | 'not-open' | 'closed';
 
@@ -15,9 +15,20 @@ export function statusAt(q: QuestionnaireRecord, now: number): QuestionnaireStat
   return 'open';
 }
 
+/** An attempt as the contract shows it, with the server's time so a client can correct its clock. */
+export function attemptView(a: Pick<AttemptRecord, 'id' | 'startedAt' | 'deadline'>, now: number) {
+  return { id: a.id, startedAt: new Date(a.startedAt).toISOString(), deadline: iso(a.deadline), serverTime: new Date(now).toISOString() };
+}
+
+/**
+ * What the member has done here: submitted, may submit, and the attempt they have open
+ * (started on any device, not submitted; its deadline may have passed).
+ */
 export function mineState(q: QuestionnaireRecord, store: QuestionnaireStore, memberId: string, now: number) {
   const submitted = store.hasTakenPart(q.id, memberId);
-  return { submitted, canSubmit: statusAt(q, now) === 'open' && (!submitted || q.allowRetake) };
+  const canSubmit = statusAt(q, now) === 'open' && (!submitted || q.allowRetake);
+  const attempt = canSubmit ? store.openAttempt(q.id, memberId) : null;
+  return { submitted, canSubmit, attempt: attempt && attemptView(attempt, now) };
 }
 
 /** The pages as this member must answer them (evaluation rows = the branch's other members). */

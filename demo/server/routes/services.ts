@@ -1,11 +1,14 @@
 /** Everything a route needs, built once per app. */
 import type { Db } from '../db/database';
 import type { DuesSettings } from '../rules/dues-rules';
+import type { Anonymity } from '../store/anonymity';
+import type { CourseRequestStore } from '../store/course-request-store';
 import type { CourseStore } from '../store/course-store';
 import type { DuesStore } from '../store/dues-store';
 import type { MembersStore } from '../store/members-store';
 import type { QuestionnaireStore } from '../store/questionnaire-store';
 import type { StatsStore } from '../store/stats-store';
+import type { StudyPlanStore } from '../store/study-plan-store';
 import type { StudyStore } from '../store/study-store';
 
 export interface Services {
@@ -18,4 +21,8 @@ export interface Services {
   questionnaires: QuestionnaireStore;
   dues: DuesStore;
   stats: StatsStore;
+  courseRequests: CourseRequestStore;
+  studyPlans: StudyPlanStore;
+  /** Keeps anonymous course requests unpaired with their members (store/anonymity.ts). */
+  anonymity: Anonymity;
 }

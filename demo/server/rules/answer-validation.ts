@@ -7,6 +7,8 @@ import { evaluateCondition, isAnswered, type AnswerValue, type Answers, type Con
 export interface OptionDef {
   value: string;
   label: string;
+  /** Learning-needs surveys: the topic this choice asks for (counted as course-request demand). */
+  topic?: string;
 }
 
 export interface QuestionDef {

@@ -98,7 +98,12 @@ export function duesBasis(
   };
 }
 
-export type MonthStatus = 'paid' | 'paid-late' | 'unpaid' | 'exempt' | 'not-due';
+/**
+ * `paid`, `paid-late` (paid after its month ended), `exempt`; `unpaid`: overdue, a month
+ * that ended unpaid; `due`: this month, unpaid, not late yet; `not-due`: a month still to
+ * come; `before-start`: before the member's dues began (they joined, or transferred in).
+ */
+export type MonthStatus = 'paid' | 'paid-late' | 'unpaid' | 'due' | 'exempt' | 'not-due' | 'before-start';
 
 export interface MonthRecord {
   state: 'paid' | 'exempt';
@@ -106,8 +111,10 @@ export interface MonthRecord {
 }
 
 /**
- * The status of one month. A month is due from the member's first dues month up to and
- * including the current month; paying after the month has ended is `paid-late`.
+ * The status of one month. Dues are paid month by month (按月交纳): a month is due during
+ * the month itself and overdue once it has ended unpaid; paying it after that is `paid-late`
+ * (补交). The one rule for "overdue": the member's year, the arrears notice and the branch
+ * summary all read it from here.
  */
 export function monthStatus(
   month: YearMonth,
@@ -119,8 +126,9 @@ export function monthStatus(
   if (record?.state === 'paid') {
     return record.paidMonth && record.paidMonth > month ? 'paid-late' : 'paid';
   }
-  if (month < duesFrom || month > currentMonth) return 'not-due';
-  return 'unpaid';
+  if (month < duesFrom) return 'before-start';
+  if (month > currentMonth) return 'not-due';
+  return month === currentMonth ? 'due' : 'unpaid';
 }
 
 export type ArrearsLevel = 'none' | 'notice' | 'serious';
@@ -128,9 +136,10 @@ export type ArrearsLevel = 'none' | 'notice' | 'serious';
 /** Six months in a row unpaid without a proper reason is treated as leaving the Party. */
 export const SERIOUS_ARREARS_MONTHS = 6;
 
-export function arrearsLevel(consecutiveMonths: number): ArrearsLevel {
+/** `notice` for any overdue month, `serious` from six in a row (Party Constitution, art. 9). */
+export function arrearsLevel(consecutiveMonths: number, overdueMonths: number): ArrearsLevel {
   if (consecutiveMonths >= SERIOUS_ARREARS_MONTHS) return 'serious';
-  return consecutiveMonths > 0 ? 'notice' : 'none';
+  return overdueMonths > 0 ? 'notice' : 'none';
 }
 
 /**
@@ -154,8 +163,46 @@ export function consecutiveArrears(
   return { consecutiveMonths: count, since };
 }
 
-/** Months a member may put into a payment: unpaid ones, or ones of this year not yet due. */
-export function isPayable(status: MonthStatus, month: YearMonth, currentMonth: YearMonth, duesFrom: YearMonth): boolean {
-  if (status === 'unpaid') return true;
-  return status === 'not-due' && month > currentMonth && month >= duesFrom && month.slice(0, 4) === currentMonth.slice(0, 4);
+export interface Arrears {
+  consecutiveMonths: number;
+  since: YearMonth | null;
+  level: ArrearsLevel;
+  /** Every overdue month, in any year, oldest first. */
+  months: YearMonth[];
+  /** What those months come to, in 分. */
+  owedFen: number;
+}
+
+/** A member's arrears now: the overdue months, what they come to, the run and its level. */
+export function arrearsOf(
+  statusOf: (month: YearMonth) => MonthStatus,
+  amountOf: (month: YearMonth) => number,
+  currentMonth: YearMonth,
+  duesFrom: YearMonth,
+): Arrears {
+  const months: YearMonth[] = [];
+  for (let m = duesFrom; m < currentMonth; m = addMonths(m, 1)) if (statusOf(m) === 'unpaid') months.push(m);
+  const run = consecutiveArrears(statusOf, currentMonth, duesFrom);
+  return {
+    ...run,
+    level: arrearsLevel(run.consecutiveMonths, months.length),
+    months,
+    owedFen: months.reduce((sum, m) => sum + amountOf(m), 0),
+  };
+}
+
+/** Months a member may put into a payment: overdue, this month, or later months of this year. */
+export function isPayable(status: MonthStatus, month: YearMonth, currentMonth: YearMonth): boolean {
+  if (status === 'unpaid' || status === 'due') return true;
+  return status === 'not-due' && month.slice(0, 4) === currentMonth.slice(0, 4);
+}
+
+/**
+ * Oldest first: a payment holds the oldest payable months, with no gap. Returns the payable
+ * months (given oldest first) that come before the latest requested one and are missing
+ * from the request; empty when the request is in order.
+ */
+export function monthsToPayFirst(payable: readonly YearMonth[], requested: readonly YearMonth[]): YearMonth[] {
+  const latest = requested.reduce((max, m) => (m > max ? m : max), '');
+  return payable.filter((m) => m < latest && !requested.includes(m));
 }

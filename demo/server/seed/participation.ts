@@ -39,6 +39,14 @@ function learningNeedsAnswers(m: SeedMember, r: Random): Answers {
   return answers;
 }
 
+/** Cadres lean to theory and party affairs, farmers to skills; everyone a little of everything. */
+function studyTopicAnswers(m: SeedMember, r: Random): Answers {
+  const leaning = m.category === 'farmer' ? ['skills', 'economy'] : m.category === 'retired' ? ['history', 'law'] : ['theory', 'skills'];
+  const wanted = new Set<string>([r.pick(leaning)]);
+  for (const value of ['theory', 'history', 'affairs', 'skills', 'economy', 'law', 'integrity']) if (wanted.size < 3 && r.chance(0.2)) wanted.add(value);
+  return { wanted: [...wanted], format: r.pick(['online', 'onsite', 'both', 'both']) };
+}
+
 function quizAnswers(q: SeedQuestionnaire, r: Random): Answers {
   const answers: Answers = {};
   for (const question of q.pages.flatMap((p) => p.questions)) {
@@ -79,6 +87,7 @@ export function participationHistory(members: SeedMember[], questionnaires: Seed
       let result: SeedSubmission['result'] = null;
       let grades: Record<string, string> | null = null;
       if (q.id === 'q-learning-needs') answers = learningNeedsAnswers(m, r);
+      else if (q.id === 'q-study-topics') answers = studyTopicAnswers(m, r);
       else if (q.mode === 'quiz') {
         answers = quizAnswers(q, r);
         result = scoreQuiz(q.pages.flatMap((p) => p.questions), q.answerKey, answers, q.passMark, q.showAnswers);

@@ -1,5 +1,5 @@
 /**
- * The four demo questionnaires, in the contract's definition format. Times are offsets
+ * The five demo questionnaires, in the contract's definition format. Times are offsets
  * from the seeding moment so the demo is open whenever it is seeded.
  */
 import type { QuestionDef } from '../rules/answer-validation';
@@ -32,6 +32,8 @@ const q = (id: string, type: QuestionDef['type'], title: string, extra: Partial<
 });
 
 const options = (...labels: [string, string][]) => labels.map(([value, label]) => ({ value, label }));
+/** Choices that name a learning topic (a course category): answers count as demand for course requests on it. */
+const topicOptions = (...labels: [string, string, string][]) => labels.map(([value, label, topic]) => ({ value, label, topic }));
 
 const LEARNING_NEEDS: SeedQuestionnaire = {
   id: 'q-learning-needs',
@@ -199,4 +201,46 @@ const SATISFACTION: SeedQuestionnaire = {
   answerKey: {},
 };
 
-export const SEED_QUESTIONNAIRES: SeedQuestionnaire[] = [LEARNING_NEEDS, QUIZ, EVALUATION, SATISFACTION];
+/** A learning-needs survey whose choices carry topics, so the branch's course-request view counts its answers. */
+const STUDY_TOPICS: SeedQuestionnaire = {
+  id: 'q-study-topics',
+  title: '下半年学习内容征询',
+  description: '支部将根据大家的选择安排下半年的课程和集中学习。约1分钟。',
+  mode: 'survey',
+  opensInMs: -20 * DAY,
+  closesInMs: 40 * DAY,
+  allowRetake: false,
+  anonymous: false,
+  showAnswers: false,
+  timeLimitSeconds: null,
+  passMark: null,
+  pages: [
+    {
+      id: 'p1',
+      title: null,
+      questions: [
+        q('wanted', 'multiple', '下半年您最希望支部安排哪些学习内容？（最多选3项）', {
+          required: true,
+          maxSelect: 3,
+          options: topicOptions(
+            ['theory', '党的创新理论', '理论学习'],
+            ['history', '党史故事', '党史学习教育'],
+            ['affairs', '党务工作方法', '党务知识'],
+            ['skills', '实用技术（种养、电商、手机应用）', '实用技能'],
+            ['economy', '市场经济与家庭理财', '经济知识'],
+            ['law', '法律法规', '法治教育'],
+            ['integrity', '廉洁自律', '党风廉政'],
+          ),
+        }),
+        q('format', 'single', '您更希望以哪种方式学习？', {
+          required: true,
+          options: options(['online', '线上自学'], ['onsite', '集中学习'], ['both', '线上线下结合']),
+        }),
+        q('more', 'text', '还想学习什么？（选填）', { maxLength: 60 }),
+      ],
+    },
+  ],
+  answerKey: {},
+};
+
+export const SEED_QUESTIONNAIRES: SeedQuestionnaire[] = [LEARNING_NEEDS, QUIZ, EVALUATION, SATISFACTION, STUDY_TOPICS];

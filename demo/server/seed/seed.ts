@@ -10,8 +10,10 @@ import { duesBasis } from '../rules/dues-rules';
 import { hashPassword } from '../store/auth-store';
 import { createAuthStore } from '../store/auth-store';
 import { DEMO_ROOT } from '../paths';
+import { createAnonymity } from '../store/anonymity';
 import { duesHistory, studyHistory } from './activity';
 import { lessonIdOf, SEED_COURSES } from './courses-data';
+import { seedEducation } from './education';
 import { participationHistory } from './participation';
 import { COMMITTEE_NAME, generateMembers, SEED_BRANCHES } from './people-data';
 import { SEED_QUESTIONNAIRES } from './questionnaires-data';
@@ -36,7 +38,11 @@ function fileSize(url: string): number {
   }
 }
 
-export function seedDatabase(db: Db, options: { now: number; seed?: number }): void {
+/**
+ * `anonymityKey` must be the key the server will run with (AppOptions.anonymityKey): the
+ * seed's anonymous course requests are linked to their members only through it.
+ */
+export function seedDatabase(db: Db, options: { now: number; seed?: number; anonymityKey: Buffer }): void {
   const now = options.now;
   const r = createRandom(options.seed ?? 20_260_101);
   const members = generateMembers(r);
@@ -68,7 +74,9 @@ export function seedDatabase(db: Db, options: { now: number; seed?: number }): v
     submission: db.prepare(
       'INSERT INTO submissions (id, questionnaire_id, member_id, answers, result, late, submitted_at, submitted_on) VALUES (?, ?, ?, ?, ?, 0, ?, ?)',
     ),
+    // Anonymous rows take random keys from the table's default: nothing derived from the participation.
     grade: db.prepare('INSERT INTO evaluation_grades (questionnaire_id, branch_id, ratee_id, grade) VALUES (?, ?, ?, ?)'),
+    anonymousSubmission: db.prepare('INSERT INTO submissions (questionnaire_id, answers, result, late) VALUES (?, ?, ?, 0)'),
   };
 
   db.transaction(() => {
@@ -130,13 +138,13 @@ export function seedDatabase(db: Db, options: { now: number; seed?: number }): v
       insert.participation.run(s.id, s.questionnaireId, s.memberId, s.at);
       if (s.grades) {
         for (const [ratee, grade] of Object.entries(s.grades)) insert.grade.run(s.questionnaireId, s.branchId, ratee, grade);
+      } else if (s.anonymous) {
+        insert.anonymousSubmission.run(s.questionnaireId, JSON.stringify(s.answers), s.result ? JSON.stringify(s.result) : null);
       } else {
-        insert.submission.run(
-          s.anonymous ? `${s.id}_a` : s.id, s.questionnaireId, s.anonymous ? null : s.memberId,
-          JSON.stringify(s.answers), s.result ? JSON.stringify(s.result) : null, s.anonymous ? null : s.at, dayOf(s.at),
-        );
+        insert.submission.run(s.id, s.questionnaireId, s.memberId, JSON.stringify(s.answers), s.result ? JSON.stringify(s.result) : null, s.at, dayOf(s.at));
       }
     }
+    seedEducation(db, { now, members, courses: SEED_COURSES, anonymity: createAnonymity(options.anonymityKey) });
     const auth = createAuthStore(db, () => now);
     for (const [memberId, token] of Object.entries(DEMO_TOKENS)) auth.issueToken(memberId, 'demo token (README)', token);
   })();

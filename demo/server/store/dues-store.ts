@@ -14,10 +14,12 @@ export interface PaymentRecord {
   memberId: string;
   months: string[];
   amountFen: number;
-  status: 'pending' | 'paid' | 'failed' | 'expired';
+  status: 'pending' | 'paid' | 'failed' | 'expired' | 'cancelled';
   createdAt: number;
   expiresAt: number;
   paidAt: number | null;
+  /** The newer payment that replaced this one (status `cancelled`), if one did. */
+  replacedBy: string | null;
 }
 
 type Row = Record<string, unknown>;
@@ -39,6 +41,7 @@ const toPayment = (r: Row): PaymentRecord => ({
   createdAt: r.created_at as number,
   expiresAt: r.expires_at as number,
   paidAt: r.paid_at as number | null,
+  replacedBy: (r.replaced_by as string | null) ?? null,
 });
 
 export function createDuesStore(db: Db) {
@@ -53,7 +56,7 @@ export function createDuesStore(db: Db) {
     `INSERT INTO payments (id, member_id, months, amount_fen, status, created_at, expires_at)
      VALUES (@id, @memberId, @months, @amountFen, 'pending', @createdAt, @expiresAt)`,
   );
-  const setStatus = db.prepare('UPDATE payments SET status = ?, paid_at = ? WHERE id = ?');
+  const setStatus = db.prepare('UPDATE payments SET status = ?, paid_at = ?, replaced_by = ? WHERE id = ?');
   const insertPaid = db.prepare(
     "INSERT INTO dues_months (member_id, month, state, amount_fen, paid_at, payment_id) VALUES (?, ?, 'paid', ?, ?, ?)",
   );
@@ -75,11 +78,11 @@ export function createDuesStore(db: Db) {
       const row = paymentById.get(id) as Row | undefined;
       return row ? toPayment(row) : null;
     },
-    createPayment(p: Omit<PaymentRecord, 'status' | 'paidAt'>): void {
+    createPayment(p: Omit<PaymentRecord, 'status' | 'paidAt' | 'replacedBy'>): void {
       insertPayment.run({ ...p, months: JSON.stringify(p.months) });
     },
-    setStatus(id: string, status: PaymentRecord['status'], paidAt: number | null = null): void {
-      setStatus.run(status, paidAt, id);
+    setStatus(id: string, status: PaymentRecord['status'], paidAt: number | null = null, replacedBy: string | null = null): void {
+      setStatus.run(status, paidAt, replacedBy, id);
     },
     markPaid(memberId: string, month: string, amountFen: number, paidAt: number, paymentId: string): void {
       insertPaid.run(memberId, month, amountFen, paidAt, paymentId);

@@ -1,6 +1,8 @@
 /** Members, branches and the shape the API returns for a member. */
 import type { Db } from '../db/database';
+import { dayOf } from '../rules/calendar';
 import type { MemberCategory } from '../rules/dues-rules';
+import { memberGroups } from '../rules/member-groups';
 
 export type Role = 'member' | 'secretary' | 'admin';
 
@@ -14,6 +16,10 @@ export interface MemberRecord {
   migrant: boolean;
   baseFen: number | null;
   duesFrom: string;
+  /** The education groups the site keeps for the member (rules/member-groups.ts). */
+  educationGroups: string[];
+  bornOn: string | null;
+  joinedPartyOn: string | null;
 }
 
 export interface BranchRecord {
@@ -33,9 +39,13 @@ interface MemberRow {
   migrant: number;
   base_fen: number | null;
   dues_from: string;
+  education_groups: string;
+  born_on: string | null;
+  joined_party_on: string | null;
 }
 
-export const MEMBER_COLUMNS = `m.id, m.name, m.branch_id, b.name AS branch_name, m.roles, m.category, m.migrant, m.base_fen, m.dues_from`;
+export const MEMBER_COLUMNS = `m.id, m.name, m.branch_id, b.name AS branch_name, m.roles, m.category, m.migrant, m.base_fen, m.dues_from,
+  m.education_groups, m.born_on, m.joined_party_on`;
 
 export function toMemberRecord(row: MemberRow): MemberRecord {
   return {
@@ -48,11 +58,19 @@ export function toMemberRecord(row: MemberRow): MemberRecord {
     migrant: row.migrant === 1,
     baseFen: row.base_fen,
     duesFrom: row.dues_from,
+    educationGroups: row.education_groups ? row.education_groups.split(',') : [],
+    bornOn: row.born_on,
+    joinedPartyOn: row.joined_party_on,
   };
 }
 
-/** The public `Member` schema: no dues base, no login name. */
-export function memberView(m: MemberRecord) {
+/** The member's education groups on the day of `now` (veteran depends on the day). */
+export function groupsOf(m: MemberRecord, now: number) {
+  return memberGroups(m, dayOf(now));
+}
+
+/** The public `Member` schema: no dues base, no login name, no birthday. */
+export function memberView(m: MemberRecord, now: number) {
   return {
     id: m.id,
     name: m.name,
@@ -61,6 +79,7 @@ export function memberView(m: MemberRecord) {
     roles: m.roles,
     category: m.category,
     migrant: m.migrant,
+    groups: groupsOf(m, now),
   };
 }
 

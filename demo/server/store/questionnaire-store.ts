@@ -1,7 +1,12 @@
 /**
  * Questionnaire definitions (kept in memory; they change only on seeding), attempts,
  * drafts, submissions and the anonymous records of evaluation.
+ *
+ * Anonymous answers and evaluation grades carry nothing that links them to the
+ * participation row naming the member: random keys in tables without a rowid (so neither
+ * their stored order nor their ids follow the order of submission), and no time at all.
  */
+import { randomBytes } from 'node:crypto';
 import type { Db } from '../db/database';
 import type { QuestionDef } from '../rules/answer-validation';
 import type { Answers } from '../rules/conditions';
@@ -64,6 +69,7 @@ export function createQuestionnaireStore(db: Db) {
   );
   const snapshotAttempt = db.prepare('UPDATE attempts SET snapshot = ? WHERE id = ?');
   const closeAttempt = db.prepare('UPDATE attempts SET closed_at = ? WHERE id = ?');
+  const closeAnonymousAttempt = db.prepare('UPDATE attempts SET closed_at = ?, snapshot = NULL WHERE id = ?');
   const draft = db.prepare('SELECT * FROM drafts WHERE questionnaire_id = ? AND member_id = ?');
   const upsertDraft = db.prepare(
     `INSERT INTO drafts (questionnaire_id, member_id, answers, page_index, attempt_id, updated_at) VALUES (?, ?, ?, ?, ?, ?)
@@ -78,7 +84,7 @@ export function createQuestionnaireStore(db: Db) {
   const insertParticipation = db.prepare(
     'INSERT INTO participations (id, questionnaire_id, member_id, submitted_at) VALUES (?, ?, ?, ?)',
   );
-  const insertGrade = db.prepare('INSERT INTO evaluation_grades (questionnaire_id, branch_id, ratee_id, grade) VALUES (?, ?, ?, ?)');
+  const insertGrade = db.prepare('INSERT INTO evaluation_grades (id, questionnaire_id, branch_id, ratee_id, grade) VALUES (?, ?, ?, ?, ?)');
   const mySubmissions = db.prepare(
     'SELECT id, submitted_at, late, result FROM submissions WHERE questionnaire_id = ? AND member_id = ? ORDER BY submitted_at DESC, id',
   );
@@ -147,8 +153,9 @@ export function createQuestionnaireStore(db: Db) {
     snapshotAttempt(attemptId: string, answers: Answers): void {
       snapshotAttempt.run(JSON.stringify(answers), attemptId);
     },
-    closeAttempt(attemptId: string, at: number): void {
-      closeAttempt.run(at, attemptId);
+    /** Closes an attempt; an anonymous questionnaire's keeps no answers (its last draft) under the member. */
+    closeAttempt(attemptId: string, at: number, anonymous: boolean): void {
+      (anonymous ? closeAnonymousAttempt : closeAttempt).run(at, attemptId);
     },
     draft(questionnaireId: string, memberId: string): DraftRecord | null {
       const r = draft.get(questionnaireId, memberId) as Record<string, unknown> | undefined;
@@ -167,7 +174,7 @@ export function createQuestionnaireStore(db: Db) {
     deleteDraft(questionnaireId: string, memberId: string): void {
       deleteDraft.run(questionnaireId, memberId);
     },
-    /** Answers with the member's id, or (anonymous) without it and with only the day. */
+    /** Answers with the member's id and time, or (anonymous) with neither. */
     saveSubmission(s: {
       id: string;
       questionnaireId: string;
@@ -186,14 +193,14 @@ export function createQuestionnaireStore(db: Db) {
         s.result ? JSON.stringify(s.result) : null,
         s.late ? 1 : 0,
         s.memberId ? s.submittedAt : null,
-        s.day,
+        s.memberId ? s.day : null,
       );
     },
     recordParticipation(id: string, questionnaireId: string, memberId: string, at: number): void {
       insertParticipation.run(id, questionnaireId, memberId, at);
     },
     recordGrades(questionnaireId: string, branchId: string, grid: Record<string, string>): void {
-      for (const [rateeId, grade] of Object.entries(grid)) insertGrade.run(questionnaireId, branchId, rateeId, grade);
+      for (const [rateeId, grade] of Object.entries(grid)) insertGrade.run(randomBytes(12).toString('base64url'), questionnaireId, branchId, rateeId, grade);
     },
     mySubmissions(questionnaireId: string, memberId: string): SubmissionRecord[] {
       return (mySubmissions.all(questionnaireId, memberId) as Record<string, unknown>[]).map((r) => ({

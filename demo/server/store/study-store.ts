@@ -1,6 +1,6 @@
-/** Writes of study credit: playback sessions, lesson progress and the credit history. */
+/** Writes of study credit: playback sessions, members' study clocks, lesson progress and the credit history. */
 import type { Db } from '../db/database';
-import type { Interval, SessionCreditState } from '../rules/study-credit';
+import type { Interval, MemberClock, SessionCreditState } from '../rules/study-credit';
 
 export interface StudySessionRecord extends SessionCreditState {
   memberId: string;
@@ -26,6 +26,11 @@ export function createStudyStore(db: Db) {
        watched = excluded.watched, credited_seconds = excluded.credited_seconds,
        completed_at = COALESCE(lesson_progress.completed_at, excluded.completed_at), updated_at = excluded.updated_at`,
   );
+  const findClock = db.prepare('SELECT credited_until AS creditedUntil, holder_session AS holder FROM study_clocks WHERE member_id = ?');
+  const upsertClock = db.prepare(
+    `INSERT INTO study_clocks (member_id, credited_until, holder_session) VALUES (?, ?, ?)
+     ON CONFLICT (member_id) DO UPDATE SET credited_until = excluded.credited_until, holder_session = excluded.holder_session`,
+  );
   const insertCredit = db.prepare('INSERT INTO study_credits (member_id, lesson_id, seconds, at) VALUES (?, ?, ?, ?)');
 
   return {
@@ -34,6 +39,12 @@ export function createStudyStore(db: Db) {
     },
     saveSession(id: string, memberId: string, lessonId: string, state: SessionCreditState, receivedAt: number): void {
       upsertSession.run({ id, memberId, lessonId, receivedAt, ...state });
+    },
+    clock(memberId: string): MemberClock | null {
+      return (findClock.get(memberId) as MemberClock | undefined) ?? null;
+    },
+    saveClock(memberId: string, clock: MemberClock): void {
+      upsertClock.run(memberId, clock.creditedUntil, clock.holder);
     },
     saveProgress(p: {
       memberId: string;

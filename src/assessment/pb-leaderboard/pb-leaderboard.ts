@@ -256,7 +256,7 @@ export class PbLeaderboard extends PbElement {
         complete: (page) => this.renderRanking(page),
         empty: () => emptyState(locale, leaderboardStrings(locale).empty, leaderboardStrings(locale).emptyHint(this.period as Period)),
         // The contract refuses members by dues rate to ordinary members: say so in the member's words.
-        error: (error) => errorState(locale, error, () => void this.ranking.reload(), this.metric === 'dues-rate' && this.shownScope === 'members' ? leaderboardStrings(locale).duesRateForbidden : undefined),
+        error: (error) => errorState(this.settings, error, () => void this.ranking.reload(), this.metric === 'dues-rate' && this.shownScope === 'members' ? leaderboardStrings(locale).duesRateForbidden : undefined),
       })}
     </div>`;
   }

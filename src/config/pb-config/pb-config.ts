@@ -73,6 +73,8 @@ export class PbConfig extends LitElement {
   @property({ attribute: 'success-codes', converter: codeList }) successCodes?: Array<number | string>;
   /** Endpoint templates per operation; as an attribute, a JSON object. */
   @property({ converter: jsonObject }) endpoints?: Partial<Record<OperationName, string>>;
+  /** The portal's sign-in page, linked when the session has ended; `{return}` becomes this page's address. */
+  @property({ attribute: 'login-href' }) loginHref?: string;
   /** Returns a bearer token for `Authorization`. */
   @property({ attribute: false }) getToken?: Settings['getToken'];
   /** Reads the CSRF token some other way than the `<meta>`. */
@@ -117,6 +119,7 @@ export class PbConfig extends LitElement {
       transform: this.transform,
       retry: this.retry,
       backend: this.backend,
+      loginHref: this.loginHref,
     };
     // Malformed `site` text is kept as it is, so resolving reports it as the setting to fix.
     const site = typeof this.site === 'string' ? ({ site: this.site } as Settings) : this.site;

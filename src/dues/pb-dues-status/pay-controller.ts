@@ -31,7 +31,9 @@ const POLL_MS = [3000, 5000, 8000, 15000];
  * key per logical payment (kept in local storage, so a retry or a reload never creates a
  * second one), opens the payment page, and asks for the payment's status when the member
  * comes back (tab shown, window focused, page restored) and every few seconds while the
- * page stays visible, until the gateway has settled it. The server decides; this follows.
+ * page stays visible, until the gateway has settled it. A payment the member will not pay
+ * is cancelled at the backend, so its months can be chosen again at once; one replaced by
+ * a newer payment (made on another device) gives way to that one. The server decides; this follows.
  */
 export class PayController implements ReactiveController {
   phase: PayPhase = 'idle';
@@ -40,11 +42,18 @@ export class PayController implements ReactiveController {
   url: string | undefined;
   error: unknown;
   showQr = false;
+  /** Asking the backend to cancel the payment; why that failed, when it did. */
+  cancelling = false;
+  cancelError: unknown;
+  /** The payment followed replaced an older one this widget was following (another device made it). */
+  replacing = false;
   /** The QR code once loaded; null when its module could not load. */
   qr: QrCode | null | undefined;
   private record: PayRecord | undefined;
   private timer: ReturnType<typeof setTimeout> | undefined;
   private polls = 0;
+  /** Payments that ended here: a year loaded before they ended must not bring them back. */
+  private readonly ended = new Set<string>();
   private checking: AbortController | undefined;
   private readonly onReturn = () => {
     if (document.visibilityState === 'visible' && this.phase === 'pending') void this.check();
@@ -87,7 +96,7 @@ export class PayController implements ReactiveController {
   }
 
   /** A payment from the backend, checked: a wrong one is an error naming what is wrong. */
-  private checked(raw: unknown, operation: 'createPayment' | 'getPayment'): Payment {
+  private checked(raw: unknown, operation: 'createPayment' | 'getPayment' | 'cancelPayment'): Payment {
     const payment = check<Payment>((data) => {
       const problem = shapeProblem(paymentShape, data);
       const page = problem ? '' : (data as Payment).payUrl;
@@ -135,9 +144,10 @@ export class PayController implements ReactiveController {
       this.error = error;
       this.set('refused');
       if (error instanceof ProblemError) {
-        // Refused for good: another try is another payment. A conflict means the months changed meanwhile.
+        // Refused for good: another try is another payment. A conflict, or months out of
+        // order, means the year changed meanwhile: it loads again, with its default choice.
         this.remember(undefined);
-        if (error.status === 409) this.onChange();
+        if (error.status === 409 || error.status === 422) this.onChange();
       }
     }
   }
@@ -147,14 +157,25 @@ export class PayController implements ReactiveController {
    * how it ended), or any payment still open for this member.
    */
   async adopt(dues: DuesYear): Promise<void> {
+    const payments = dues.payments.filter((p) => !this.ended.has(p.id));
+    // The payment followed here was replaced by a newer one: follow that one instead.
+    const replaced = this.phase === 'settled' && this.payment?.replacedBy;
+    if (replaced) {
+      const newer = openPayment(payments);
+      if (newer) {
+        this.follow(newer, true);
+        this.focusAfterRender('.pending-title');
+      }
+      return;
+    }
     if (this.phase !== 'idle') return;
     const record = await this.recall();
-    const mine = dues.payments.find((p) => p.id === record?.paymentId);
+    const mine = payments.find((p) => p.id === record?.paymentId);
     if (this.phase !== 'idle') return;
     if (mine && isSettled(mine.status)) {
       this.settle(mine);
     } else {
-      const open = mine ?? openPayment(dues.payments);
+      const open = mine ?? openPayment(payments);
       if (open) this.follow(open);
     }
   }
@@ -168,11 +189,7 @@ export class PayController implements ReactiveController {
       const fresh = this.checked(await this.host.backend.getPayment(payment.id, { signal: checking.signal }), 'getPayment');
       if (this.payment !== payment) return;
       this.payment = fresh;
-      if (isSettled(fresh.status)) {
-        this.settle(fresh);
-        this.focusAfterRender('[part~="outcome"]');
-        this.onChange();
-      }
+      if (isSettled(fresh.status)) this.ends(fresh);
     } catch (error) {
       // Not this member's payment (someone else signed in): nothing to follow. Other
       // failures (offline) wait for the next return or poll.
@@ -183,6 +200,28 @@ export class PayController implements ReactiveController {
     } finally {
       this.checking = undefined;
       this.schedule();
+      this.host.requestUpdate();
+    }
+  }
+
+  /**
+   * The member will not pay this one: the backend cancels it (idempotent), and the months
+   * can be chosen again. Paid meanwhile (409), the payment's status says so instead.
+   */
+  async cancel(): Promise<void> {
+    const payment = this.payment;
+    if (!payment || this.phase !== 'pending' || this.cancelling) return;
+    this.cancelling = true;
+    this.cancelError = undefined;
+    this.host.requestUpdate();
+    try {
+      const fresh = this.checked(await this.host.backend.cancelPayment(payment.id, { idempotencyKey: randomId() }), 'cancelPayment');
+      if (this.payment === payment && this.phase === 'pending') this.ends(fresh);
+    } catch (error) {
+      if (error instanceof ProblemError && error.status === 409) void this.check();
+      else this.cancelError = error;
+    } finally {
+      this.cancelling = false;
       this.host.requestUpdate();
     }
   }
@@ -204,15 +243,24 @@ export class PayController implements ReactiveController {
 
   /** Back to choosing months (after an outcome was read). */
   dismiss(): void {
-    this.payment = this.url = this.error = this.qr = undefined;
-    this.showQr = false;
+    this.payment = this.url = this.error = this.qr = this.cancelError = undefined;
+    this.showQr = this.replacing = false;
     this.set('idle');
+  }
+
+  /** The payment followed has ended (paid, failed, expired, cancelled): say how, and load the year again. */
+  private ends(payment: Payment): void {
+    this.settle(payment);
+    this.focusAfterRender('[part~="outcome"]');
+    this.onChange();
   }
 
   private settle(payment: Payment): void {
     this.remember(undefined);
+    this.ended.add(payment.id);
     this.payment = payment;
-    this.showQr = false;
+    this.showQr = this.replacing = false;
+    this.cancelError = undefined;
     this.set('settled');
     const detail: PaymentSettleDetail = { payment };
     this.host.dispatchEvent(new CustomEvent('pb-payment-settle', { detail, bubbles: true, composed: true }));
@@ -227,8 +275,9 @@ export class PayController implements ReactiveController {
     void this.host.updateComplete.then(() => this.host.renderRoot.querySelector<HTMLElement>(selector)?.focus());
   }
 
-  private follow(payment: Payment): void {
+  private follow(payment: Payment, replacing = false): void {
     this.payment = payment;
+    this.replacing = replacing;
     const url = resolvePayUrl(payment.payUrl, this.host.settings.apiBase, location.href) ?? undefined;
     if (url !== this.url) this.qr = undefined;
     this.url = url;

@@ -5,5 +5,5 @@
  * follow; a member who only looks at their dues never downloads it.
  */
 export { PayController } from './pay-controller.js';
-export { openPayment, outcome } from './pay-parts.js';
+export { openPayment, outcome, refusal } from './pay-parts.js';
 export { payStyles } from './pay.styles.js';

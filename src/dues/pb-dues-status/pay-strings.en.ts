@@ -11,10 +11,17 @@ export const en: PayStrings = {
   qrHint: 'Scan the code with your phone to pay',
   qrFailed: 'The QR code could not load; use “Go to the payment page”.',
   refresh: 'Check the payment',
+  cancel: 'Cancel payment',
+  cancelling: 'Cancelling…',
+  cancelFailed: (why) => `The payment could not be cancelled: ${why}`,
+  replaced: 'You started a new payment on another page or device; it replaces the earlier one.',
   outcome: {
     paid: (months, amount) => `Payment received: ${amount} for ${months}.`,
     failed: (months) => `The payment did not go through; ${months} still unpaid. You can pay again.`,
     expired: (months) => `The payment expired; ${months} still unpaid. You can pay again.`,
+    cancelled: (months) => `Payment cancelled; ${months} still unpaid. You can pay again.`,
+    replaced: 'This payment was replaced by a newer one; pay that one instead.',
   },
   dismiss: 'OK',
+  payFirst: (months) => `Pay the earlier unpaid months first${months ? `: ${months}` : ''}.`,
 };

@@ -70,8 +70,12 @@ export const styles = css`
     border-color: var(--_unpaid);
     border-inline-start-width: 4px;
   }
+  [data-status='due'] .cell {
+    border-color: var(--_status);
+  }
   [data-status='exempt'] .cell,
-  [data-status='not-due'] .cell {
+  [data-status='not-due'] .cell,
+  [data-status='before-start'] .cell {
     background: var(--_c-surface-raised);
   }
   [data-status='not-due'] .cell {
@@ -94,8 +98,11 @@ export const styles = css`
     }
   }
   @container (min-width: 44em) {
+    /* One row: the monthly amount wider, then paid, overdue and (this year) due now. */
     .figures {
-      grid-template-columns: 1.4fr 1fr 1fr;
+      grid-template-columns: 1.4fr;
+      grid-auto-flow: column;
+      grid-auto-columns: 1fr;
     }
     .figure:first-child {
       grid-column: auto;
@@ -118,6 +125,9 @@ export const styles = css`
   .all-paid {
     color: var(--_paid);
     font-weight: 500;
+  }
+  .pay-elsewhere > span {
+    flex: 1 1 14em;
   }
   .outcome {
     border-inline-start: 4px solid var(--_status);

@@ -4,11 +4,13 @@ import { describeOperation } from '../../api/client.js';
 import { ConfigError } from '../../api/errors.js';
 import { expectShape } from '../../api/shape.js';
 import type { DuesYear } from '../../api/types.js';
+import { coreStrings } from '../../i18n/strings.js';
+import { describeError } from '../../shared/error-text.js';
 import { adoptLazyStyles } from '../../shared/lazy-styles.js';
 import { PbElement } from '../../shared/pb-element.js';
 import { checkedInLoad, Resource } from '../../shared/resource.js';
 import { emptyState, stateStyles } from '../../shared/states.js';
-import { duesYearChecked, NOTICE_FROM_MONTHS } from '../data-check.js';
+import { duesYearChecked } from '../data-check.js';
 import { duesStyles } from '../dues.styles.js';
 import { currentMonth, type YearMonth } from '../months.js';
 import { checkYear, yearSwitcher } from '../parts.js';
@@ -16,7 +18,7 @@ import { payBar } from './pay-bar.js';
 import type { PayController } from './pay-controller.js';
 import { payRecordKey, payRecords, payTargets, type PayPhase, type PayTarget } from './pay-record.js';
 import { styles } from './pb-dues-status.styles.js';
-import { defaultSelection, isPayable } from './selection.js';
+import { choose, defaultSelection, payableMonths } from './selection.js';
 import { statusStrings } from './strings.js';
 import { figures, history, monthGrid } from './year-parts.js';
 
@@ -28,9 +30,10 @@ type PayFlow = typeof import('./pay-flow.js');
 /**
  * A member's party dues (党费) for a year, as the backend states them: the monthly amount
  * and its basis, twelve months paid, paid late, unpaid, exempt or not yet due (each with
- * an icon and a word, never colour alone), the total paid and owed, a notice from three
- * consecutive unpaid months and a serious warning from six, and paying chosen months
- * through the backend's payment page.
+ * an icon and a word, never colour alone), the total paid, overdue and due this month, the
+ * notice the backend's arrears level asks for (any overdue month; a serious warning from six
+ * in a row), and paying chosen months, oldest first, through the backend's payment page
+ * (a payment waiting there can be cancelled).
  *
  * @tagname pb-dues-status
  * @summary A member's dues: months, amount and basis, arrears, and paying them.
@@ -38,16 +41,18 @@ type PayFlow = typeof import('./pay-flow.js');
  * @csspart base - The wrapper of everything.
  * @csspart year - The year switcher.
  * @csspart summary - The monthly amount with its basis, paid and owed this year.
- * @csspart notice - The arrears notice (3+ months) or warning (6+ months); `data-tone` says which.
+ * @csspart notice - The arrears notice (any overdue month) or warning (6+ months in a row); `data-tone` says which.
  * @csspart months - The list of twelve months.
  * @csspart month - One month; `data-status` is its status, `data-chosen` marks a month chosen for paying.
  * @csspart pay - The chosen total and the pay button (or the line saying all is paid).
+ * @csspart pay-first - In the notice: the year whose overdue months to pay (first), with a button that shows it.
  * @csspart pay-button - The button that starts paying.
  * @csspart pay-error - Why a payment could not be started.
- * @csspart pending - The payment waiting for the gateway, with its link and QR code.
+ * @csspart pending - The payment waiting for the gateway, with its link, QR code and cancel button.
  * @csspart pay-link - The link to the payment page.
+ * @csspart cancel-button - Cancels the payment waiting for the gateway (the months can be chosen again).
  * @csspart qr - The QR code of the payment page.
- * @csspart outcome - How the last payment ended; `data-status` is `paid`, `failed` or `expired`.
+ * @csspart outcome - How the last payment ended; `data-status` is `paid`, `failed`, `expired` or `cancelled`.
  * @csspart history - This year's payments.
  * @csspart loading - The loading skeleton.
  * @csspart empty - Shown when no month of the year was due.
@@ -61,7 +66,7 @@ type PayFlow = typeof import('./pay-flow.js');
  *
  * @fires {PaymentCreateDetail} pb-payment-create - The backend created a payment. Cancelable:
  *   `preventDefault()` keeps the widget from opening `detail.url` (open it your own way).
- * @fires {PaymentSettleDetail} pb-payment-settle - The gateway settled a payment: paid, failed or expired.
+ * @fires {PaymentSettleDetail} pb-payment-settle - A payment ended: paid, failed or expired at the gateway, or cancelled.
  */
 export class PbDuesStatus extends PbElement {
   static override styles = [...PbElement.styles, stateStyles, duesStyles, styles];
@@ -77,13 +82,13 @@ export class PbDuesStatus extends PbElement {
     operation: 'getDues',
     schema: checkedInLoad<DuesYear>(),
     loadingRows: 6,
-    isEmpty: (dues) => dues.months.every((m) => m.status === 'not-due') && !dues.payments.length,
+    isEmpty: (dues) => dues.months.every((m) => m.status === 'not-due' || m.status === 'before-start') && !dues.payments.length,
     load: async (backend, [year], signal) => {
       const data = await backend.getDues(year ? { year } : {}, { signal });
       const dues = expectShape(duesYearChecked, data, describeOperation(this.settings, 'getDues'));
-      // The arrears notice loads with the year that shows one, so it is never missing; if
-      // it cannot load, the year cannot show, and the error offers a retry.
-      if (dues.arrears.consecutiveMonths >= NOTICE_FROM_MONTHS) {
+      // The arrears notice loads with the year that shows one (the backend's level says so),
+      // so it is never missing; if it cannot load, the year cannot show, and the error offers a retry.
+      if (dues.arrears.level !== 'none') {
         this.noticeParts ??= await import('./notice.js');
         adoptLazyStyles(this, this.noticeParts.noticeStyles);
       }
@@ -117,7 +122,7 @@ export class PbDuesStatus extends PbElement {
     if (dues && dues !== this.chosenFor) {
       // A new answer from the server: start again from its default choice.
       this.chosenFor = dues;
-      this.chosen = new Set(defaultSelection(dues.months));
+      this.chosen = new Set(defaultSelection(dues, currentMonth()));
       void this.adopt(dues);
     }
   }
@@ -152,15 +157,8 @@ export class PbDuesStatus extends PbElement {
     return this.flow?.pay.phase ?? (this.starting ? 'creating' : this.flowError ? 'refused' : 'idle');
   }
 
-  private toggle = (month: YearMonth, on: boolean) => {
-    if (on) this.chosen.add(month);
-    else this.chosen.delete(month);
-    this.requestUpdate();
-  };
-
   private async startPaying(dues: DuesYear): Promise<void> {
-    const current = currentMonth();
-    const months = dues.months.filter((m) => this.chosen.has(m.month) && isPayable(m, current)).map((m) => m.month);
+    const months = payableMonths(dues, currentMonth()).filter((m) => this.chosen.has(m));
     if (!months.length || this.starting) return;
     this.starting = true;
     this.flowError = undefined;
@@ -168,22 +166,30 @@ export class PbDuesStatus extends PbElement {
     const flow = await this.loadFlow();
     this.starting = false;
     this.requestUpdate();
-    await flow?.pay.start(months.sort(), this.target);
+    await flow?.pay.start(months, this.target);
   }
 
   private renderYear(dues: DuesYear) {
     const locale = this.settings.locale;
-    const current = currentMonth();
     const { phase, flow } = this;
+    const payable = payableMonths(dues, currentMonth());
     // While a payment waits for the gateway, the grid shows its months, not the choice.
     const payment = phase === 'pending' && flow?.pay.payment;
     const chosen = payment ? new Set(payment.months) : this.chosen;
+    // Oldest first: ticking a month ticks the payable ones before it; unticking unticks those after.
+    const toggle = (month: YearMonth, on: boolean) => {
+      this.chosen = new Set(choose(payable, this.chosen, month, on));
+      this.requestUpdate();
+    };
+    // Refused by the server (the pay flow is loaded), or the pay flow itself could not load.
+    const error = flow?.pay.error ?? this.flowError;
+    const refusal = phase !== 'refused' ? '' : flow ? flow.parts.refusal(locale, error) : describeError(coreStrings(locale), error).message;
     return html`${figures(locale, dues)} ${this.noticeParts?.notice(locale, dues, (year) => (this.year = year))}
-      ${monthGrid(locale, dues, { current, chosen, disabled: phase === 'creating' || phase === 'pending', toggle: this.toggle })}
+      ${monthGrid(locale, dues, { payable, chosen, disabled: phase === 'creating' || phase === 'pending', toggle })}
       ${flow ? flow.parts.outcome(locale, flow.pay) : nothing}
       ${flow && phase === 'pending'
         ? flow.parts.openPayment(locale, flow.pay, this.target)
-        : payBar(locale, dues, current, this.chosen, phase, flow?.pay.error ?? this.flowError, () => void this.startPaying(dues))}
+        : payBar(locale, dues, { payable, chosen: this.chosen, phase, refusal, start: () => void this.startPaying(dues) })}
       ${history(locale, dues.payments)}`;
   }
 

@@ -1,26 +1,35 @@
 /**
- * Which months a member can put into a payment and which are chosen at first. The server
- * decides what is payable in the end (it answers 409 otherwise); this only keeps the
- * member from choosing months that cannot be paid.
+ * Which months a member can put into a payment and which are chosen. Months are paid oldest
+ * first (the server refuses a payment that leaves an older unpaid month out, 422), so the
+ * choice is always the oldest payable months with no gap: ticking a month ticks the ones
+ * before it, unticking one unticks the ones after it. This keeps the member from choosing
+ * what the server would refuse; the server decides in the end.
  */
-import type { DuesMonth } from '../../api/types.js';
+import type { DuesMonth, DuesYear } from '../../api/types.js';
 import type { YearMonth } from '../months.js';
 
 /**
- * Unpaid months, and months of the current year still to come (paying ahead). A `not-due`
- * month before the current one is before the member's dues began: not payable.
+ * The months of the year shown that can be paid now, oldest first: overdue ones, this month,
+ * and months of the current year still to come (paying ahead); none while an earlier year
+ * still has overdue months, which go first. `before-start` months are never payable.
  */
-export function isPayable(month: DuesMonth, current: YearMonth): boolean {
-  if (month.status === 'unpaid') return true;
-  return month.status === 'not-due' && month.month > current && month.month.slice(0, 4) === current.slice(0, 4);
+export function payableMonths(dues: DuesYear, current: YearMonth): YearMonth[] {
+  if (dues.arrears.months[0]! < `${dues.year}-01`) return [];
+  return dues.months
+    .filter((m) => m.status === 'unpaid' || m.status === 'due' || (m.status === 'not-due' && m.month > current && m.month < `${+current.slice(0, 4) + 1}`))
+    .map((m) => m.month)
+    .sort();
 }
 
-/**
- * The months chosen when the member opens the year: every overdue month plus the current
- * one, which are exactly the unpaid ones (a month is unpaid only once it is due).
- */
-export function defaultSelection(months: readonly DuesMonth[]): YearMonth[] {
-  return months.filter((m) => m.status === 'unpaid').map((m) => m.month);
+/** Chosen when the member opens the year: every overdue month and this month, the oldest payable ones. */
+export function defaultSelection(dues: DuesYear, current: YearMonth): YearMonth[] {
+  return payableMonths(dues, current).filter((m) => m <= current);
+}
+
+/** The choice after ticking (`on`) or unticking `month`: the payable months up to it, or before it. */
+export function choose(payable: readonly YearMonth[], chosen: Iterable<YearMonth>, month: YearMonth, on: boolean): YearMonth[] {
+  const at = payable.indexOf(month);
+  return at < 0 ? [...chosen] : payable.slice(0, on ? at + 1 : at);
 }
 
 /** The total of the chosen months, in 分, as the server states each month's amount. */

@@ -7,16 +7,18 @@ import type { DuesYear, Payment } from '../../api/types.js';
 import type { Infer, Shape } from '../../api/data-shape.js';
 
 export const arrearsLevel = 'none|notice|serious';
+export const monthStatuses = 'paid|paid-late|unpaid|due|exempt|not-due|before-start';
 
 export const paymentShape = {
   id: 'string',
-  status: 'pending|paid|failed|expired',
+  status: 'pending|paid|failed|expired|cancelled',
   months: ['string'],
   amountFen: 'int',
   payUrl: 'string',
   createdAt: 'date',
   expiresAt: 'date',
   paidAt: 'date?',
+  replacedBy: 'string?',
 } as const satisfies Shape;
 
 export const duesYearShape = {
@@ -28,10 +30,11 @@ export const duesYearShape = {
     monthlyFen: 'int',
     description: 'string',
   },
-  months: [{ month: 'string', status: 'paid|paid-late|unpaid|exempt|not-due', amountFen: 'int', paidAt: 'date?' }],
+  months: [{ month: 'string', status: monthStatuses, amountFen: 'int', paidAt: 'date?' }],
   paidFen: 'int',
   owedFen: 'int',
-  arrears: { consecutiveMonths: 'int', since: 'string?', level: arrearsLevel },
+  dueFen: 'int',
+  arrears: { consecutiveMonths: 'int', since: 'string?', level: arrearsLevel, months: ['string'], owedFen: 'int' },
   contact: { name: 'string', phone: 'string?' },
   payments: [paymentShape],
 } as const satisfies Shape;

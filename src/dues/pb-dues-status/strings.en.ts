@@ -4,7 +4,9 @@ import type { StatusStrings } from './strings.js';
 export const en: StatusStrings = {
   monthly: 'Monthly dues',
   paidTotal: 'Paid this year',
-  owed: 'Owed',
+  owed: 'Overdue',
+  due: 'Due this month',
+  dueBy: (month) => `Pay by the end of ${month}`,
   category: {
     'in-service': 'In service',
     retired: 'Retired',
@@ -17,6 +19,7 @@ export const en: StatusStrings = {
   months: (year) => `Dues by month, ${year}`,
   paidOn: (date) => `Paid ${date}`,
   choose: 'Tick the months to pay',
+  order: 'Months are paid oldest first: ticking a month also ticks the unpaid months before it.',
   selected: (count, total) => `${count} ${count === 1 ? 'month' : 'months'} chosen, ${total} in all`,
   pay: (total) => `Pay ${total}`,
   creating: 'Starting the payment…',
@@ -25,6 +28,6 @@ export const en: StatusStrings = {
   refused: (why) => `The payment could not be started: ${why}`,
   history: (count) => `Payments (${count})`,
   noHistory: 'No payments this year',
-  payment: { pending: 'Waiting', paid: 'Paid', failed: 'Failed', expired: 'Expired' },
+  payment: { pending: 'Waiting', paid: 'Paid', failed: 'Failed', expired: 'Expired', cancelled: 'Cancelled' },
   empty: 'No dues were due in this year',
 };

@@ -6,7 +6,6 @@ import type { Locale } from '../../i18n/locale.js';
 import type { YearMonth } from '../months.js';
 import { monthList, monthName, statusIcon } from '../parts.js';
 import { duesStrings } from '../strings.js';
-import { isPayable } from './selection.js';
 import { statusStrings } from './strings.js';
 
 export function figures(locale: Locale, dues: DuesYear): TemplateResult {
@@ -15,14 +14,19 @@ export function figures(locale: Locale, dues: DuesYear): TemplateResult {
   const base = basis.baseFen === null ? null : formatCny(locale, basis.baseFen);
   const figure = (label: string, fen: number, extra: unknown = nothing, owed = false) =>
     html`<div class="figure box" ?data-owed=${owed}><dt class="muted">${label}</dt><dd><strong class="amount">${formatCny(locale, fen)}</strong>${extra}</dd></div>`;
+  const note = (text: string) => html`<span class="basis muted">${text}</span>`;
+  // Overdue (months that ended unpaid; the notice counts them) and due now (this month) apart, as the server states them.
+  const due = dues.months.find((m) => m.status === 'due');
   return html`<dl part="summary" class="figures">
-    ${figure(s.monthly, basis.monthlyFen, html`<span class="basis muted">${s.basis(s.category[basis.category], basis.description, base, basis.rate)}</span>`)}
+    ${figure(s.monthly, basis.monthlyFen, note(s.basis(s.category[basis.category], basis.description, base, basis.rate)))}
     ${figure(s.paidTotal, dues.paidFen)} ${figure(s.owed, dues.owedFen, nothing, dues.owedFen > 0)}
+    ${due ? figure(s.due, dues.dueFen, note(s.dueBy(monthName(locale, due.month)))) : nothing}
   </dl>`;
 }
 
 export interface MonthChoice {
-  current: YearMonth;
+  /** The months that can be chosen now, oldest first (`payableMonths`). */
+  payable: readonly YearMonth[];
   chosen: ReadonlySet<YearMonth>;
   disabled: boolean;
   toggle: (month: YearMonth, on: boolean) => void;
@@ -31,15 +35,15 @@ export interface MonthChoice {
 /** Twelve cells; a payable month is a checkbox whose label is the whole cell. */
 export function monthGrid(locale: Locale, dues: DuesYear, choice: MonthChoice): TemplateResult {
   const s = statusStrings(locale);
-  const status = duesStrings(locale).status;
+  const { status, cell } = duesStrings(locale);
   const months = [...dues.months].sort((a, b) => a.month.localeCompare(b.month));
   return html`<ul part="months" class="months" aria-label=${s.months(dues.year)}>
     ${months.map((m) => {
-      const payable = isPayable(m, choice.current);
+      const payable = choice.payable.includes(m.month);
       const chosen = payable && choice.chosen.has(m.month);
       const body = html`<span class="month-name">${monthName(locale, m.month)}</span>
-        <span class="month-status">${statusIcon(m.status)}${status[m.status]}</span>
-        ${m.amountFen || m.status === 'unpaid' ? html`<span class="month-amount">${formatCny(locale, m.amountFen)}</span>` : nothing}
+        <span class="month-status">${statusIcon(m.status)}${cell[m.status] ?? status[m.status]}</span>
+        ${m.amountFen || m.status === 'unpaid' || m.status === 'due' ? html`<span class="month-amount">${formatCny(locale, m.amountFen)}</span>` : nothing}
         ${m.paidAt ? html`<span class="muted">${s.paidOn(formatDate(locale, m.paidAt, { month: 'short', day: 'numeric' }))}</span>` : nothing}`;
       return html`<li part="month" class="month" data-status=${m.status} ?data-chosen=${chosen}>
         ${payable

@@ -81,7 +81,7 @@ export class PbDuesSummary extends PbElement {
             complete: (summary) => html`${overview(locale, summary)}
               <div class="columns">${arrearsList(locale, summary)} ${monthTable(locale, summary)}</div>`,
             empty: () => emptyState(locale, s.empty),
-            error: (error) => errorState(locale, error, () => void this.summary.reload(), s.forbidden),
+            error: (error) => errorState(this.settings, error, () => void this.summary.reload(), s.forbidden),
           })
         : emptyState(locale, s.noBranch, s.noBranchHint)}
     </div>`;

@@ -10,8 +10,8 @@ export const duesSummaryShape = {
   memberCount: 'int',
   rate: 'number',
   months: [{ month: 'string', dueCount: 'int', paidCount: 'int', rate: 'number?' }],
-  counts: { paid: 'int', 'paid-late': 'int', unpaid: 'int', exempt: 'int', 'not-due': 'int' },
-  arrears: [{ memberId: 'string', name: 'string', consecutiveMonths: 'int', owedFen: 'int', level: arrearsLevel }],
+  counts: { paid: 'int', 'paid-late': 'int', unpaid: 'int', due: 'int', exempt: 'int', 'not-due': 'int', 'before-start': 'int' },
+  arrears: [{ memberId: 'string', name: 'string', consecutiveMonths: 'int', overdueMonths: 'int', owedFen: 'int', level: arrearsLevel }],
 } as const satisfies Shape;
 
 const _summary: [Infer<typeof duesSummaryShape>, DuesSummary] extends [DuesSummary, Infer<typeof duesSummaryShape>] ? true : never = true;

@@ -8,9 +8,10 @@ const zh = {
   counts: '各状态月数合计',
   arrears: (count: number) => `欠缴党员（${count} 人）`,
   noArrears: '本年度没有欠缴党费的党员。',
-  behind: (months: number) => (months ? `连续 ${months} 个月未交` : '本月尚未交纳'),
+  // The same months and amount the member's own widget shows as overdue.
+  behind: (months: number) => `逾期 ${months} 个月`,
   owed: (amount: string) => `欠缴 ${amount}`,
-  serious: '已满 6 个月，请及时谈话提醒',
+  serious: (months: number) => `已连续 ${months} 个月未交，请及时谈话提醒`,
   months: '各月交纳率',
   month: '月份',
   paidOfDue: '已交 / 应交',

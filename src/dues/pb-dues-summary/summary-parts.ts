@@ -8,7 +8,8 @@ import { duesStrings } from '../strings.js';
 import { isSerious, sortArrears } from './arrears-order.js';
 import { summaryStrings } from './strings.js';
 
-const statuses: MonthStatus[] = ['paid', 'paid-late', 'unpaid', 'exempt', 'not-due'];
+// Months before a member's dues began are not counted for the secretary: nothing was due.
+const statuses: MonthStatus[] = ['paid', 'paid-late', 'unpaid', 'due', 'exempt', 'not-due'];
 
 export function overview(locale: Locale, summary: DuesSummary): TemplateResult {
   const s = summaryStrings(locale);
@@ -39,10 +40,10 @@ export function arrearsList(locale: Locale, summary: DuesSummary): TemplateResul
           ${entries.map(
             (a) => html`<li part="arrear" class="row" data-level=${isSerious(a) ? 'serious' : a.level}>
               <span class="name">${a.name}</span>
-              <span>${s.behind(a.consecutiveMonths)}</span>
+              <span>${s.behind(a.overdueMonths)}</span>
               <strong class="owed">${s.owed(formatCny(locale, a.owedFen))}</strong>
               ${isSerious(a)
-                ? html`<span class="badge">${icon(warning)}${s.serious}</span>`
+                ? html`<span class="badge">${icon(warning)}${s.serious(a.consecutiveMonths)}</span>`
                 : nothing}
             </li>`,
           )}

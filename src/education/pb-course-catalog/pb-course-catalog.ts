@@ -162,7 +162,7 @@ export class PbCourseCatalog extends PbElement {
           return html`<ul class="list" aria-busy=${this.page.status === TaskStatus.PENDING ? 'true' : 'false'}>
               ${[...page.items, ...this.more].map((course) => this.card(course))}
             </ul>
-            ${this.moreError ? errorState(locale, this.moreError, () => void this.loadMore(cursor!)) : nothing}
+            ${this.moreError ? errorState(this.settings, this.moreError, () => void this.loadMore(cursor!)) : nothing}
             ${cursor && !this.moreError
               ? html`<p class="more"><button part="more" class="button" type="button" ?disabled=${this.loadingMore} aria-busy=${this.loadingMore ? 'true' : 'false'} @click=${() => this.loadMore(cursor)}>${s.more}</button></p>`
               : nothing}`;

@@ -12,12 +12,15 @@ export function lessonProblem(s: StageStrings, field: string): TemplateResult {
   return html`<div class="problem static" role="alert"><p>${s.mediaMissing(field)}</p></div>`;
 }
 
-/** A document lesson: the PDF inline where the browser shows PDFs, and always a link to open or download it. */
-export function documentView(s: StageStrings, lesson: Lesson): TemplateResult {
+/** Whether a document lesson is a PDF, which the player shows itself. */
+export const isPdf = (lesson: Lesson): boolean => /pdf/i.test(lesson.document?.type ?? '');
+
+/** A document lesson: a PDF in the player's viewer (`pdf` renders it), and always a link to open or download the file. */
+export function documentView(s: StageStrings, lesson: Lesson, pdf: () => TemplateResult): TemplateResult {
   const src = safeUrl(lesson.document?.src);
   if (!src) return lessonProblem(s, 'document.src');
   return html`<div class="reading-area document" part="document">
-    ${/pdf/i.test(lesson.document!.type) ? html`<iframe src=${src} title=${lesson.title}></iframe>` : nothing}
+    ${isPdf(lesson) ? pdf() : nothing}
     <p class="actions">
       <a class="button" href=${src} target="_blank" rel="noopener">${s.open}</a>
       <a class="button" href=${src} download>${icon('download')}${s.download}</a>

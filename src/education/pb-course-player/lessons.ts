@@ -40,9 +40,15 @@ export function initialLesson(course: Pick<Course, 'lessons'>, states: readonly 
   return Math.max(0, next);
 }
 
-/** How long a lesson takes: the media's length, or the reading time asked for. */
-export function lessonLength(lesson: Pick<Lesson, 'kind' | 'durationSeconds' | 'minReadingSeconds'>): number {
-  return (lesson.kind === 'video' || lesson.kind === 'audio' ? lesson.durationSeconds : (lesson.minReadingSeconds ?? lesson.durationSeconds)) ?? 0;
+/**
+ * How long a lesson takes: its `durationSeconds` (the media's length, or a reading
+ * lesson's estimated reading time, which is also the most it is credited), else its
+ * minimum reading time. The contract's one rule: a course's `durationSeconds` is the sum
+ * of this over its lessons (the reference server computes it with this function), so the
+ * catalog and the lesson list agree.
+ */
+export function lessonLength(lesson: Pick<Lesson, 'durationSeconds' | 'minReadingSeconds'>): number {
+  return lesson.durationSeconds ?? lesson.minReadingSeconds ?? 0;
 }
 
 /** Video and audio lessons play media; document and article lessons are read. */

@@ -32,7 +32,9 @@ const pbEvent = <T>(type: string, detail: T) => new CustomEvent<T>(type, { detai
  *
  * The element itself is the frame (course, progress, lesson list, events); the lesson
  * stage (media, controls, tracker, reading views) is a module loaded while the course
- * loads, and hls.js and DOMPurify load only for lessons that need them.
+ * loads, and hls.js, DOMPurify and PDF.js load only for lessons that need them. A PDF
+ * lesson is drawn page by page, fitted to the width, and reading time counts only while
+ * a page of it is on screen.
  *
  * @tagname pb-course-player
  * @summary Plays a course's lessons and reports study time for credit.
@@ -188,7 +190,7 @@ export class PbCoursePlayer extends PbElement {
     const stage = this.stage
       ? keyed(lesson.id, this.stage.render(course, lesson, mine))
       : this.stageError
-        ? errorState(locale, this.stageError, () => void this.loadStage())
+        ? errorState(this.settings, this.stageError, () => void this.loadStage())
         : loadingState(locale, 4);
     return html`<header class="head" part="header">
         <h2>${course.title}</h2>
@@ -204,7 +206,7 @@ export class PbCoursePlayer extends PbElement {
         </div>
         ${summary.completed ? html`<p class="banner" role="status">${icon('check')}<span>${s.courseDone(hours(locale, course.creditHours))}</span></p>` : nothing}
       </header>
-      ${this.syncShown ? syncNote(locale, this.outbox.value) : nothing}
+      ${this.syncShown ? syncNote(this.settings, this.outbox.value) : nothing}
       ${this.notice ? html`<p class="notice" role="alert">${this.notice}</p>` : nothing}
       <div class="layout">
         <section class="stage" aria-labelledby="lesson-title">

@@ -7,6 +7,7 @@ import type { OutboxController } from '../../outbox/outbox-controller.js';
 import type { PbElement } from '../../shared/pb-element.js';
 import { openLocalStore } from '../../storage/local-store.js';
 import { ms, PlayRecorder, type Interval } from './intervals.js';
+import { enoughInView, ReadingClock } from './reading-clock.js';
 import type { ResumeRecord } from './resume.js';
 import { receiptShape } from './shapes.js';
 
@@ -32,6 +33,8 @@ export interface TrackerCallbacks {
 const IDLE_MS = 120_000;
 /** More separate stretches than this (a member seeking back and forth) go in a batch at once, so a batch stays small. */
 const MAX_INTERVALS = 24;
+/** How often the observer reports how much of a reading lesson is on screen (every 5 %). */
+const IN_VIEW_STEPS = Array.from({ length: 21 }, (_, i) => i / 20);
 
 const resumeStore = () => openLocalStore<ResumeRecord>('resume');
 
@@ -50,18 +53,19 @@ export function readResume(host: PbElement, courseId: string, lessonId: string):
 /**
  * Study-time tracking for the open lesson, as the server's credit rule expects it: one
  * session per lesson opened, batches with an increasing `seq`, the media intervals
- * actually played (not just the position) or the seconds a reading lesson was visible
- * and the member active. A batch goes at most every `heartbeatSeconds` while studying,
- * and at once on pause, end, a hidden tab and `pagehide`; each goes through the outbox
- * with its own idempotency key, so it survives being offline and reloads and is never
- * credited twice. Credit shown to the member comes from the server's receipts.
+ * actually played (not just the position) or the seconds a reading lesson was shown,
+ * on screen in a visible page, and the member active (`ReadingClock`). A batch goes at
+ * most every `heartbeatSeconds` while studying, and at once on pause, end, a hidden tab
+ * and `pagehide`; each goes through the outbox with its own idempotency key, so it
+ * survives being offline and reloads and is never credited twice. Credit shown to the
+ * member comes from the server's receipts.
  *
  * @example
- * tracker.open(lesson, { media: video, furthest: 42 });   // or { reading: articleElement }
+ * tracker.open(lesson, { media: video, furthest: 42 });   // or { reading: articleElement, shown: () => pdf.shown }
  * tracker.furthest;  // how far the member may seek under `allowSeek: "watched"`
  */
 export class ProgressTracker implements ReactiveController {
-  /** Counting reading time right now (visible, in view, member active). */
+  /** Counting reading time right now (shown, in view, page visible, member active). */
   reading = false;
 
   private lesson: TrackedLesson | undefined;
@@ -71,11 +75,11 @@ export class ProgressTracker implements ReactiveController {
   private recorder = new PlayRecorder();
   private media: HTMLMediaElement | undefined;
   private readingArea: Element | undefined;
-  private inView = true;
-  private active = 0;
+  private shown: (() => boolean) | undefined;
+  private inView = false;
+  private clock = new ReadingClock();
   private lastInput = 0;
   private lastSent = 0;
-  private lastTick = 0;
   private ticker: ReturnType<typeof setInterval> | undefined;
   private stop: AbortController | undefined;
   private observer: IntersectionObserver | undefined;
@@ -102,19 +106,31 @@ export class ProgressTracker implements ReactiveController {
     this.close();
   }
 
-  /** Starts tracking a lesson; a media lesson passes its element, a reading lesson the area read. */
-  open(lesson: TrackedLesson, source: { media?: HTMLMediaElement; reading?: Element; furthest?: number }): void {
+  /** A render may have shown or hidden what is read (a document loaded, or failed): checked once it is done. */
+  hostUpdated(): void {
+    queueMicrotask(() => this.checkReading());
+  }
+
+  /**
+   * Starts tracking a lesson; a media lesson passes its element, a reading lesson the
+   * element read and, when it can be there without its content (a document loading or
+   * failed), `shown` to say when the content is there.
+   */
+  open(lesson: TrackedLesson, source: { media?: HTMLMediaElement; reading?: Element; shown?: () => boolean; furthest?: number }): void {
     this.close();
     this.lesson = { ...lesson, heartbeatSeconds: Math.min(300, Math.max(5, lesson.heartbeatSeconds || 15)) };
     this.sessionId = randomId();
     this.seq = 0;
     this.opened = false;
-    this.active = 0;
+    this.clock = new ReadingClock();
     this.recorder = new PlayRecorder(source.furthest ?? 0);
     this.stop = new AbortController();
     const on = (target: EventTarget, type: string, listener: (event: Event) => void, capture = false) =>
       target.addEventListener(type, listener, { signal: this.stop!.signal, passive: true, capture });
-    on(document, 'visibilitychange', () => document.visibilityState === 'hidden' && this.flush());
+    on(document, 'visibilitychange', () => {
+      this.checkReading();
+      if (document.visibilityState === 'hidden') this.flush();
+    });
     on(window, 'pagehide', () => this.flush());
 
     const media = (this.media = source.media);
@@ -142,18 +158,27 @@ export class ProgressTracker implements ReactiveController {
     }
 
     this.readingArea = source.reading;
+    this.shown = source.shown;
     if (source.reading) {
       this.lastInput = performance.now();
-      const touched = () => (this.lastInput = performance.now());
+      const touched = () => {
+        this.lastInput = performance.now();
+        this.checkReading();
+      };
       for (const type of ['pointerdown', 'pointermove', 'keydown', 'wheel', 'touchstart', 'scroll', 'focusin']) on(document, type, touched, true);
-      // Focus moving into the document frame blurs the window: that is the member reading.
-      on(window, 'blur', touched);
-      this.inView = true;
-      this.observer = new IntersectionObserver(([entry]) => (this.inView = entry?.isIntersecting ?? true));
+      this.inView = false;
+      this.observer = new IntersectionObserver(
+        (entries) => {
+          // The latest entry says where it is now; earlier ones in the batch are past.
+          const entry = entries[entries.length - 1]!;
+          this.inView = enoughInView(entry.intersectionRect.height, entry.boundingClientRect.height, entry.rootBounds?.height ?? window.innerHeight);
+          this.checkReading();
+        },
+        { threshold: IN_VIEW_STEPS },
+      );
       this.observer.observe(source.reading);
       this.begin();
     }
-    this.lastTick = performance.now();
     this.ticker = setInterval(() => this.tick(), 1000);
   }
 
@@ -163,7 +188,7 @@ export class ProgressTracker implements ReactiveController {
     this.stop?.abort();
     this.observer?.disconnect();
     clearInterval(this.ticker);
-    this.lesson = this.media = this.readingArea = this.observer = undefined;
+    this.lesson = this.media = this.readingArea = this.observer = this.shown = undefined;
     this.reading = false;
   }
 
@@ -174,18 +199,26 @@ export class ProgressTracker implements ReactiveController {
     this.send(false, true);
   }
 
+  /**
+   * Starts or stops the reading clock when a condition changed: the content shown, enough
+   * of it on screen, the page visible, the member active. Idle time stops the clock when
+   * the member went idle, not when a tick noticed.
+   */
+  private checkReading(): void {
+    if (!this.readingArea || !this.lesson) return;
+    const now = performance.now();
+    const idleFrom = this.lastInput + IDLE_MS;
+    const reading = document.visibilityState === 'visible' && this.inView && now < idleFrom && (this.shown?.() ?? true);
+    this.clock.set(reading ? now : Math.min(now, idleFrom), reading);
+    if (reading !== this.reading) {
+      this.reading = reading;
+      this.host.requestUpdate();
+    }
+  }
+
   private tick(): void {
     const now = performance.now();
-    const elapsed = Math.min(2, (now - this.lastTick) / 1000);
-    this.lastTick = now;
-    if (this.readingArea) {
-      const reading = document.visibilityState === 'visible' && this.inView && now - this.lastInput < IDLE_MS;
-      if (reading) this.active += elapsed;
-      if (reading !== this.reading) {
-        this.reading = reading;
-        this.host.requestUpdate();
-      }
-    }
+    this.checkReading();
     const due = now - this.lastSent >= this.lesson!.heartbeatSeconds * 1000 - 50;
     if ((due && (this.reading || (this.media && !this.media.paused))) || this.recorder.pendingCount() > MAX_INTERVALS) this.flush();
   }
@@ -204,8 +237,7 @@ export class ProgressTracker implements ReactiveController {
       .take()
       .filter(([start]) => start < end)
       .map(([start, stop]) => [start, Math.min(stop, end)] as Interval);
-    const activeSeconds = ms(Math.min(this.active, 3600));
-    this.active = 0;
+    const activeSeconds = ms(Math.min(this.clock.take(performance.now()), 3600));
     if (!opening && !ended && !intervals.length && activeSeconds < 0.5) return;
     this.lastSent = performance.now();
     const batch: HeartbeatBatch = {

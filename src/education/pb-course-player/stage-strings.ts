@@ -38,8 +38,20 @@ const zh = {
   open: '在新窗口打开',
   reading: (d: string, min: string) => `已计阅读时长 ${d}（至少 ${min}）`,
   readingOn: '正在计时',
-  readingOff: '计时已暂停：页面不可见或长时间无操作',
+  readingOff: '计时已暂停：文档未显示在屏幕上，或长时间无操作',
   materials: '学习资料',
+  pdfLoading: '正在加载文档…',
+  pdfBroken: '文档无法加载：文件不存在或网络中断。',
+  pdfUnreadable: '无法在此显示该文档（文件已损坏或有密码保护），请下载后阅读。',
+  pdfTools: '文档工具',
+  pdfKeys: '键盘：← → 翻页，+ − 缩放，0 适合宽度',
+  previousPage: '上一页',
+  nextPage: '下一页',
+  pageNumber: (pages: number) => `页码（共 ${pages} 页）`,
+  pageOf: (page: number, pages: number) => `第 ${page} 页，共 ${pages} 页`,
+  zoomIn: '放大',
+  zoomOut: '缩小',
+  fitWidth: '适合宽度，当前缩放',
 };
 
 export const stageStrings = localized(zh, () => import('./stage-strings.en.js').then((m) => m.en));

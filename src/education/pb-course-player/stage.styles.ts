@@ -83,10 +83,11 @@ export const stageStyles = css`
     gap: var(--_space);
     justify-content: center;
   }
+  /* At the top of the picture: captions are drawn at its bottom, and the notice must not hide them. */
   .toast {
     position: absolute;
     inset-inline: var(--_space);
-    inset-block-end: var(--_space);
+    inset-block-start: var(--_space);
     padding: calc(var(--_space) * 0.75) var(--_space);
     border-radius: var(--_radius);
     background: rgb(0 0 0 / 0.8);
@@ -207,14 +208,6 @@ export const stageStyles = css`
   }
 
   /* Reading lessons */
-  .document iframe {
-    display: block;
-    inline-size: 100%;
-    block-size: min(70vh, 42em);
-    border: 1px solid var(--_c-border);
-    border-radius: var(--_radius);
-    background: #fff;
-  }
   .document .actions {
     justify-content: flex-start;
     margin-block-start: var(--_space);

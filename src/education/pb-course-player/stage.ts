@@ -2,17 +2,40 @@ import { html, type ReactiveController, type TemplateResult } from 'lit';
 import type { Course, Lesson, LessonProgress } from '../../api/types.js';
 import type { OutboxController } from '../../outbox/outbox-controller.js';
 import { adoptLazyStyles } from '../../shared/lazy-styles.js';
+import { errorState, loadingState } from '../../shared/states.js';
 import { safeUrl } from '../safe-url.js';
 import { allowedSeek } from './intervals.js';
-import { articleView, attachmentsView, documentView, helpDialog, lessonProblem, readingStatus } from './lesson-views.js';
+import { articleView, attachmentsView, documentView, helpDialog, isPdf, lessonProblem, readingStatus } from './lesson-views.js';
 import { isMedia, lessonLength } from './lessons.js';
 import { mediaView } from './media-view.js';
 import { Playback } from './playback.js';
 import type { PbCoursePlayer } from './pb-course-player.js';
+import { keepGlobals } from './page-globals.js';
+import type { PdfViewer } from './pdf-viewer.js';
 import { ProgressTracker, readResume, type TrackedLesson } from './progress-tracker.js';
 import { resumePoint } from './resume.js';
 import { stageStrings } from './stage-strings.js';
 import { stageStyles } from './stage.styles.js';
+
+type ViewerModule = typeof import('./pdf-viewer.js');
+let viewerModule: Promise<ViewerModule> | undefined;
+
+/**
+ * The PDF viewer and PDF.js, one chunk, fetched when the first PDF lesson opens. PDF.js
+ * sets page globals as it loads (`pdfjsLib`…): a page that runs its own keeps its own.
+ */
+function loadViewer(): Promise<ViewerModule> {
+  if (viewerModule) return viewerModule;
+  const restore = keepGlobals(['pdfjsLib', '_pdfjsTestingUtils']);
+  return (viewerModule = import('./pdf-viewer.js').then(
+    (module) => (restore(), module),
+    (error: unknown) => {
+      restore();
+      viewerModule = undefined;
+      throw error;
+    },
+  ));
+}
 
 /**
  * The lesson stage of `<pb-course-player>`: the media with its controls and policy, the
@@ -22,6 +45,9 @@ import { stageStyles } from './stage.styles.js';
 export class LessonStage implements ReactiveController {
   readonly playback: Playback;
   readonly tracker: ProgressTracker;
+  /** The PDF viewer, once the first PDF lesson brought it (`pdfError`: it could not load). */
+  private pdf: PdfViewer | undefined;
+  private pdfError: unknown;
   private articles = new Map<string, string>();
   private openKey = '';
 
@@ -64,12 +90,35 @@ export class LessonStage implements ReactiveController {
       const status = readingStatus(locale, lesson, mine?.creditedSeconds ?? 0, this.tracker.reading);
       view =
         lesson.kind === 'document'
-          ? html`${documentView(s, lesson)}${status}`
+          ? html`${documentView(s, lesson, () => this.pdfView(lesson.title))}${status}`
           : lesson.articleHtml === null
             ? lessonProblem(s, 'articleHtml')
             : html`${articleView(this.articles.get(lesson.id))}${status}`;
     }
     return html`${view}${attachmentsView(locale, lesson)}${helpDialog(s)}`;
+  }
+
+  /** A PDF lesson's viewer, or the shared loading and error states while its chunk loads. */
+  private pdfView(title: string): TemplateResult {
+    const locale = this.host.settings.locale;
+    if (this.pdf) return this.pdf.render(locale, title);
+    if (!this.pdfError) return loadingState(locale, 6);
+    return errorState(locale, this.pdfError, () => {
+      // Opening the lesson again loads the chunk again.
+      this.pdfError = undefined;
+      this.openKey = '';
+      this.host.requestUpdate();
+    });
+  }
+
+  /** The element was put back in a page (moved, a panel shown again): the lesson opens anew. */
+  hostConnected(): void {
+    this.host.requestUpdate();
+  }
+
+  hostDisconnected(): void {
+    this.openKey = '';
+    this.pdf?.close();
   }
 
   /** After each render: open a lesson that changed, follow the audio-only switch, paint the slider. */
@@ -101,6 +150,7 @@ export class LessonStage implements ReactiveController {
   private async open(course: Course | undefined, lesson: Lesson | undefined): Promise<void> {
     this.tracker.close();
     this.playback.detach();
+    this.pdf?.close();
     if (!course || !lesson) return;
     const key = this.openKey;
     const host = this.host;
@@ -146,9 +196,25 @@ export class LessonStage implements ReactiveController {
       await host.updateComplete;
       if (key !== this.openKey) return;
     }
-    const area = host.renderRoot.querySelector('.reading-area');
+    const src = lesson.kind === 'document' && isPdf(lesson) ? safeUrl(lesson.document?.src) : undefined;
+    if (src) {
+      try {
+        const { PdfViewer } = await loadViewer();
+        this.pdf ??= new PdfViewer(host);
+      } catch (error) {
+        this.pdfError = error;
+      }
+      if (key !== this.openKey) return;
+      this.pdf?.open(src);
+      host.requestUpdate();
+      await host.updateComplete;
+      if (key !== this.openKey || !this.pdf) return;
+    }
+    const pdf = src ? this.pdf : undefined;
+    const area = host.renderRoot.querySelector(pdf ? '.pdf-page' : '.reading-area');
     if (!area) return;
-    this.tracker.open(tracked, { reading: area });
+    // Reading counts while a page of the document is on screen, not while it loads or failed.
+    this.tracker.open(tracked, pdf ? { reading: area, shown: () => pdf.shown } : { reading: area });
     start(0);
   }
 }

@@ -1,7 +1,6 @@
 import type { Backend } from '../../api/backend.js';
 import { describeOperation } from '../../api/client.js';
 import { ConfigError, ShapeError } from '../../api/errors.js';
-import { randomId } from '../../api/keys.js';
 import { shapeProblem } from '../../api/data-shape.js';
 import { expectShape } from '../../api/shape.js';
 import type { Submission } from '../../api/types.js';
@@ -9,11 +8,11 @@ import type { ResolvedSettings } from '../../config/settings.js';
 import { pageSettled } from '../../shared/resource.js';
 import { outboxFor } from '../../outbox/registry.js';
 import { definitionProblem } from './definition-check.js';
-import { loadFeatures } from './features.js';
+import { features, loadFeatures } from './features.js';
 import { draftStore } from './draft-sync.js';
 import { draftKey, pickDraft, type LocalDraft } from './drafts.js';
 import { hasMarkup, loadSanitizer } from './rich-text.js';
-import { attemptShape, draftShape, questionnaireShape, submissionListShape, type Definition } from './shapes.js';
+import { draftShape, questionnaireShape, submissionListShape, type Definition } from './shapes.js';
 
 /** Everything the widget needs before it shows a questionnaire. */
 export interface Loaded {
@@ -28,6 +27,18 @@ export interface Loaded {
   latest: Submission | undefined;
   /** The device could not read its drafts. */
   storageError: unknown;
+  /**
+   * Set when a timed quiz is loaded: whether the running attempt in `draft` (if any) is one
+   * this device did not know (another device started it).
+   */
+  startedElsewhere: boolean | undefined;
+}
+
+/** A read's answer and when its request went and came back (this device's clock). */
+export interface Timed {
+  value: unknown;
+  sentAt: number;
+  receivedAt: number;
 }
 
 /**
@@ -47,27 +58,29 @@ function hasBackend(settings: ResolvedSettings): boolean {
   return settings.apiBase !== undefined || settings.backend.submitResponse !== undefined;
 }
 
-async function fetchDefinition(settings: ResolvedSettings, backend: Backend, id: string, signal: AbortSignal, response?: Promise<unknown>): Promise<Definition> {
+async function fetchDefinition(settings: ResolvedSettings, backend: Backend, id: string, signal: AbortSignal, response?: Promise<Timed>): Promise<[Definition, Timed]> {
   const endpoint = describeOperation(settings, 'getQuestionnaire');
-  const definition = expectShape(questionnaireShape, await (response ?? backend.getQuestionnaire(id, { signal })), endpoint);
+  const sentAt = Date.now();
+  const timed = await (response ?? backend.getQuestionnaire(id, { signal }).then((value) => ({ value, sentAt, receivedAt: Date.now() })));
+  const definition = expectShape(questionnaireShape, timed.value, endpoint);
   const problem = definitionProblem(definition);
   if (problem) throw new ShapeError(endpoint, `$.${problem.path}`, problem.message);
-  return definition;
+  return [definition, timed];
 }
 
 /**
  * Loads a questionnaire for the member: the definition (fetched or given), the device's
  * and the server's drafts (the newer wins), the latest submission when there is one, and
- * for a timed attempt in progress the server's deadline. The parts the definition needs
- * (grids, quiz, the sanitizer for markup) load alongside, so nothing renders twice.
- * `response` is the definition's request when the element started it already.
+ * the member's running timed attempt (started on any device) with its deadline. The parts
+ * the definition needs (grids, quiz, the sanitizer for markup) load alongside, so nothing
+ * renders twice. `response` is the definition's request when the element started it already.
  */
 export async function loadQuestionnaire(
   settings: ResolvedSettings,
   backend: Backend,
   [questionnaireId, given]: readonly [string, unknown],
   signal: AbortSignal,
-  response?: Promise<unknown>,
+  response?: Promise<Timed>,
 ): Promise<Loaded> {
   if (given === undefined && !questionnaireId) {
     // Pages often set the id from their own script just after the element upgrades (on a
@@ -79,7 +92,7 @@ export async function loadQuestionnaire(
   // Opening the device's store (tens of ms the first time) goes on while the definition is
   // fetched or checked.
   const drafts = draftStore();
-  const definition = given !== undefined ? checkDefinition(given) : await fetchDefinition(settings, backend, questionnaireId, signal, response);
+  const [definition, timing] = given !== undefined ? [checkDefinition(given)] : await fetchDefinition(settings, backend, questionnaireId, signal, response);
   const id = definition.id;
   const markup = [definition.description, ...definition.pages.flatMap((p) => p.questions.map((q) => q.description))].some(hasMarkup);
   const { mine } = definition;
@@ -100,15 +113,10 @@ export async function loadQuestionnaire(
   const latest = list === undefined ? undefined : expectShape(submissionListShape, list, describeOperation(settings, 'getMyResponses')).items[0];
   let draft = pickDraft(local ?? undefined, checkedServerDraft, Date.now());
 
-  // A timed attempt in progress whose deadline this device does not know (another device
-  // started it, or the device's copy was lost): the server returns the open attempt.
-  if (server && mine.canSubmit && definition.timeLimitSeconds && draft.attemptId && !draft.deadline && !draft.pending) {
-    const attempt = expectShape(
-      attemptShape,
-      await backend.startAttempt(id, { idempotencyKey: randomId(), signal }),
-      describeOperation(settings, 'startAttempt'),
-    );
-    draft = { ...draft, attemptId: attempt.id, deadline: attempt.deadline };
+  let startedElsewhere: boolean | undefined;
+  // A timed quiz's running attempt, wherever it started (the quiz chunk is loaded for it).
+  if (features.quiz && definition.timeLimitSeconds && mine.canSubmit && !draft.pending) {
+    ({ draft, elsewhere: startedElsewhere } = await features.quiz.runningAttempt(settings, backend, definition, draft, server, timing, signal));
   }
-  return { definition, server, key, draft, latest, storageError };
+  return { definition, server, key, draft, latest, storageError, startedElsewhere };
 }

@@ -79,6 +79,9 @@ export interface QuestionnaireSubmittedDetail {
  * @csspart timer - The countdown of a timed quiz.
  * @csspart intro - What a timed quiz is, before it starts.
  * @csspart start - The button that starts a quiz attempt.
+ * @csspart resume - A timed attempt found running on load (started on this or another device): its time left and Continue, or that time is up (`data-state`: `normal`, `low`, `critical`, `expired`).
+ * @csspart time-left - The running attempt's time left, in the resume panel.
+ * @csspart continue - The resume panel's button: Continue, or Submit saved answers once time is up.
  * @csspart result - The quiz result.
  * @csspart score - The points scored out of the total.
  * @csspart verdict - Passed or not passed.
@@ -127,9 +130,11 @@ export class PbQuestionnaire extends PbElement {
     schema: checkedInLoad<Loaded>(),
     loadingRows: 6,
     load: async (backend, [id, given], signal) => {
-      // The chunk and the definition load at the same time.
+      // The chunk and the definition load at the same time. The request's times let a
+      // running quiz attempt's clock be set from the server's (see `mine.attempt`).
       const chunk = loadBody();
-      const response = given === undefined && id ? backend.getQuestionnaire(id, { signal }) : undefined;
+      const sentAt = Date.now();
+      const response = given === undefined && id ? backend.getQuestionnaire(id, { signal }).then((value) => ({ value, sentAt, receivedAt: Date.now() })) : undefined;
       response?.catch(() => undefined);
       const body = await chunk;
       this.view ??= new body.QuestionnaireView(this);

@@ -162,6 +162,8 @@ export class QuestionnaireView implements ReactiveController {
       }
       case 'intro':
         return features.quiz?.quizIntro(locale, definition, { starting: phase.starting, error: phase.error, onStart: () => void this.session.start() });
+      case 'resume':
+        return features.quiz?.resumePanel(locale, phase, this.countdown?.remaining, this.session, this.host.headingLevel + 1);
       case 'sending': {
         const outbox = this.outbox.value;
         // Signed out: the answers wait for the member to sign in again, and must say so.

@@ -33,6 +33,8 @@ export type Phase =
   | { kind: 'not-allowed' }
   | { kind: 'submitted'; latest: Submission | undefined; message?: string }
   | { kind: 'intro'; starting: boolean; error: string | undefined }
+  /** A timed attempt found running (started on this device or another): time left and Continue, or that time is up. */
+  | { kind: 'resume'; elsewhere: boolean }
   | { kind: 'answering' }
   | { kind: 'sending'; auto: boolean }
   | { kind: 'done'; submission: Submission | null; answers: Answers; afterWaiting: boolean };
@@ -104,9 +106,12 @@ export class Session {
 
   /** Starts from a fresh load: restores the draft and picks the state to show. */
   begin(loaded: Loaded): void {
+    const { definition, draft } = loaded;
+    // Loaded again while answering (the page switched language or theme): the same attempt
+    // goes on without its panel, which is for arriving at a running attempt.
+    const going = this.phase.kind === 'answering' && this.drafts.draft?.attemptId === draft.attemptId;
     this.loaded = loaded;
     this.acted = false;
-    const { definition, draft } = loaded;
     this.questions = definition.pages.flatMap((page) => page.questions);
     this.byId = new Map(this.questions.map((q) => [q.id, q]));
     this.checked.clear();
@@ -129,15 +134,28 @@ export class Session {
     if (status === 'closed') return this.setPhase({ kind: 'closed' });
     if (!mine.canSubmit && !mine.submitted) return this.setPhase({ kind: 'not-allowed' });
     if (mine.submitted && !Object.keys(draft.answers).length && !draft.deadline) return this.setPhase({ kind: 'submitted', latest: loaded.latest });
-    this.beginAnswering();
+    this.beginAnswering(going ? undefined : loaded.startedElsewhere);
   }
 
-  private beginAnswering(): void {
+  /**
+   * The questions, or a timed quiz's Start. `elsewhere` is given when a timed attempt was
+   * found running (on load, or by Start): it is never entered unannounced, its time left
+   * and Continue come first, saying whether another device started it. (When time runs
+   * out there, nothing is submitted: `submit` is only for the form.)
+   */
+  private beginAnswering(elsewhere?: boolean): void {
     const definition = this.loaded!.definition;
     const draft = this.drafts.draft!;
     if (definition.timeLimitSeconds && !draft.deadline) return this.setPhase({ kind: 'intro', starting: false, error: undefined });
+    this.setPhase(elsewhere === undefined ? { kind: 'answering' } : { kind: 'resume', elsewhere });
+    this.resumeTimer();
+  }
+
+  /** Continue on the resume panel: the questions (once time is up, the panel then submits them). */
+  continueAttempt(): void {
+    if (this.phase.kind !== 'resume') return;
+    this.acted = true;
     this.setPhase({ kind: 'answering' });
-    if (definition.timeLimitSeconds && draft.deadline) this.countdown.start(draft.deadline, draft.skewMs);
   }
 
   /** Remembers that a submission had to wait, to confirm it when it goes. */
@@ -250,8 +268,9 @@ export class Session {
     this.acted = true;
     this.setPhase({ kind: 'intro', starting: true, error: undefined });
     try {
-      await this.drafts.change(await features.quiz!.startAttempt(this.host, loaded));
-      this.beginAnswering();
+      const { patch, resumed } = await features.quiz!.startAttempt(this.host, loaded);
+      await this.drafts.change(patch);
+      this.beginAnswering(resumed);
     } catch (error) {
       if (error instanceof ProblemError && error.status === 409 && this.refused(error)) return;
       this.setPhase({ kind: 'intro', starting: false, error: features.quiz!.startError(this.host.settings.locale, error) });
@@ -306,9 +325,12 @@ export class Session {
     if (submission) this.host.emit('pb-questionnaire-submitted', { questionnaireId: id, submission });
   }
 
-  /** The server said no for a reason about the questionnaire itself: submitted already, or closed. */
+  /**
+   * The server said no for a reason about the questionnaire itself: submitted already (or
+   * the attempt was, on another device: it is no longer open), or closed.
+   */
   private refused(error: ProblemError): boolean {
-    if (error.type.endsWith('already-submitted')) {
+    if (error.type.endsWith('already-submitted') || error.fieldErrors.some((f) => f.pointer === '/attemptId')) {
       void this.drafts.clear();
       this.setPhase({ kind: 'submitted', latest: undefined, message: this.strings.alreadySubmitted });
       void this.refreshLatest();
@@ -324,7 +346,7 @@ export class Session {
 
   private async failed(error: unknown, auto: boolean): Promise<void> {
     if (error instanceof ProblemError) {
-      if (error.status === 409 && this.refused(error)) return;
+      if (this.refused(error)) return;
       const answers = error.fieldErrors.filter((f) => f.pointer.startsWith('/answers/'));
       if (error.status === 422 && answers.length) {
         for (const f of answers) {

@@ -59,6 +59,8 @@ export const questionShape = variant('type', {
   ranking: { ...base, options },
 });
 
+export const attemptShape = { id: 'string', startedAt: 'string', deadline: 'string?', serverTime: optional('string') } as const;
+
 export const questionnaireShape = {
   id: 'string',
   title: 'string',
@@ -74,15 +76,14 @@ export const questionnaireShape = {
   passMark: orNull(within(0)),
   totalPoints: orNull(within(0)),
   pages: [{ id: 'string', title: 'string?', questions: [questionShape] }],
-  mine: { submitted: 'boolean', canSubmit: 'boolean' },
+  // `attempt` is left out by backends older than the contract's running attempts.
+  mine: { submitted: 'boolean', canSubmit: 'boolean', attempt: optional(orNull(attemptShape)) },
 } as const;
 
 const answerValue = anyOf(['string', 'number', 'boolean', ['string'], recordOf('string')]);
 export const answersShape = recordOf(answerValue);
 
 export const draftShape = { answers: answersShape, pageIndex: count(0), attemptId: 'string?', updatedAt: 'string' } as const;
-
-export const attemptShape = { id: 'string', startedAt: 'string', deadline: 'string?' } as const;
 
 export const submissionShape = {
   id: 'string',

@@ -8,7 +8,7 @@ import type { Payment } from '../../../src/api/types.js';
 import type { PbDuesStatus } from '../../../src/dues/pb-dues-status/pb-dues-status.js';
 import { openLocalStore } from '../../../src/storage/local-store.js';
 import { mockServer, type MockAnswer, type MockServer } from '../support/mock.js';
-import { duesYear, payment, thisMonth, unpaidMonths } from '../../../stories/dues/dues-data.js';
+import { duesYear, payment, thisMonth, thisYear, unpaidMonths } from '../../../stories/dues/dues-data.js';
 import { pageErrors, part, parts, styleAttributes, text, untilPart, untilText } from './support/helpers.js';
 
 const me = { body: { id: 'm0001', name: '李明', branchId: 'b01', branchName: '第一党支部', roles: ['member'], category: 'in-service', migrant: false } };
@@ -57,7 +57,7 @@ describe('<pb-dues-status>: paying', function () {
     const checked = parts(element, 'month')
       .filter((cell) => cell.querySelector<HTMLInputElement>('input')?.checked)
       .map((cell) => cell.dataset['status']);
-    expect(checked).to.deep.equal(chosen.map(() => 'unpaid'));
+    expect(checked).to.deep.equal([...chosen.slice(0, -1).map(() => 'unpaid'), 'due']);
     expect(text(part(element, 'pay')!)).to.contain(`已选 ${chosen.length} 个月，合计 ${amount}`);
     expect(text(part(element, 'pay-button')!)).to.equal(`缴纳 ${amount}`);
   });
@@ -66,13 +66,32 @@ describe('<pb-dues-status>: paying', function () {
     const { element } = await payPage({});
     const box = parts(element, 'month')
       .map((cell) => cell.querySelector<HTMLInputElement>('input'))
-      .find((input) => input?.checked)!;
+      .filter((input) => input?.checked)
+      .at(-1)!;
     box.focus();
     await sendKeys({ press: 'Space' });
     expect(box.checked).to.equal(false);
     expect(text(part(element, 'pay')!)).to.contain(`已选 ${chosen.length - 1} 个月`);
     await sendKeys({ press: 'Space' });
     expect(text(part(element, 'pay')!)).to.contain(`已选 ${chosen.length} 个月`);
+  });
+
+  it('oldest first: ticking a later month ticks the unpaid months before it; unticking the oldest unticks the rest', async () => {
+    const { element } = await payPage({});
+    const boxes = () => parts(element, 'month').map((cell) => cell.querySelector<HTMLInputElement>('input'));
+    const ticked = () => parts(element, 'month').filter((cell) => cell.querySelector<HTMLInputElement>('input')?.checked).map((cell) => cell.dataset['status']);
+    expect(text(part(element, 'pay')!)).to.contain('按月份先后缴纳：勾选某月，会一并勾选之前未交的月份。');
+    const oldest = boxes().find((input) => input?.checked)!;
+    oldest.click();
+    await element.updateComplete;
+    expect(ticked()).to.deep.equal([]);
+    expect(part<HTMLButtonElement>(element, 'pay-button')!.disabled).to.equal(true);
+    // This month alone, while the two before it are unpaid, cannot be chosen: they come with it.
+    const current = parts(element, 'month').find((cell) => cell.dataset['status'] === 'due')!;
+    current.querySelector('input')!.click();
+    await element.updateComplete;
+    expect(ticked()).to.deep.equal(['unpaid', 'unpaid', 'due']);
+    expect(text(part(element, 'pay')!)).to.contain(`已选 ${chosen.length} 个月，合计 ${amount}`);
   });
 
   it('pays: creates the payment once, opens its page, and shows the months paid when the member comes back', async () => {
@@ -113,7 +132,7 @@ describe('<pb-dues-status>: paying', function () {
     expect(outcome.getAttribute('role')).to.equal('status');
     expect(text(outcome)).to.contain('支付成功');
     expect(text(outcome)).to.contain(amount);
-    await waitUntil(() => parts(element, 'month').filter((m) => m.dataset['status'] === 'unpaid').length === 0, 'the months never showed paid');
+    await waitUntil(() => parts(element, 'month').filter((m) => ['unpaid', 'due'].includes(m.dataset['status']!)).length === 0, 'the months never showed paid');
     expect(parts(element, 'month').filter((m) => m.dataset['status'] === 'paid-late')).to.have.length(chosen.length - 1);
     await expect(element).shadowDom.to.be.accessible();
   });
@@ -137,7 +156,7 @@ describe('<pb-dues-status>: paying', function () {
       expect(text(outcome)).to.contain('仍为未交，可重新缴纳');
       // The year is asked again, and still shows the months unpaid and chosen, ready to pay again.
       await waitUntil(async () => (await server.log()).filter((r) => r.path === '/dues').length === 2);
-      expect(parts(element, 'month').filter((m) => m.dataset['status'] === 'unpaid')).to.have.length(chosen.length);
+      expect(parts(element, 'month').filter((m) => m.dataset['status'] === 'unpaid' || m.dataset['status'] === 'due')).to.have.length(chosen.length);
       expect(part<HTMLButtonElement>(element, 'pay-button')!.disabled).to.equal(false);
       outcome.querySelector('button')!.click();
       await element.updateComplete;
@@ -299,6 +318,90 @@ describe('<pb-dues-status>: paying', function () {
     const error = await untilPart(element, 'pay-error');
     expect(error.getAttribute('role')).to.equal('alert');
     expect(text(error)).to.contain('未能发起缴费：部分月份已缴纳，请刷新后重试。');
+    await waitUntil(async () => (await server.log()).filter((r) => r.path === '/dues').length === 2);
+  });
+
+  it('a payment left waiting can be cancelled: 取消支付 asks the backend once, says so, and the months can be paid again', async () => {
+    const created = payment({ months: chosen, amountFen: chosen.length * 4800 });
+    const cancelled = { ...created, status: 'cancelled' as const };
+    const { server, element } = await payPage({
+      'POST /dues/payments': [{ status: 201, body: created }],
+      'GET /dues/payments/pay_1': [{ body: created }],
+      'POST /dues/payments/pay_1/cancel': [{ body: cancelled }],
+    });
+    part<HTMLButtonElement>(element, 'pay-button')!.click();
+    await untilPart(element, 'pending');
+    const cancel = part<HTMLButtonElement>(element, 'cancel-button')!;
+    expect(text(cancel)).to.equal('取消支付');
+    await expect(element).shadowDom.to.be.accessible();
+    const settled = oneEvent(element, 'pb-payment-settle');
+    cancel.click();
+    expect((await settled).detail.payment.status).to.equal('cancelled');
+    const outcome = await untilPart(element, 'outcome');
+    expect(outcome.getAttribute('role')).to.equal('status');
+    expect(text(outcome)).to.contain('已取消支付');
+    expect(text(outcome)).to.contain('仍为未交，可重新缴纳');
+    await waitUntil(() => element.shadowRoot!.activeElement === outcome, 'focus did not follow to the outcome');
+    const cancels = (await server.log()).filter((r) => r.method === 'POST' && r.path === '/dues/payments/pay_1/cancel');
+    expect(cancels).to.have.length(1);
+    expect(cancels[0]!.headers['idempotency-key']).to.match(/^[0-9a-f-]{36}$/);
+    // Not locked for 30 minutes: the months can be chosen, and Pay makes a new payment at once.
+    expect(part(element, 'pending')).to.equal(null);
+    await waitUntil(async () => (await server.log()).filter((r) => r.path === '/dues').length === 2, 'the year was not asked again');
+    await untilPart(element, 'pay-button');
+    expect(parts(element, 'month').some((m) => m.querySelector<HTMLInputElement>('input:checked:not(:disabled)'))).to.equal(true);
+    part<HTMLButtonElement>(element, 'pay-button')!.click();
+    await waitUntil(async () => (await posts(server)).length === 2, 'no second payment');
+  });
+
+  it('a payment paid meanwhile cannot be cancelled: the backend says so (409), and the payment shows paid', async () => {
+    const created = payment({ months: chosen });
+    const { element } = await payPage({
+      'POST /dues/payments': [{ status: 201, body: created }],
+      'GET /dues/payments/pay_1': [{ body: { ...created, status: 'paid', paidAt: new Date().toISOString() } }],
+      'POST /dues/payments/pay_1/cancel': [{ status: 409, body: { type: '/problems/payment-conflict', title: 'The payment is already paid', status: 409 } }],
+    });
+    part<HTMLButtonElement>(element, 'pay-button')!.click();
+    await untilPart(element, 'pending');
+    part<HTMLButtonElement>(element, 'cancel-button')!.click();
+    expect(text(await untilPart(element, 'outcome'))).to.contain('支付成功');
+  });
+
+  it('a payment replaced by a newer one (started on another device) gives way to the newer one', async () => {
+    const older = payment({ id: 'pay_old', months: chosen, payUrl: '/pay/pay_old' });
+    const newer = payment({ id: 'pay_new', months: chosen, payUrl: '/pay/pay_new', createdAt: new Date(Date.now() + 1000).toISOString() });
+    const server = await mockServer({
+      'GET /me': [me],
+      'GET /dues': [{ body: duesYear(2, { payments: [older] }) }, { body: duesYear(2, { payments: [newer, { ...older, status: 'cancelled', replacedBy: 'pay_new' }] }) }],
+      'GET /dues/payments/pay_old': [{ body: { ...older, status: 'cancelled', replacedBy: 'pay_new' } }],
+      'GET /dues/payments/pay_new': [{ body: newer }],
+    });
+    const element = await fixture<PbDuesStatus>(html`<pb-dues-status api-base=${server.base} locale="en"></pb-dues-status>`);
+    await untilPart(element, 'pending');
+    comeBack();
+    await waitUntil(() => part<HTMLAnchorElement>(element, 'pay-link')?.href === `${location.origin}/pay/pay_new`, 'the newer payment was not followed');
+    expect(text(part(element, 'pending')!)).to.contain('You started a new payment on another page or device; it replaces the earlier one.');
+    expect(text(part(element, 'history')!)).to.contain('Cancelled');
+  });
+
+  it('months out of order (another device paid or changed them meanwhile): the refusal names the months to pay first, and the year loads again', async () => {
+    const { server, element } = await payPage({
+      'POST /dues/payments': [
+        {
+          status: 422,
+          body: {
+            type: '/problems/payment-order',
+            title: 'Pay the oldest unpaid months first',
+            status: 422,
+            errors: [{ pointer: '/months', detail: `${thisYear - 1}-12 is unpaid and comes first` }],
+          },
+        },
+      ],
+    });
+    part<HTMLButtonElement>(element, 'pay-button')!.click();
+    const error = await untilPart(element, 'pay-error');
+    expect(error.getAttribute('role')).to.equal('alert');
+    expect(text(error)).to.equal(`未能发起缴费：请先缴纳更早的未交月份：${thisYear - 1}年12月。`);
     await waitUntil(async () => (await server.log()).filter((r) => r.path === '/dues').length === 2);
   });
 

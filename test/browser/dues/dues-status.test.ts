@@ -5,8 +5,12 @@ import '../../../src/define/pb-config.js';
 import '../../../src/define/pb-dues-status.js';
 import type { PbDuesStatus } from '../../../src/dues/pb-dues-status/pb-dues-status.js';
 import { mockServer } from '../support/mock.js';
+import { monthsOfYear } from '../../../src/dues/months.js';
 import { addMonths, duesYear, thisMonth, thisYear } from '../../../stories/dues/dues-data.js';
 import { pageErrors, part, parts, styleAttributes, text, untilPart, untilText } from './support/helpers.js';
+
+/** `2026年10月`, as the notice names a month. */
+const monthLabel = (month: string) => `${month.slice(0, 4)}年${Number(month.slice(5))}月`;
 
 const me = { body: { id: 'm0001', name: '李明', branchId: 'b01', branchName: '第一党支部', roles: ['member'], category: 'in-service', migrant: false } };
 
@@ -29,62 +33,101 @@ describe('<pb-dues-status>: what a member sees', function () {
     expect(watch.errors, 'errors escaped into the page').to.deep.equal([]);
   });
 
-  it('shows 48.00 元 a month with its basis, paid and owed this year', async () => {
+  it('shows 48.00 元 a month with its basis, paid this year, overdue, and due this month apart', async () => {
     const data = duesYear(2);
     const { element } = await statusWith(data);
     const summary = [...part(element, 'summary')!.querySelectorAll('dt, dd')].map((e) => text(e)).join(' | ');
     expect(summary).to.contain('每月应交 | ¥48.00');
     expect(summary).to.contain('在职党员，月基数 4,800.00 元 × 1%');
     expect(summary).to.contain(`本年已交 | ¥${(data.paidFen / 100).toFixed(2).replace(/\B(?=(\d{3})+(?!\d))/g, ',')}`);
-    expect(summary).to.contain(`欠缴 | ¥${(data.owedFen / 100).toFixed(2)}`);
     await expect(element).shadowDom.to.be.accessible();
     expect(styleAttributes(element)).to.deep.equal([]);
   });
 
+  it('on 7 December with October and November unpaid: ¥96 overdue over 2 months, December due, not arrears', async () => {
+    // The months before this one overdue, this month due: whatever month the tests run in.
+    const { element } = await statusWith(duesYear(2));
+    const summary = [...part(element, 'summary')!.querySelectorAll('dt, dd')].map((e) => text(e)).join(' | ');
+    const thisMonthName = `${Number(thisMonth.slice(5))}月`;
+    expect(summary).to.contain('逾期未交 | ¥96.00 |');
+    expect(summary).to.contain(`本月应交 | ¥48.00${thisMonthName}底前交纳`);
+    expect(summary).not.to.contain('¥144.00');
+    const current = parts(element, 'month').find((m) => text(m.querySelector('.month-name')!) === thisMonthName)!;
+    expect(current.dataset['status']).to.equal('due');
+    expect(text(current.querySelector('.month-status')!)).to.equal('应交');
+    // The notice says the same months and amount the figures do.
+    expect(text(part(element, 'notice')!)).to.contain(`您有 2 个月的党费逾期未交（自${monthLabel(addMonths(thisMonth, -2))}起），共 ¥96.00`);
+  });
+
   it('tells every month status apart by icon and word, with its amount and date', async () => {
-    const statuses = { [`${thisYear}-01`]: 'paid', [`${thisYear}-02`]: 'paid-late', [`${thisYear}-03`]: 'exempt' } as const;
-    const data = duesYear(0, {}, { ...statuses, [thisMonth]: 'unpaid' });
-    // Make sure there is a later month, not due, whatever month the tests run in.
-    data.months[11] = { ...data.months[11]!, status: thisMonth === `${thisYear}-12` ? 'unpaid' : 'not-due', paidAt: null };
-    data.paidFen = data.months.filter((m) => m.status.startsWith('paid')).length * 4800;
-    data.owedFen = data.months.filter((m) => m.status === 'unpaid').length * 4800;
-    const { element } = await statusWith(data);
+    const order = ['before-start', 'paid', 'paid-late', 'exempt', 'unpaid', 'due', 'not-due'] as const;
+    const statuses = Object.fromEntries(monthsOfYear(thisYear).map((m, i) => [m, order[Math.min(i, order.length - 1)]!]));
+    const { element } = await statusWith(duesYear(0, {}, statuses));
     const cells = parts(element, 'month');
     expect(cells).to.have.length(12);
-    const words = { paid: '已交', 'paid-late': '补交', unpaid: '未交', exempt: '免交', 'not-due': '未到期' };
+    // A cell is a third of a phone's width: 逾期 and 应交 there; the figures and the secretary's counts say 逾期未交 and 本月应交.
+    const words = { paid: '已交', 'paid-late': '补交', unpaid: '逾期', due: '应交', exempt: '免交', 'not-due': '未到期', 'before-start': '入党前' };
     for (const cell of cells) {
       const status = cell.dataset['status'] as keyof typeof words;
-      expect(cell.querySelector('.month-status')!.textContent).to.contain(words[status]);
+      expect(text(cell.querySelector('.month-status')!)).to.equal(words[status]);
       expect(cell.querySelector('svg.icon'), `${status} has an icon`).to.exist;
     }
-    expect(text(cells[0]!)).to.match(/1月 .*已交 ¥48\.00 1月10日交/);
-    expect(text(cells[1]!)).to.contain('补交');
-    expect(text(cells[2]!)).to.equal('3月 免交');
+    expect(text(cells[1]!)).to.match(/2月 .*已交 ¥48\.00 2月10日交/);
+    expect(text(cells[2]!)).to.contain('补交');
+    expect(text(cells[3]!)).to.equal('4月 免交');
+    expect(text(cells[4]!)).to.equal('5月 逾期 ¥48.00');
+    expect(text(cells[5]!)).to.equal('6月 应交 ¥48.00');
     // Each status draws a different icon.
-    const icons = new Set(['paid', 'paid-late', 'unpaid', 'exempt'].map((s) => element.shadowRoot!.querySelector(`[data-status="${s}"] svg`)!.innerHTML));
-    expect(icons.size).to.equal(4);
+    const icons = new Set(order.map((s) => element.shadowRoot!.querySelector(`[data-status="${s}"] svg`)!.innerHTML));
+    expect(icons.size).to.equal(order.length);
+  });
+
+  it('months before the member joined read 入党前 / Before joining, with no amount, never 未到期', async () => {
+    const statuses = Object.fromEntries(monthsOfYear(thisYear).slice(0, 3).map((m) => [m, 'before-start' as const]));
+    for (const [locale, word, notDue] of [
+      ['zh-CN', '入党前', '未到期'],
+      ['en', 'Before joining', 'Not yet due'],
+    ] as const) {
+      const { element } = await statusWith(duesYear(0, {}, statuses), { locale });
+      const before = parts(element, 'month').slice(0, 3);
+      for (const cell of before) {
+        expect(cell.dataset['status']).to.equal('before-start');
+        expect(text(cell.querySelector('.month-status')!)).to.equal(word);
+        expect(text(cell)).not.to.contain(notDue);
+        expect(text(cell)).not.to.match(/¥/);
+        expect(cell.querySelector('input'), 'not payable').to.equal(null);
+      }
+      await expect(element).shadowDom.to.be.accessible();
+    }
   });
 
   it('reads in English too', async () => {
     const { element } = await statusWith(duesYear(3), { locale: 'en' });
     expect(text(part(element, 'summary')!)).to.contain('Monthly duesCN¥48.00');
     expect(text(part(element, 'summary')!)).to.contain('In service, monthly base CN¥4,800.00 × 1%');
-    expect(text(element)).to.contain('Unpaid');
-    expect(text(part(element, 'notice')!)).to.contain('You have not paid party dues for 3 months in a row');
+    expect(text(element)).to.contain('Overdue');
+    expect(text(part(element, 'summary')!)).to.contain('Due this month');
+    expect(text(part(element, 'notice')!)).to.contain('3 months of party dues are overdue (since');
+    expect(text(part(element, 'notice')!)).to.contain('CN¥144.00 in all');
     await expect(element).shadowDom.to.be.accessible();
   });
 
-  it('says nothing extra for one or two months behind', async () => {
-    const { element } = await statusWith(duesYear(2));
-    expect(part(element, 'notice')).to.equal(null);
+  it('gives the notice the server asks for from one overdue month; this month unpaid is only due, no notice', async () => {
+    const one = await statusWith(duesYear(1));
+    const notice = part(one.element, 'notice')!;
+    expect(notice.dataset['tone']).to.equal('notice');
+    expect(text(notice)).to.contain(`您有 1 个月的党费逾期未交（${monthLabel(addMonths(thisMonth, -1))}），共 ¥48.00，请尽快补交。`);
+    const none = await statusWith(duesYear(0));
+    expect(part(none.element, 'notice')).to.equal(null);
+    expect(text(part(none.element, 'summary')!)).to.contain('逾期未交¥0.00');
   });
 
-  it('gives a notice from three consecutive months, with whom to contact', async () => {
+  it('gives a notice for three overdue months, with whom to contact', async () => {
     const { element } = await statusWith(duesYear(3));
     const notice = part(element, 'notice')!;
     expect(notice.dataset['tone']).to.equal('notice');
-    expect(text(notice)).to.contain('您已连续 3 个月未交纳党费');
-    expect(text(notice)).to.contain('请尽快补交');
+    expect(text(notice)).to.contain('您有 3 个月的党费逾期未交');
+    expect(text(notice)).to.contain('共 ¥144.00，请尽快补交');
     expect(text(notice)).to.contain('联系人：王红梅');
     expect(notice.querySelector('a')!.getAttribute('href')).to.equal('tel:0571-88886666'.replace('-', ''));
     expect(text(notice)).not.to.contain('脱党');
@@ -95,21 +138,33 @@ describe('<pb-dues-status>: what a member sees', function () {
     const notice = part(element, 'notice')!;
     expect(notice.dataset['tone']).to.equal('serious');
     expect(text(notice)).to.contain('您已连续 7 个月未交纳党费');
+    expect(text(notice)).to.contain('逾期共 ¥336.00');
     expect(text(notice)).to.contain('《中国共产党章程》第九条');
     expect(text(notice)).to.contain('连续六个月不交纳党费，就被认为是自行脱党');
     expect(text(notice)).to.contain('王红梅');
     await expect(element).shadowDom.to.be.accessible();
   });
 
-  it('points to last year when the unpaid run began there, and switches to it', async () => {
+  it('when months of last year are still owed, they go first: this year cannot be chosen, and a button shows that year', async () => {
     const data = duesYear(14);
     const { element, server } = await statusWith(data);
     const since = addMonths(thisMonth, -14);
-    expect(text(part(element, 'notice')!)).to.contain(`欠缴从 ${since.slice(0, 4)} 年开始`);
-    part(element, 'notice')!.querySelector<HTMLButtonElement>('button')!.click();
+    expect(text(part(element, 'notice')!)).to.contain(`请先缴纳 ${since.slice(0, 4)} 年逾期未交的党费：按月份先后缴纳。`);
+    expect(part(element, 'pay-button')).to.equal(null);
+    expect(parts(element, 'month').some((m) => m.querySelector('input')), 'no month of this year to tick').to.equal(false);
+    part(element, 'pay-first')!.querySelector<HTMLButtonElement>('button')!.click();
     await waitUntil(async () => (await server.log()).some((r) => r.path === '/dues' && r.query === `year=${since.slice(0, 4)}`), 'the earlier year was never asked for');
     expect(element.year).to.equal(Number(since.slice(0, 4)));
     expect(element.getAttribute('year')).to.equal(since.slice(0, 4));
+  });
+
+  it('an earlier year all paid, while this year has overdue months: no "all paid", the notice names this year', async () => {
+    const current = duesYear(2);
+    const months = current.months.map((m) => ({ ...m, month: `${thisYear - 1}${m.month.slice(4)}`, status: 'paid' as const, paidAt: `${thisYear - 1}${m.month.slice(4)}-10T02:00:00.000Z`, amountFen: 4800 }));
+    const lastYear = { ...current, year: thisYear - 1, months, paidFen: 12 * 4800, owedFen: 0, dueFen: 0 };
+    const { element } = await statusWith(lastYear);
+    expect(text(part(element, 'pay-first')!)).to.equal(`逾期未交的月份在 ${thisYear} 年。 查看 ${thisYear} 年`);
+    expect(text(element)).not.to.contain('应交党费已全部交清');
   });
 
   it('switches years with the keyboard; no year after the current one', async () => {
@@ -150,10 +205,10 @@ describe('<pb-dues-status>: what a member sees', function () {
     await untilPart(element, 'months');
   });
 
-  it('shows the empty state for a year with nothing due', async () => {
+  it('shows the empty state for a year with nothing due (before the member joined, or to come)', async () => {
     const data = duesYear(0);
-    data.months = data.months.map((m) => ({ ...m, status: 'not-due', amountFen: 0, paidAt: null }));
-    data.paidFen = data.owedFen = 0;
+    data.months = data.months.map((m, i) => ({ ...m, status: i < 6 ? 'before-start' : 'not-due', amountFen: 0, paidAt: null }));
+    data.paidFen = data.owedFen = data.dueFen = 0;
     const server = await mockServer({ 'GET /me': [me], 'GET /dues': [{ body: data }] });
     const element = await fixture<PbDuesStatus>(html`<pb-dues-status api-base=${server.base}></pb-dues-status>`);
     await untilPart(element, 'empty');

@@ -30,7 +30,7 @@ describe('<pb-dues-summary>: what a branch secretary sees', function () {
     expect(text(element)).to.contain('第一党支部党费收缴情况');
     expect(text(part(element, 'overview')!)).to.contain('90.9% 全年交纳率 党员 4 人');
     const counts = parts(element, 'counts')[0]!.querySelectorAll('li');
-    expect([...counts].map((li) => text(li))).to.deep.equal(['已交38', '补交2', '未交4', '免交0', '未到期4']);
+    expect([...counts].map((li) => text(li))).to.deep.equal(['已交38', '补交2', '逾期未交2', '本月应交2', '免交0', '未到期4']);
     const rows = [...part(element, 'months')!.querySelectorAll('tbody tr')].map((tr) => text(tr));
     expect(rows).to.have.length(12);
     expect(rows[0]).to.equal('1月 4 / 4 100%');
@@ -49,11 +49,29 @@ describe('<pb-dues-summary>: what a branch secretary sees', function () {
     const rows = parts(element, 'arrear');
     expect(rows.map((r) => r.querySelector('.name')!.textContent)).to.deep.equal(['钱五', '赵四']);
     expect(rows[0]!.dataset['level']).to.equal('serious');
-    expect(text(rows[0]!)).to.contain('连续 7 个月未交');
+    expect(text(rows[0]!)).to.contain('逾期 7 个月');
     expect(text(rows[0]!)).to.contain('欠缴 ¥336.00');
-    expect(text(rows[0]!)).to.contain('已满 6 个月');
+    expect(text(rows[0]!)).to.contain('已连续 7 个月未交，请及时谈话提醒');
     expect(rows[1]!.dataset['level']).to.equal('notice');
-    expect(text(rows[1]!)).not.to.contain('已满 6 个月');
+    expect(text(rows[1]!)).not.to.contain('谈话提醒');
+  });
+
+  it('a member in arrears reads as the member’s own widget says: months overdue and what they come to, this month not counted', async () => {
+    // 7 December: October and November overdue (¥96); December, due, is not in the amount.
+    const data = summary({
+      arrears: [
+        { memberId: 'm1', name: '李明', consecutiveMonths: 2, overdueMonths: 2, owedFen: 9600, level: 'notice' },
+        // An old month still owed after later ones were paid: 3 overdue, 1 in a row.
+        { memberId: 'm4', name: '孙六', consecutiveMonths: 1, overdueMonths: 3, owedFen: 14400, level: 'notice' },
+      ],
+    });
+    const { element } = await summaryWith(data);
+    await untilPart(element, 'arrears');
+    const rows = parts(element, 'arrear').map((r) => text(r));
+    expect(rows).to.deep.equal(['孙六 逾期 3 个月 欠缴 ¥144.00', '李明 逾期 2 个月 欠缴 ¥96.00']);
+    const english = await summaryWith(data, 'en');
+    await untilPart(english.element, 'arrears');
+    expect(parts(english.element, 'arrear').map((r) => text(r))).to.deep.equal(['孙六 3 months overdue owes CN¥144.00', '李明 2 months overdue owes CN¥96.00']);
   });
 
   it('reads in English', async () => {
@@ -61,7 +79,9 @@ describe('<pb-dues-summary>: what a branch secretary sees', function () {
     await untilPart(element, 'arrears');
     expect(text(element)).to.contain('Dues collection: 第一党支部');
     expect(text(element)).to.contain('Members in arrears (2)');
-    expect(text(parts(element, 'arrear')[0]!)).to.contain('7 months in a row unpaid');
+    expect(text(parts(element, 'arrear')[0]!)).to.contain('7 months overdue');
+    expect(text(parts(element, 'arrear')[0]!)).to.contain('7 months in a row unpaid: talk to them soon');
+    expect(text(part(element, 'counts')!)).to.contain('Overdue2 Due this month2');
     expect(text(element)).to.contain('Collection rate by month');
     await expect(element).shadowDom.to.be.accessible();
   });
@@ -90,7 +110,7 @@ describe('<pb-dues-summary>: what a branch secretary sees', function () {
   });
 
   it('shows the empty state for a branch without members', async () => {
-    const empty = summary({ memberCount: 0, rate: 0, arrears: [], counts: { paid: 0, 'paid-late': 0, unpaid: 0, exempt: 0, 'not-due': 0 } });
+    const empty = summary({ memberCount: 0, rate: 0, arrears: [], counts: { paid: 0, 'paid-late': 0, unpaid: 0, due: 0, exempt: 0, 'not-due': 0, 'before-start': 0 } });
     empty.months = empty.months.map((m) => ({ ...m, dueCount: 0, paidCount: 0, rate: null }));
     const { element } = await summaryWith(empty);
     expect(text(await untilPart(element, 'empty'))).to.contain('本支部暂无党员');
@@ -133,7 +153,7 @@ describe('<pb-dues-summary>: what a branch secretary sees', function () {
   });
 
   it('shows hostile names as text', async () => {
-    const { element } = await summaryWith(summary({ branchName: '<b>x</b>', arrears: [{ memberId: 'm', name: '<img src=x onerror=alert(1)>', consecutiveMonths: 1, owedFen: 4800, level: 'notice' }] }));
+    const { element } = await summaryWith(summary({ branchName: '<b>x</b>', arrears: [{ memberId: 'm', name: '<img src=x onerror=alert(1)>', consecutiveMonths: 1, overdueMonths: 1, owedFen: 4800, level: 'notice' }] }));
     await untilPart(element, 'arrears');
     expect(element.shadowRoot!.querySelector('img, b')).to.equal(null);
     expect(text(element)).to.contain('<img src=x onerror=alert(1)>');

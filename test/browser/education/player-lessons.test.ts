@@ -32,7 +32,8 @@ describe('<pb-course-player>: lessons, states and bad input', function () {
     const c = course([videoLesson('l1'), articleLesson('l2'), documentLesson('l3'), videoLesson('l4', { title: '第四讲' })], { policy: policy({ sequential: true }) });
     const player = await mountPlayer(studyBackend(c, { l1: { completed: true, furthestSeconds: 24, creditedSeconds: 24 } }));
     const items = $$(player, '[part="lesson"]');
-    expect(items.map((i) => i.querySelector('.info')!.textContent!.trim())).to.deep.equal(['视频 · 24秒', '图文 · 45秒', '文档 · 1分钟', '视频 · 24秒']);
+    // Reading lessons at their estimated reading time, as the course's duration counts them.
+    expect(items.map((i) => i.querySelector('.info')!.textContent!.trim())).to.deep.equal(['视频 · 24秒', '图文 · 10分钟', '文档 · 20分钟', '视频 · 24秒']);
     expect(items[0]!.textContent).to.contain('已完成');
     expect(items[1]!.getAttribute('aria-current')).to.equal('true');
     expect(items[2]!.getAttribute('aria-disabled')).to.equal('true');
@@ -56,8 +57,9 @@ describe('<pb-course-player>: lessons, states and bad input', function () {
     const c = course([videoLesson('l1'), articleLesson('l2'), documentLesson('l3')]);
     const player = await mountPlayer(studyBackend(c), { lessonId: 'l3' });
     expect($(player, '.stage h3')!.textContent).to.equal('第三讲 党章学习辅导材料');
-    expect($<HTMLIFrameElement>(player, '[part="document"] iframe')!.src).to.contain('dangzhang-study-guide.pdf');
-    expect($(player, '[part="document"] a[download]')).to.exist;
+    await until(() => $(player, '[part="document"] .pdf-frame'), 'the document viewer did not open');
+    expect($(player, '[part="document"] .pdf-frame')!.getAttribute('aria-label')).to.equal('第三讲 党章学习辅导材料');
+    expect($<HTMLAnchorElement>(player, '[part="document"] a[download]')!.href).to.contain('dangzhang-study-guide.pdf');
     player.lessonId = 'l2';
     await until(() => $(player, '[part="article"] h3'), 'the article did not open');
     expect($(player, '[part="article"]')!.textContent).to.contain('党章是立党、治党、管党的总章程');

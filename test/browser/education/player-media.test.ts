@@ -125,6 +125,30 @@ describe('<pb-course-player>: video and audio on real media', function () {
     await until(() => showing().join() === 'en', 'C did not bring the last captions back');
   });
 
+  it('shows the no-skip notice where it hides no captions: above the lines they take at the bottom of the picture', async () => {
+    for (const [locale, theme] of [
+      ['zh-CN', 'light'],
+      ['en', 'large-text'],
+    ] as const) {
+      const study = studyBackend(course([videoLesson()], { policy: policy({ allowSeek: 'watched' }) }), { 'l-video': { positionSeconds: 0, furthestSeconds: 5 } });
+      const player = await mountPlayer(study, { locale });
+      // A phone's width, where the picture is smallest and the notice takes the most lines.
+      player.closest('pb-config')!.parentElement!.style.width = '375px';
+      player.setAttribute('theme', theme);
+      const media = await play(player);
+      await until(() => media.textTracks[0]!.activeCues?.length, 'no caption on screen');
+      media.currentTime = 20;
+      const toast = $(player, '.toast')!;
+      await until(() => toast.textContent!.trim(), 'no word on why the seek was refused');
+      const notice = toast.getBoundingClientRect();
+      const picture = media.getBoundingClientRect();
+      // WebVTT cues sit at the bottom of the picture, a line or two of 5 % of its height each.
+      expect(notice.top, `${locale}: the notice leaves the picture`).to.be.at.least(picture.top);
+      expect(notice.bottom, `${locale}: the notice covers the caption lines`).to.be.at.most(picture.bottom - 0.3 * picture.height);
+      media.pause();
+    }
+  });
+
   it('offers speeds up to the course cap and holds the cap against scripts', async () => {
     const player = await mountPlayer(studyBackend(course([videoLesson()], { policy: policy({ maxPlaybackRate: 1.5 }) })));
     const media = await play(player);

@@ -1,6 +1,7 @@
 import { aTimeout, expect, oneEvent } from '@open-wc/testing';
 import { ProblemError } from '../../../src/api/errors.js';
 import { measure, mergeIntervals, type Interval } from '../../../src/education/pb-course-player/intervals.js';
+import { mockServer } from '../support/mock.js';
 import { $, mountPlayer, play, text, until } from './helpers.js';
 import { course, documentLesson, policy, studyBackend, videoLesson } from './support.js';
 
@@ -158,13 +159,92 @@ describe('<pb-course-player>: study time for credit', function () {
     await aTimeout(2100);
     const secondHidden = performance.now();
     setVisibility('hidden');
-    await until(() => study.sent.length === 3, 'no batch when hidden again');
+    // A heartbeat may fall due just before: then the hide sends the rest in a batch of its
+    // own, or keeps it for the next batch when it is under half a second.
+    await until(() => $(player, '.reading-status[data-on="false"]'), 'counting did not pause when hidden again');
+    await aTimeout(300);
     const active = study.sent.reduce((sum, s) => sum + s.batch.activeSeconds, 0);
     // The visible stretches, measured here (timers run late on a busy machine); the 3 s
     // hidden between them do not count.
     const second = (secondHidden - visibleAgain) / 1000;
-    expect(active).to.be.within((firstHidden - counting) / 1000 + second - 0.3, (firstHidden - mounted) / 1000 + second + 0.3);
+    expect(active).to.be.within((firstHidden - counting) / 1000 + second - 0.6, (firstHidden - mounted) / 1000 + second + 0.3);
     expect(study.sent.every((s) => s.batch.intervals.length === 0)).to.equal(true);
     expect(study.credited('l-doc')).to.be.closeTo(active, 0.01);
+  });
+
+  /** A course of one PDF lesson at `src`, with 5 s heartbeats. */
+  const pdfCourse = (src: string) => studyBackend(course([documentLesson('l-doc', { document: { src, type: 'application/pdf' } })], { policy: policy({ heartbeatSeconds: 5 }) }));
+  const activeSent = (study: ReturnType<typeof studyBackend>) => study.sent.reduce((sum, s) => sum + s.batch.activeSeconds, 0);
+  /** Hides the tab, which sends what was counted, and waits for that batch. */
+  const hideAndSend = async (study: ReturnType<typeof studyBackend>) => {
+    const before = study.sent.length;
+    setVisibility('hidden');
+    await until(() => study.sent.length > before || study.sent.at(-1)?.batch.activeSeconds === 0, 'nothing sent when the tab was hidden');
+    await aTimeout(100);
+  };
+
+  it('counts no reading time while the document loads, only once a page is on screen', async () => {
+    const pdf = await fetch('/test/browser/education/media/three-pages.pdf').then((r) => r.text());
+    const mock = await mockServer({ 'GET /slow': [{ status: 200, delayMs: 2500, text: pdf, headers: { 'content-type': 'application/pdf' } }] });
+    const study = pdfCourse(`${mock.base}/slow`);
+    const mounted = performance.now();
+    const player = await mountPlayer(study);
+    await until(() => study.sent.length === 1, 'no opening batch');
+    expect($(player, '.reading-status')!.dataset['on']).to.equal('false');
+    await aTimeout(2600 - (performance.now() - mounted));
+    const loaded = performance.now();
+    await aTimeout(2000);
+    const hidden = performance.now();
+    await hideAndSend(study);
+    // What the member could read: from when the file arrived (drawing takes a moment) to hidden.
+    expect(activeSent(study)).to.be.within(0.8, (hidden - loaded) / 1000 + 0.3);
+    expect(study.credited('l-doc')).to.be.closeTo(activeSent(study), 0.01);
+  });
+
+  it('counts no reading time for a document that failed to load', async () => {
+    const study = pdfCourse('/no/such/guide.pdf');
+    const player = await mountPlayer(study);
+    await until(() => study.sent.length === 1, 'no opening batch');
+    await aTimeout(3000);
+    await hideAndSend(study);
+    expect(activeSent(study)).to.equal(0);
+    expect(study.credited('l-doc')).to.equal(0);
+    expect($(player, '.reading-status')!.dataset['on']).to.equal('false');
+  });
+
+  it('counts no reading time while the document is scrolled away, or only its edge shows', async () => {
+    const study = pdfCourse('/test/browser/education/media/three-pages.pdf');
+    const player = await mountPlayer(study);
+    // A long page around the player, as a portal's.
+    const [above, below] = [document.createElement('div'), document.createElement('div')];
+    above.style.blockSize = '1000px';
+    below.style.blockSize = '3000px';
+    player.closest('pb-config')!.before(above);
+    player.closest('pb-config')!.after(below);
+    player.closest('pb-config')!.parentElement!.style.width = '375px';
+    $(player, '[part="document"]')!.scrollIntoView();
+    await until(() => $(player, '.reading-status[data-on="true"]'), 'reading time is not counted', 15_000);
+    const counting = performance.now();
+    await aTimeout(1500);
+    // Only the top of the document (its toolbar) at the bottom of the screen.
+    const top = $(player, '[part="document"]')!.getBoundingClientRect().top + window.scrollY;
+    const away = performance.now();
+    window.scrollTo(0, top - window.innerHeight + 40);
+    await until(() => $(player, '.reading-status[data-on="false"]'), 'counting went on with only the edge of the document on screen');
+    await aTimeout(1500);
+    window.scrollTo(0, top + 5000);
+    await aTimeout(1000);
+    expect($(player, '.reading-status')!.dataset['on']).to.equal('false');
+    const back = performance.now();
+    window.scrollTo(0, top);
+    await until(() => $(player, '.reading-status[data-on="true"]'), 'counting did not resume in view');
+    await aTimeout(1500);
+    const hidden = performance.now();
+    await hideAndSend(study);
+    const inView = (away - counting + hidden - back) / 1000;
+    expect(activeSent(study)).to.be.within(inView - 0.4, inView + 0.4);
+    above.remove();
+    below.remove();
+    window.scrollTo(0, 0);
   });
 });

@@ -105,6 +105,11 @@ describe('<pb-questionnaire>: quizzes', () => {
     const { openLocalStore } = await import('../../../src/storage/local-store.js');
     await openLocalStore('questionnaire-drafts').delete(`custom|${fake.memberId}|${quiz.id}`);
     element = await questionnaire(fake);
+    // The running attempt comes first.
+    expect(!!$(element, 'form')).to.equal(false);
+    expect(text($(element, '[part~="resume"] [role="heading"]'))).to.equal('你已在其他设备开始本次测验');
+    $(element, '[part~="continue"]')!.click();
+    await waitUntil(() => $(element, '[part~="timer"]'), 'no timer after Continue');
     // The time left until the server's deadline (however long the remount took), not a fresh limit.
     const left = (deadline - Date.now()) / 1000;
     const shown = /^0:(\d\d)$/.exec(text($(element, '[part~="timer"]')).match(/\d+:\d\d/)?.[0] ?? '');

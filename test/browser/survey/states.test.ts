@@ -18,18 +18,35 @@ describe('<pb-questionnaire>: states', () => {
   });
   afterEach(() => (console.error = originalError));
 
-  it('loading, then the questionnaire, over the REST contract', async () => {
+  const member = () => ({ id: `m-${Math.random()}`, name: '李明', branchId: 'b01', branchName: '一支部', roles: ['member'], category: 'in-service', migrant: false });
+
+  it('loading, then the questionnaire, over the REST contract (no draft yet: 200 with null)', async () => {
     const server = await mockServer({
-      'GET /me': [{ body: { id: `m-${Math.random()}`, name: '李明', branchId: 'b01', branchName: '一支部', roles: ['member'], category: 'in-service', migrant: false } }],
+      'GET /me': [{ body: member() }],
       'GET /questionnaires/q-learning-needs': [{ body: survey, delayMs: 300 }],
-      'GET /questionnaires/q-learning-needs/draft': [{ status: 404, body: { title: 'Not Found', status: 404 } }],
+      'GET /questionnaires/q-learning-needs/draft': [{ status: 200, body: null }],
     });
     const element = await fixture<PbQuestionnaire>(html`<pb-questionnaire api-base=${server.base} questionnaire-id="q-learning-needs"></pb-questionnaire>`);
     expect($(element, '[part~="loading"]')).to.exist;
     await settled(element);
     expect(text($(element, '[part~="title"]'))).to.equal(survey.title);
+    expect($(element, 'form')).to.exist;
     const log = await server.log();
     expect(log.map((r) => `${r.method} ${r.path}`)).to.include.members(['GET /questionnaires/q-learning-needs', 'GET /questionnaires/q-learning-needs/draft']);
+    expect(errors).to.deep.equal([]);
+  });
+
+  it('a backend written against contract 1.0 answers "no draft" with a 404: still no draft, no error', async () => {
+    const server = await mockServer({
+      'GET /me': [{ body: member() }],
+      'GET /questionnaires/q-learning-needs': [{ body: survey }],
+      'GET /questionnaires/q-learning-needs/draft': [{ status: 404, headers: { 'content-type': 'application/problem+json' }, body: { type: '/problems/not-found', title: 'Draft not found', status: 404 } }],
+    });
+    const element = await fixture<PbQuestionnaire>(html`<pb-questionnaire api-base=${server.base} questionnaire-id="q-learning-needs"></pb-questionnaire>`);
+    await settled(element);
+    expect($(element, 'form')).to.exist;
+    expect($(element, '[part~="error"]')).to.equal(null);
+    expect(errors).to.deep.equal([]);
   });
 
   it('an error with a retry that loads again', async () => {

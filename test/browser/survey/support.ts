@@ -28,6 +28,12 @@ export interface FakeOptions {
   /** Answers the server refuses with 422, by question id. */
   refuse?: Record<string, string>;
   draft?: Draft | null;
+  /** A backend written before running attempts were in the contract: no `mine.attempt`, no `serverTime`. */
+  legacy?: boolean;
+  /** How far the server's clock is ahead of this device's. */
+  serverAheadMs?: number;
+  /** An attempt started on another device `agoMs` before (86 s), `leftMs` before its deadline, with `answers` saved there ({ k1: 'a' }). */
+  running?: { leftMs: number; agoMs?: number; answers?: Draft['answers'] };
 }
 
 export function fakeBackend(definition: Questionnaire, options: FakeOptions = {}) {
@@ -40,8 +46,20 @@ export function fakeBackend(definition: Questionnaire, options: FakeOptions = {}
     draft: options.draft ?? (null as Draft | null),
     submissions: [] as Array<{ body: SubmissionRequest; submission: Submission }>,
     definition: structuredClone(definition),
+    /** The member's open attempt (closed by a submission). */
     attempt: undefined as { id: string; startedAt: string; deadline: string | null } | undefined,
+    attempts: 0,
   };
+  const serverNow = () => Date.now() + (options.serverAheadMs ?? 0);
+  if (options.running) {
+    const { leftMs, agoMs = 86_000, answers = { k1: 'a' } } = options.running;
+    const now = serverNow();
+    state.attempt = { id: 'att_phone', startedAt: new Date(now - agoMs).toISOString(), deadline: new Date(now + leftMs).toISOString() };
+    state.attempts = 1;
+    state.draft = { answers, pageIndex: 0, attemptId: 'att_phone', updatedAt: new Date(now - 5000).toISOString() };
+  }
+  /** The attempt as the server answers it now (one clock reading per request, as a server has). */
+  const withTime = <T extends object>(attempt: T, now = serverNow()) => (options.legacy ? attempt : { ...attempt, serverTime: new Date(now).toISOString() });
   const record = (operation: string, args: unknown[], key?: string) => {
     calls.push({ operation, args: structuredClone(args), key });
     if (state.offline) throw new NetworkError(`fake ${operation}`);
@@ -53,7 +71,10 @@ export function fakeBackend(definition: Questionnaire, options: FakeOptions = {}
     },
     async getQuestionnaire(id) {
       record('getQuestionnaire', [id]);
-      return structuredClone(state.definition);
+      const definition = structuredClone(state.definition);
+      if (state.submissions.length) definition.mine = { submitted: true, canSubmit: definition.allowRetake };
+      if (!options.legacy) definition.mine.attempt = state.attempt ? withTime(state.attempt) : null;
+      return definition;
     },
     async getDraft(id) {
       record('getDraft', [id]);
@@ -66,13 +87,13 @@ export function fakeBackend(definition: Questionnaire, options: FakeOptions = {}
     },
     async startAttempt(id, { idempotencyKey }) {
       record('startAttempt', [id], idempotencyKey);
-      const now = Date.now();
+      const now = serverNow();
       state.attempt ??= {
-        id: 'att_1',
+        id: `att_${++state.attempts}`,
         startedAt: new Date(now).toISOString(),
         deadline: new Date(now + (options.timeLimitMs ?? (state.definition.timeLimitSeconds ?? 600) * 1000)).toISOString(),
       };
-      return state.attempt;
+      return withTime(state.attempt, now);
     },
     async submitResponse(id, body, { idempotencyKey }) {
       record('submitResponse', [id, body], idempotencyKey);
@@ -94,9 +115,13 @@ export function fakeBackend(definition: Questionnaire, options: FakeOptions = {}
         throw refuse(new ProblemError({ status: 422, title: 'Some answers are not valid', type: '/problems/invalid-answers', fieldErrors: refused.map(([q, detail]) => ({ pointer: `/answers/${q}`, detail })) }));
       }
       const submission: Submission = { id: `sub_${state.submissions.length + 1}`, submittedAt: new Date().toISOString(), late: false, result: options.result ?? null };
+      if (body.attemptId && body.attemptId !== state.attempt?.id) {
+        throw new ProblemError({ status: 422, title: 'Some answers are not valid', type: '/problems/invalid-answers', fieldErrors: [{ pointer: '/attemptId', detail: 'is not an open attempt of yours' }] });
+      }
       state.submissions.push({ body, submission });
       replies.set(idempotencyKey, { body: JSON.stringify(body), reply: submission });
       state.draft = null;
+      state.attempt = undefined;
       return submission;
     },
     async getMyResponses(id) {
@@ -121,7 +146,7 @@ export async function questionnaire(fake: Fake, attrs: { locale?: string; oneAtA
 
 /** Waits until the element shows something other than the loading skeleton. */
 export async function settled(element: PbQuestionnaire): Promise<void> {
-  await waitUntil(() => element.shadowRoot?.querySelector('form, [part~="status"], [part~="intro"], [part~="error"], [part~="empty"]'), 'never settled');
+  await waitUntil(() => element.shadowRoot?.querySelector('form, [part~="status"], [part~="intro"], [part~="resume"], [part~="error"], [part~="empty"]'), 'never settled');
   await element.updateComplete;
 }
 

@@ -16,6 +16,8 @@ import { assertConforms, contract } from './contract-check';
 export const T0 = Date.parse('2026-09-15T02:00:00.000Z');
 export const DEMO_MEMBER = 'm0001';
 export const DEMO_SECRETARY = 'm0002';
+/** The anonymity key of every test server and of the seeded template they copy. */
+export const TEST_ANONYMITY_KEY = Buffer.from('5e1f0c2a9b7d4e6f8a3c1b0d2e4f6a8c9b7d5e3f1a0c2b4d6e8f0a1c3b5d7e9f', 'hex');
 
 const workDir = mkdtempSync(join(tmpdir(), 'pb-server-test-'));
 process.on('exit', () => rmSync(workDir, { recursive: true, force: true }));
@@ -26,7 +28,7 @@ function seededTemplate(): string {
   if (!templatePath) {
     templatePath = join(workDir, 'template.sqlite');
     const db = openDatabase(templatePath);
-    seedDatabase(db, { now: T0 });
+    seedDatabase(db, { now: T0, anonymityKey: TEST_ANONYMITY_KEY });
     db.pragma('journal_mode = DELETE');
     db.close();
   }
@@ -77,7 +79,7 @@ export class TestServer {
   constructor(options: { duesSettings?: { farmerFen: number }; backgroundCheckpoints?: boolean; dialect?: 'ruoyi'; trustProxy?: boolean } = {}) {
     const dbPath = join(workDir, `${randomUUID()}.sqlite`);
     copyFileSync(seededTemplate(), dbPath);
-    this.server = createApp({ dbPath, now: () => this.clock.now, contract, seed: false, ...options });
+    this.server = createApp({ dbPath, now: () => this.clock.now, contract, seed: false, anonymityKey: TEST_ANONYMITY_KEY, ...options });
   }
 
   get app() {

@@ -2,7 +2,7 @@ import { expect } from '@open-wc/testing';
 import { checkDuesSummary, checkDuesYear, expectedLevel } from '../../../src/dues/data-check.js';
 import { paymentShape } from '../../../src/dues/pb-dues-status/shapes.js';
 import { shapeProblem } from '../../../src/api/data-shape.js';
-import { duesYear, payment, summary, thisYear } from '../../../stories/dues/dues-data.js';
+import { branchSummary, duesYear, payment, summary, thisYear } from '../../../stories/dues/dues-data.js';
 
 describe('dues data: a member’s year must add up', () => {
   it('accepts a consistent year', () => {
@@ -51,9 +51,19 @@ describe('dues data: a member’s year must add up', () => {
   it('names an arrears level that contradicts the months', () => {
     const year = duesYear(7);
     expect(checkDuesYear({ ...year, arrears: { ...year.arrears, level: 'notice' } })!.message).to.equal(
-      '"notice" does not match 7 consecutive unpaid months (expected "serious")',
+      '"notice" does not match 7 overdue months, 7 in a row',
     );
     expect(checkDuesYear({ ...year, arrears: { ...year.arrears, since: null } })!.path).to.equal('$.arrears.since');
+    // Any overdue month is a notice: "none" beside two overdue months would hide them.
+    const two = duesYear(2);
+    expect(checkDuesYear({ ...two, arrears: { ...two.arrears, level: 'none' } })!.path).to.equal('$.arrears.level');
+  });
+
+  it('names overdue months the grid and the arrears disagree on, and a due total that does not add up', () => {
+    const year = duesYear(2);
+    const dropped = { ...year, arrears: { ...year.arrears, months: year.arrears.months.slice(1), owedFen: 4800 } };
+    expect(checkDuesYear(dropped)).to.deep.equal({ path: '$.arrears.months', message: '1 does not match the unpaid months (2)' });
+    expect(checkDuesYear({ ...year, dueFen: 0 })!.path).to.equal('$.dueFen');
   });
 
   it('names a date that is not one', () => {
@@ -64,14 +74,22 @@ describe('dues data: a member’s year must add up', () => {
     expect(checkDuesYear(duesYear(0, { payments: [payment(), payment({ amountFen: -1 })] }))!.path).to.equal('$.payments[1].amountFen');
   });
 
-  it('levels follow the contract: notice from 1, serious from 6', () => {
-    expect([0, 1, 5, 6, 12].map(expectedLevel)).to.deep.equal(['none', 'notice', 'notice', 'serious', 'serious']);
+  it('levels follow the contract: a notice for any overdue month, serious from 6 in a row', () => {
+    expect([0, 1, 5, 6, 12].map((n) => expectedLevel(n, n))).to.deep.equal(['none', 'notice', 'notice', 'serious', 'serious']);
+    expect(expectedLevel(0, 1)).to.equal('notice');
   });
 });
 
 describe('dues data: a branch summary must add up', () => {
   it('accepts a consistent summary', () => {
     expect(checkDuesSummary(summary())).to.equal(null);
+    expect(checkDuesSummary(branchSummary())).to.equal(null);
+  });
+
+  it('accepts a month paid ahead: paid, though no month counts it due yet', () => {
+    const ahead = summary();
+    ahead.counts = { ...ahead.counts, paid: ahead.counts.paid + 1, 'not-due': ahead.counts['not-due'] - 1 };
+    expect(checkDuesSummary(ahead)).to.equal(null);
   });
 
   it('names counts that do not cover every member-month', () => {
@@ -89,7 +107,10 @@ describe('dues data: a branch summary must add up', () => {
 
   it('names a year rate, a negative count, a duplicate month, a wrong level', () => {
     expect(checkDuesSummary(summary({ rate: 0.5 }))!.path).to.equal('$.rate');
-    expect(checkDuesSummary(summary({ counts: { paid: 38, 'paid-late': 2, unpaid: 4, exempt: -1, 'not-due': 5 } }))!.path).to.equal('$.counts.exempt');
+    expect(checkDuesSummary(summary({ counts: { paid: 38, 'paid-late': 2, unpaid: 2, due: 2, exempt: -1, 'not-due': 5, 'before-start': 0 } }))!.path).to.equal('$.counts.exempt');
+    // Overdue and due member-months are what the months leave unpaid.
+    expect(checkDuesSummary(summary({ counts: { paid: 38, 'paid-late': 2, unpaid: 4, due: 0, exempt: 0, 'not-due': 2, 'before-start': 2 } }))).to.equal(null);
+    expect(checkDuesSummary(summary({ counts: { paid: 38, 'paid-late': 2, unpaid: 1, due: 2, exempt: 0, 'not-due': 5, 'before-start': 0 } }))!.path).to.equal('$.counts');
     const twice = summary();
     twice.months[1] = { ...twice.months[0]! };
     expect(checkDuesSummary(twice)!.message).to.equal(`${thisYear}-01 appears twice`);

@@ -1,11 +1,11 @@
 import { expect } from '@open-wc/testing';
-import type { DuesMonth } from '../../../src/api/types.js';
+import type { DuesMonth, DuesYear } from '../../../src/api/types.js';
 import { currentMonth, monthsOfYear } from '../../../src/dues/months.js';
 import { arrearsNotice } from '../../../src/dues/pb-dues-status/arrears-notice.js';
 import { openPayment, resolvePayUrl, sameMonths } from '../../../src/dues/pb-dues-status/payment.js';
-import { defaultSelection, isPayable, selectedFen } from '../../../src/dues/pb-dues-status/selection.js';
+import { choose, defaultSelection, payableMonths, selectedFen } from '../../../src/dues/pb-dues-status/selection.js';
 import { sortArrears } from '../../../src/dues/pb-dues-summary/arrears-order.js';
-import { payment } from '../../../stories/dues/dues-data.js';
+import { duesYear, payment } from '../../../stories/dues/dues-data.js';
 
 const month = (m: string, status: DuesMonth['status'], amountFen = 4800): DuesMonth => ({ month: m, status, amountFen, paidAt: null });
 
@@ -19,27 +19,49 @@ describe('dues months', () => {
   });
 });
 
-describe('choosing months to pay', () => {
+describe('choosing months to pay: oldest first', () => {
   const months = [
     month('2026-06', 'paid'),
     month('2026-07', 'unpaid'),
     month('2026-08', 'unpaid'),
-    month('2026-09', 'unpaid'),
+    month('2026-09', 'due'),
     month('2026-10', 'not-due'),
     month('2026-11', 'exempt', 0),
+    month('2026-12', 'not-due'),
   ];
-
-  it('chooses every overdue month plus the current one by default', () => {
-    expect(defaultSelection(months)).to.deep.equal(['2026-07', '2026-08', '2026-09']);
+  const year = (overdue: string[] = ['2026-07', '2026-08'], list = months): DuesYear => ({
+    ...duesYear(0),
+    year: 2026,
+    months: list,
+    arrears: { consecutiveMonths: 2, since: '2026-07', level: 'notice', months: overdue, owedFen: overdue.length * 4800 },
   });
 
-  it('lets unpaid months and later months of this year be paid, nothing else', () => {
-    const payable = (m: DuesMonth, current = '2026-09') => isPayable(m, current);
-    expect(months.filter((m) => payable(m)).map((m) => m.month)).to.deep.equal(['2026-07', '2026-08', '2026-09', '2026-10']);
-    // Not due because the member's dues began later: not payable.
-    expect(payable(month('2026-02', 'not-due'))).to.equal(false);
-    // Next year's months wait for next year.
-    expect(payable(month('2027-01', 'not-due'))).to.equal(false);
+  it('chooses every overdue month plus this month by default', () => {
+    expect(defaultSelection(year(), '2026-09')).to.deep.equal(['2026-07', '2026-08', '2026-09']);
+  });
+
+  it('lets overdue months, this month and later months of this year be paid, nothing else', () => {
+    expect(payableMonths(year(), '2026-09')).to.deep.equal(['2026-07', '2026-08', '2026-09', '2026-10', '2026-12']);
+    // Before the member's dues began: not payable, and never "not yet due".
+    const joined = year([], [month('2026-02', 'before-start', 0), ...months]);
+    expect(payableMonths(joined, '2026-09')).not.to.include('2026-02');
+    // Next year's months wait for next year; a past year's months still to come do not exist.
+    expect(payableMonths(year([], [month('2027-01', 'not-due')]), '2026-09')).to.deep.equal([]);
+  });
+
+  it('ticking a later month ticks the unpaid ones before it; unticking one unticks those after it', () => {
+    const payable = payableMonths(year(), '2026-09');
+    // December alone, while July and August are unpaid, is not a choice a member can make.
+    expect(choose(payable, [], '2026-12', true)).to.deep.equal(['2026-07', '2026-08', '2026-09', '2026-10', '2026-12']);
+    expect(choose(payable, ['2026-07', '2026-08', '2026-09'], '2026-08', false)).to.deep.equal(['2026-07']);
+    expect(choose(payable, ['2026-07', '2026-08', '2026-09'], '2026-07', false)).to.deep.equal([]);
+    expect(choose(payable, ['2026-07'], '2026-06', true)).to.deep.equal(['2026-07']);
+  });
+
+  it('overdue months of an earlier year go first: nothing of this year can be chosen until then', () => {
+    const owesLastYear = year(['2025-12', '2026-07', '2026-08']);
+    expect(payableMonths(owesLastYear, '2026-09')).to.deep.equal([]);
+    expect(defaultSelection(owesLastYear, '2026-09')).to.deep.equal([]);
   });
 
   it('adds up the chosen months as the server states them', () => {
@@ -53,24 +75,25 @@ describe('choosing months to pay', () => {
   });
 });
 
-describe('arrears wording', () => {
-  const arrears = (consecutiveMonths: number, since: string | null) => ({
+describe('arrears wording: the notice the backend’s level asks for', () => {
+  const arrears = (consecutiveMonths: number, overdue: string[]) => ({
     consecutiveMonths,
-    since,
-    level: consecutiveMonths >= 6 ? ('serious' as const) : consecutiveMonths ? ('notice' as const) : ('none' as const),
+    since: consecutiveMonths ? overdue[overdue.length - consecutiveMonths]! : null,
+    level: consecutiveMonths >= 6 ? ('serious' as const) : overdue.length ? ('notice' as const) : ('none' as const),
+    months: overdue,
+    owedFen: overdue.length * 4800,
   });
 
-  it('is quiet below 3 months, a notice from 3, serious from 6', () => {
-    expect(arrearsNotice(arrears(0, null), 2026).tone).to.equal('none');
-    expect(arrearsNotice(arrears(2, '2026-07'), 2026).tone).to.equal('none');
-    expect(arrearsNotice(arrears(3, '2026-06'), 2026)).to.deep.equal({ tone: 'notice', months: 3, since: '2026-06', earlierYear: null });
-    expect(arrearsNotice(arrears(5, '2026-04'), 2026).tone).to.equal('notice');
-    expect(arrearsNotice(arrears(6, '2026-03'), 2026).tone).to.equal('serious');
+  it('a notice from one overdue month (this month unpaid is only due), serious from six in a row', () => {
+    expect(arrearsNotice(arrears(0, [])).tone).to.equal('none');
+    expect(arrearsNotice(arrears(1, ['2026-11']))).to.deep.equal({ tone: 'notice', months: 1, since: '2026-11', owedFen: 4800 });
+    expect(arrearsNotice(arrears(2, ['2026-10', '2026-11']))).to.deep.equal({ tone: 'notice', months: 2, since: '2026-10', owedFen: 9600 });
+    const six = ['2026-05', '2026-06', '2026-07', '2026-08', '2026-09', '2026-10'];
+    expect(arrearsNotice(arrears(6, six))).to.deep.equal({ tone: 'serious', months: 6, since: '2026-05', owedFen: 6 * 4800 });
   });
 
-  it('points to the earlier year when the run began there', () => {
-    expect(arrearsNotice(arrears(7, '2025-12'), 2026).earlierYear).to.equal(2025);
-    expect(arrearsNotice(arrears(7, '2025-12'), 2025).earlierYear).to.equal(null);
+  it('an old month still owed, though later ones were paid, is a notice with that month', () => {
+    expect(arrearsNotice(arrears(0, ['2025-12']))).to.deep.equal({ tone: 'notice', months: 1, since: '2025-12', owedFen: 4800 });
   });
 });
 
@@ -93,15 +116,19 @@ describe('payments', () => {
 });
 
 describe('members in arrears, in the order a secretary reads them', () => {
-  it('puts six-month cases first, then months behind, then amount owed, then name', () => {
+  it('puts six-month cases first, then months overdue, then amount owed, then name', () => {
     const entry = (name: string, consecutiveMonths: number, owedFen: number) => ({
       memberId: name,
       name,
       consecutiveMonths,
+      overdueMonths: consecutiveMonths,
       owedFen,
       level: consecutiveMonths >= 6 ? ('serious' as const) : consecutiveMonths ? ('notice' as const) : ('none' as const),
     });
-    const sorted = sortArrears([entry('甲', 2, 9600), entry('乙', 7, 2000), entry('丙', 4, 1000), entry('丁', 4, 5000), entry('戊', 0, 4800), entry('己', 9, 1000)]);
+    const sorted = sortArrears([entry('甲', 2, 9600), entry('乙', 7, 2000), entry('丙', 4, 1000), entry('丁', 4, 5000), entry('戊', 1, 4800), entry('己', 9, 1000)]);
     expect(sorted.map((e) => e.name)).to.deep.equal(['己', '乙', '丁', '丙', '甲', '戊']);
+    // Three months owed, not in a row, come before two in a row.
+    const gaps = sortArrears([entry('庚', 2, 9600), { ...entry('辛', 1, 14400), overdueMonths: 3 }]);
+    expect(gaps.map((e) => e.name)).to.deep.equal(['辛', '庚']);
   });
 });

@@ -31,9 +31,12 @@ describe('lesson rules', () => {
     expect(initialLesson({ lessons }, allDone)).to.equal(0);
   });
 
-  it('a lesson lasts its media length, or the reading time asked for', () => {
-    expect(lessonLength({ kind: 'video', durationSeconds: 24, minReadingSeconds: null })).to.equal(24);
-    expect(lessonLength({ kind: 'article', durationSeconds: 600, minReadingSeconds: 45 })).to.equal(45);
+  it('a lesson lasts its media length or estimated reading time, else its minimum reading time: the rule the course duration sums', () => {
+    expect(lessonLength({ durationSeconds: 24, minReadingSeconds: null })).to.equal(24);
+    // The list said 45 s for a 10-minute article while the catalog counted 10 minutes.
+    expect(lessonLength({ durationSeconds: 600, minReadingSeconds: 45 })).to.equal(600);
+    expect(lessonLength({ durationSeconds: null, minReadingSeconds: 45 })).to.equal(45);
+    expect(lessonLength({ durationSeconds: null, minReadingSeconds: null })).to.equal(0);
   });
 });
 

@@ -1,35 +1,93 @@
+import type { Backend } from '../../../api/backend.js';
 import { describeOperation } from '../../../api/client.js';
 import { PbError } from '../../../api/errors.js';
 import { randomId } from '../../../api/keys.js';
 import { expectShape } from '../../../api/shape.js';
+import type { ResolvedSettings } from '../../../config/settings.js';
 import type { Locale } from '../../../i18n/locale.js';
 import { coreStrings } from '../../../i18n/strings.js';
 import { describeError } from '../../../shared/error-text.js';
 import { clockSkew } from '../countdown.js';
-import type { LocalDraft } from '../drafts.js';
-import type { Loaded } from '../load.js';
+import { newDraft, type LocalDraft } from '../drafts.js';
+import type { Loaded, Timed } from '../load.js';
 import type { PbQuestionnaire } from '../pb-questionnaire.js';
-import { attemptShape } from '../shapes.js';
+import { attemptShape, draftShape, type Definition } from '../shapes.js';
 import { quizStrings } from './quiz-strings.js';
+
+type Attempt = NonNullable<Definition['mine']['attempt']>;
 
 /** How far apart the server's and this device's "now" may be before the estimate is ignored. */
 const SKEW_TRUST_MS = 60_000;
 
 /**
- * Starts a timed attempt and returns what the draft keeps of it: the server fixes the
- * deadline, the device estimates its clock's offset. Without a backend the deadline is
- * the device's own.
+ * This device's clock offset from an attempt the server sent while a request was under
+ * way. The server's time on the answer (`serverTime`) is the truth; backends that do not
+ * send it stamp only `startedAt`, which is "now" on the server only for a new attempt (an
+ * attempt resumed from another device started earlier, and its offset says nothing).
  */
-export async function startAttempt(host: PbQuestionnaire, loaded: Loaded): Promise<Partial<LocalDraft>> {
+function skewOf(attempt: Attempt, sentAt: number, receivedAt: number): number {
+  const estimate = clockSkew(attempt.serverTime ?? attempt.startedAt, sentAt, receivedAt);
+  return attempt.serverTime || Math.abs(estimate) <= SKEW_TRUST_MS ? estimate : 0;
+}
+
+/**
+ * Starts a timed attempt and returns what the draft keeps of it: the server fixes the
+ * deadline, the device estimates its clock's offset. `resumed`: the server answered with
+ * an attempt started before (on another device, after this page loaded); the draft then
+ * takes the answers saved on the server for it. Without a backend the deadline is the
+ * device's own.
+ */
+export async function startAttempt(host: PbQuestionnaire, loaded: Loaded): Promise<{ patch: Partial<LocalDraft>; resumed?: true }> {
   const { definition } = loaded;
-  if (!loaded.server) return { deadline: new Date(Date.now() + definition.timeLimitSeconds! * 1000).toISOString(), skewMs: 0 };
+  if (!loaded.server) return { patch: { deadline: new Date(Date.now() + definition.timeLimitSeconds! * 1000).toISOString(), skewMs: 0 } };
+  const { backend, settings } = host;
   const sentAt = Date.now();
-  const answer = await host.backend.startAttempt(definition.id, { idempotencyKey: randomId() });
-  const attempt = expectShape(attemptShape, answer, describeOperation(host.settings, 'startAttempt'));
-  // `startedAt` is "now" on the server only for a new attempt; an attempt resumed from
-  // another device started earlier, and its offset says nothing about clocks.
-  const estimate = clockSkew(attempt.startedAt, sentAt, Date.now());
-  return { attemptId: attempt.id, deadline: attempt.deadline, skewMs: Math.abs(estimate) <= SKEW_TRUST_MS ? estimate : 0 };
+  const answer = await backend.startAttempt(definition.id, { idempotencyKey: randomId() });
+  const attempt = expectShape(attemptShape, answer, describeOperation(settings, 'startAttempt'));
+  const patch: Partial<LocalDraft> = { attemptId: attempt.id, deadline: attempt.deadline, skewMs: skewOf(attempt, sentAt, Date.now()) };
+  if (attempt.serverTime && Date.parse(attempt.startedAt) < Date.parse(attempt.serverTime)) {
+    const saved = await backend.getDraft(definition.id).catch(() => null);
+    const draft = saved && expectShape(draftShape, saved, describeOperation(settings, 'getDraft'));
+    if (draft?.attemptId === attempt.id) Object.assign(patch, { answers: draft.answers, pageIndex: draft.pageIndex, serverUpdatedAt: draft.updatedAt });
+    return { patch, resumed: true };
+  }
+  return { patch };
+}
+
+/**
+ * The draft with the member's running attempt, as the server tells it on the definition's
+ * read (`mine.attempt`, started on any device): its id, deadline and this device's clock
+ * offset, from the server's time and the read's round trip (`timing`). Answers kept for
+ * another attempt are not this one's; a draft of an attempt the server no longer has open
+ * (submitted on another device) is dropped. Backends that do not send `mine.attempt` are
+ * asked through `startAttempt` when the draft names an attempt whose deadline this device
+ * does not know. `elsewhere`: this device did not know the attempt.
+ */
+export async function runningAttempt(
+  settings: ResolvedSettings,
+  backend: Backend,
+  definition: Definition,
+  draft: LocalDraft,
+  server: boolean,
+  timing: Timed | undefined,
+  signal: AbortSignal,
+): Promise<{ draft: LocalDraft; elsewhere: boolean }> {
+  // Left out by backends older than the contract's running attempts.
+  let attempt = definition.mine.attempt;
+  let read = timing;
+  if (attempt === undefined) {
+    if (!server || !draft.attemptId || draft.deadline) return { draft, elsewhere: false };
+    const sentAt = Date.now();
+    const value = await backend.startAttempt(definition.id, { idempotencyKey: randomId(), signal });
+    read = { value, sentAt, receivedAt: Date.now() };
+    attempt = expectShape(attemptShape, value, describeOperation(settings, 'startAttempt'));
+  }
+  if (!attempt) return { draft: draft.attemptId ? newDraft(Date.now()) : draft, elsewhere: false };
+  const ours = draft.attemptId === attempt.id;
+  const known = ours && draft.deadline !== null;
+  // A resumed attempt's `startedAt` says nothing about clocks: only the server's time does.
+  const skewMs = read && attempt.serverTime ? clockSkew(attempt.serverTime, read.sentAt, read.receivedAt) : ours ? draft.skewMs : 0;
+  return { draft: { ...(ours ? draft : newDraft(Date.now())), attemptId: attempt.id, deadline: attempt.deadline, skewMs }, elsewhere: !known };
 }
 
 /** Why an attempt did not start, in the member's words: offline says to try again once connected. */

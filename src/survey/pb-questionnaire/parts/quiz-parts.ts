@@ -1,10 +1,12 @@
 /**
- * The quiz parts (the start screen and the attempt it starts, the countdown and its
- * clock, the result): a chunk of their own, loaded with a quiz, so surveys never download it.
+ * The quiz parts (the start screen and the attempt it starts, a running attempt found on
+ * load, the countdown and its clock, the result): a chunk of their own, loaded with a
+ * quiz, so surveys never download it.
  */
 export { quizIntro, quizTimer } from './quiz.js';
+export { resumePanel } from './resume.js';
 export { CountdownController } from '../countdown-controller.js';
-export { startAttempt, startError } from './attempt.js';
+export { runningAttempt, startAttempt, startError } from './attempt.js';
 export { resultView } from './result-view.js';
 export { quizStyles as styles } from './quiz-styles.js';
 export { quizStrings } from './quiz-strings.js';

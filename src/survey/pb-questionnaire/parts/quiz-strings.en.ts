@@ -27,4 +27,13 @@ export const en: QuizStrings = {
   startOffline: 'Starting a timed quiz needs a connection. Connect and try again.',
   timeUp: 'Time is up, submitting…',
   minutesLeft: (n) => `${n} ${n === 1 ? 'minute' : 'minutes'} left`,
+  resumeTitle: 'You started this quiz',
+  resumeElsewhere: 'You started this quiz on another device',
+  resumeNote: 'The clock has been running since you started and cannot be paused.',
+  savedCount: (n) => (n ? `${n} ${n === 1 ? 'answer is' : 'answers are'} saved; continue where you left off.` : 'No answers saved yet.'),
+  continue: 'Continue',
+  expiredTitle: 'Time is up for this quiz',
+  expiredNote: 'Your answers have not been submitted: nothing was submitted when time ran out.',
+  expiredSaved: (n) => (n ? `Submitted now, it is scored on the answers saved before the deadline (${n} ${n === 1 ? 'question' : 'questions'}).` : 'No answers were saved before the deadline.'),
+  submitSaved: 'Submit saved answers',
 };

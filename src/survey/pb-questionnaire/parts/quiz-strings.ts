@@ -27,6 +27,15 @@ const zh = {
   startOffline: '开始计时测验需要联网，请连接网络后重试。',
   timeUp: '时间到，正在交卷…',
   minutesLeft: (n: number) => `还剩 ${n} 分钟`,
+  resumeTitle: '你已开始本次测验',
+  resumeElsewhere: '你已在其他设备开始本次测验',
+  resumeNote: '计时从开始答题起一直在走，不能暂停。',
+  savedCount: (n: number) => (n ? `已保存 ${n} 题的答案，继续后可以接着作答。` : '还没有保存的答案。'),
+  continue: '继续答题',
+  expiredTitle: '本次测验的答题时间已到',
+  expiredNote: '答卷尚未提交：时间到时没有自动交卷。',
+  expiredSaved: (n: number) => (n ? `提交后按截止前保存的答案（${n} 题）计分。` : '截止前没有保存的答案。'),
+  submitSaved: '提交已保存的答案',
 };
 
 export type QuizStrings = typeof zh;

@@ -69,6 +69,55 @@ export const quizStyles = css`
   .intro .message {
     justify-content: center;
   }
+  /* A running attempt found on load: the time left is what the member must see first. */
+  .resume {
+    display: grid;
+    justify-items: center;
+    gap: var(--_space);
+    padding: calc(var(--_space) * 2);
+    border: 1px solid var(--_c-border);
+    border-inline-start: 4px solid var(--_c-primary);
+    border-radius: var(--_radius);
+    background: var(--_c-surface-raised);
+    text-align: center;
+  }
+  .resume-title {
+    font-weight: 700;
+    font-size: 1.1em;
+  }
+  .resume-time {
+    display: grid;
+    margin: 0;
+    font-variant-numeric: tabular-nums;
+  }
+  .resume-label {
+    font-size: 0.9em;
+    color: var(--_c-text-muted);
+  }
+  .resume-count {
+    font-size: 2.25em;
+    font-weight: 700;
+    line-height: 1.1;
+  }
+  .resume[data-state='low'] .resume-count {
+    color: var(--_c-warning);
+  }
+  .resume[data-state='critical'],
+  .resume[data-state='expired'] {
+    border-inline-start-color: var(--_c-danger);
+  }
+  .resume[data-state='critical'] .resume-count {
+    color: var(--_c-danger);
+  }
+  /* Sentences on lines of their own, read from the start like the quiz intro's note. */
+  .resume-note {
+    display: grid;
+    gap: calc(var(--_space) * 0.5);
+    max-inline-size: 36em;
+    margin: 0;
+    text-align: start;
+  }
+
   .result {
     display: grid;
     gap: var(--_space);

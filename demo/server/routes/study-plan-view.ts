@@ -1,0 +1,156 @@
+/**
+ * A member's study plan and a branch's summary, composed from the assignments, the
+ * members' progress and credited hours with the pure rules in study-plan.ts.
+ */
+import { monthStart } from '../rules/calendar';
+import { MEMBER_GROUPS, type MemberGroup } from '../rules/member-groups';
+import {
+  compareStandings,
+  countStatuses,
+  mostUrgent,
+  planCourses,
+  planHours,
+  reachingAssignments,
+  standing,
+  type AssignmentRule,
+  type CourseFacts,
+  type PlanCourseItem,
+  type PlanHoursItem,
+} from '../rules/study-plan';
+import { courseProgressSummary, type CourseStore } from '../store/course-store';
+import type { MemberRecord, MembersStore } from '../store/members-store';
+import type { AssignmentRecord } from '../store/study-plan-store';
+
+export function yearSpan(year: number): { from: number; to: number } {
+  return { from: monthStart(`${year}-01`), to: monthStart(`${year + 1}-01`) };
+}
+
+/** A member's progress in any course, as the plan needs it. */
+export function courseFactsFor(courses: CourseStore, memberId: string): (id: string) => CourseFacts | null {
+  const progress = courses.progressOfMember(memberId);
+  return (id) => {
+    const course = courses.course(id);
+    if (!course) return null;
+    const summary = courseProgressSummary(course, progress);
+    return { id, title: course.title, category: course.category, creditHours: course.creditHours, percent: summary.percent, completed: summary.completed };
+  };
+}
+
+export interface MemberPlan {
+  courses: PlanCourseItem[];
+  hours: PlanHoursItem | null;
+}
+
+/**
+ * The plan of one member on `today`: courses (all of them, or with `year` only those due
+ * in it or undated) and the year's hours target.
+ */
+export function memberPlan(
+  assignments: readonly AssignmentRule[],
+  member: MemberRecord,
+  groups: readonly MemberGroup[],
+  courseOf: (id: string) => CourseFacts | null,
+  creditedSeconds: number,
+  year: number,
+  today: string,
+  onlyYear: boolean,
+): MemberPlan {
+  const reaching = reachingAssignments(assignments, member.id, groups);
+  const courses = planCourses(reaching, courseOf, today).filter((c) => !onlyYear || c.dueOn === null || c.dueOn.startsWith(`${year}-`));
+  return { courses, hours: planHours(reaching, creditedSeconds, year, today) };
+}
+
+export function studyPlanView(member: MemberRecord, groups: MemberGroup[], plan: MemberPlan, year: number, today: string) {
+  const statuses = [...plan.courses.map((c) => c.status), ...(plan.hours ? [plan.hours.status] : [])];
+  return {
+    memberId: member.id,
+    year,
+    asOf: today,
+    groups,
+    status: mostUrgent(statuses),
+    counts: countStatuses(statuses),
+    courses: plan.courses,
+    hours: plan.hours,
+  };
+}
+
+const round1 = (n: number) => Math.round(n * 10) / 10;
+const rate = (done: number, items: number) => Math.round((done / items) * 10000) / 10000;
+
+export interface SummaryInput {
+  branch: { id: string; name: string };
+  members: MemberRecord[];
+  groupsOf: (m: MemberRecord) => MemberGroup[];
+  planOf: (m: MemberRecord) => MemberPlan;
+  year: number;
+  today: string;
+}
+
+export function studySummaryView({ branch, members, groupsOf, planOf, year, today }: SummaryInput) {
+  const rows = members.flatMap((m) => {
+    const plan = planOf(m);
+    if (!plan.courses.length && !plan.hours) return [];
+    return [{ member: m, groups: groupsOf(m), plan, standing: standing(m.id, plan.courses, plan.hours) }];
+  });
+  rows.sort((a, b) => compareStandings(a.standing, b.standing));
+  const itemStatuses = rows.flatMap((r) => [...r.plan.courses.map((c) => c.status), ...(r.plan.hours ? [r.plan.hours.status] : [])]);
+  const counts = countStatuses(itemStatuses);
+  const groups = MEMBER_GROUPS.map((group) => {
+    const inGroup = rows.filter((r) => r.groups.includes(group));
+    const items = inGroup.reduce((n, r) => n + r.standing.items, 0);
+    const done = inGroup.reduce((n, r) => n + r.standing.done, 0);
+    const groupCounts = countStatuses([]);
+    for (const r of inGroup) for (const s of Object.keys(groupCounts) as (keyof typeof groupCounts)[]) groupCounts[s] += r.standing.counts[s];
+    const withHours = inGroup.filter((r) => r.plan.hours);
+    return {
+      group,
+      memberCount: members.filter((m) => groupsOf(m).includes(group)).length,
+      plannedCount: inGroup.length,
+      items,
+      done,
+      rate: items ? rate(done, items) : null,
+      counts: groupCounts,
+      targetHours: round1(withHours.reduce((n, r) => n + r.plan.hours!.targetHours, 0)),
+      creditedHours: round1(withHours.reduce((n, r) => n + Math.min(r.plan.hours!.creditedHours, r.plan.hours!.targetHours), 0)),
+    };
+  });
+  return {
+    branchId: branch.id,
+    branchName: branch.name,
+    year,
+    asOf: today,
+    memberCount: members.length,
+    plannedCount: rows.length,
+    rate: itemStatuses.length ? rate(counts.done, itemStatuses.length) : 0,
+    counts,
+    groups,
+    members: rows.map((r) => ({
+      memberId: r.member.id,
+      name: r.member.name,
+      groups: r.groups,
+      status: r.standing.status,
+      items: r.standing.items,
+      done: r.standing.done,
+      counts: r.standing.counts,
+      overdueDays: r.standing.overdueDays,
+      nextDueOn: r.standing.nextDueOn,
+      behindHours: r.standing.behindHours,
+      courses: r.plan.courses,
+      hours: r.plan.hours,
+    })),
+  };
+}
+
+export function assignmentView(a: AssignmentRecord, members: MembersStore) {
+  return {
+    id: a.id,
+    branchId: a.branchId,
+    title: a.title,
+    courseIds: a.courseIds,
+    dueOn: a.dueOn,
+    hoursPerYear: a.hoursPerYear,
+    groups: a.groups,
+    members: a.memberIds.map((id) => ({ id, name: members.member(id)?.name ?? id })),
+    createdAt: new Date(a.createdAt).toISOString(),
+  };
+}

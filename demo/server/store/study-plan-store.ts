@@ -1,0 +1,77 @@
+/** A branch's study assignments, and the study seconds credited to members in a span of time. */
+import type { Db } from '../db/database';
+import type { MemberGroup } from '../rules/member-groups';
+import type { AssignmentRule } from '../rules/study-plan';
+
+export interface AssignmentRecord extends AssignmentRule {
+  branchId: string;
+  groups: MemberGroup[];
+  courseIds: string[];
+  memberIds: string[];
+  createdAt: number;
+}
+
+interface Row {
+  id: string;
+  branch_id: string;
+  title: string;
+  course_ids: string;
+  due_on: string | null;
+  hours_per_year: number | null;
+  member_groups: string;
+  member_ids: string;
+  created_at: number;
+}
+
+const toRecord = (r: Row): AssignmentRecord => ({
+  id: r.id,
+  branchId: r.branch_id,
+  title: r.title,
+  courseIds: JSON.parse(r.course_ids) as string[],
+  dueOn: r.due_on,
+  hoursPerYear: r.hours_per_year,
+  groups: JSON.parse(r.member_groups) as MemberGroup[],
+  memberIds: JSON.parse(r.member_ids) as string[],
+  createdAt: r.created_at,
+});
+
+export function createStudyPlanStore(db: Db) {
+  const ofBranch = db.prepare('SELECT * FROM study_assignments WHERE branch_id = ? ORDER BY created_at DESC, id');
+  const byId = db.prepare('SELECT * FROM study_assignments WHERE id = ? AND branch_id = ?');
+  const insert = db.prepare(
+    `INSERT INTO study_assignments (id, branch_id, title, course_ids, due_on, hours_per_year, member_groups, member_ids, created_at)
+     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+  );
+  const remove = db.prepare('DELETE FROM study_assignments WHERE id = ?');
+  const creditedOfMember = db.prepare('SELECT COALESCE(SUM(seconds), 0) FROM study_credits WHERE member_id = ? AND at >= ? AND at < ?').pluck();
+  const creditedOfBranch = db.prepare(
+    `SELECT c.member_id AS id, SUM(c.seconds) AS seconds FROM study_credits c JOIN members m ON m.id = c.member_id
+      WHERE m.branch_id = ? AND c.at >= ? AND c.at < ? GROUP BY c.member_id`,
+  );
+
+  return {
+    ofBranch(branchId: string): AssignmentRecord[] {
+      return (ofBranch.all(branchId) as Row[]).map(toRecord);
+    },
+    get(branchId: string, id: string): AssignmentRecord | null {
+      const row = byId.get(id, branchId) as Row | undefined;
+      return row ? toRecord(row) : null;
+    },
+    insert(a: AssignmentRecord): void {
+      insert.run(a.id, a.branchId, a.title, JSON.stringify(a.courseIds), a.dueOn, a.hoursPerYear, JSON.stringify(a.groups), JSON.stringify(a.memberIds), a.createdAt);
+    },
+    remove(id: string): void {
+      remove.run(id);
+    },
+    /** Seconds credited to a member in [from, to). */
+    creditedSeconds(memberId: string, from: number, to: number): number {
+      return creditedOfMember.get(memberId, from, to) as number;
+    },
+    /** Seconds credited to each member of a branch in [from, to). */
+    branchCreditedSeconds(branchId: string, from: number, to: number): Map<string, number> {
+      return new Map((creditedOfBranch.all(branchId, from, to) as { id: string; seconds: number }[]).map((r) => [r.id, r.seconds]));
+    },
+  };
+}
+
+export type StudyPlanStore = ReturnType<typeof createStudyPlanStore>;
