@@ -105,7 +105,7 @@ export interface ResolvedSettings {
   mapAnswer?: (body: unknown, unwrapped: unknown, spec: RequestSpec) => unknown;
 }
 
-const keyedSettings = ['endpoints', 'transform', 'backend', 'retry', 'maps', 'values'] as const;
+const keyedSettings = ['endpoints', 'transform', 'backend', 'retry', 'maps', 'values', 'auth'] as const;
 const siteKeys = ['preset', 'auth', 'values', 'maps', 'progress', 'answers'] as const;
 
 /**

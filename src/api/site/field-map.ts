@@ -5,6 +5,7 @@
  * came from, so a shape error can name the backend's field as well as the contract's.
  */
 import type { Member } from '../types.js';
+import { toIsoTime } from './contract-tree.js';
 import type { BodyTemplate, FieldMap, FieldSource, ObjectMap } from './site-types.js';
 
 /** What a map may read besides the object it maps. */
@@ -54,6 +55,10 @@ export function readPath(path: string, source: unknown, context: MapContext, ind
   }
 }
 
+/** What `type: "boolean"` reads as true and as false; anything else is left for the shape check to name. */
+const yes = new Set(['true', '1', 'Y', 'y', 'yes']);
+const no = new Set(['false', '0', 'N', 'n', 'no']);
+
 /** A value through a source's value map, scale, prefix and type. */
 export function convert(value: unknown, source: FieldSource): unknown {
   let out = value;
@@ -68,7 +73,8 @@ export function convert(value: unknown, source: FieldSource): unknown {
   if (source.prefix && typeof out === 'string' && !/^[a-z][a-z0-9+.-]*:|^\/\//i.test(out)) out = source.prefix.replace(/\/$/, '') + (out.startsWith('/') ? '' : '/') + out;
   if (source.type === 'string') out = String(out);
   else if (source.type === 'number' && typeof out === 'string' && out.trim() !== '') out = +out;
-  else if (source.type === 'boolean' && typeof out === 'string') out = out === 'true';
+  else if (source.type === 'boolean') out = yes.has(String(out)) ? true : no.has(String(out)) ? false : out;
+  else if (source.type === 'datetime') out = toIsoTime(out);
   return out;
 }
 

@@ -13,7 +13,7 @@ import type { Backend, WriteOptions } from '../backend.js';
 import { request } from '../client.js';
 import type { Endpoint } from '../operations.js';
 import { parseEndpoint } from '../operations.js';
-import type { Submission, SubmissionRequest } from '../types.js';
+import type { Questionnaire, Submission, SubmissionRequest } from '../types.js';
 import { fillTemplate } from './field-map.js';
 import type { Site } from './site-backend.js';
 
@@ -46,7 +46,10 @@ const store = {
   },
 };
 
-export function perOptionAnswers(site: Site): Pick<Backend, 'submitResponse'> {
+/** Question types answered in words or a number, not by choosing options. */
+const written = new Set(['text', 'longtext', 'number']);
+
+export function perOptionAnswers(site: Site, questionnaire: (id: string) => Promise<Questionnaire> | undefined): Pick<Backend, 'submitResponse'> {
   const config = site.settings.site?.answers ?? {};
   const answerEndpoint = parseEndpoint(config.answer ?? '', 'POST') as Endpoint;
   const body = config.body ?? { questionId: '{questionId}', value: '{value}' };
@@ -55,6 +58,9 @@ export function perOptionAnswers(site: Site): Pick<Backend, 'submitResponse'> {
       const progressKey = `pb-per-option:${options.idempotencyKey}`;
       const rows = answerRows(submission.answers);
       const member = await site.member(options.signal).catch(() => undefined);
+      // The question's type, from the definition the widget read, picks the body of a written answer.
+      const definition = await questionnaire(questionnaireId)?.catch(() => undefined);
+      const types = new Map(definition?.pages.flatMap((page) => page.questions.map((q) => [q.id, q.type] as const)));
       for (let index = store.get(progressKey); index < rows.length; index++) {
         const row = { questionnaireId, attemptId: submission.attemptId ?? null, ...rows[index]!, index };
         await request(site.settings, {
@@ -62,7 +68,7 @@ export function perOptionAnswers(site: Site): Pick<Backend, 'submitResponse'> {
           endpoint: answerEndpoint,
           // Only what the endpoint names goes into its path or query; the rest is in the body.
           params: Object.fromEntries(answerEndpoint.placeholders.map((name) => [name, (row as Record<string, unknown>)[name] as string])),
-          body: fillTemplate(body, site.scope(row, member)),
+          body: fillTemplate(config.textBody && written.has(types.get(row.questionId) ?? '') ? config.textBody : body, site.scope(row, member)),
           idempotencyKey: `${options.idempotencyKey}:${index}`,
           signal: options.signal,
           keepalive: options.keepalive,

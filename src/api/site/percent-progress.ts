@@ -12,7 +12,8 @@ import { ProblemError } from '../errors.js';
 import { defaultEndpoint, parseEndpoint, type Endpoint } from '../operations.js';
 import type { Course, CourseProgress, HeartbeatBatch, Lesson, LessonProgress, ProgressReceipt } from '../types.js';
 import { mergeIntervals, measure, type Interval } from '../../education/pb-course-player/intervals.js';
-import { fillTemplate, readPath } from './field-map.js';
+import { convert, fillTemplate, readPath } from './field-map.js';
+import type { FieldSource, SourcePath } from './site-types.js';
 import type { Site } from './site-backend.js';
 import type { Settings } from '../../config/settings.js';
 
@@ -61,20 +62,12 @@ function summaryOf(lessons: LessonProgress[]): ProgressReceipt['course'] {
 export function percentProgress(site: Site): Pick<Backend, 'reportProgress' | 'getCourseProgress'> {
   const config = (site.settings.site as Settings | undefined)?.progress ?? {};
   const scale = config.scale ?? 100;
-  const courses = site.courses;
   const levels = new Map<string, Level>();
   const endpoint = (template: string | undefined, method: 'GET' | 'POST' | 'PUT') => (template ? (parseEndpoint(template, method) as Endpoint) : undefined);
   const [read, create, update] = [endpoint(config.read, 'GET'), endpoint(config.create, 'POST'), endpoint(config.update, 'PUT')];
 
-  const courseOf = (id: string, options?: ReadOptions) => {
-    let course = courses.get(id);
-    if (!course) {
-      course = site.rest.getCourse(id, options);
-      courses.set(id, course);
-      course.catch(() => courses.delete(id));
-    }
-    return course;
-  };
+  // The course as the player read it, or read now through the site's (or the page's) getCourse.
+  const courseOf = (id: string, options?: ReadOptions) => site.courses.get(id) ?? site.backend.getCourse(id, options);
   const levelOf = (lessonId: string) => {
     let level = levels.get(lessonId);
     if (!level) levels.set(lessonId, (level = { stored: 0, watched: [], active: 0, position: 0, updatedAt: null, seen: new Set() }));
@@ -101,8 +94,12 @@ export function percentProgress(site: Site): Pick<Backend, 'reportProgress' | 'g
   };
   const remember = (lessonId: string, record: Record<string, unknown>) => {
     const level = levelOf(lessonId);
-    const percent = Number(readPath(config.percentFrom ?? 'percent', record, { body: record, params: {}, now: Date.now() }));
-    const position = Number(readPath(config.positionFrom ?? 'position', record, { body: record, params: {}, now: Date.now() }));
+    const number = (source: SourcePath | FieldSource) => {
+      const rule = typeof source === 'string' ? { from: source } : source;
+      return Number(convert(readPath([rule.from ?? ''].flat()[0]!, record, { body: record, params: {}, now: 0 }), rule));
+    };
+    const percent = number(config.percentFrom ?? 'percent');
+    const position = number(config.positionFrom ?? 'position');
     if (Number.isFinite(percent)) level.stored = Math.max(level.stored, Math.min(1, percent / scale));
     if (Number.isFinite(position)) level.position = position;
   };

@@ -26,10 +26,13 @@ export const presets: Record<string, Settings> = {
       },
     },
   },
-  /** JeecgBoot: `Result {success, message, code, result}`, `X-Access-Token`, `GET /sys/user/getUserInfo`. */
+  /**
+   * JeecgBoot: `Result {success, message, code, result}`, `X-Access-Token` (its Vue 2 front end
+   * keeps the token as `{"value": …}` under `pro__Access-Token`), `GET /sys/user/getUserInfo`.
+   */
   jeecg: {
     envelope: 'success-data',
-    auth: { tokenFrom: 'localStorage:ACCESS_TOKEN', header: 'X-Access-Token' },
+    auth: { tokenFrom: 'localStorage:pro__Access-Token#value', header: 'X-Access-Token' },
     endpoints: { me: '/sys/user/getUserInfo' },
     maps: {
       me: {

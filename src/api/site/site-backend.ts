@@ -30,6 +30,8 @@ export interface Site {
   member(signal?: AbortSignal): Promise<Member>;
   /** Courses read on this site (the player's), for the progress model to reuse rather than ask again. */
   courses: Map<string, Promise<Course>>;
+  /** The finished backend, the page's own operations included (set once it is built). */
+  backend: Backend;
   /** Placeholder scope for templates: parameters, `me`, `values`. */
   scope(params: Readonly<Record<string, unknown>>, member?: Member): Record<string, unknown>;
 }
@@ -69,6 +71,7 @@ export function createSite(outer: ResolvedSettings): Site {
   const site: Site = {
     settings,
     rest: undefined as unknown as Backend,
+    backend: undefined as unknown as Backend,
     courses: new Map(),
     member() {
       if (known) return Promise.resolve(known);
@@ -91,6 +94,7 @@ export function createSite(outer: ResolvedSettings): Site {
   settings.headers = async (request) => {
     const value = await token?.();
     if (value) request.headers.set(header, prefix + value);
+    for (const [name, template] of Object.entries(auth.headers ?? {})) request.headers.set(name, String(fillTemplate(template, site.scope({}))));
     await layered.headers?.(request);
   };
   settings.prepare = async (spec: RequestSpec) => {
@@ -154,11 +158,9 @@ export function createSiteBackend(outer: ResolvedSettings): Backend {
   const backend: Backend = { ...site.rest, ...notOffered(site.settings.notOffered, (id) => questionnaires.get(id)) };
   // Every widget's question "who is signed in" (the outbox asks it too) is one request.
   if (!site.settings.notOffered.has('me')) backend.me = () => site.member();
-  backend.getCourse = remembering(backend.getCourse, site.courses);
-  backend.getQuestionnaire = remembering(backend.getQuestionnaire, questionnaires);
   const { progress, answers } = outer.site as Settings;
   if (progress?.model === 'percent') Object.assign(backend, percentProgress(site));
-  if (answers?.mode === 'per-option') Object.assign(backend, perOptionAnswers(site));
+  if (answers?.mode === 'per-option') Object.assign(backend, perOptionAnswers(site, (id) => questionnaires.get(id)));
   // A ranking that does not say which row is the member's: found by the member's id.
   const getLeaderboard = backend.getLeaderboard;
   backend.getLeaderboard = async (query, options) => {
@@ -166,5 +168,11 @@ export function createSiteBackend(outer: ResolvedSettings): Backend {
     if (page.me || site.settings.notOffered.has('me')) return page;
     return { ...page, me: findMe(page, await site.member(options?.signal).catch(() => undefined)) };
   };
-  return withOwn(outer, backend, site.settings);
+  const final = withOwn(outer, backend, site.settings);
+  // The models read courses and questionnaires as the widgets do: through the page's own
+  // method when it has one (a course whose lessons take a second call), once.
+  final.getCourse = remembering(final.getCourse, site.courses);
+  final.getQuestionnaire = remembering(final.getQuestionnaire, questionnaires);
+  site.backend = final;
+  return final;
 }

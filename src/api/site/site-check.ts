@@ -7,6 +7,7 @@ import { isTokenSource } from './token-source.js';
 const isObject = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
 const mapKeys = new Set(['data', 'items', 'total', 'item', 'fields', 'params', 'body']);
 const sourceKeys = new Set(['from', 'value', 'values', 'default', 'scale', 'prefix', 'type', 'item']);
+const types = ['string', 'number', 'boolean', 'datetime'];
 
 function checkObjectMap(setting: string, map: unknown, problems: ConfigError[]): void {
   if (!isObject(map)) return void problems.push(new ConfigError(setting, 'must be an object of contract field → source'));
@@ -18,6 +19,9 @@ function checkObjectMap(setting: string, map: unknown, problems: ConfigError[]):
     }
     const unknown = Object.keys(source).find((key) => !sourceKeys.has(key));
     if (unknown) problems.push(new ConfigError(`${setting}.${field}.${unknown}`, `is not a field source key (${[...sourceKeys].join(', ')})`));
+    if (source['type'] !== undefined && !types.includes(source['type'] as string)) {
+      problems.push(new ConfigError(`${setting}.${field}.type`, `"${String(source['type'])}" is not one of ${types.join(', ')}`));
+    }
     if (source['item'] !== undefined) checkObjectMap(`${setting}.${field}.item`, source['item'], problems);
   }
 }

@@ -73,6 +73,8 @@ export interface AuthSettings {
   header?: string;
   /** Put before the token; default `Bearer ` for `Authorization`, nothing for other headers. */
   prefix?: string;
+  /** Headers sent with every request, templates allowed: `{ "tenant-id": "{values.tenantId}" }`. */
+  headers?: Readonly<Record<string, string>>;
 }
 
 export interface ProgressSettings {
@@ -89,9 +91,12 @@ export interface ProgressSettings {
   create?: string;
   /** …or updates it. */
   update?: string;
-  /** Where the read record keeps the percentage (default `percent`) and the position to resume at (default `position`). */
-  percentFrom?: SourcePath;
-  positionFrom?: SourcePath;
+  /**
+   * Where the read record keeps the percentage (default `percent`) and the position to
+   * resume at (default `position`): a path, or a field source (`{ "from": "lastPositionMs", "scale": 0.001 }`).
+   */
+  percentFrom?: SourcePath | FieldSource;
+  positionFrom?: SourcePath | FieldSource;
 }
 
 export interface AnswerSettings {
@@ -106,6 +111,8 @@ export interface AnswerSettings {
    * or nowhere when that is `false`.
    */
   body?: BodyTemplate;
+  /** The body for a question answered in words or a number (text, longtext, number), when it differs from `body`. */
+  textBody?: BodyTemplate;
 }
 
 /** Every JSON-able setting that connects a foreign backend. */
