@@ -1318,7 +1318,11 @@ export interface components {
          *     `rate` is the percentage, or `fixed` for fixed amounts.
          */
         DuesBasis: {
-            category: components["schemas"]["MemberCategory"];
+            /**
+             * @description The member category the amount follows; null where the backend does not say (the widget then shows the description alone).
+             * @default null
+             */
+            category: components["schemas"]["MemberCategory"] | null;
             baseFen: number | null;
             /**
              * @example 1%
@@ -1433,13 +1437,27 @@ export interface components {
             status: "pending" | "paid" | "failed" | "expired" | "cancelled";
             months: components["schemas"]["YearMonth"][];
             amountFen: number;
-            /** @description The payment page (absolute path or URL). */
-            payUrl: string;
+            /**
+             * @description The payment page (absolute path or URL) of a `pending` payment; null for one settled at once (paid internally, or recorded by the branch).
+             * @default null
+             */
+            payUrl: string | null;
             createdAt: components["schemas"]["Timestamp"];
-            expiresAt: components["schemas"]["Timestamp"];
-            /** Format: date-time */
+            /**
+             * Format: date-time
+             * @description When a `pending` payment lapses; null for one settled at once.
+             * @default null
+             */
+            expiresAt: string | null;
+            /**
+             * Format: date-time
+             * @default null
+             */
             paidAt: string | null;
-            /** @description The newer payment that replaced this one, when one did. */
+            /**
+             * @description The newer payment that replaced this one, when one did.
+             * @default null
+             */
             replacedBy: components["schemas"]["Id"] | null;
         };
         PaymentCancelRequest: Record<string, never>;

@@ -146,7 +146,9 @@ export function mapAnswer(map: FieldMap, unwrapped: unknown, context: MapContext
   // One record where a list was expected (a backend keeping one answer per member) is a list of one; none, an empty list.
   const list = Array.isArray(found) ? found : found === undefined || found === null ? [] : [found];
   const page: Record<string, unknown> = map.fields ? mapObject(map.fields, data, context, trace, { contract: '$', source: sourceRoot }) : isObject(data) ? { ...data } : {};
-  const listPath = itemsPath.startsWith('$') ? itemsPath : sourcePathOf(sourceRoot, itemsPath);
+  // The envelope turned `rows` (RuoYi) into `items`: a message names the backend's own field.
+  const named = !map.items && itemsPath === 'items' && isObject(context.body) && Array.isArray(context.body['rows']) ? 'rows' : itemsPath;
+  const listPath = named.startsWith('$') ? named : sourcePathOf(sourceRoot, named);
   trace.push(['$.items', listPath]);
   page['items'] = list.map((item, i) =>
     map.item ? mapObject(map.item, item, context, trace, { contract: `$.items[${i}]`, source: `${listPath}[${i}]`, index: i }) : item,
