@@ -23,7 +23,7 @@ type PbReactProps<E extends HTMLElement, P extends keyof E> = DetailedHTMLProps<
 declare module 'react' {
   namespace JSX {
     interface IntrinsicElements {
-      'pb-config': PbReactProps<PbConfig, 'apiBase' | 'backend' | 'credentials' | 'csrfHeader' | 'csrfMeta' | 'csrfToken' | 'endpoints' | 'envelope' | 'getToken' | 'locale' | 'retry' | 'successCodes' | 'theme' | 'timeoutMs' | 'transform'> & {
+      'pb-config': PbReactProps<PbConfig, 'apiBase' | 'backend' | 'credentials' | 'csrfHeader' | 'csrfMeta' | 'csrfToken' | 'endpoints' | 'envelope' | 'getToken' | 'locale' | 'retry' | 'site' | 'successCodes' | 'theme' | 'timeoutMs' | 'transform'> & {
         'api-base'?: string | number | boolean;
         'csrf-header'?: string | number | boolean;
         'csrf-meta'?: string | number | boolean;
