@@ -294,7 +294,7 @@ class Run {
   }
 }
 
-const notOffered = (operation: string) => `not offered on this site (endpoints.${operation} is false): its widget says so, asking nothing`;
+const notOffered = (operation: string) => `not offered on this site (endpoints.${operation} is false): its widget says so and asks nothing`;
 
 /** What went wrong, in the words a webmaster acts on (the endpoint is the row's). */
 function describe(error: unknown): string {
