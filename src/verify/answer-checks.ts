@@ -29,7 +29,7 @@ function then<S extends Shape, T>(shape: S, rule: (data: T) => DataProblem | nul
  * the leaderboard finds the member's own row by `id` or `branchId`, and templates use
  * `{me.id}`, `{me.branchId}`. No widget shows the rest, so only these are required.
  */
-const memberShape = { id: 'string', branchId: 'string', roles: ['string'] } as const satisfies Shape;
+const memberShape = { id: 'string', branchId: 'string' } as const satisfies Shape;
 
 /**
  * No widget lists questionnaires (a page names the one it shows); pb-verify reads the list
