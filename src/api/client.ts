@@ -29,6 +29,8 @@ export interface RequestSpec {
   member?: Member | undefined;
   /** The contract's parameters before a site's value maps changed `params` (`scope=branches`, not `dept`). */
   asked?: Readonly<Record<string, ParamValue>> | undefined;
+  /** Answers of the reads a site's map makes beside this one (`maps.x.with`), for its map as `$with.name`. */
+  with?: Readonly<Record<string, unknown>> | undefined;
 }
 
 /** Seams for tests and unusual hosts: the fetch to use, the randomness and the clock of retries. */
@@ -190,7 +192,8 @@ export async function request(settings: ResolvedSettings, spec: RequestSpec, dep
       if (isAbort(error) || !(error instanceof PbError) || !error.retryable) throw error;
       // The browser knows it has no network: waiting will not bring it back, and being
       // back online is an event (widgets load again, the outbox sends) rather than a guess.
-      if (!navigator.onLine) throw error;
+      // (Node, where pb-verify runs this client, has no navigator: there it only retries.)
+      if (globalThis.navigator?.onLine === false) throw error;
       const retryAfterMs = error instanceof ProblemError && error.retryAfter !== undefined ? error.retryAfter * 1000 : undefined;
       const wait = retryWait(attempt, retryAfterMs, settings.retry, deps.random);
       if (wait === null) throw error;

@@ -31,7 +31,7 @@ declare module 'react' {
         'success-codes'?: string | number | boolean;
         'timeout'?: string | number | boolean;
       };
-      'pb-course-catalog': PbReactProps<PbCourseCatalog, 'apiBase' | 'category' | 'filter' | 'hrefTemplate' | 'locale' | 'loginHref' | 'pageSize' | 'search' | 'theme'> & {
+      'pb-course-catalog': PbReactProps<PbCourseCatalog, 'apiBase' | 'category' | 'controls' | 'filter' | 'hrefTemplate' | 'locale' | 'loginHref' | 'pageSize' | 'search' | 'theme'> & {
         'api-base'?: string | number | boolean;
         'href-template'?: string | number | boolean;
         'login-href'?: string | number | boolean;

@@ -15,6 +15,8 @@ export interface MapContext {
   params: Readonly<Record<string, unknown>>;
   member?: Member | undefined;
   now: number;
+  /** The answers of the map's `with` reads, by name. */
+  with?: Readonly<Record<string, unknown>> | undefined;
 }
 
 /** Pairs of (contract path, source path) written while mapping, for messages. */
@@ -46,6 +48,8 @@ export function readPath(path: string, source: unknown, context: MapContext, ind
       return context.params[tail];
     case '$me':
       return dig(context.member, tail);
+    case '$with':
+      return dig(context.with, tail);
     case '$index':
       return index;
     case '$now':

@@ -5,9 +5,9 @@
  */
 import { layerSettings, resolveSettings, type ResolvedSettings, type Settings } from '../../config/settings.js';
 import type { Backend, ReadOptions } from '../backend.js';
-import type { RequestSpec } from '../client.js';
+import { request, type RequestSpec } from '../client.js';
 import { ConfigError } from '../errors.js';
-import { defaultEndpoint, operations } from '../operations.js';
+import { defaultEndpoint, operations, parseEndpoint, type Endpoint } from '../operations.js';
 import { createRestBackend, withOwn } from '../rest-backend.js';
 import { shapeSources } from '../shape.js';
 import type { Course, LeaderboardPage, Member, Questionnaire } from '../types.js';
@@ -42,6 +42,8 @@ const traces = new WeakMap<object, Trace>();
  * resolves settings of its own, but they all ask the same backend who is signed in.
  */
 const members = new Map<string, Promise<Member>>();
+/** Forgets who is signed in everywhere: pb-verify checks several sites, or tokens, in one process. */
+export const forgetMembers = () => members.clear();
 shapeSources.of = (data, path) => {
   const trace = typeof data === 'object' && data !== null ? traces.get(data) : undefined;
   return trace && sourceOf(trace, path);
@@ -111,7 +113,13 @@ export function createSite(outer: ResolvedSettings): Site {
     }
     for (const [name, rule] of Object.entries(map?.params ?? {})) params[name] = convert(params[name], rule);
     const body = map?.body !== undefined && spec.body !== undefined ? fillTemplate(map.body, { ...site.scope(params, member), ...(spec.body as object) }) : spec.body;
-    return { ...spec, params: params as RequestSpec['params'], asked: spec.params, body, member };
+    // What the backend keeps apart (a course's lessons), read first, side by side, for the map.
+    const reads = Object.entries(map?.with ?? {}).map(async ([name, template]) => {
+      const endpoint = parseEndpoint(template, 'GET') as Endpoint;
+      return [name, await request(settings, { operation, endpoint, params: params as RequestSpec['params'], signal: spec.signal, member })] as const;
+    });
+    const joined = reads.length ? Object.fromEntries(await Promise.all(reads)) : undefined;
+    return { ...spec, params: params as RequestSpec['params'], asked: spec.params, body, member, with: joined };
   };
   settings.mapAnswer = (body, unwrapped, spec) => {
     const { operation } = spec;
@@ -119,7 +127,7 @@ export function createSite(outer: ResolvedSettings): Site {
     if (spec.endpoint) return unwrapped;
     const map = maps[operation];
     const trace: Trace = [];
-    const mapped = map ? mapAnswer(map, unwrapped, { body, params, member: spec.member ?? known, now: Date.now() }, trace) : unwrapped;
+    const mapped = map ? mapAnswer(map, unwrapped, { body, params, member: spec.member ?? known, now: Date.now(), with: spec.with }, trace) : unwrapped;
     if (mapped === undefined || mapped === null) return mapped;
     const data = conform(derive(operation, fillFromParams(mapped, params, answerTrees[operation]), params), answerTrees[operation]);
     if (trace.length && typeof data === 'object' && data !== null) traces.set(data, trace);

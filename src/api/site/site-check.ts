@@ -5,7 +5,7 @@ import { presets } from './presets.js';
 import { isTokenSource } from './token-source.js';
 
 const isObject = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
-const mapKeys = new Set(['data', 'items', 'total', 'item', 'fields', 'params', 'body']);
+const mapKeys = new Set(['data', 'items', 'total', 'item', 'fields', 'params', 'body', 'with']);
 const sourceKeys = new Set(['from', 'value', 'values', 'default', 'scale', 'prefix', 'type', 'item']);
 const types = ['string', 'number', 'boolean', 'datetime'];
 
@@ -58,6 +58,10 @@ export function checkSite(settings: Settings): ConfigError[] {
     const unknown = Object.keys(map).find((key) => !mapKeys.has(key));
     if (unknown) problems.push(new ConfigError(`${setting}.${unknown}`, `is not a map key (${[...mapKeys].join(', ')})`));
     for (const key of ['item', 'fields', 'params'] as const) if (map[key] !== undefined) checkObjectMap(`${setting}.${key}`, map[key], problems);
+    for (const [name, template] of Object.entries(map.with ?? {})) {
+      const checked = typeof template === 'string' ? checkTemplate(operation as OperationName, template) : 'must be an endpoint template such as "/list?id={courseId}"';
+      if (typeof checked === 'string') problems.push(new ConfigError(`${setting}.with.${name}`, checked));
+    }
   }
   if (progress?.model !== undefined && progress.model !== 'intervals' && progress.model !== 'percent') {
     problems.push(new ConfigError('progress.model', `"${String(progress.model)}" is not intervals or percent`));

@@ -10,7 +10,8 @@ import type { OperationName } from '../operations.js';
  * Where a contract field's value comes from. A string is a dotted path into the source
  * object (`dept.deptName`, `chapters.0.id`); `$body.` starts at the whole response body
  * (before the envelope), `$params.` at the request's parameters, `$me.` at the member,
- * `$index` is an item's position in its list and `$now` the time of the answer.
+ * `$with.` at the answers of the map's `with` reads, `$index` is an item's position in its
+ * list and `$now` the time of the answer.
  */
 export type SourcePath = string;
 
@@ -60,6 +61,14 @@ export interface FieldMap {
   params?: Readonly<Record<string, FieldSource>>;
   /** The body of a write, as a template over the contract's request (`{months}`, `{answers}`…). */
   body?: BodyTemplate;
+  /**
+   * Reads made beside this one, with the same parameters, for what the backend keeps apart
+   * (JeecgBoot's one-to-many `queryXxxByMainId`): name → endpoint template; the map reads
+   * each answer (after the envelope) as `$with.name`.
+   *
+   * @example { "with": { "lessons": "/study/course/queryLessonByMainId?id={courseId}" }, "fields": { "lessons": { "from": "$with.lessons", "item": { … } } } }
+   */
+  with?: Readonly<Record<string, string>>;
 }
 
 export interface AuthSettings {
