@@ -49,7 +49,15 @@ export default defineConfig(({ mode }) => {
             // not, so they are bundled into dist instead, and neither is a file imported for
             // its URL (`?url`: the PDF.js worker), which is copied into dist beside its user.
             external: (id: string) => /^[@a-z]/i.test(id) && !id.startsWith('@oxc-project/runtime') && !id.includes('?'),
-            output: { preserveModules: true, preserveModulesRoot: 'src', entryFileNames: '[name].js' },
+            // A copied worker goes with the other assets, not under a node_modules path a
+            // consumer's tools would take for a stray copy of the dependency.
+            output: {
+              preserveModules: true,
+              preserveModulesRoot: 'src',
+              // The `?url` module that names it is kept with it, under assets/ as well.
+              entryFileNames: (chunk) => (chunk.name.includes('node_modules/') ? `assets/${chunk.name.split('/').pop()!.replace(/\W.*$/, '')}-url.js` : '[name].js'),
+              assetFileNames: 'assets/[name]-[hash][extname]',
+            },
           },
     },
   };

@@ -145,7 +145,7 @@ describe('pb-verify --config catches a wrong field map', () => {
     assert.deepEqual(
       failures(rows).map((r) => [r.endpoint.replace(/\?.*/, ''), r.problem]),
       [
-        ['GET /prod-api/party/course/list', '$.items[0].title (mapped from items[0].courseTitle): expected string, got undefined'],
+        ['GET /prod-api/party/course/list', '$.items[0].title (mapped from rows[0].courseTitle): expected string, got undefined'],
         ['GET /prod-api/party/course/{courseId}', '$.title (mapped from courseTitle): expected string, got undefined'],
       ],
     );
@@ -158,7 +158,7 @@ describe('pb-verify --config catches a wrong field map', () => {
     const [row, ...rest] = failures(await verifySite({ settings, baseUrl: ruoyi.url, token: ruoyi.tokens.member }));
     assert.equal(rest.length, 0);
     assert.match(row!.check, /^listCourses\(limit=2\) for <pb-course-catalog>$/);
-    assert.match(row!.problem, /^\$\.items\[0\]\.progress\.completed \(mapped from items\[0\]\.studyStatus\): expected boolean, got \d+$/);
+    assert.match(row!.problem, /^\$\.items\[0\]\.progress\.completed \(mapped from rows\[0\]\.studyStatus\): expected boolean, got \d+$/);
   });
 
   it('a field of a second read (`with`: a JeecgBoot course’s lessons) names the read it came from', async () => {

@@ -43,8 +43,44 @@ function oneSource(lesson: unknown): unknown {
   return { ...lesson, media: media ? lesson['media'] : null, document: lesson['kind'] === 'document' ? lesson['document'] : null };
 }
 
-export function derive(operation: string, data: unknown, params: Readonly<Record<string, unknown>>): unknown {
+/** `YYYY-MM` now in China Standard Time, where dues months are counted. */
+const chinaMonth = (now: number) => new Date(now + 8 * 3600_000).toISOString().slice(0, 7);
+
+/**
+ * A dues year from a backend that keeps only the months: what is due now and what is
+ * overdue, worked out by the contract's rule (a month is overdue once it has ended unpaid;
+ * this month unpaid is only due; six in a row is serious), for what the backend leaves out.
+ * Only this year's months are known, so arrears of earlier years are not counted.
+ */
+function duesYear(data: Data, now: number): Data {
+  const current = chinaMonth(now);
+  const months = (data['months'] as Data[]).map((m) =>
+    m['status'] === 'unpaid' && String(m['month']) >= current ? { ...m, status: m['month'] === current ? 'due' : 'not-due' } : m,
+  );
+  const sum = (statuses: string[]) => months.filter((m) => statuses.includes(m['status'] as string)).reduce((total, m) => total + Number(m['amountFen'] ?? 0), 0);
+  const overdue = months.filter((m) => m['status'] === 'unpaid').map((m) => m['month'] as string);
+  let run = 0;
+  let since: string | null = null;
+  for (const m of [...months].reverse()) {
+    if (String(m['month']) >= current || m['status'] === 'exempt') continue;
+    if (m['status'] !== 'unpaid') break;
+    run += 1;
+    since = m['month'] as string;
+  }
+  const level = run >= 6 ? 'serious' : overdue.length ? 'notice' : 'none';
+  return {
+    ...data,
+    months,
+    paidFen: data['paidFen'] ?? sum(['paid', 'paid-late']),
+    owedFen: data['owedFen'] ?? sum(['unpaid']),
+    dueFen: data['dueFen'] ?? sum(['due']),
+    arrears: data['arrears'] ?? { consecutiveMonths: run, since, level, months: overdue, owedFen: sum(['unpaid']) },
+  };
+}
+
+export function derive(operation: string, data: unknown, params: Readonly<Record<string, unknown>>, now = Date.now()): unknown {
   if (!isObject(data)) return data;
+  if (operation === 'getDues' && Array.isArray(data['months'])) return duesYear(data, now);
   if (operation === 'getCourse' && Array.isArray(data['lessons'])) return { ...data, lessons: data['lessons'].map(oneSource) };
   if (operation === 'getLeaderboard' || operation === 'getStats') {
     const out = { ...data };
