@@ -15,7 +15,8 @@ const defineEntries = Object.fromEntries(
 /**
  * Two builds of the library:
  * - `vite build`: the npm build in dist/, one ES module per source file (so bundlers
- *   take only what a page uses), dependencies left as imports;
+ *   take only what a page uses), dependencies left as imports; `verify/verify-site` is
+ *   what `pb-verify --config` runs in Node (the client and site module, no elements);
  * - `vite build --mode cdn`: dist/cdn/party-building-widgets.js for one
  *   `<script type="module">`, everything bundled and every tag registered; code only some
  *   widgets need (Chart.js, hls.js, the QR code) stays in chunks loaded on first use.
@@ -26,7 +27,7 @@ export default defineConfig(({ mode }) => {
   const own = ownPackage(root);
   const entry: Record<string, string> = cdn
     ? { 'party-building-widgets': resolve(root, 'src/cdn.ts') }
-    : { index: resolve(root, 'src/index.ts'), ...defineEntries };
+    : { index: resolve(root, 'src/index.ts'), ...defineEntries, 'verify/verify-site': resolve(root, 'src/verify/verify-site.ts') };
   return {
     // Files a module asks for by URL (the PDF.js worker) are found beside it, wherever the
     // bundle is served from: `new URL('…', import.meta.url)`, not a path from the site root.
@@ -48,7 +49,15 @@ export default defineConfig(({ mode }) => {
             // not, so they are bundled into dist instead, and neither is a file imported for
             // its URL (`?url`: the PDF.js worker), which is copied into dist beside its user.
             external: (id: string) => /^[@a-z]/i.test(id) && !id.startsWith('@oxc-project/runtime') && !id.includes('?'),
-            output: { preserveModules: true, preserveModulesRoot: 'src', entryFileNames: '[name].js' },
+            // A copied worker goes with the other assets, not under a node_modules path a
+            // consumer's tools would take for a stray copy of the dependency.
+            output: {
+              preserveModules: true,
+              preserveModulesRoot: 'src',
+              // The `?url` module that names it is kept with it, under assets/ as well.
+              entryFileNames: (chunk) => (chunk.name.includes('node_modules/') ? `assets/${chunk.name.split('/').pop()!.replace(/\W.*$/, '')}-url.js` : '[name].js'),
+              assetFileNames: 'assets/[name]-[hash][extname]',
+            },
           },
     },
   };

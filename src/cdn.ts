@@ -1,7 +1,8 @@
 /**
  * The CDN bundle's entry (`party-building-widgets.js`): registers every tag, and gives the
  * page's own scripts what they use beside the elements: `configure()` for page-wide
- * defaults and the error classes a page's `backend` or `envelope` throws.
+ * defaults, the presets a site's settings can start from, and the error classes a page's
+ * `backend` or `envelope` throws.
  *
  * @example
  * <script type="module">
@@ -13,4 +14,5 @@ import './define/all.js';
 
 export { VERSION } from './version.js';
 export { configure } from './config/configure.js';
-export { PbError, ProblemError, NetworkError, TimeoutError, ShapeError, ConfigError } from './api/errors.js';
+export { PbError, ProblemError, NetworkError, TimeoutError, ShapeError, ConfigError, NotOfferedError } from './api/errors.js';
+export { presets } from './api/site/presets.js';

@@ -24,12 +24,16 @@ export {
   ShapeError,
   ConfigError,
   StorageError,
+  NotOfferedError,
   type FieldError,
   type PbErrorKind,
 } from './api/errors.js';
 export { expectShape } from './api/shape.js';
 export { shape, oneOf, orNull, optional, recordOf, anyOf, variant, check, type Shape, type Check, type DataProblem, type Infer as InferShape } from './api/data-shape.js';
 export { randomId } from './api/keys.js';
+export { presets } from './api/site/presets.js';
+export type { SiteSettings, FieldMap, FieldSource, ObjectMap, SourcePath, BodyTemplate, AuthSettings, ProgressSettings, AnswerSettings } from './api/site/site-types.js';
+export type { RequestHeaders } from './config/settings.js';
 
 export { Outbox, type OutboxState, type QueuedWrite } from './outbox/outbox.js';
 export { outboxFor } from './outbox/registry.js';

@@ -1,5 +1,7 @@
 import type { ResolvedSettings } from '../config/settings.js';
 import { ConfigError, NetworkError, PbError, ProblemError, ShapeError, TimeoutError, isAbort } from './errors.js';
+import { parseJson } from './json.js';
+import type { Member } from './types.js';
 import { randomId } from './keys.js';
 import { defaultEndpoint, type Endpoint, type OperationName } from './operations.js';
 import { problemFromResponse } from './problem.js';
@@ -23,6 +25,12 @@ export interface RequestSpec {
    * `BackendTools.call`); the envelope adapter still runs, the operation's transform does not.
    */
   endpoint?: Endpoint | undefined;
+  /** The signed-in member, when known (the site module reads it for `{me.…}`); handed to maps and transforms. */
+  member?: Member | undefined;
+  /** The contract's parameters before a site's value maps changed `params` (`scope=branches`, not `dept`). */
+  asked?: Readonly<Record<string, ParamValue>> | undefined;
+  /** Answers of the reads a site's map makes beside this one (`maps.x.with`), for its map as `$with.name`. */
+  with?: Readonly<Record<string, unknown>> | undefined;
 }
 
 /** Seams for tests and unusual hosts: the fetch to use, the randomness and the clock of retries. */
@@ -54,11 +62,18 @@ export function describeOperation(settings: ResolvedSettings, operation: Operati
   return `${method} ${joinUrl(settings.apiBase ?? '', path)}`;
 }
 
-function buildUrl(base: string, endpoint: Endpoint, params: Readonly<Record<string, ParamValue>>): string {
-  const path = endpoint.path.replace(/\{(\w+)\}/g, (_, name: string) => encodeURIComponent(String(params[name] ?? '')));
+const isBlank = (value: unknown) => value === undefined || value === null || value === '';
+
+function buildUrl(base: string, endpoint: Endpoint, params: Readonly<Record<string, ParamValue>>, pathParams: string[]): string {
+  const fill = (text: string) => text.replace(/\{([\w.]+)\}/g, (_, name: string) => encodeURIComponent(String(params[name] ?? '')));
+  const [route = '', ...queryText] = endpoint.path.split('?');
+  // A template's query pair whose placeholder has no value is left out (`&courseName={q}` without a search).
+  const pairs = queryText.join('?').split('&').filter((pair) => pair && !/\{([\w.]+)\}/.exec(pair)?.slice(1).some((name) => isBlank(params[name])));
+  const path = fill(route) + (pairs.length ? `?${fill(pairs.join('&'))}` : '');
   const query = new URLSearchParams();
   for (const [name, value] of Object.entries(params)) {
-    if (!endpoint.placeholders.includes(name) && value !== undefined && value !== null && value !== '') {
+    // A site's template may leave out a path parameter (it goes in the body there): never a query.
+    if (!endpoint.placeholders.includes(name) && !pathParams.includes(name) && !isBlank(value)) {
       query.append(name, String(value));
     }
   }
@@ -89,7 +104,7 @@ function parseBody(text: string, contentType: string, where: string, ok: boolean
   if (!text) return null;
   if (/json/i.test(contentType)) {
     try {
-      return JSON.parse(text);
+      return parseJson(text);
     } catch {
       throw new ShapeError(where, '$', 'the body is not valid JSON');
     }
@@ -106,12 +121,13 @@ function parseBody(text: string, contentType: string, where: string, ok: boolean
  * the signal's reason.
  */
 export async function request(settings: ResolvedSettings, spec: RequestSpec, deps: ClientDeps = {}): Promise<unknown> {
+  if (settings.prepare) spec = await settings.prepare(spec);
   const { operation, params = {}, signal } = spec;
   if (!settings.apiBase) {
     throw new ConfigError('api-base', `is not set, so ${operation} has no server to ask: add api-base="/api/v1" to the element or a <pb-config>`);
   }
   const endpoint = spec.endpoint ?? endpointOf(settings, operation);
-  const url = buildUrl(settings.apiBase, endpoint, params);
+  const url = buildUrl(settings.apiBase, endpoint, params, defaultEndpoint(operation).placeholders);
   const where = `${endpoint.method} ${url}`;
   const write = endpoint.method !== 'GET';
   const key = write ? (spec.idempotencyKey ?? randomId()) : undefined;
@@ -133,6 +149,11 @@ export async function request(settings: ResolvedSettings, spec: RequestSpec, dep
       throw pageFunctionFailed('getToken', `for ${where}`, error);
     }
     if (token) headers.set('Authorization', `Bearer ${token}`);
+    try {
+      await settings.headers?.({ operation, method: endpoint.method, url, headers });
+    } catch (error) {
+      throw pageFunctionFailed('headers', `for ${where}`, error);
+    }
 
     const timeout = new AbortController();
     const timer = setTimeout(() => timeout.abort(), settings.timeoutMs);
@@ -171,24 +192,20 @@ export async function request(settings: ResolvedSettings, spec: RequestSpec, dep
       if (isAbort(error) || !(error instanceof PbError) || !error.retryable) throw error;
       // The browser knows it has no network: waiting will not bring it back, and being
       // back online is an event (widgets load again, the outbox sends) rather than a guess.
-      if (!navigator.onLine) throw error;
+      // (Node, where pb-verify runs this client, has no navigator: there it only retries.)
+      if (globalThis.navigator?.onLine === false) throw error;
       const retryAfterMs = error instanceof ProblemError && error.retryAfter !== undefined ? error.retryAfter * 1000 : undefined;
       const wait = retryWait(attempt, retryAfterMs, settings.retry, deps.random);
       if (wait === null) throw error;
       await sleep(wait, signal);
     }
   }
-  return adapt(settings, operation, body, params, where, spec.endpoint === undefined);
+  return adapt(settings, spec, body, where, endpoint.method === 'GET');
 }
 
-function adapt(
-  settings: ResolvedSettings,
-  operation: OperationName,
-  body: unknown,
-  params: Readonly<Record<string, unknown>>,
-  where: string,
-  withTransform: boolean,
-): unknown {
+function adapt(settings: ResolvedSettings, spec: RequestSpec, body: unknown, where: string, read: boolean): unknown {
+  const { operation, member } = spec;
+  const params = spec.asked ?? spec.params ?? {};
   const run = (setting: string, step: () => unknown) => {
     try {
       return step();
@@ -196,9 +213,14 @@ function adapt(
       throw pageFunctionFailed(setting, `on the answer of ${where}`, error);
     }
   };
-  const unwrapped = run('envelope', () => settings.adapter(body, { operation, params, status: 200 }));
-  const transform = withTransform ? settings.transform[operation] : undefined;
-  return transform ? run(`transform.${operation}`, () => transform(unwrapped)) : unwrapped;
+  const context = { operation, params, status: 200, member };
+  let data = run('envelope', () => settings.adapter(body, context));
+  if (settings.mapAnswer) data = run(`maps.${operation}`, () => settings.mapAnswer!(body, data, spec));
+  // A read whose envelope says success but holds no data (RuoYi's `{code: 200, msg}` for a
+  // record that is not there) found nothing: a 404, not a broken backend.
+  if (data === undefined && read) throw Object.assign(new ProblemError({ status: 404, title: 'Not Found', detail: `${where} answered without data` }), { endpoint: where });
+  const transform = spec.endpoint === undefined ? settings.transform[operation] : undefined;
+  return transform ? run(`transform.${operation}`, () => transform(data, context)) : data;
 }
 
 /**

@@ -1,5 +1,7 @@
 import { ProblemError } from './errors.js';
 import type { OperationName } from './operations.js';
+import { businessCode } from './problem.js';
+import type { Member } from './types.js';
 
 /** What an adapter knows about the call whose body it unwraps. */
 export interface AdapterContext {
@@ -7,6 +9,8 @@ export interface AdapterContext {
   /** The parameters the call was made with (path and query), e.g. `cursor`, `limit`. */
   params: Readonly<Record<string, unknown>>;
   status: number;
+  /** The signed-in member, when the library already knows it. */
+  member?: Member | undefined;
 }
 
 /**
@@ -19,7 +23,8 @@ export type ResponseAdapter = (body: unknown, context: AdapterContext) => unknow
  * Envelopes that existing party-building backends use:
  * - `none`: the body is the contract's shape (the reference server);
  * - `code-msg-data`: RuoYi's `{code, msg, data}` and `{code, msg, rows, total}`;
- * - `success-data`: `{success, data, message}` in any letter case (`{Success, Data}`);
+ * - `success-data`: `{success, data, message}` in any letter case (`{Success, Data}`), or
+ *   `{success, result, message}` (JeecgBoot);
  * - `rows-total`: a bare `{rows, total}` list.
  */
 export type EnvelopePreset = 'none' | 'code-msg-data' | 'success-data' | 'rows-total';
@@ -50,6 +55,7 @@ function envelopeError(context: AdapterContext, code: unknown, message: unknown)
     detail: text,
     // A business error inside a 200 envelope is an answer, not a hiccup: never retried.
     transient: false,
+    code: businessCode(code),
   });
 }
 
@@ -96,7 +102,8 @@ export function presetAdapter(preset: EnvelopePreset, successCodes: ReadonlyArra
         if (member(body, 'success') !== true) {
           throw envelopeError(context, member(body, 'code'), member(body, 'message') ?? member(body, 'msg'));
         }
-        return member(body, 'data');
+        // JeecgBoot's Result carries it as `result`.
+        return member(body, 'data') ?? member(body, 'result');
       };
   }
 }

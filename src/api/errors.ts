@@ -4,7 +4,7 @@ export interface FieldError {
   detail: string;
 }
 
-export type PbErrorKind = 'problem' | 'network' | 'timeout' | 'shape' | 'config' | 'storage';
+export type PbErrorKind = 'problem' | 'network' | 'timeout' | 'shape' | 'config' | 'storage' | 'not-offered';
 
 /**
  * Every failure a widget can show. The subclasses exist so a host page can tell them apart
@@ -34,6 +34,8 @@ export class ProblemError extends PbError {
   readonly retryAfter: number | undefined;
   /** The request that got this answer (`GET /api/v1/courses`), when the REST client made it. */
   endpoint?: string;
+  /** The backend's own business code from the body (`500`, `"A0301"`), when it sent one. */
+  readonly code: string | number | undefined;
 
   constructor(init: {
     status: number;
@@ -43,6 +45,7 @@ export class ProblemError extends PbError {
     fieldErrors?: FieldError[];
     retryAfter?: number | undefined;
     transient?: boolean;
+    code?: string | number | undefined;
   }) {
     super(`${init.status} ${init.title}${init.detail ? `: ${init.detail}` : ''}`);
     this.name = 'ProblemError';
@@ -52,6 +55,7 @@ export class ProblemError extends PbError {
     this.type = init.type ?? 'about:blank';
     this.fieldErrors = init.fieldErrors ?? [];
     this.retryAfter = init.retryAfter;
+    this.code = init.code;
     this.transient = init.transient ?? transientStatuses.has(init.status);
   }
 
@@ -106,6 +110,18 @@ export class ConfigError extends PbError {
   constructor(readonly setting: string, problem: string) {
     super(`Configuration: ${setting} ${problem}`);
     this.name = 'ConfigError';
+  }
+}
+
+/**
+ * The site does not offer this operation (`endpoints: { getDues: false }`): the widget says
+ * so plainly, asks nothing and offers no retry.
+ */
+export class NotOfferedError extends PbError {
+  readonly kind = 'not-offered';
+  constructor(readonly offered: string) {
+    super(`${offered} is not offered on this site (endpoints.${offered} is false)`);
+    this.name = 'NotOfferedError';
   }
 }
 

@@ -50,7 +50,7 @@ export interface Endpoint {
 }
 
 const methodPattern = /^(GET|POST|PUT|PATCH|DELETE)\s+(\S+)$/;
-const placeholderPattern = /\{([A-Za-z_][A-Za-z0-9_]*)\}/g;
+const placeholderPattern = /\{([A-Za-z_][\w.]*)\}/g;
 
 /**
  * Parses `"POST /path/{id}"` or a bare path (which keeps the operation's default method).
@@ -88,9 +88,10 @@ export function checkTemplate(operation: OperationName, template: string): Endpo
   const parsed = parseEndpoint(template, defaultEndpoint(operation).method);
   if (typeof parsed === 'string') return parsed;
   const known = parameterNames(operation);
-  const unknown = parsed.placeholders.find((name) => !known.includes(name));
+  // `{me.id}` and `{values.x}` come from the member and the site's values (the site module fills them).
+  const unknown = parsed.placeholders.find((name) => !known.includes(name) && !/^(me|values)\.\w/.test(name));
   if (unknown) {
-    return `"{${unknown}}" is not a parameter of ${operation} (it has ${known.map((n) => `{${n}}`).join(', ') || 'none'})`;
+    return `"{${unknown}}" is not a parameter of ${operation} (it has ${[...known, 'me.…', 'values.…'].map((n) => `{${n}}`).join(', ')})`;
   }
   return parsed;
 }

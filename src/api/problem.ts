@@ -23,6 +23,9 @@ function fieldErrors(body: Record<string, unknown>): FieldError[] {
   });
 }
 
+/** A backend's own code for the failure (`"A0301"`, `500`), kept for the page's handlers. */
+export const businessCode = (code: unknown) => (typeof code === 'string' || typeof code === 'number' ? code : undefined);
+
 /**
  * Turns an error response into one `ProblemError`. A problem+json body gives title,
  * detail, type and field errors; anything else (an HTML error page from a proxy) still
@@ -42,5 +45,6 @@ export function problemFromResponse(
     type: text(problem['type']),
     fieldErrors: fieldErrors(problem),
     retryAfter: retryAfterMs === undefined ? undefined : retryAfterMs / 1000,
+    code: businessCode(problem['code']),
   });
 }

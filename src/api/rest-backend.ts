@@ -58,22 +58,49 @@ const backends = new WeakMap<ResolvedSettings, Backend>();
 export function backendFor(settings: ResolvedSettings): Backend {
   let backend = backends.get(settings);
   if (!backend) {
-    const rest = createRestBackend(settings);
-    backend = { ...rest, ...settings.backend, ...(settings.backendFactory ? buildOwn(settings, rest) : {}) };
+    backend = settings.site ? siteBackend(settings) : withOwn(settings, createRestBackend(settings));
     backends.set(settings, backend);
   }
   return backend;
 }
 
+/**
+ * `rest` with the page's own operations laid over it (`Settings.backend`); `calls` are the
+ * settings a page's `call()` goes through.
+ */
+export function withOwn(settings: ResolvedSettings, rest: Backend, calls = settings): Backend {
+  return { ...rest, ...settings.backend, ...(settings.backendFactory ? buildOwn(settings, rest, calls) : {}) };
+}
+
+/**
+ * The backend of a site connected by settings (field maps, presets, models): its code is a
+ * chunk loaded on the first call, so pages that speak the contract never fetch it.
+ */
+function siteBackend(settings: ResolvedSettings): Backend {
+  let loading: Promise<Backend> | undefined;
+  // A chunk that could not load (offline) is asked for again on the next call, not remembered as failed.
+  const load = () =>
+    (loading ??= import('./site/site-backend.js').then(
+      (m) => m.createSiteBackend(settings),
+      (error: unknown) => {
+        loading = undefined;
+        throw error;
+      },
+    ));
+  return Object.fromEntries(
+    Object.keys(operations).map((name) => [name, (...args: unknown[]) => load().then((site) => (site[name as OperationName] as (...a: unknown[]) => unknown)(...args))]),
+  ) as unknown as Backend;
+}
+
 /** Runs a `Settings.backend` function, keeping only its operations (each a function). */
-function buildOwn(settings: ResolvedSettings, rest: Backend): Partial<Backend> {
+function buildOwn(settings: ResolvedSettings, rest: Backend, calls: ResolvedSettings): Partial<Backend> {
   const tools: BackendTools = {
     rest,
     call(operation, template, init = {}) {
       const endpoint = parseEndpoint(template, init.body === undefined ? 'GET' : 'POST');
       if (typeof endpoint === 'string') return Promise.reject(new ConfigError('backend', `call(${operation}): ${endpoint}`));
       const { params, body, signal, idempotencyKey, keepalive } = init;
-      return request(settings, { operation, endpoint, params, body, signal, idempotencyKey, keepalive });
+      return request(calls, { operation, endpoint, params, body, signal, idempotencyKey, keepalive });
     },
   };
   let built: Partial<Backend>;

@@ -704,9 +704,18 @@ export interface components {
             name: string;
             branchId: components["schemas"]["Id"];
             branchName: string;
+            /**
+             * @default [
+             *       "member"
+             *     ]
+             */
             roles: ("member" | "secretary" | "admin")[];
+            /** @default in-service */
             category: components["schemas"]["MemberCategory"];
-            /** @description 流动党员 (a member working away from the branch's place). */
+            /**
+             * @description 流动党员 (a member working away from the branch's place).
+             * @default false
+             */
             migrant: boolean;
             /** @description The member's education groups (`MemberGroup`), in that schema's order. Sites that keep none may leave it out. */
             groups?: components["schemas"]["MemberGroup"][];
@@ -717,47 +726,76 @@ export interface components {
          * @enum {string}
          */
         MemberCategory: "in-service" | "retired" | "farmer" | "student" | "unemployed" | "relief";
+        /** @default {} */
         CourseProgressSummary: {
+            /** @default 0 */
             percent: number;
-            creditedSeconds: number;
+            /**
+             * @description Study time credited; null where the backend counts no time (a site that keeps only percentages).
+             * @default 0
+             */
+            creditedSeconds: number | null;
+            /** @default false */
             completed: boolean;
         };
         CourseSummary: {
             id: components["schemas"]["Id"];
             title: string;
+            /** @default  */
             description: string;
+            /** @default  */
             category: string;
-            /** @description 必修 (true) or 选修 (false). */
+            /**
+             * @description 必修 (true) or 选修 (false).
+             * @default false
+             */
             required: boolean;
+            /** @default null */
             coverUrl: string | null;
+            /** @default 0 */
             lessonCount: number;
             /**
              * @description How long the course takes: the sum of its lessons' lengths, each lesson's
              *     `durationSeconds` (media length, or a reading lesson's estimated reading time),
              *     or its `minReadingSeconds` where that is null. Widgets show each lesson's length
              *     by the same rule, so the catalog and the lesson list agree.
+             * @default 0
              */
             durationSeconds: number;
-            /** @description 学时 the course is worth when completed. */
+            /**
+             * @description 学时 the course is worth when completed.
+             * @default 0
+             */
             creditHours: number;
             progress: components["schemas"]["CourseProgressSummary"];
         };
         CoursePage: {
             items: components["schemas"]["CourseSummary"][];
+            /** @default null */
             nextCursor: string | null;
             total: number;
-            /** @description Every category (not only this page's), for the filter. */
+            /**
+             * @description Every category (not only this page's), for the filter.
+             * @default []
+             */
             categories: string[];
         };
+        /** @default {} */
         CoursePolicy: {
             /**
              * @description `watched`: the player lets the member seek only within what they have watched.
+             * @default free
              * @enum {string}
              */
             allowSeek: "free" | "watched";
+            /** @default 2 */
             maxPlaybackRate: number;
-            /** @description Lessons open only after the previous one is complete. */
+            /**
+             * @description Lessons open only after the previous one is complete.
+             * @default false
+             */
             sequential: boolean;
+            /** @default false */
             pauseWhenHidden: boolean;
             /** @default 0.9 */
             completionCoverage: number;
@@ -766,17 +804,28 @@ export interface components {
         };
         Caption: {
             src: string;
+            /** @default zh */
             srclang: string;
+            /** @default 中文 */
             label: string;
+            /** @default false */
             default: boolean;
         };
         LessonMedia: {
             src: string;
-            /** @description MIME type */
+            /**
+             * @description MIME type
+             * @default video/mp4
+             */
             type: string;
-            /** @description A lighter audio-only rendition for poor connections. */
+            /**
+             * @description A lighter audio-only rendition for poor connections.
+             * @default null
+             */
             audioOnlySrc: string | null;
+            /** @default null */
             poster: string | null;
+            /** @default [] */
             captions: components["schemas"]["Caption"][];
         };
         LessonDocument: {
@@ -787,13 +836,16 @@ export interface components {
              *     link to open or download it.
              */
             src: string;
+            /** @default application/pdf */
             type: string;
         };
         Attachment: {
             id: components["schemas"]["Id"];
             name: string;
             url: string;
+            /** @default  */
             type: string;
+            /** @default 0 */
             sizeBytes: number;
         };
         Lesson: {
@@ -801,37 +853,72 @@ export interface components {
             title: string;
             /** @enum {string} */
             kind: "video" | "audio" | "document" | "article";
-            /** @description The media's length; for a document or article, the estimated reading time, which also caps the reading time credited. */
+            /**
+             * @description The media's length; for a document or article, the estimated reading time, which also caps the reading time credited.
+             * @default null
+             */
             durationSeconds: number | null;
-            /** @description Document and article: the reading time that completes the lesson. */
+            /**
+             * @description Document and article: the reading time that completes the lesson.
+             * @default null
+             */
             minReadingSeconds: number | null;
+            /** @default null */
             media: components["schemas"]["LessonMedia"] | null;
+            /** @default null */
             document: components["schemas"]["LessonDocument"] | null;
-            /** @description Sanitized on the server; clients sanitize again. */
+            /**
+             * @description Sanitized on the server; clients sanitize again.
+             * @default null
+             */
             articleHtml: string | null;
+            /** @default [] */
             attachments: components["schemas"]["Attachment"][];
         };
         Course: components["schemas"]["CourseSummary"] & {
             policy: components["schemas"]["CoursePolicy"];
+            /** @default [] */
             lessons: components["schemas"]["Lesson"][];
         };
         LessonProgress: {
             lessonId: components["schemas"]["Id"];
-            /** @description Where to resume. */
+            /**
+             * @description Where to resume.
+             * @default 0
+             */
             positionSeconds: number;
-            /** @description The furthest point credited as watched. */
+            /**
+             * @description The furthest point credited as watched.
+             * @default 0
+             */
             furthestSeconds: number;
+            /** @default 0 */
             coverage: number;
-            creditedSeconds: number;
+            /**
+             * @description Study time credited; null where the backend counts no time (a site that keeps only percentages).
+             * @default 0
+             */
+            creditedSeconds: number | null;
+            /** @default false */
             completed: boolean;
-            /** Format: date-time */
+            /**
+             * Format: date-time
+             * @default null
+             */
             updatedAt: string | null;
         };
         CourseProgress: {
             courseId: components["schemas"]["Id"];
+            /** @default 0 */
             percent: number;
-            creditedSeconds: number;
+            /**
+             * @description Study time credited; null where the backend counts no time (a site that keeps only percentages).
+             * @default 0
+             */
+            creditedSeconds: number | null;
+            /** @default false */
             completed: boolean;
+            /** @default [] */
             lessons: components["schemas"]["LessonProgress"][];
         };
         HeartbeatBatch: {
@@ -853,14 +940,18 @@ export interface components {
         ProgressReceipt: {
             lesson: components["schemas"]["LessonProgress"];
             course: components["schemas"]["CourseProgressSummary"];
+            /** @default 0 */
             creditedNow: number;
         };
         /** @enum {string} */
         QuestionnaireMode: "survey" | "quiz" | "evaluation";
         /** @enum {string} */
         QuestionnaireStatus: "open" | "not-open" | "closed";
+        /** @default {} */
         MineState: {
+            /** @default false */
             submitted: boolean;
+            /** @default true */
             canSubmit: boolean;
             /**
              * @description The member's open attempt (started with `startAttempt`, on any device, and not yet
@@ -875,19 +966,30 @@ export interface components {
         QuestionnaireSummary: {
             id: components["schemas"]["Id"];
             title: string;
+            /** @default null */
             description: string | null;
             mode: components["schemas"]["QuestionnaireMode"];
+            /** @default open */
             status: components["schemas"]["QuestionnaireStatus"];
-            /** Format: date-time */
+            /**
+             * Format: date-time
+             * @default null
+             */
             opensAt: string | null;
-            /** Format: date-time */
+            /**
+             * Format: date-time
+             * @default null
+             */
             closesAt: string | null;
+            /** @default null */
             timeLimitSeconds: number | null;
+            /** @default 0 */
             questionCount: number;
             mine: components["schemas"]["MineState"];
         };
         QuestionnairePage: {
             items: components["schemas"]["QuestionnaireSummary"][];
+            /** @default null */
             nextCursor: string | null;
             total: number;
         };
@@ -926,24 +1028,39 @@ export interface components {
         Questionnaire: {
             id: components["schemas"]["Id"];
             title: string;
+            /** @default null */
             description: string | null;
             mode: components["schemas"]["QuestionnaireMode"];
+            /** @default open */
             status: components["schemas"]["QuestionnaireStatus"];
-            /** Format: date-time */
+            /**
+             * Format: date-time
+             * @default null
+             */
             opensAt: string | null;
-            /** Format: date-time */
+            /**
+             * Format: date-time
+             * @default null
+             */
             closesAt: string | null;
+            /** @default false */
             allowRetake: boolean;
+            /** @default false */
             anonymous: boolean;
+            /** @default false */
             showAnswers: boolean;
+            /** @default null */
             timeLimitSeconds: number | null;
+            /** @default null */
             passMark: number | null;
+            /** @default null */
             totalPoints: number | null;
             pages: components["schemas"]["Page"][];
             mine: components["schemas"]["MineState"];
         };
         Page: {
             id: components["schemas"]["Id"];
+            /** @default null */
             title: string | null;
             questions: components["schemas"]["Question"][];
         };
@@ -962,7 +1079,9 @@ export interface components {
             id: components["schemas"]["Id"];
             type: string;
             title: string;
+            /** @default null */
             description: string | null;
+            /** @default false */
             required?: boolean;
             visibleIf?: components["schemas"]["Condition"];
             requiredIf?: components["schemas"]["Condition"];
@@ -1163,8 +1282,12 @@ export interface components {
         Submission: {
             id: components["schemas"]["Id"];
             submittedAt: components["schemas"]["Timestamp"];
-            /** @description The quiz answer came after the deadline's grace; it was scored on the last draft stored before the deadline. */
+            /**
+             * @description The quiz answer came after the deadline's grace; it was scored on the last draft stored before the deadline.
+             * @default false
+             */
             late: boolean;
+            /** @default null */
             result: components["schemas"]["QuizResult"] | null;
         };
         SubmissionList: {
@@ -1174,6 +1297,7 @@ export interface components {
             score: number;
             totalPoints: number;
             passed: boolean;
+            /** @default [] */
             questions: components["schemas"]["QuestionResult"][];
         };
         QuestionResult: {
@@ -1194,7 +1318,11 @@ export interface components {
          *     `rate` is the percentage, or `fixed` for fixed amounts.
          */
         DuesBasis: {
-            category: components["schemas"]["MemberCategory"];
+            /**
+             * @description The member category the amount follows; null where the backend does not say (the widget then shows the description alone).
+             * @default null
+             */
+            category: components["schemas"]["MemberCategory"] | null;
             baseFen: number | null;
             /**
              * @example 1%
@@ -1219,37 +1347,66 @@ export interface components {
             /** Format: date-time */
             paidAt: string | null;
         };
-        /** @description The member's overdue months now, whichever year is shown. */
+        /**
+         * @description The member's overdue months now, whichever year is shown.
+         * @default {}
+         */
         Arrears: {
-            /** @description Overdue months in a row, ending with the last month that has ended (exempt months skipped). */
+            /**
+             * @description Overdue months in a row, ending with the last month that has ended (exempt months skipped).
+             * @default 0
+             */
             consecutiveMonths: number;
+            /** @default null */
             since: components["schemas"]["YearMonth"] | null;
             /**
              * @description `notice` when any month is overdue; `serious` at 6 or more in a row (the Party Constitution treats this as leaving the Party without a proper reason).
+             * @default none
              * @enum {string}
              */
             level: "none" | "notice" | "serious";
-            /** @description Every overdue month now, in any year, oldest first. This year's are the months whose status is `unpaid`. */
+            /**
+             * @description Every overdue month now, in any year, oldest first. This year's are the months whose status is `unpaid`.
+             * @default []
+             */
             months: components["schemas"]["YearMonth"][];
-            /** @description What the overdue months come to. */
+            /**
+             * @description What the overdue months come to.
+             * @default 0
+             */
             owedFen: number;
         };
         DuesYear: {
             year: number;
             basis: components["schemas"]["DuesBasis"];
             months: components["schemas"]["DuesMonth"][];
+            /** @default 0 */
             paidFen: number;
-            /** @description Overdue months of this year (status `unpaid`): the current month is not among them. */
+            /**
+             * @description Overdue months of this year (status `unpaid`): the current month is not among them.
+             * @default 0
+             */
             owedFen: number;
-            /** @description The month due now and not yet late (status `due`), when it is in this year. */
+            /**
+             * @description The month due now and not yet late (status `due`), when it is in this year.
+             * @default 0
+             */
             dueFen: number;
             arrears: components["schemas"]["Arrears"];
-            /** @description Who to ask (the branch's dues collector / secretary). */
+            /**
+             * @description Who to ask (the branch's dues collector / secretary).
+             * @default {}
+             */
             contact: {
+                /** @default  */
                 name: string;
+                /** @default null */
                 phone: string | null;
             };
-            /** @description The year's payments, newest first: those made in it and those paying any of its months. */
+            /**
+             * @description The year's payments, newest first: those made in it and those paying any of its months.
+             * @default []
+             */
             payments: components["schemas"]["Payment"][];
         };
         PaymentRequest: {
@@ -1280,13 +1437,27 @@ export interface components {
             status: "pending" | "paid" | "failed" | "expired" | "cancelled";
             months: components["schemas"]["YearMonth"][];
             amountFen: number;
-            /** @description The payment page (absolute path or URL). */
-            payUrl: string;
+            /**
+             * @description The payment page (absolute path or URL) of a `pending` payment; null for one settled at once (paid internally, or recorded by the branch).
+             * @default null
+             */
+            payUrl: string | null;
             createdAt: components["schemas"]["Timestamp"];
-            expiresAt: components["schemas"]["Timestamp"];
-            /** Format: date-time */
+            /**
+             * Format: date-time
+             * @description When a `pending` payment lapses; null for one settled at once.
+             * @default null
+             */
+            expiresAt: string | null;
+            /**
+             * Format: date-time
+             * @default null
+             */
             paidAt: string | null;
-            /** @description The newer payment that replaced this one, when one did. */
+            /**
+             * @description The newer payment that replaced this one, when one did.
+             * @default null
+             */
             replacedBy: components["schemas"]["Id"] | null;
         };
         PaymentCancelRequest: Record<string, never>;
@@ -1350,11 +1521,15 @@ export interface components {
         LeaderboardEntry: {
             id: components["schemas"]["Id"];
             name: string;
-            /** @description The member's branch (members scope); null for branches. */
+            /**
+             * @description The member's branch (members scope); null for branches.
+             * @default null
+             */
             branchName: string | null;
             /** @description In `unit`; rates are 0–1. */
             value: number;
             rank: number;
+            /** @default null */
             previousRank: number | null;
         };
         LeaderboardPage: {
@@ -1367,6 +1542,7 @@ export interface components {
             generatedAt: components["schemas"]["Timestamp"];
             total: number;
             items: components["schemas"]["LeaderboardEntry"][];
+            /** @default null */
             nextCursor: string | null;
             /** @description The caller (members scope) or the caller's branch (branches scope), with its 0-based index in the whole ranking. */
             me: {

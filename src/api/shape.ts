@@ -11,6 +11,12 @@ import { ShapeError } from './errors.js';
  */
 export function expectShape<S extends Shape>(shape: S, data: unknown, endpoint: string): Infer<S> {
   const problem = shapeProblem(shape, data);
-  if (problem) throw new ShapeError(endpoint, problem.path, problem.message);
+  if (problem) {
+    const from = shapeSources.of?.(data, problem.path);
+    throw new ShapeError(endpoint, from ? `${problem.path} (mapped from ${from})` : problem.path, problem.message);
+  }
   return data as Infer<S>;
 }
+
+/** Set by the site module (field maps): where a mapped answer's field was read from, for the message. */
+export const shapeSources: { of?: (data: unknown, path: string) => string | undefined } = {};

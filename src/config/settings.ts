@@ -1,9 +1,11 @@
 import type { Backend, BackendFactory } from '../api/backend.js';
-import { envelopePresets, presetAdapter, type EnvelopePreset, type ResponseAdapter } from '../api/envelopes.js';
+import { envelopePresets, presetAdapter, type AdapterContext, type EnvelopePreset, type ResponseAdapter } from '../api/envelopes.js';
 import { ConfigError } from '../api/errors.js';
 import { checkTemplate, operations, type Endpoint, type OperationName } from '../api/operations.js';
 import { defaultRetryPolicy, type RetryPolicy } from '../api/retry.js';
 import { defaultLocale, matchLocale, type Locale } from '../i18n/locale.js';
+import type { SiteSettings } from '../api/site/site-types.js';
+import type { RequestSpec } from '../api/client.js';
 
 export type ThemeName = 'light' | 'dark' | 'large-text' | 'auto';
 export const themeNames: readonly ThemeName[] = ['light', 'dark', 'large-text', 'auto'];
@@ -12,7 +14,7 @@ export const themeNames: readonly ThemeName[] = ['light', 'dark', 'large-text', 
  * Everything a page can configure, from an element's attributes, a `<pb-config>` or
  * `configure()`. Every field is optional; unset fields fall through to the next layer.
  */
-export interface Settings {
+export interface Settings extends SiteSettings {
   /** Base URL of the REST API, e.g. `/api/v1` or `https://portal.example.cn/api/v1`. */
   apiBase?: string | undefined;
   /** `zh-CN` (default) or `en`; other Chinese and English tags map to these. */
@@ -29,14 +31,19 @@ export interface Settings {
   csrfMeta?: string | undefined;
   /** Reads the CSRF token some other way (a cookie, a global); replaces the `<meta>` lookup. */
   csrfToken?: (() => string | null | undefined) | undefined;
-  /** Endpoint templates per operation: `"/api/study/course/get?id={courseId}"` or `"POST /x/{id}"`. */
-  endpoints?: Partial<Record<OperationName, string>> | undefined;
+  /**
+   * Endpoint templates per operation: `"/api/study/course/get?id={courseId}"` or `"POST /x/{id}"`;
+   * `false`: the site does not offer it (the widget says so and asks nothing).
+   */
+  endpoints?: Partial<Record<OperationName, string | false>> | undefined;
   /** How response bodies are wrapped: a preset name or a function returning the contract's shape. */
   envelope?: EnvelopePreset | ResponseAdapter | undefined;
   /** `code` values that mean success in a `code-msg-data` envelope; default 200, "200", 0, "0". */
   successCodes?: ReadonlyArray<number | string> | undefined;
-  /** Per-operation reshaping after the envelope, for renamed fields. */
-  transform?: Partial<Record<OperationName, (data: unknown) => unknown>> | undefined;
+  /** Per-operation reshaping after the envelope (and after `maps`), for what a map cannot say. */
+  transform?: Partial<Record<OperationName, (data: unknown, context: AdapterContext) => unknown>> | undefined;
+  /** Adds or changes headers of every request (a signature, a tenant id); may be async. */
+  headers?: ((request: RequestHeaders) => void | Promise<void>) | undefined;
   /** Milliseconds before a request counts as timed out; default 15000. */
   timeoutMs?: number | undefined;
   /** Retry tuning for transient failures. */
@@ -52,6 +59,14 @@ export interface Settings {
    * `/login.html?next={return}`. Unset: the member is asked to sign in, with no link.
    */
   loginHref?: string | undefined;
+}
+
+/** What `Settings.headers` receives: the request being made, its headers to change. */
+export interface RequestHeaders {
+  operation: OperationName;
+  method: string;
+  url: string;
+  headers: Headers;
 }
 
 /** Settings after layering, defaults and checks: what elements and the client use. */
@@ -75,9 +90,23 @@ export interface ResolvedSettings {
   loginHref: string | undefined;
   /** Problems found while resolving; each names the setting to fix. */
   problems: ConfigError[];
+  /** Operations the site does not offer (`endpoints: { x: false }`). */
+  notOffered: ReadonlySet<string>;
+  headers: Settings['headers'];
+  /**
+   * The layered settings when they use what the lazy site module serves (`preset`, `auth`,
+   * `values`, `maps`, `progress`, `answers`, operations not offered, `{me.…}` placeholders):
+   * `backendFor` hands them on.
+   */
+  site: Settings | undefined;
+  /** Set by the site module on the settings it derives: fills a request's parameters and body… */
+  prepare?: (spec: RequestSpec) => Promise<RequestSpec>;
+  /** …and turns the answer into the contract's shape (after the envelope, before `transform`). */
+  mapAnswer?: (body: unknown, unwrapped: unknown, spec: RequestSpec) => unknown;
 }
 
-const keyedSettings = ['endpoints', 'transform', 'backend', 'retry'] as const;
+const keyedSettings = ['endpoints', 'transform', 'backend', 'retry', 'maps', 'values', 'auth'] as const;
+const siteKeys = ['preset', 'auth', 'values', 'maps', 'progress', 'answers'] as const;
 
 /**
  * Layers settings, highest priority first (element, nearest `<pb-config>`, page default).
@@ -129,7 +158,11 @@ export function resolveSettings(settings: Settings, documentLang?: string | null
   const theme = oneOf('theme', settings.theme, themeNames);
   const credentials = oneOf('credentials', settings.credentials, credentialModes);
 
+  const siteText = (settings as { site?: unknown }).site;
+  if (typeof siteText === 'string') problems.push(new ConfigError('site', `is not a JSON object of settings: ${siteText.slice(0, 80)}`));
+
   const endpoints: Partial<Record<OperationName, Endpoint>> = {};
+  const notOffered = new Set<string>();
   if (typeof settings.endpoints === 'string') {
     // The endpoints attribute of <pb-config> held text that is not a JSON object.
     problems.push(new ConfigError('endpoints', `is not a JSON object of templates: ${settings.endpoints}`));
@@ -137,8 +170,10 @@ export function resolveSettings(settings: Settings, documentLang?: string | null
   for (const [name, template] of Object.entries(typeof settings.endpoints === 'object' ? settings.endpoints : {})) {
     if (!(name in operations)) {
       problems.push(new ConfigError(`endpoints.${name}`, `is not an operation of the contract (${Object.keys(operations).join(', ')})`));
+    } else if (template === false) {
+      notOffered.add(name);
     } else if (typeof template !== 'string') {
-      problems.push(new ConfigError(`endpoints.${name}`, 'must be a string such as "/path/{id}"'));
+      problems.push(new ConfigError(`endpoints.${name}`, 'must be a string such as "/path/{id}", or false'));
     } else {
       const checked = checkTemplate(name as OperationName, template);
       if (typeof checked === 'string') problems.push(new ConfigError(`endpoints.${name}`, checked));
@@ -191,6 +226,10 @@ export function resolveSettings(settings: Settings, documentLang?: string | null
     backendFactory,
     loginHref,
     problems,
+    notOffered,
+    headers: settings.headers,
+    // What only the site module serves: a preset or maps, an operation not offered, a `{me.id}`.
+    site: siteKeys.some((key) => settings[key] !== undefined) || notOffered.size || Object.values(endpoints).some((e) => e.placeholders.some((p) => p.includes('.'))) ? settings : undefined,
   };
 }
 

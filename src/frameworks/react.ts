@@ -23,7 +23,7 @@ type PbReactProps<E extends HTMLElement, P extends keyof E> = DetailedHTMLProps<
 declare module 'react' {
   namespace JSX {
     interface IntrinsicElements {
-      'pb-config': PbReactProps<PbConfig, 'apiBase' | 'backend' | 'credentials' | 'csrfHeader' | 'csrfMeta' | 'csrfToken' | 'endpoints' | 'envelope' | 'getToken' | 'locale' | 'loginHref' | 'retry' | 'successCodes' | 'theme' | 'timeoutMs' | 'transform'> & {
+      'pb-config': PbReactProps<PbConfig, 'apiBase' | 'backend' | 'credentials' | 'csrfHeader' | 'csrfMeta' | 'csrfToken' | 'endpoints' | 'envelope' | 'getToken' | 'locale' | 'loginHref' | 'retry' | 'site' | 'successCodes' | 'theme' | 'timeoutMs' | 'transform'> & {
         'api-base'?: string | number | boolean;
         'csrf-header'?: string | number | boolean;
         'csrf-meta'?: string | number | boolean;
@@ -31,7 +31,7 @@ declare module 'react' {
         'success-codes'?: string | number | boolean;
         'timeout'?: string | number | boolean;
       };
-      'pb-course-catalog': PbReactProps<PbCourseCatalog, 'apiBase' | 'category' | 'filter' | 'hrefTemplate' | 'locale' | 'loginHref' | 'pageSize' | 'search' | 'theme'> & {
+      'pb-course-catalog': PbReactProps<PbCourseCatalog, 'apiBase' | 'category' | 'controls' | 'filter' | 'hrefTemplate' | 'locale' | 'loginHref' | 'pageSize' | 'search' | 'theme'> & {
         'api-base'?: string | number | boolean;
         'href-template'?: string | number | boolean;
         'login-href'?: string | number | boolean;

@@ -21,5 +21,6 @@ export const en: CoreStrings = {
   offline: 'You are offline. Your progress is saved on this device and will sync when the connection returns.',
   pending: (count) => `${count} ${count === 1 ? 'record' : 'records'} waiting to sync`,
   synced: 'Synced',
+  notOffered: 'This site does not offer this feature',
   details: 'Technical details',
 };

@@ -19,6 +19,7 @@ export const zhCN = {
   offline: '当前处于离线状态，记录已保存在本机，恢复网络后将自动同步。',
   pending: (count: number) => `${count} 条记录等待同步`,
   synced: '已同步',
+  notOffered: '本站暂未开通此功能',
   details: '技术详情',
 };
 

@@ -28,6 +28,7 @@ import { baseStyles } from './styles.js';
  * @csspart retry - The error state's retry button (absent when retrying cannot help).
  * @csspart sign-in - The "Sign in again" link when the session has ended (a 401), with `login-href` set.
  * @csspart forbidden - Instead of the error when the backend refuses (403): a plain "no permission", no retry.
+ * @csspart not-offered - Instead of the data when the site does not offer this feature (`endpoints: { x: false }`): a plain sentence, no retry.
  * @csspart sync - The note under a widget that has writes waiting ("offline — will sync").
  *
  * @cssprop --pb-color-primary - Party red: buttons, selection, progress (default #c8161d).

@@ -3,7 +3,7 @@ import type { ResolvedSettings } from '../config/settings.js';
 import type { Locale } from '../i18n/locale.js';
 import { coreStrings } from '../i18n/strings.js';
 import type { OutboxState } from '../outbox/outbox.js';
-import { ProblemError } from '../api/errors.js';
+import { PbError, ProblemError } from '../api/errors.js';
 import { describeError } from './error-text.js';
 
 /**
@@ -66,6 +66,10 @@ export function emptyState(locale: Locale, message?: string, hint?: string): Tem
 export function errorState(settings: StateSettings, error: unknown, retry?: () => void, forbidden?: string): TemplateResult {
   const locale = typeof settings === 'string' ? settings : settings.locale;
   const strings = coreStrings(locale);
+  if (error instanceof PbError && error.kind === 'not-offered') {
+    // A site without this feature: said plainly, nothing to retry, nothing for the webmaster to fix.
+    return stateFrame('not-offered', 'status', 'M5 5l14 14M12 3a9 9 0 1 0 0 18a9 9 0 0 0 0-18', strings.notOffered, nothing, 'empty');
+  }
   if (error instanceof ProblemError && error.status === 403) {
     return stateFrame('forbidden', 'status', 'M6 11h12v9H6zM9 11V8a3 3 0 0 1 6 0v3', strings.forbiddenTitle, html`<p class="state-message">${forbidden ?? error.detail ?? strings.forbidden}</p>`);
   }

@@ -173,7 +173,7 @@ export function studyMock(start: Started = startedProgress): HttpHandler[] {
     const views = c.lessons.map((l) => view(c, l));
     return {
       percent: Math.floor((views.reduce((sum, v) => sum + (v.completed ? 1 : v.coverage), 0) / Math.max(1, views.length)) * 100),
-      creditedSeconds: views.reduce((sum, v) => sum + v.creditedSeconds, 0),
+      creditedSeconds: views.reduce((sum, v) => sum + (v.creditedSeconds ?? 0), 0),
       completed: views.length > 0 && views.every((v) => v.completed),
     };
   };

@@ -31,11 +31,14 @@ export const TOKEN_STORAGE: Record<BackendName, { kind: 'cookie' | 'localStorage
 };
 
 /** A script (for `addInitScript`) that stores `token` where that style's frontend would. */
-export function tokenInitScript(name: BackendName, token: string): string {
+export function tokenInitScript(name: BackendName, token: string, loginId?: string): string {
   const { kind, key } = TOKEN_STORAGE[name];
   if (kind === 'cookie') return `document.cookie = ${JSON.stringify(`${key}=${token}; path=/`)};`;
   const value = name === 'jeecg' ? JSON.stringify({ value: token, expire: null }) : token;
-  return `localStorage.setItem(${JSON.stringify(key)}, ${JSON.stringify(value)});`;
+  // A Sa-Token front end keeps the login's loginId (the member's id for its paths) beside the token.
+  const id = loginId ? `localStorage.setItem('loginId', ${JSON.stringify(loginId)});` : '';
+  // Init scripts run in every frame, blank ones included, where there is no storage.
+  return `if (self.localStorage) { localStorage.setItem(${JSON.stringify(key)}, ${JSON.stringify(value)});${id} }`;
 }
 
 const DEMO_ROOT = fileURLToPath(new URL('../../demo/', import.meta.url));
@@ -60,8 +63,14 @@ export function siteApp(name: BackendName, backend: Backend): Hono {
     lib ??= serveStatic({ root: LIB_ROOT, rewriteRequestPath: (p) => p.replace(/^\/lib/, '') });
     return lib(c, next);
   });
-  site.get('/', (c) => c.html(readFileSync(page, 'utf8')));
-  site.get('/page.html', (c) => c.html(readFileSync(page, 'utf8')));
+  // The page's settings block is the style's site.json (the file pb-verify --config reads too).
+  const settings = fileURLToPath(new URL(`./${name}/site.json`, import.meta.url));
+  const html = () => {
+    const text = readFileSync(page, 'utf8');
+    return existsSync(settings) ? text.replace('<script type="application/json" id="site">{}</script>', () => `<script type="application/json" id="site">\n${readFileSync(settings, 'utf8')}</script>`) : text;
+  };
+  site.get('/', (c) => c.html(html()));
+  site.get('/page.html', (c) => c.html(html()));
   return site;
 }
 

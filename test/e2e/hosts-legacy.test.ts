@@ -129,9 +129,9 @@ describe('legacy portal with a hostile theme', () => {
     const exported = await page.evaluate(async () => {
       const src = document.querySelector<HTMLScriptElement>('script[src*="party-building-widgets.js"]')!.src;
       const bundle = await import(src);
-      return { configure: typeof bundle.configure, problem: typeof bundle.ProblemError, version: bundle.VERSION };
+      return { configure: typeof bundle.configure, problem: typeof bundle.ProblemError, notOffered: typeof bundle.NotOfferedError, ruoyi: bundle.presets?.ruoyi?.envelope, version: bundle.VERSION };
     });
-    assert.deepEqual(exported, { configure: 'function', problem: 'function', version: JSON.parse(readFileSync('package.json', 'utf8')).version });
+    assert.deepEqual(exported, { configure: 'function', problem: 'function', notOffered: 'function', ruoyi: 'code-msg-data', version: JSON.parse(readFileSync('package.json', 'utf8')).version });
     assert.deepEqual([...new Set(entries)], ['?v=20120601']);
     await context.close();
   });

@@ -3,10 +3,13 @@
  * package. Builds once when dist/ lacks a file the check needs, otherwise reuses the build.
  */
 import assert from 'node:assert/strict';
-import { execFileSync } from 'node:child_process';
-import { existsSync, readFileSync, readdirSync } from 'node:fs';
-import { dirname } from 'node:path';
+import { execFile, execFileSync } from 'node:child_process';
+import { cpSync, existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, symlinkSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join, resolve } from 'node:path';
 import { before, describe, it } from 'node:test';
+import { promisify } from 'node:util';
+import { startBackend } from '../backends/serve';
 
 const pkg = JSON.parse(readFileSync('package.json', 'utf8'));
 const defineNames = readdirSync('src/define')
@@ -31,6 +34,7 @@ const needed = [
   'dist/web-types.json',
   'dist/vscode.html-custom-data.json',
   ...defineNames.flatMap((name) => [`dist/define/${name}.js`, `dist/define/${name}.d.ts`]),
+  'dist/verify/verify-site.js',
 ];
 
 /** A package.json glob (`./dist/define/*.js`) as a test on a packed path. */
@@ -145,6 +149,24 @@ describe('npm pack', () => {
     assert.ok(registers.test(readFileSync('dist/define/pb-leaderboard.js', 'utf8')), 'the probe no longer sees a registration');
     for (const file of files.filter((f) => f.startsWith('dist/') && !f.startsWith('dist/cdn/') && !f.startsWith('dist/define/') && f.endsWith('.js'))) {
       assert.ok(!registers.test(readFileSync(file, 'utf8')), `${file} registers a tag but is not in sideEffects`);
+    }
+  });
+
+  it('pb-verify --config runs from the packed files alone: the npm build of the library, no sources', async () => {
+    // The site module is a lazy import in pages; pb-verify needs it as a file of its own.
+    for (const file of ['dist/verify/verify-site.js', 'dist/verify/answer-checks.js', 'dist/api/site/site-backend.js', 'dist/api/client.js']) assert.ok(packed(file), `${file} is not packed`);
+    const dir = mkdtempSync(join(tmpdir(), 'pb-package-'));
+    for (const file of files) cpSync(file, join(dir, file));
+    symlinkSync(resolve('node_modules'), join(dir, 'node_modules'));
+    const up = await startBackend('jeecg');
+    try {
+      const args = [join(dir, 'bin/pb-verify.mjs'), '--config', 'test/backends/jeecg/site.json', '--base-url', up.url, '--token', up.tokens.member];
+      const { stdout } = await promisify(execFile)(process.execPath, args, { timeout: 60_000 });
+      assert.match(stdout, /getCourse\(\d+\) for <pb-course-player>\s+PASS/);
+      assert.match(stdout, /\d+ passed, 0 failed/);
+    } finally {
+      await up.close();
+      rmSync(dir, { recursive: true, force: true });
     }
   });
 

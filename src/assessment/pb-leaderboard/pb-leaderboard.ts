@@ -266,7 +266,10 @@ export class PbLeaderboard extends PbElement {
     if (!list) return nothing;
     const locale = this.settings.locale;
     const strings = leaderboardStrings(locale);
-    const context: RowContext = { locale, list, unit: page.unit, scope: page.scope, showChange: page.period !== 'all' };
+    // No change column for `all` (no period before it), nor where no row has a previous rank
+    // (a backend that keeps none, or a first period: "new" on every row says nothing).
+    const showChange = page.period !== 'all' && list.entries.some((entry) => entry.previousRank !== null);
+    const context: RowContext = { locale, list, unit: page.unit, scope: page.scope, showChange };
     const stale = this.ranking.status === TaskStatus.PENDING;
     const ranked = Math.max(list.total, list.entries.length);
     // Two templates, so the virtualizer starts on a fresh element of its own.

@@ -13,7 +13,7 @@ export interface RowContext {
   list: RankList;
   unit: Unit;
   scope: Scope;
-  /** No change column for the period `all` (there is no period before it). */
+  /** Whether rows show their move since the previous period. */
   showChange: boolean;
 }
 

@@ -21,6 +21,14 @@ const jsonObject = {
   },
 };
 
+/**
+ * Reads the `site` attribute: a JSON object, or `#id` of a `<script type="application/json">`
+ * holding one (settings too long for an attribute stay readable in the page).
+ */
+const siteSettings = {
+  fromAttribute: (value: string | null) => jsonObject.fromAttribute(value?.startsWith('#') ? (document.getElementById(value.slice(1))?.textContent ?? value) : value),
+};
+
 /** Reads `"200, 0"` as a list of codes. */
 const codeList = {
   fromAttribute: (value: string | null) => value?.split(',').map((code) => code.trim()).filter(Boolean),
@@ -77,6 +85,13 @@ export class PbConfig extends LitElement {
   @property({ attribute: false }) retry?: Partial<RetryPolicy>;
   /** Operations this site implements itself; the others use the REST contract. */
   @property({ attribute: false }) backend?: Settings['backend'];
+  /**
+   * Settings as one JSON object (`preset`, `auth`, `endpoints`, `maps`, `progress`,
+   * `answers`, `values`, `envelope`…), or `#id` of a `<script type="application/json">`
+   * holding it: how a backend that is not the contract is connected, with no script. The
+   * element's other attributes win over it.
+   */
+  @property({ converter: siteSettings }) site?: Settings;
 
   /** The settings of the `<pb-config>` around this one, if any. */
   @consume({ context: settingsContext, subscribe: true })
@@ -106,7 +121,9 @@ export class PbConfig extends LitElement {
       backend: this.backend,
       loginHref: this.loginHref,
     };
-    this.provided = layerSettings([own, this.parentSettings]);
+    // Malformed `site` text is kept as it is, so resolving reports it as the setting to fix.
+    const site = typeof this.site === 'string' ? ({ site: this.site } as Settings) : this.site;
+    this.provided = layerSettings([own, site, this.parentSettings]);
   }
 
   protected override render() {

@@ -99,8 +99,9 @@ export class PayController implements ReactiveController {
   private checked(raw: unknown, operation: 'createPayment' | 'getPayment' | 'cancelPayment'): Payment {
     const payment = check<Payment>((data) => {
       const problem = shapeProblem(paymentShape, data);
-      const page = problem ? '' : (data as Payment).payUrl;
-      return problem ?? (resolvePayUrl(page, this.host.settings.apiBase, location.href) ? null : { path: '$.payUrl', message: `${JSON.stringify(page)} is not an http(s) address` });
+      // Only a payment still to pay needs its page; one settled at once has none.
+      const { status, payUrl } = data as Payment;
+      return problem ?? (status !== 'pending' || resolvePayUrl(payUrl ?? '', this.host.settings.apiBase, location.href) ? null : { path: '$.payUrl', message: `${JSON.stringify(payUrl)} is not an http(s) address` });
     });
     return expectShape(payment, raw, describeOperation(this.host.settings, operation));
   }
@@ -125,6 +126,11 @@ export class PayController implements ReactiveController {
       const reused = !!record && sameMonths(record.months, months);
       if (!reused) await this.remember((record = { key: randomId(), months, paymentId: null }));
       let payment = await this.create(months, record!.key);
+      if (isSettled(payment.status)) {
+        // Settled at once (paid internally, recorded by the branch): nothing to open or follow.
+        this.ends(payment);
+        return;
+      }
       if (reused) {
         // A kept key answers with the payment it made then, as it was then: ask how it is now.
         payment = this.checked(await this.host.backend.getPayment(payment.id), 'getPayment');
@@ -278,7 +284,7 @@ export class PayController implements ReactiveController {
   private follow(payment: Payment, replacing = false): void {
     this.payment = payment;
     this.replacing = replacing;
-    const url = resolvePayUrl(payment.payUrl, this.host.settings.apiBase, location.href) ?? undefined;
+    const url = resolvePayUrl(payment.payUrl ?? '', this.host.settings.apiBase, location.href) ?? undefined;
     if (url !== this.url) this.qr = undefined;
     this.url = url;
     this.polls = 0;

@@ -18,7 +18,7 @@ export function openPayment(locale: Locale, pay: PayController, target: PayTarge
   return html`<div part="pending" class="pending">
     <p class="pending-title" tabindex="-1">${s.open(formatCny(locale, payment.amountFen), monthList(locale, payment.months))}</p>
     ${pay.replacing ? html`<p>${s.replaced}</p>` : nothing}
-    <p class="muted">${s.payBy(formatDate(locale, payment.expiresAt, { timeStyle: 'short' }))}</p>
+    ${payment.expiresAt ? html`<p class="muted">${s.payBy(formatDate(locale, payment.expiresAt, { timeStyle: 'short' }))}</p>` : nothing}
     <div class="row">
       ${pay.url
         ? html`<a part="pay-link" class="button primary" href=${pay.url} target=${target === 'self' ? '_self' : '_blank'} rel="noopener">${s.goPay}</a>

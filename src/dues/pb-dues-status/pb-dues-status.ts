@@ -172,7 +172,9 @@ export class PbDuesStatus extends PbElement {
   private renderYear(dues: DuesYear) {
     const locale = this.settings.locale;
     const { phase, flow } = this;
-    const payable = payableMonths(dues, currentMonth());
+    // A site that records dues only at the branch offers no paying here: the months are just shown.
+    const canPay = !this.settings.notOffered.has('createPayment');
+    const payable = canPay ? payableMonths(dues, currentMonth()) : [];
     // While a payment waits for the gateway, the grid shows its months, not the choice.
     const payment = phase === 'pending' && flow?.pay.payment;
     const chosen = payment ? new Set(payment.months) : this.chosen;
@@ -189,7 +191,9 @@ export class PbDuesStatus extends PbElement {
       ${flow ? flow.parts.outcome(locale, flow.pay) : nothing}
       ${flow && phase === 'pending'
         ? flow.parts.openPayment(locale, flow.pay, this.target)
-        : payBar(locale, dues, { payable, chosen: this.chosen, phase, refusal, start: () => void this.startPaying(dues) })}
+        : canPay
+          ? payBar(locale, dues, { payable, chosen: this.chosen, phase, refusal, start: () => void this.startPaying(dues) })
+          : nothing}
       ${history(locale, dues.payments)}`;
   }
 

@@ -4,7 +4,7 @@
  * mean together (every month once; totals that add up) is checked by `data-check.ts`.
  */
 import type { DuesYear, Payment } from '../../api/types.js';
-import type { Infer, Shape } from '../../api/data-shape.js';
+import { oneOf, orNull, type Infer, type Shape } from '../../api/data-shape.js';
 
 export const arrearsLevel = 'none|notice|serious';
 export const monthStatuses = 'paid|paid-late|unpaid|due|exempt|not-due|before-start';
@@ -14,9 +14,9 @@ export const paymentShape = {
   status: 'pending|paid|failed|expired|cancelled',
   months: ['string'],
   amountFen: 'int',
-  payUrl: 'string',
+  payUrl: 'string?',
   createdAt: 'date',
-  expiresAt: 'date',
+  expiresAt: 'date?',
   paidAt: 'date?',
   replacedBy: 'string?',
 } as const satisfies Shape;
@@ -24,7 +24,7 @@ export const paymentShape = {
 export const duesYearShape = {
   year: 'number',
   basis: {
-    category: 'in-service|retired|farmer|student|unemployed|relief',
+    category: orNull(oneOf(['in-service', 'retired', 'farmer', 'student', 'unemployed', 'relief'])),
     baseFen: 'int?',
     rate: 'string',
     monthlyFen: 'int',

@@ -15,7 +15,7 @@ export const en: StatusStrings = {
     unemployed: 'Unemployed',
     relief: 'On basic living allowance',
   },
-  basis: (category, _description, base, rate) => (base === null ? `${category}, fixed monthly amount` : `${category}, monthly base ${base} × ${rate}`),
+  basis: (category, _description, base, rate) => [category, base === null ? 'fixed monthly amount' : `monthly base ${base} × ${rate}`].filter(Boolean).join(', '),
   months: (year) => `Dues by month, ${year}`,
   paidOn: (date) => `Paid ${date}`,
   choose: 'Tick the months to pay',

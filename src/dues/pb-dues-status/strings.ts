@@ -16,7 +16,7 @@ const zh = {
     relief: '领取最低生活保障党员',
   },
   // The server's own description is already in Chinese ("月基数 4,800.00 元 × 1%").
-  basis: (category: string, description: string, _base: string | null, _rate: string) => `${category}，${description}`,
+  basis: (category: string, description: string, _base: string | null, _rate: string) => [category, description].filter(Boolean).join('，'),
   months: (year: number) => `${year} 年各月交纳情况`,
   paidOn: (date: string) => `${date}交`,
   choose: '勾选要缴纳的月份',

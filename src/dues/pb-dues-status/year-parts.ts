@@ -18,7 +18,7 @@ export function figures(locale: Locale, dues: DuesYear): TemplateResult {
   // Overdue (months that ended unpaid; the notice counts them) and due now (this month) apart, as the server states them.
   const due = dues.months.find((m) => m.status === 'due');
   return html`<dl part="summary" class="figures">
-    ${figure(s.monthly, basis.monthlyFen, note(s.basis(s.category[basis.category], basis.description, base, basis.rate)))}
+    ${figure(s.monthly, basis.monthlyFen, note(s.basis(basis.category ? s.category[basis.category] : '', basis.description, base, basis.rate)))}
     ${figure(s.paidTotal, dues.paidFen)} ${figure(s.owed, dues.owedFen, nothing, dues.owedFen > 0)}
     ${due ? figure(s.due, dues.dueFen, note(s.dueBy(monthName(locale, due.month)))) : nothing}
   </dl>`;

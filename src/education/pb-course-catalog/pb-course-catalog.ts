@@ -25,6 +25,7 @@ export interface PbCourseSelectDetail {
 }
 
 const filters: CourseFilter[] = ['all', 'required', 'elective'];
+const controlNames = ['required', 'category', 'search'];
 
 /**
  * Courses on demand: required and elective courses by category, searched on the server,
@@ -54,6 +55,11 @@ export class PbCourseCatalog extends PbElement {
   @property({ reflect: true }) filter: CourseFilter = 'all';
   /** Only courses of this category; empty for all. */
   @property() category = '';
+  /**
+   * Which filters to offer, space-separated: `required` (required or elective), `category`,
+   * `search`; empty for none. A site whose backend cannot filter by one leaves it out.
+   */
+  @property() controls = 'required category search';
   /** Text searched for on the server; the search box sets it after a pause in typing. */
   @property() search = '';
   /** Courses per page (1–100). */
@@ -98,6 +104,8 @@ export class PbCourseCatalog extends PbElement {
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
     // Wrong values are said once in the console, then the nearest right one is used.
+    const unknown = this.controls.split(/\s+/).find((name) => name && !controlNames.includes(name));
+    if (changed.has('controls') && unknown) this.reportProblem(new ConfigError('controls', `"${unknown}" is not one of ${controlNames.join(', ')}`));
     if (changed.has('filter') && !filters.includes(this.filter)) {
       this.reportProblem(new ConfigError('filter', `"${this.filter}" is not one of ${filters.join(', ')}; showing all`));
       this.filter = 'all';
@@ -128,9 +136,10 @@ export class PbCourseCatalog extends PbElement {
     // The count stays in the page through every state, so a live region is there to say
     // "0 courses" too (the empty state says it visibly).
     const total = this.page.status === TaskStatus.ERROR ? undefined : first?.total;
+    const shown = new Set(this.controls.split(/\s+/));
     return html`<section part="base" class="catalog" aria-label=${s.catalog} lang=${locale}>
-      <div part="toolbar" class="toolbar">
-        <fieldset class="segments">
+      <div part="toolbar" class="toolbar" ?hidden=${!this.controls.trim()}>
+        <fieldset class="segments" ?hidden=${!shown.has('required')}>
           <legend class="visually-hidden">${s.type}</legend>
           ${filters.map(
             (value) => html`<label class="segment"
@@ -140,14 +149,14 @@ export class PbCourseCatalog extends PbElement {
             >`,
           )}
         </fieldset>
-        <label class="field">
+        <label class="field" ?hidden=${!shown.has('category')}>
           <span class="visually-hidden">${s.category}</span>
           <select @change=${(e: Event) => (this.category = (e.target as HTMLSelectElement).value)}>
             <option value="" ?selected=${!this.category}>${s.allCategories}</option>
             ${this.categories.map((c) => html`<option .value=${c} ?selected=${c === this.category}>${c}</option>`)}
           </select>
         </label>
-        <form class="field search" role="search" @submit=${this.submitSearch}>
+        <form class="field search" role="search" ?hidden=${!shown.has('search')} @submit=${this.submitSearch}>
           <label class="visually-hidden" for="q">${s.search}</label>
           <input id="q" type="search" .enterKeyHint=${'search'} autocomplete="off" placeholder=${s.searchHint} .value=${this.search} @input=${this.typed} />
           <button class="button icon" type="submit" aria-label=${s.search}>
@@ -200,7 +209,7 @@ export class PbCourseCatalog extends PbElement {
         <div part="progress" class="progress">
           <progress max="100" .value=${Math.min(100, Math.max(0, percent))} aria-label=${s.progress(course.title)}></progress>
           <span>${formatPercent(locale, percent / 100, 0)}</span>
-          <span class="credited">${creditedSeconds > 0 ? s.credited(formatDuration(locale, creditedSeconds)) : s.notStarted}</span>
+          <span class="credited">${creditedSeconds ? s.credited(formatDuration(locale, creditedSeconds)) : percent ? nothing : s.notStarted}</span>
         </div>
       </div>
     </li>`;

@@ -3,7 +3,7 @@ import type { CoursePage, CourseSummary } from '../../api/types.js';
 
 /** The shapes of the course answers the education widgets read (checked on arrival). */
 
-export const progressSummaryEntries = { percent: 'number', creditedSeconds: 'number', completed: 'boolean' } as const;
+export const progressSummaryEntries = { percent: 'number', creditedSeconds: 'number?', completed: 'boolean' } as const;
 export const progressSummaryShape = shape(progressSummaryEntries);
 
 export const courseSummaryEntries = {

@@ -29,8 +29,8 @@ export interface PbLessonCompleteDetail {
 /** Detail of `pb-course-complete`. */
 export interface PbCourseCompleteDetail {
   courseId: string;
-  /** Study time the server credited for the course. */
-  creditedSeconds: number;
+  /** Study time the server credited for the course; null where the backend counts no time. */
+  creditedSeconds: number | null;
 }
 
 declare global {

@@ -202,7 +202,7 @@ export class PbCoursePlayer extends PbElement {
         <div class="course-progress">
           <progress max="100" .value=${summary.percent} aria-label=${s.courseProgress}></progress>
           <span>${formatPercent(locale, summary.percent / 100, 0)}</span>
-          <span>${s.courseCredited(formatDuration(locale, summary.creditedSeconds))}</span>
+          ${summary.creditedSeconds === null ? nothing : html`<span>${s.courseCredited(formatDuration(locale, summary.creditedSeconds))}</span>`}
         </div>
         ${summary.completed ? html`<p class="banner" role="status">${icon('check')}<span>${s.courseDone(hours(locale, course.creditHours))}</span></p>` : nothing}
       </header>
@@ -212,7 +212,7 @@ export class PbCoursePlayer extends PbElement {
         <section class="stage" aria-labelledby="lesson-title">
           <h3 id="lesson-title">${lesson.title}</h3>
           <p class="lesson-status">
-            <span>${s.lessonCredited(formatDuration(locale, mine?.creditedSeconds ?? 0))}</span>
+            ${mine?.creditedSeconds === null ? nothing : html`<span>${s.lessonCredited(formatDuration(locale, mine?.creditedSeconds ?? 0))}</span>`}
             ${isMedia(lesson) ? html`<span>${s.coverage(formatPercent(locale, mine?.coverage ?? 0, 0))}</span>` : nothing}
             ${mine?.completed ? html`<span class="done">${icon('check')}${s.lessonDone}</span>` : nothing}
             ${mine?.completed && this.index < course.lessons.length - 1

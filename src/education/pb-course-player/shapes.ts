@@ -40,7 +40,7 @@ const lessonProgressEntries = {
   positionSeconds: 'number',
   furthestSeconds: 'number',
   coverage: 'number',
-  creditedSeconds: 'number',
+  creditedSeconds: 'number?',
   completed: 'boolean',
   updatedAt: 'string?',
 } as const;
@@ -48,7 +48,7 @@ const lessonProgressEntries = {
 export const courseProgressShape = shape({
   courseId: 'string',
   percent: 'number',
-  creditedSeconds: 'number',
+  creditedSeconds: 'number?',
   completed: 'boolean',
   lessons: [lessonProgressEntries],
 });

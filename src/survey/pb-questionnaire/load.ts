@@ -5,7 +5,6 @@ import { shapeProblem } from '../../api/data-shape.js';
 import { expectShape } from '../../api/shape.js';
 import type { Submission } from '../../api/types.js';
 import type { ResolvedSettings } from '../../config/settings.js';
-import { pageSettled } from '../../shared/resource.js';
 import { outboxFor } from '../../outbox/registry.js';
 import { definitionProblem } from './definition-check.js';
 import { features, loadFeatures } from './features.js';
@@ -82,12 +81,6 @@ export async function loadQuestionnaire(
   signal: AbortSignal,
   response?: Promise<Timed>,
 ): Promise<Loaded> {
-  if (given === undefined && !questionnaireId) {
-    // Pages often set the id from their own script just after the element upgrades (on a
-    // slow connection, seconds later): a change of id aborts this wait.
-    await pageSettled(signal);
-    throw new ConfigError('questionnaire-id', 'is missing: set it, or the definition property');
-  }
   const server = hasBackend(settings);
   // Opening the device's store (tens of ms the first time) goes on while the definition is
   // fetched or checked.

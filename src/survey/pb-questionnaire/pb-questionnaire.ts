@@ -129,6 +129,8 @@ export class PbQuestionnaire extends PbElement {
     // `loadQuestionnaire` checks every answer it reads against the contract's shapes.
     schema: checkedInLoad<Loaded>(),
     loadingRows: 6,
+    // Neither an id nor a definition: waits for the page's script, and in a hidden panel until shown.
+    missing: ([id, given]) => (given === undefined && !id ? 'questionnaire-id' : undefined),
     load: async (backend, [id, given], signal) => {
       // The chunk and the definition load at the same time. The request's times let a
       // running quiz attempt's clock be set from the server's (see `mine.attempt`).

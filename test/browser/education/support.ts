@@ -143,7 +143,7 @@ export function studyBackend(c: Course, start: Partial<Record<string, Partial<Le
   const summary = () => {
     const views = c.lessons.map(lessonView);
     const percent = Math.floor((views.reduce((sum, v) => sum + (v.completed ? 1 : v.coverage), 0) / Math.max(1, views.length)) * 100);
-    return { percent, creditedSeconds: views.reduce((sum, v) => sum + v.creditedSeconds, 0), completed: views.length > 0 && views.every((v) => v.completed) };
+    return { percent, creditedSeconds: views.reduce((sum, v) => sum + (v.creditedSeconds ?? 0), 0), completed: views.length > 0 && views.every((v) => v.completed) };
   };
 
   const backend: Partial<Backend> = {

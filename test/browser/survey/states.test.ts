@@ -2,6 +2,7 @@ import { expect, fixture, html } from '@open-wc/testing';
 import { waitUntil } from '../support/wait.js';
 import type { Questionnaire } from '../../../src/api/types.js';
 import type { PbQuestionnaire } from '../../../src/survey/pb-questionnaire/pb-questionnaire.js';
+import { consoleErrors } from '../support/console.js';
 import { mockServer } from '../support/mock.js';
 import { quiz, quizResult, survey } from '../../../stories/survey/fixtures.js';
 import { $, fakeBackend, questionnaire, settled, text } from './support.js';
@@ -87,6 +88,20 @@ describe('<pb-questionnaire>: states', () => {
     await settled(element);
     expect(text($(element, '[part~="error"]'))).to.contain('definition.pages[0].questions[3].visibleIf');
     expect(errors.filter((e) => e.includes('ghost'))).to.have.length(1);
+  });
+
+  it('a hidden questionnaire without an id (a panel some members never see) reports nothing until it is shown', async () => {
+    let panel!: HTMLElement;
+    const quiet = await consoleErrors(async () => {
+      panel = await fixture<HTMLElement>(html`<section hidden><pb-config api-base="/nowhere"><pb-questionnaire></pb-questionnaire></pb-config></section>`);
+      await new Promise((resolve) => setTimeout(resolve, 2500));
+    });
+    expect(quiet).to.deep.equal([]);
+    const shown = await consoleErrors(async () => {
+      panel.hidden = false;
+      await waitUntil(() => $(panel.querySelector('pb-questionnaire')!, '[part~="error"]'), 'no error once shown', { timeout: 3000 });
+    });
+    expect(shown.filter((line) => line.includes('questionnaire-id'))).to.have.length(1);
   });
 
   it('not open yet, and closed, with their dates', async () => {

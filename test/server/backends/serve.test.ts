@@ -1,8 +1,10 @@
 /**
  * test/backends/serve.ts: each style's backend under its real base path, beside the demo's
- * media and a host page whose settings block is still the empty placeholder.
+ * media and a host page whose settings block is the style's site.json (the settings
+ * `pb-verify --config` checks).
  */
 import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
 import { describe, it } from 'node:test';
 import { startBackend, tokenInitScript, type BackendName } from '../../backends/serve';
 
@@ -21,7 +23,8 @@ describe('serve.ts', () => {
         assert.equal(api.status, 200);
         assert.match(await api.text(), /李明|"records"/);
         const page = await (await fetch(`${up.url}/`)).text();
-        assert.match(page, /<script type="application\/json" id="site">\{\}<\/script>/);
+        const block = /<script type="application\/json" id="site">([\s\S]*?)<\/script>/.exec(page)?.[1];
+        assert.deepEqual(JSON.parse(block ?? 'null'), JSON.parse(readFileSync(`test/backends/${name}/site.json`, 'utf8')));
         assert.match(page, /<pb-course-catalog>/);
         const media = await fetch(`${up.url}/assets/media/lesson-video.zh.vtt`);
         assert.equal(media.headers.get('content-type'), 'text/vtt; charset=utf-8');
