@@ -242,9 +242,11 @@ export class PbCourseCatalog extends PbElement {
     return this.studyPlan.render({
       pending: () => html`<div class="plan-loading" aria-hidden="true"><span class="skeleton"></span><span class="skeleton"></span></div>`,
       complete: (plan) => {
+        // While a new plan loads the last one shows: none (off until now) is nothing.
+        if (!plan || !this.planParts) return nothing;
         // Offered to veteran members only where the page does not already show large text.
         this.planHost.largeText = this.largeTextChosen || this.settings.theme !== 'large-text' ? { pressed: this.largeTextChosen, toggle: this.toggleLargeText } : null;
-        return this.planParts!.planSection(this.settings.locale, plan!, this.planHost);
+        return this.planParts.planSection(this.settings.locale, plan, this.planHost);
       },
       empty: () => nothing,
       error: (error) => (planAbsent(error) ? nothing : html`<div class="plan-error">${errorState(this.settings, error, () => void this.studyPlan.reload())}</div>`),
