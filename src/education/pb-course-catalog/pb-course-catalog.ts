@@ -106,7 +106,7 @@ export class PbCourseCatalog extends PbElement {
   });
 
   private planParts: PlanModule | undefined;
-  /** The member chose larger text in 为你安排 (this catalog only; the page's theme stays as it is). */
+  /** The member chose larger text in 为你安排 (this catalog only). */
   @state() private largeTextChosen = false;
 
   private readonly studyPlan = new Resource(this, {
@@ -150,8 +150,8 @@ export class PbCourseCatalog extends PbElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
-    // The tokens read data-theme; the settings (and so the data) stay the page's.
-    if (this.largeTextChosen) this.dataset['theme'] = 'large-text';
+    // Larger text in this catalog only: the page's theme and colours (dark stays dark) are left as they are.
+    this.toggleAttribute('data-larger-text', this.largeTextChosen);
     // Wrong values are said once in the console, then the nearest right one is used.
     if (changed.has('filter') && !filters.includes(this.filter)) {
       this.reportProblem(new ConfigError('filter', `"${this.filter}" is not one of ${filters.join(', ')}; showing all`));

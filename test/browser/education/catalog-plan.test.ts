@@ -234,13 +234,12 @@ describe('<pb-course-catalog>: 为你安排, the member’s study plan first', f
     await tabTo((el) => el === button, 'the larger-text switch');
     await sendKeys({ press: 'Enter' });
     await waitUntil(() => button.getAttribute('aria-pressed') === 'true', 'the switch did not press');
-    expect(catalog.dataset['theme']).to.equal('large-text');
-    expect(parseFloat(getComputedStyle(catalog).fontSize)).to.be.greaterThan(before);
-    expect(catalog.getAttribute('theme'), 'the page’s own attribute is left as it was').to.equal('light');
+    await waitUntil(() => parseFloat(getComputedStyle(catalog).fontSize) === before * 1.25, 'the text did not grow');
+    expect(catalog.dataset['theme'], 'the page’s theme (and colours) are left as they are').to.equal('light');
     expect(deepActive()).to.equal(button);
     await expect(catalog).shadowDom.to.be.accessible();
     await sendKeys({ press: 'Enter' });
-    await waitUntil(() => catalog.dataset['theme'] === 'light', 'the switch did not go back');
+    await waitUntil(() => parseFloat(getComputedStyle(catalog).fontSize) === before, 'the switch did not go back');
     // Text size is no reason to ask the server again.
     expect((await server.log()).filter((r) => r.path === '/study-plan')).to.have.length(1);
   });
@@ -257,13 +256,17 @@ describe('<pb-course-catalog>: 为你安排, the member’s study plan first', f
     expect((await untilPart(large.catalog, 'plan-tip')).querySelector('button')).to.equal(null);
   });
 
-  it('is accessible in the dark and large-text themes', async () => {
-    for (const theme of ['dark', 'large-text']) {
+  it('is accessible in the dark and large-text themes, and dark with the veteran’s larger text', async () => {
+    for (const theme of ['dark', 'large-text', 'dark+larger']) {
       // The catalog is transparent: a page that chooses the dark theme is dark itself.
-      document.documentElement.style.background = theme === 'dark' ? '#121113' : '';
       try {
-        const { catalog } = await mount([{ body: veteranPlan() }], { theme });
+        document.documentElement.style.background = theme.startsWith('dark') ? '#121113' : '';
+        const { catalog } = await mount([{ body: veteranPlan() }], { theme: theme.replace('+larger', '') });
         await untilPart(catalog, 'plan');
+        if (theme.endsWith('+larger')) {
+          part(catalog, 'plan-tip')!.querySelector('button')!.click();
+          await waitUntil(() => catalog.hasAttribute('data-larger-text'), 'no larger text');
+        }
         await expect(catalog).shadowDom.to.be.accessible();
       } finally {
         document.documentElement.style.background = '';

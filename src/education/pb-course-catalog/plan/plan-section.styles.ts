@@ -5,6 +5,13 @@ import { planStyles } from '../../study-plan/plan.styles.js';
 export const planSectionStyles = [
   planStyles,
   css`
+    /* The veteran's "larger text": the large-text theme's sizes, the page's colours kept. */
+    :host([data-larger-text]) {
+      --_font-size: calc(var(--pb-font-size, 16px) * 1.25);
+      --_line-height: var(--pb-line-height, 1.7);
+      --_target: var(--pb-target-size, 48px);
+      --_focus-width: var(--pb-focus-width, 3px);
+    }
     .plan {
       display: grid;
       gap: var(--_space);
