@@ -106,8 +106,6 @@ export class PbCourseCatalog extends PbElement {
   });
 
   private planParts: PlanModule | undefined;
-  /** The member chose larger text in 为你安排 (this catalog only). */
-  @state() private largeTextChosen = false;
 
   private readonly studyPlan = new Resource(this, {
     args: () => [this.plan !== 'off'] as const,
@@ -126,7 +124,8 @@ export class PbCourseCatalog extends PbElement {
   private readonly planHost: PlanSectionHost = {
     href: (courseId) => courseHref(this.hrefTemplate, courseId),
     select: (event, plan) => this.select(event, [...(this.page.value?.items ?? []), ...this.more].find((c) => c.id === plan.courseId), plan),
-    largeText: null,
+    element: this,
+    theme: () => this.settings.theme,
   };
 
   private queryKey = '';
@@ -150,15 +149,13 @@ export class PbCourseCatalog extends PbElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
-    // Larger text in this catalog only: the page's theme and colours (dark stays dark) are left as they are.
-    this.toggleAttribute('data-larger-text', this.largeTextChosen);
     // Wrong values are said once in the console, then the nearest right one is used.
     if (changed.has('filter') && !filters.includes(this.filter)) {
       this.reportProblem(new ConfigError('filter', `"${this.filter}" is not one of ${filters.join(', ')}; showing all`));
       this.filter = 'all';
     }
     if (changed.has('plan') && this.plan !== 'on' && this.plan !== 'off') {
-      this.reportProblem(new ConfigError('plan', `"${this.plan}" is not on or off; showing 为你安排`));
+      this.reportProblem(new ConfigError('plan', `"${this.plan}" is not on or off`));
       this.plan = 'on';
     }
     if (changed.has('pageSize') && !(Number.isInteger(this.pageSize) && this.pageSize >= 1 && this.pageSize <= 100)) {
@@ -243,17 +240,12 @@ export class PbCourseCatalog extends PbElement {
       pending: () => html`<div class="plan-loading" aria-hidden="true"><span class="skeleton"></span><span class="skeleton"></span></div>`,
       complete: (plan) => {
         // While a new plan loads the last one shows: none (off until now) is nothing.
-        if (!plan || !this.planParts) return nothing;
-        // Offered to veteran members only where the page does not already show large text.
-        this.planHost.largeText = this.largeTextChosen || this.settings.theme !== 'large-text' ? { pressed: this.largeTextChosen, toggle: this.toggleLargeText } : null;
-        return this.planParts.planSection(this.settings.locale, plan, this.planHost);
+        return plan && this.planParts ? this.planParts.planSection(this.settings.locale, plan, this.planHost) : nothing;
       },
       empty: () => nothing,
       error: (error) => (planAbsent(error) ? nothing : html`<div class="plan-error">${errorState(this.settings, error, () => void this.studyPlan.reload())}</div>`),
     });
   }
-
-  private readonly toggleLargeText = () => (this.largeTextChosen = !this.largeTextChosen);
 
   private card(course: CourseSummary): TemplateResult {
     const locale = this.settings.locale;

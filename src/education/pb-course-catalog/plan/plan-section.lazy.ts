@@ -28,8 +28,21 @@ export interface PlanSectionHost {
   href(courseId: string): string | undefined;
   /** The member chose a course (fires `pb-course-select`). */
   select(event: Event, course: PlanCourse): void;
-  /** The "larger text" switch offered to veteran members; null where the page already shows large text. */
-  largeText: { pressed: boolean; toggle(): void } | null;
+  /** The catalog: the veteran's "larger text" is its `data-larger-text` attribute (this catalog only, the page's colours kept). */
+  element: HTMLElement & { requestUpdate(): void };
+  /** The page's theme: where it is already large text, no switch is offered. */
+  theme(): string;
+}
+
+function largeTextSwitch(locale: Locale, host: PlanSectionHost): TemplateResult | typeof nothing {
+  const element = host.element;
+  const pressed = element.hasAttribute('data-larger-text');
+  if (!pressed && host.theme() === 'large-text') return nothing;
+  const toggle = () => {
+    element.toggleAttribute('data-larger-text');
+    element.requestUpdate();
+  };
+  return html`<button type="button" class="button" aria-pressed=${pressed ? 'true' : 'false'} @click=${toggle}>${planSectionStrings(locale).largeText}</button>`;
 }
 
 function courseRow(locale: Locale, plan: StudyPlan, course: PlanCourse, host: PlanSectionHost): TemplateResult {
@@ -77,10 +90,9 @@ function tip(locale: Locale, plan: StudyPlan, host: PlanSectionHost): TemplateRe
   const s = planSectionStrings(locale);
   const veteran = plan.groups.includes('veteran');
   if (!veteran && !plan.groups.includes('migrant')) return nothing;
-  const large = veteran ? host.largeText : null;
   return html`<p part="plan-tip" class="plan-tip">
     <span>${veteran ? s.veteranTip : s.migrantTip}</span>
-    ${large ? html`<button type="button" class="button" aria-pressed=${large.pressed ? 'true' : 'false'} @click=${large.toggle}>${s.largeText}</button>` : nothing}
+    ${veteran ? largeTextSwitch(locale, host) : nothing}
   </p>`;
 }
 
