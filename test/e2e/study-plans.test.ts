@@ -36,7 +36,7 @@ async function planOf(page: Page, name: string): Promise<{ row: string; courses:
   await member.locator('[part="member-plan"] summary').click();
   await member.locator('[part="member-plan"][open] .course').first().waitFor();
   const courses = await member.locator('.course').evaluateAll((rows) => rows.map((row) => `${(row as HTMLElement).dataset['status']} ${row.textContent!.replace(/\s+/g, ' ').trim()}`));
-  return { row: (await member.locator('.urgency + .muted').innerText()).trim(), courses };
+  return { row: (await member.locator('.tally').innerText()).trim(), courses };
 }
 
 describe('study plans on the demo site', () => {

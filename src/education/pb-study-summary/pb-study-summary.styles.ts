@@ -1,9 +1,55 @@
 import { css } from 'lit';
 
-/** What is the study summary's own; the layout classes and the year switcher come from the dues summary's sheet. */
+/**
+ * The study summary's sheet. Its head and year switcher are the dues summary's
+ * (`dues/parts.ts`), drawn the same way here; the status colours are the plans'.
+ */
 export const styles = css`
+  /* Its own surface, so a dark or large-text widget reads on any page; sections spaced by the grid. */
   .base {
+    display: grid;
+    grid-template-columns: minmax(0, 1fr);
+    gap: calc(var(--_space) * 2);
+    padding: var(--_space);
+    border-radius: var(--_radius);
+    background: var(--_c-surface);
+    font-variant-numeric: tabular-nums;
     container-type: inline-size;
+  }
+  p,
+  ol,
+  ul {
+    margin: 0;
+    padding: 0;
+    list-style: none;
+  }
+  .row {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: var(--_space);
+  }
+  .muted {
+    color: var(--_c-text-muted);
+    font-size: 0.9em;
+  }
+  .head {
+    justify-content: space-between;
+  }
+  .title,
+  .year-label {
+    font-size: 1.1em;
+    font-weight: 600;
+  }
+  .year {
+    gap: 0.25em;
+  }
+  .year .button {
+    padding-inline: 0;
+  }
+  .year-label {
+    min-inline-size: 4.5em;
+    text-align: center;
   }
   .overview {
     gap: calc(var(--_space) * 2);
@@ -108,6 +154,14 @@ export const styles = css`
   .table-scroll {
     overflow-x: auto;
   }
+  /* On a phone the members' table scrolls sideways rather than break names letter by letter. */
+  [part~='member-table'] {
+    min-inline-size: 40em;
+  }
+  [part~='member-table'] tbody th,
+  [part~='member-table'] td:nth-child(n + 5) {
+    white-space: nowrap;
+  }
   table {
     inline-size: 100%;
     border-collapse: collapse;
@@ -134,8 +188,9 @@ export const styles = css`
   .groups .muted {
     display: block;
   }
+  /* 离退休返乡 stays whole; English names still wrap at their spaces. */
   .group-name {
-    white-space: nowrap;
+    word-break: keep-all;
   }
   /* A phone: the counts as a compact strip, the members' rows tighter. */
   @container (max-width: 30em) {
@@ -153,7 +208,15 @@ export const styles = css`
     }
     th,
     td {
-      padding-inline: 0.4em;
+      padding-inline: 0.25em;
+    }
+    /* The group's bar under its percentage: four columns fit a phone, even in large text. */
+    .groups .cell {
+      display: grid;
+      gap: 0.2em;
+    }
+    .groups .bar {
+      inline-size: 3em;
     }
   }
 `;

@@ -2,7 +2,6 @@ import { html, type PropertyValues } from 'lit';
 import { property } from 'lit/decorators.js';
 import { ConfigError } from '../../api/errors.js';
 import type { StudySummary } from '../../api/types.js';
-import { duesStyles } from '../../dues/dues.styles.js';
 import { currentMonth } from '../../dues/months.js';
 import { checkYear, yearSwitcher } from '../../dues/parts.js';
 import { PbElement } from '../../shared/pb-element.js';
@@ -48,7 +47,7 @@ const views: StudySummaryView[] = ['list', 'table'];
  * @cssprop --pb-plan-done-color - Done items and completion bars; default the success colour.
  */
 export class PbStudySummary extends PbElement {
-  static override styles = [...PbElement.styles, stateStyles, duesStyles, planStyles, styles];
+  static override styles = [...PbElement.styles, stateStyles, planStyles, styles];
 
   /** The branch whose study plans are shown. */
   @property({ attribute: 'branch-id' }) branchId = '';

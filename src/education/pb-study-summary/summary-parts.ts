@@ -6,13 +6,13 @@ import type { Locale } from '../../i18n/locale.js';
 import { planStatuses } from '../study-plan/shapes.js';
 import { statusBadge, statusIcon } from '../study-plan/status.js';
 import { planWords } from '../study-plan/strings/index.js';
-import { courseUrgency, hoursUrgency, memberUrgencies, share } from '../study-plan/urgency.js';
+import { courseUrgency, hoursUrgency, memberUrgencies, share, type Urgency } from '../study-plan/urgency.js';
 import { dayName, hoursText, urgencyText } from '../study-plan/urgency-text.js';
 import { groupRows } from './groups.js';
 import { summaryStrings } from './strings/index.js';
 
 const bar = (value: number | null) => html`<span class="bar" aria-hidden="true"><span data-share=${value ?? 0}></span></span>`;
-const groupNames = (locale: Locale, member: StudySummaryMember) => member.groups.map((g) => planWords(locale).group[g]).join('、');
+const groupNames = (locale: Locale, member: StudySummaryMember) => member.groups.map((g) => planWords(locale).group[g]).join(planWords(locale).and);
 
 export function overview(locale: Locale, summary: StudySummary): TemplateResult {
   const s = summaryStrings(locale);
@@ -36,7 +36,7 @@ export function overview(locale: Locale, summary: StudySummary): TemplateResult 
 export function groupTable(locale: Locale, summary: StudySummary): TemplateResult {
   const s = summaryStrings(locale);
   const names = planWords(locale).group;
-  return html`<div class="table-scroll">
+  return html`<div class="table-scroll" role="region" aria-label=${s.groups} tabindex="0">
     <table part="groups" class="groups">
       <caption class="section-title">${s.groups}</caption>
       <thead>
@@ -82,16 +82,20 @@ function hoursLine(locale: Locale, hours: PlanHours): TemplateResult {
     ${statusIcon(hours.status)}
     <span class="course-title">${s.yearHours}</span>
     <span>${planWords(locale).hours(hoursText(locale, hours.creditedHours), hoursText(locale, hours.targetHours))}</span>
-    <span>${urgencyText(locale, hoursUrgency(hours))}</span>
+    <span>${urgencyOf(locale, hoursUrgency(hours))}</span>
     <span class="cell">${bar(share(hours.creditedHours, hours.targetHours))}</span>
   </li>`;
 }
 
-/** "逾期 10 天 · 还剩 14 天 · 学时落后 22.1": the reason for the status first. */
-function urgencies(locale: Locale, member: StudySummaryMember, asOf: string): TemplateResult {
+const urgencyOf = (locale: Locale, urgency: Urgency | null) => (urgency ? urgencyText(locale, urgency) : '');
+
+/** "逾期 10 天 · 还剩 14 天 · 学时落后 22.1": the reason for the status first; nothing when the status says it all. */
+function urgencies(locale: Locale, member: StudySummaryMember, asOf: string): TemplateResult | undefined {
   const [first, ...rest] = memberUrgencies(member, asOf).map((u) => urgencyText(locale, u));
-  return html`<strong>${first}</strong>${rest.map((text) => html` · <span>${text}</span>`)}`;
+  return first ? html`<strong>${first}</strong>${rest.map((text) => html` · <span>${text}</span>`)}` : undefined;
 }
+
+const urgent = (said: TemplateResult | undefined) => (said ? html`<p class="urgency">${said}</p>` : nothing);
 
 const hoursOf = (locale: Locale, member: StudySummaryMember) =>
   member.hours ? planWords(locale).hours(hoursText(locale, member.hours.creditedHours), hoursText(locale, member.hours.targetHours)) : '';
@@ -106,8 +110,8 @@ export function memberList(locale: Locale, summary: StudySummary): TemplateResul
           <span class="muted">${groupNames(locale, m)}</span>
           ${statusBadge(locale, m.status)}
         </p>
-        <p class="urgency">${urgencies(locale, m, summary.asOf)}</p>
-        <p class="muted">${s.doneItems(m.done, m.items)}${m.hours ? ` · ${hoursOf(locale, m)}` : ''}</p>
+        ${urgent(urgencies(locale, m, summary.asOf))}
+        <p class="muted tally">${s.doneItems(m.done, m.items)}${m.hours ? ` · ${hoursOf(locale, m)}` : ''}</p>
         <details part="member-plan">
           <summary>${s.courses(m.name)}</summary>
           <ul class="courses">
@@ -140,7 +144,7 @@ export function memberTable(locale: Locale, summary: StudySummary): TemplateResu
             <th scope="row">${m.name}</th>
             <td>${groupNames(locale, m)}</td>
             <td>${statusBadge(locale, m.status)}</td>
-            <td>${urgencies(locale, m, summary.asOf)}</td>
+            <td>${urgencies(locale, m, summary.asOf) ?? '—'}</td>
             <td>${m.done} / ${m.items}</td>
             <td>${m.hours ? `${hoursText(locale, m.hours.creditedHours)} / ${hoursText(locale, m.hours.targetHours)}` : '—'}</td>
           </tr>`,

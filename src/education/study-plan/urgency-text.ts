@@ -24,8 +24,6 @@ export function urgencyText(locale: Locale, urgency: Urgency): string {
       return s.behind(hoursText(locale, urgency.hours));
     case 'undated':
       return s.undated;
-    case 'on-track':
-      return s.onTrack;
     default:
       return s.done;
   }

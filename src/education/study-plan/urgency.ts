@@ -10,7 +10,6 @@ export type Urgency =
   | { kind: 'due'; days: number; on: string }
   | { kind: 'behind'; hours: number }
   | { kind: 'undated' }
-  | { kind: 'on-track' }
   | { kind: 'done' };
 
 /** A course due within this many days is "due soon" (the contract's rule, said here only to order the phrases). */
@@ -28,10 +27,10 @@ export function courseUrgency(course: Pick<PlanCourse, 'status' | 'daysLeft' | '
   return course.daysLeft < 0 ? { kind: 'overdue', days: -course.daysLeft } : { kind: 'due', days: course.daysLeft, on: course.dueOn };
 }
 
-/** The year's hours: reached, or so many hours behind the pace (behind at the year's end is the shortfall). */
-export function hoursUrgency(hours: Pick<PlanHours, 'status' | 'behindHours'>): Urgency {
+/** The year's hours: reached, so many hours behind the pace (behind at the year's end is the shortfall), or keeping it (none). */
+export function hoursUrgency(hours: Pick<PlanHours, 'status' | 'behindHours'>): Urgency | null {
   if (hours.status === 'done') return { kind: 'done' };
-  return hours.behindHours > 0 ? { kind: 'behind', hours: hours.behindHours } : { kind: 'on-track' };
+  return hours.behindHours > 0 ? { kind: 'behind', hours: hours.behindHours } : null;
 }
 
 const rank = (u: Urgency) => (u.kind === 'overdue' ? 0 : u.kind === 'due' && u.days <= DUE_SOON_DAYS ? 1 : u.kind === 'behind' ? 2 : 3);
@@ -39,15 +38,16 @@ const rank = (u: Urgency) => (u.kind === 'overdue' ? 0 : u.kind === 'due' && u.d
 /**
  * What a secretary reads about one member, the reason for their status first: days past
  * the oldest missed due date, days to the next one, hours behind the pace. A member whose
- * status comes from the hours (on track with courses far off) reads "behind" first.
+ * status comes from the hours (on track with courses far off) reads "behind" first. None
+ * for a member done, or on track with nothing dated and nothing behind: their status says it.
  */
 export function memberUrgencies(member: Pick<StudySummaryMember, 'status' | 'overdueDays' | 'nextDueOn' | 'behindHours'>, asOf: string): Urgency[] {
-  if (member.status === 'done') return [{ kind: 'done' }];
+  if (member.status === 'done') return [];
   const found: Urgency[] = [];
   if (member.overdueDays > 0) found.push({ kind: 'overdue', days: member.overdueDays });
   if (member.nextDueOn) found.push({ kind: 'due', days: daysBetween(asOf, member.nextDueOn), on: member.nextDueOn });
   if (member.behindHours > 0) found.push({ kind: 'behind', hours: member.behindHours });
-  return found.length ? found.sort((a, b) => rank(a) - rank(b)) : [{ kind: 'on-track' }];
+  return found.sort((a, b) => rank(a) - rank(b));
 }
 
 /** A share 0–1 for a bar: `part` of `whole`, at most 1; null when there is no whole. */

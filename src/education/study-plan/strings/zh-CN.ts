@@ -6,8 +6,9 @@ export const zhCN = {
   dueIn: (days: number) => (days === 0 ? '今天截止' : `还剩 ${days} 天`),
   behind: (hours: string) => `学时落后 ${hours}`,
   undated: '不限期',
-  onTrack: '按计划进行',
   done: '已完成',
+  /** Between a member's groups: 普通岗位、有一技之长. */
+  and: '、',
   dueOn: (day: string) => `${day}截止`,
   hours: (credited: string, target: string) => `${credited} / ${target} 学时`,
   percent: (title: string) => `《${title}》学习进度`,
