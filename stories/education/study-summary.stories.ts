@@ -56,3 +56,14 @@ export const Inconsistent: Story = {
   name: 'Error (numbers that do not add up)',
   parameters: { msw: [states.json(path, { ...branchSummary(), rate: 0.9 }), ...handlers] },
 };
+
+export const AssignmentsError: Story = {
+  name: 'Assignments (open the list at the end): error with retry',
+  render: (args) => html`<pb-config .retry=${{ retries: 0 }}>${meta.render!(args, {} as never)}</pb-config>`,
+  parameters: { msw: [states.problem('/branches/:branchId/study-assignments', 503, 'Service Unavailable'), ...handlers] },
+};
+
+export const AssignmentsNone: Story = {
+  name: 'Assignments (open the list at the end): none yet',
+  parameters: { msw: [states.json('/branches/:branchId/study-assignments', { branchId: 'b01', items: [] }), ...handlers] },
+};

@@ -15,7 +15,7 @@ import type { CourseSummary, Member, Payment, Questionnaire } from '../../src/ap
 import { branchSummary, duesYear, payment, summary } from '../../stories/dues/dues-data.js';
 import { makeSeries, rankingBackend } from '../../stories/assessment/ranking-data.js';
 import { evaluation, quiz, quizResult, survey } from '../../stories/survey/fixtures.js';
-import { branchSummary as studyBranch, memberlessSummary, memberPlan, unplannedSummary, veteranPlan } from '../../fixtures/study-plans.js';
+import { branchAssignments, branchSummary as studyBranch, memberlessSummary, memberPlan, unplannedSummary, veteranPlan } from '../../fixtures/study-plans.js';
 import { articleLesson, course, documentLesson, studyBackend, videoLesson } from './education/support.js';
 import { choose, fakeBackend, next, type as typeAnswer } from './survey/support.js';
 import { deepActive, focusBefore, never, tabTo, wcagViolations } from '../support/a11y.js';
@@ -248,6 +248,15 @@ const studySummary: State[] = [
   { name: 'members in every status', backend: studySummaryOf(studyBranch()), element: summaryTag(), ready: '[part~="member"]', themes: true },
   { name: 'a member’s plan opened', backend: studySummaryOf(studyBranch()), element: summaryTag(), ready: '[part~="member-plan"]', act: async (element) => $(element, '[part~="member-plan"] summary')!.click(), then: '[part~="member-plan"][open] .course' },
   { name: 'members as a table', backend: studySummaryOf(studyBranch()), element: summaryTag('table'), ready: '[part~="member-table"]', themes: true },
+  {
+    name: 'the branch’s assignments opened',
+    backend: () => ({ ...studySummaryOf(studyBranch())(), listStudyAssignments: async () => branchAssignments() }),
+    element: summaryTag(),
+    ready: '[part~="assignments"]',
+    act: async (element) => $(element, '[part~="assignments"] > summary')!.click(),
+    then: '[part~="assignment"]',
+    themes: true,
+  },
 ];
 
 const board = (attrs: 'branches' | 'members' | 'controls') =>

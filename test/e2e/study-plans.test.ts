@@ -97,6 +97,11 @@ describe('study plans on the demo site', () => {
     }, COURSE.id);
     assert.equal(created, 201);
     await secretary.page.reload();
+    // It is among the branch's assignments, for demo-member by name.
+    await secretary.page.locator('pb-study-summary [part="assignments"] > summary').click();
+    const listed = secretary.page.locator('pb-study-summary [part="assignment"]', { hasText: '端到端测试安排' });
+    await listed.waitFor();
+    assert.match(await listed.innerText(), /李明[\s\S]*端到端学习计划课程/);
     const before = await planOf(secretary.page, '李明');
     const line = (courses: string[]) => courses.find((c) => c.includes(COURSE.title));
     assert.match(line(before.courses) ?? '', /^on-track .*不限期.*0%$/, before.courses.join(' | '));

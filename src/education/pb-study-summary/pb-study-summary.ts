@@ -1,11 +1,13 @@
-import { html, type PropertyValues } from 'lit';
-import { property } from 'lit/decorators.js';
+import { html, nothing, type PropertyValues } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { describeOperation } from '../../api/client.js';
 import { ConfigError } from '../../api/errors.js';
-import type { StudySummary } from '../../api/types.js';
+import type { StudyAssignmentList, StudySummary } from '../../api/types.js';
 import { currentMonth } from '../../dues/months.js';
 import { checkYear, yearSwitcher } from '../../dues/parts.js';
+import { adoptLazyStyles } from '../../shared/lazy-styles.js';
 import { PbElement } from '../../shared/pb-element.js';
-import { Resource } from '../../shared/resource.js';
+import { checkedInLoad, Resource } from '../../shared/resource.js';
 import { emptyState, errorState, stateStyles } from '../../shared/states.js';
 import { planStyles, sizeBars } from '../study-plan/plan.styles.js';
 import { styles } from './pb-study-summary.styles.js';
@@ -16,14 +18,25 @@ import { groupTable, memberList, memberTable, overview } from './summary-parts.j
 export type StudySummaryView = 'list' | 'table';
 const views: StudySummaryView[] = ['list', 'table'];
 
+type AssignmentParts = typeof import('./assignments/assignments.lazy.js');
+let assignmentModule: Promise<AssignmentParts> | undefined;
+
+/** The list of assignments, fetched when a secretary first opens it; a failed fetch is tried again on retry. */
+function loadAssignmentParts(): Promise<AssignmentParts> {
+  return (assignmentModule ??= import('./assignments/assignments.lazy.js').catch((error: unknown) => {
+    assignmentModule = undefined;
+    throw error;
+  }));
+}
+
 /**
  * A branch's study plans for its secretary, the education counterpart of
  * `<pb-dues-summary>`: the share of plan items done this year, the items per status, the
  * completion of each education group (在职干部, 离退休返乡, 流动党员, 老党员…), and every
  * member with something assigned, most urgent first as the server sorts them: days
  * overdue, days left, hours behind the year's pace, and their courses one by one. The
- * members read as a list or as a table. Someone without permission sees a plain
- * "no permission" state.
+ * members read as a list or as a table; below them, what the branch has assigned to whom
+ * (loaded when opened). Someone without permission sees a plain "no permission" state.
  *
  * @tagname pb-study-summary
  * @summary A branch secretary's view of study-plan completion by member group and by member.
@@ -39,6 +52,8 @@ const views: StudySummaryView[] = ['list', 'table'];
  * @csspart member-plan - A member's courses and hours, opened from their row.
  * @csspart table-scroll - The scrolling box of the members' table.
  * @csspart member-table - The members as a table (`view="table"`).
+ * @csspart assignments - What the branch has assigned, opened from the summary (a disclosure).
+ * @csspart assignment - One assignment: its title, for whom, its courses, due day and yearly hours.
  * @csspart forbidden - Shown to someone who may not see the branch's study plans.
  * @csspart empty - Shown when the branch has no members, nothing assigned for the year, or no branch is set.
  *
@@ -66,6 +81,24 @@ export class PbStudySummary extends PbElement {
     isEmpty: (summary: StudySummary) => summary.memberCount === 0 || summary.plannedCount === 0,
     missing: ([branchId]) => (branchId ? undefined : 'branch-id'),
     load: (backend, [branchId, year], signal) => backend.getStudySummary(branchId, year ? { year } : {}, { signal }),
+  });
+
+  /** The secretary opened the list of assignments: it loads then, once. */
+  @state() private assignmentsOpen = false;
+  private assignmentParts: AssignmentParts | undefined;
+
+  private readonly assignments = new Resource(this, {
+    args: () => [this.branchId, this.assignmentsOpen] as const,
+    operation: 'listStudyAssignments',
+    schema: checkedInLoad<StudyAssignmentList | null>(),
+    loadingRows: 2,
+    load: async (backend, [branchId, open], signal) => {
+      if (!open || !branchId) return null;
+      const [data, parts] = await Promise.all([backend.listStudyAssignments(branchId, { signal }), loadAssignmentParts()]);
+      adoptLazyStyles(this, parts.assignmentStyles);
+      this.assignmentParts = parts;
+      return parts.checkedAssignments(data, describeOperation(this.settings, 'listStudyAssignments'));
+    },
   });
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -118,6 +151,15 @@ export class PbStudySummary extends PbElement {
           </button>
         </div>
         ${table ? memberTable(locale, summary) : memberList(locale, summary)}
-      </section>`;
+      </section>
+      <details part="assignments" @toggle=${(event: Event) => (this.assignmentsOpen ||= (event.target as HTMLDetailsElement).open)}>
+        <summary class="section-title">${s.assignments}</summary>
+        ${this.assignmentsOpen
+          ? this.assignments.render({
+              complete: (list) => (list && this.assignmentParts ? this.assignmentParts.assignmentList(locale, list, summary) : nothing),
+              error: (error) => errorState(this.settings, error, () => void this.assignments.reload(), s.forbidden),
+            })
+          : nothing}
+      </details>`;
   }
 }

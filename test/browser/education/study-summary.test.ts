@@ -9,7 +9,7 @@ import { sendKeys } from '@web/test-runner-commands';
 import '../../../src/define/pb-config.js';
 import '../../../src/define/pb-study-summary.js';
 import type { PbStudySummary } from '../../../src/education/pb-study-summary/pb-study-summary.js';
-import { branchSummary, memberlessSummary, planCourse, studySummary, summaryMember, unplannedSummary } from '../../../fixtures/study-plans.js';
+import { branchAssignments, branchSummary, memberlessSummary, planCourse, studySummary, summaryMember, unplannedSummary } from '../../../fixtures/study-plans.js';
 import { deepActive, focusBefore, tabTo } from '../../support/a11y.js';
 import { consoleErrors } from '../support/console.js';
 import { mockServer, type MockAnswer } from '../support/mock.js';
@@ -18,8 +18,8 @@ import { pageErrors, part, parts, styleAttributes, text, untilPart } from '../du
 
 const route = 'GET /branches/b01/study-summary';
 
-async function mount(answers: MockAnswer[], attrs: { locale?: string; theme?: string; view?: string; width?: number } = {}) {
-  const server = await mockServer({ [route]: answers });
+async function mount(answers: MockAnswer[], attrs: { locale?: string; theme?: string; view?: string; width?: number } = {}, assignments: MockAnswer[] = [{ body: branchAssignments() }]) {
+  const server = await mockServer({ [route]: answers, 'GET /branches/b01/study-assignments': assignments });
   const box = await fixture<HTMLElement>(html`<div>
     <pb-config .retry=${{ retries: 0 }}>
       <pb-study-summary api-base=${server.base} branch-id="b01" locale=${attrs.locale ?? 'zh-CN'} theme=${attrs.theme ?? 'light'} view=${attrs.view ?? 'list'}></pb-study-summary>
@@ -206,6 +206,48 @@ describe('<pb-study-summary>: a branch secretary’s view of study plans', funct
     expect(element.shadowRoot!.querySelector('img, b')).to.equal(null);
     expect(text(element)).to.contain('<img src=x onerror=alert(1)>');
     expect(text(element)).to.contain('<b>课</b>');
+  });
+
+  it('shows what the branch assigned to whom when the secretary opens it, and asks for it only then', async () => {
+    const { element, server } = await mount([{ body: branchSummary() }], { locale: 'zh-CN' });
+    await untilPart(element, 'members');
+    expect((await server.log()).map((r) => r.path)).to.deep.equal(['/branches/b01/study-summary']);
+    focusBefore(element);
+    await tabTo((el) => el.matches('[part~="assignments"] > summary'), 'the assignments');
+    await sendKeys({ press: 'Enter' });
+    await waitUntil(() => parts(element, 'assignment').length === 4, 'the assignments did not show');
+    expect(parts(element, 'assignment').map((a) => text(a))).to.deep.equal([
+      '廉洁自律教育补学 对象 李明、梁敏 课程 廉洁自律教育 11月27日前完成 · 2026年10月28日布置',
+      '党史专题学习 对象 普通岗位、有一技之长 课程 党史专题 12月21日前完成 · 2026年10月23日布置',
+      // A course no member's plan names reads as its id.
+      '老党员：党史专题（可收听音频） 对象 老党员 课程 党史专题、c-new 每年 12 学时 · 2026年10月20日布置',
+      '在职干部年度学习 对象 在职干部 每年 32 学时 · 2026年3月31日布置',
+    ]);
+    expect(text(part(element, 'assignments')!)).to.contain('共 4 项安排');
+    await expect(element).shadowDom.to.be.accessible();
+    // Closed and opened again: not asked twice.
+    part<HTMLDetailsElement>(element, 'assignments')!.open = false;
+    part<HTMLDetailsElement>(element, 'assignments')!.open = true;
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    expect((await server.log()).filter((r) => r.path.endsWith('/study-assignments'))).to.have.length(1);
+  });
+
+  it('the assignments: in English, none yet, and an error with a retry', async () => {
+    const english = await mount([{ body: branchSummary() }], { locale: 'en' });
+    await untilPart(english.element, 'members');
+    part<HTMLDetailsElement>(english.element, 'assignments')!.open = true;
+    await waitUntil(() => parts(english.element, 'assignment').length === 4, 'the assignments did not show');
+    expect(text(parts(english.element, 'assignment')[3]!)).to.equal('在职干部年度学习 For Cadres in office 32 hours a year · assigned Mar 31, 2026');
+    const none = await mount([{ body: branchSummary() }], {}, [{ body: { branchId: 'b01', items: [] } }]);
+    await untilPart(none.element, 'members');
+    part<HTMLDetailsElement>(none.element, 'assignments')!.open = true;
+    await waitUntil(() => text(part(none.element, 'assignments')!).includes('本支部还没有学习安排'), 'no word for none');
+    const failing = await mount([{ body: branchSummary() }], {}, [{ status: 503, body: { title: 'Service Unavailable', status: 503 } }, { body: branchAssignments() }]);
+    await untilPart(failing.element, 'members');
+    part<HTMLDetailsElement>(failing.element, 'assignments')!.open = true;
+    await waitUntil(() => part(failing.element, 'assignments')!.querySelector('[part~="retry"]'), 'no retry');
+    part(failing.element, 'assignments')!.querySelector<HTMLButtonElement>('[part~="retry"]')!.click();
+    await waitUntil(() => parts(failing.element, 'assignment').length === 4, 'the retry did not load them');
   });
 
   it('is accessible in the dark and large-text themes', async () => {

@@ -26,6 +26,7 @@ export const en: SummaryStrings = {
   courses: (name) => `${name}’s plan`,
   yearHours: 'Hours this year',
   viewTable: 'View as table',
+  assignments: 'What the branch has assigned',
   tableRegion: 'Members’ progress table',
   forbidden: 'Only the branch secretary and administrators can see the branch’s study plans.',
   noBranch: 'No branch chosen',

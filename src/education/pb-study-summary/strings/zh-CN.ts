@@ -22,6 +22,7 @@ export const zhCN = {
   courses: (name: string) => `${name}的学习安排`,
   yearHours: '年度学时',
   viewTable: '以表格查看',
+  assignments: '本支部的学习安排',
   tableRegion: '党员学习进度表',
   forbidden: '本支部的学习计划完成情况仅支部书记和管理员可以查看。',
   noBranch: '未指定党支部',
