@@ -4,6 +4,7 @@ import './pb-course-catalog.js';
 import './pb-course-player.js';
 import './pb-dues-status.js';
 import './pb-dues-summary.js';
+import './pb-study-summary.js';
 import './pb-questionnaire.js';
 import './pb-leaderboard.js';
 import './pb-stat-chart.js';

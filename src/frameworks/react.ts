@@ -15,6 +15,7 @@ import type { PbDuesSummary } from '../dues/pb-dues-summary/pb-dues-summary.js';
 import type { PbLeaderboard } from '../assessment/pb-leaderboard/pb-leaderboard.js';
 import type { PbQuestionnaire } from '../survey/pb-questionnaire/pb-questionnaire.js';
 import type { PbStatChart } from '../assessment/pb-stat-chart/pb-stat-chart.js';
+import type { PbStudySummary } from '../education/pb-study-summary/pb-study-summary.js';
 
 /** The event a `pb-*` name dispatches, as declared in GlobalEventHandlersEventMap. */
 type PbEvent<K extends string> = K extends keyof GlobalEventHandlersEventMap ? GlobalEventHandlersEventMap[K] : CustomEvent<unknown>;
@@ -31,7 +32,7 @@ declare module 'react' {
         'success-codes'?: string | number | boolean;
         'timeout'?: string | number | boolean;
       };
-      'pb-course-catalog': PbReactProps<PbCourseCatalog, 'apiBase' | 'category' | 'controls' | 'filter' | 'hrefTemplate' | 'locale' | 'loginHref' | 'pageSize' | 'search' | 'theme'> & {
+      'pb-course-catalog': PbReactProps<PbCourseCatalog, 'apiBase' | 'category' | 'controls' | 'filter' | 'hrefTemplate' | 'locale' | 'loginHref' | 'pageSize' | 'plan' | 'search' | 'theme'> & {
         'api-base'?: string | number | boolean;
         'href-template'?: string | number | boolean;
         'login-href'?: string | number | boolean;
@@ -84,6 +85,11 @@ declare module 'react' {
         'group-by'?: string | number | boolean;
         'login-href'?: string | number | boolean;
         'onpb-stat-chart-draw'?: (event: PbEvent<'pb-stat-chart-draw'>) => void;
+      };
+      'pb-study-summary': PbReactProps<PbStudySummary, 'apiBase' | 'branchId' | 'locale' | 'loginHref' | 'theme' | 'view' | 'year'> & {
+        'api-base'?: string | number | boolean;
+        'branch-id'?: string | number | boolean;
+        'login-href'?: string | number | boolean;
       };
     }
   }

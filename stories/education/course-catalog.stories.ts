@@ -1,5 +1,6 @@
 import type { Meta, StoryObj } from '@storybook/web-components';
 import { html } from 'lit';
+import { emptyPlan, migrantPlan, veteranPlan } from '../../fixtures/study-plans.js';
 import { catalogHandler } from '../mocks/education.js';
 import { handlers, states } from '../mocks/handlers.js';
 import '../../src/define/pb-course-catalog.js';
@@ -59,3 +60,35 @@ export const ServerError: Story = {
 };
 
 export const Offline: Story = { name: 'Error (offline)', parameters: { msw: [states.offline(path), ...handlers] } };
+
+/* 为你安排: the member's study plan above the catalog. */
+const plan = '/study-plan';
+
+export const Plan: Story = { name: '为你安排: one course in each status, the year’s hours' };
+
+export const PlanVeteran: Story = {
+  name: '为你安排: a veteran member (listening and larger text offered)',
+  parameters: { msw: [states.json(plan, veteranPlan()), ...handlers] },
+};
+
+export const PlanMigrant: Story = {
+  name: '为你安排: a migrant member (listening to save data)',
+  parameters: { msw: [states.json(plan, migrantPlan()), ...handlers] },
+};
+
+export const PlanNothingAssigned: Story = { name: '为你安排: nothing assigned (no section)', parameters: { msw: [states.json(plan, emptyPlan()), ...handlers] } };
+
+export const PlanNotOffered: Story = {
+  name: '为你安排: a backend without study plans (no section, no error)',
+  parameters: { msw: [states.problem(plan, 404, 'Not Found'), ...handlers] },
+};
+
+export const PlanOff: Story = { name: '为你安排 turned off (plan="off")', render: () => html`<pb-course-catalog plan="off"></pb-course-catalog>` };
+
+export const PlanLoading: Story = { name: '为你安排: loading', parameters: { msw: [states.loading(plan), ...handlers] } };
+
+export const PlanError: Story = {
+  name: '为你安排: error (server, with retry)',
+  render: (args) => html`<pb-config .retry=${{ retries: 0 }}>${meta.render!(args, {} as never)}</pb-config>`,
+  parameters: { msw: [states.problem(plan, 503, 'Service Unavailable'), ...handlers] },
+};

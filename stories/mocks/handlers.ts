@@ -2,6 +2,7 @@ import { delay, http, HttpResponse, type HttpHandler } from 'msw';
 import { assessmentHandlers } from './assessment.js';
 import { duesHandlers } from './dues.js';
 import { educationHandlers } from './education.js';
+import { studyPlanHandlers } from './study-plans.js';
 import { surveyHandlers } from './survey.js';
 
 /**
@@ -37,6 +38,7 @@ export const handlers: HttpHandler[] = [
   http.get(api('/courses/:courseId'), () => HttpResponse.json(exampleCourse)),
   ...assessmentHandlers,
   ...duesHandlers,
+  ...studyPlanHandlers,
   ...surveyHandlers,
 ];
 

@@ -15,6 +15,7 @@ import type { CourseSummary, Member, Payment, Questionnaire } from '../../src/ap
 import { branchSummary, duesYear, payment, summary } from '../../stories/dues/dues-data.js';
 import { makeSeries, rankingBackend } from '../../stories/assessment/ranking-data.js';
 import { evaluation, quiz, quizResult, survey } from '../../stories/survey/fixtures.js';
+import { branchAssignments, branchSummary as studyBranch, memberlessSummary, memberPlan, unplannedSummary, veteranPlan } from '../../fixtures/study-plans.js';
 import { articleLesson, course, documentLesson, studyBackend, videoLesson } from './education/support.js';
 import { choose, fakeBackend, next, type as typeAnswer } from './survey/support.js';
 import { deepActive, focusBefore, never, tabTo, wcagViolations } from '../support/a11y.js';
@@ -86,6 +87,10 @@ const catalog: State[] = [
   { name: 'empty', backend: () => ({ listCourses: async () => catalogPage([]) }), element: html`<pb-course-catalog></pb-course-catalog>`, ready: '[part~="empty"]' },
   { name: 'data, more to load', backend: () => ({ listCourses: async () => catalogPage(courses, '3') }), element: html`<pb-course-catalog></pb-course-catalog>`, ready: '[part~="more"]', themes: true },
   { name: 'data as links', backend: () => ({ listCourses: async () => catalogPage(courses) }), element: html`<pb-course-catalog href-template="/study.html?course={id}"></pb-course-catalog>`, ready: '[part~="course"] a' },
+  { name: '为你安排, loading', backend: () => ({ listCourses: async () => catalogPage(courses), getMyStudyPlan: never }), element: html`<pb-course-catalog></pb-course-catalog>`, ready: '.plan-loading' },
+  { name: '为你安排, error', backend: () => ({ listCourses: async () => catalogPage(courses), getMyStudyPlan: fail(503) }), element: html`<pb-course-catalog></pb-course-catalog>`, ready: '.plan-error [part~="retry"]' },
+  { name: '为你安排, one course in each status', backend: () => ({ listCourses: async () => catalogPage(courses), getMyStudyPlan: async () => memberPlan() }), element: html`<pb-course-catalog href-template="/study.html?course={id}"></pb-course-catalog>`, ready: '[part~="plan-course"] a', themes: true },
+  { name: '为你安排, a veteran member (hint, larger text on)', backend: () => ({ listCourses: async () => catalogPage(courses), getMyStudyPlan: async () => veteranPlan() }), element: html`<pb-course-catalog></pb-course-catalog>`, ready: '[part~="plan-tip"]', act: async (element) => $(element, '[part~="plan-tip"] button')?.click(), then: '[part~="plan-tip"]:not(:has(button[aria-pressed="false"]))', themes: true },
 ];
 
 const video = videoLesson('l-video');
@@ -232,6 +237,28 @@ const duesSummary: State[] = [
   { name: 'members in arrears', backend: summaryOf(branchSummary()), element: html`<pb-dues-summary branch-id="b01"></pb-dues-summary>`, ready: '[part~="arrears"]', themes: true },
 ];
 
+const studySummaryOf = (data: unknown) => () => ({ getStudySummary: async () => structuredClone(data) as never });
+const summaryTag = (view = 'list') => html`<pb-study-summary branch-id="b01" view=${view}></pb-study-summary>`;
+const studySummary: State[] = [
+  { name: 'loading', backend: () => ({ getStudySummary: never }), element: summaryTag(), ready: '[part~="loading"]' },
+  { name: 'error', backend: () => ({ getStudySummary: fail(503) }), element: summaryTag(), ready: '[part~="error"]' },
+  { name: 'no permission', backend: () => ({ getStudySummary: fail(403) }), element: summaryTag(), ready: '[part~="forbidden"]' },
+  { name: 'empty (no members)', backend: studySummaryOf(memberlessSummary()), element: summaryTag(), ready: '[part~="empty"]' },
+  { name: 'empty (nothing assigned)', backend: studySummaryOf(unplannedSummary()), element: summaryTag(), ready: '[part~="empty"]' },
+  { name: 'members in every status', backend: studySummaryOf(studyBranch()), element: summaryTag(), ready: '[part~="member"]', themes: true },
+  { name: 'a member’s plan opened', backend: studySummaryOf(studyBranch()), element: summaryTag(), ready: '[part~="member-plan"]', act: async (element) => $(element, '[part~="member-plan"] summary')!.click(), then: '[part~="member-plan"][open] .course' },
+  { name: 'members as a table', backend: studySummaryOf(studyBranch()), element: summaryTag('table'), ready: '[part~="member-table"]', themes: true },
+  {
+    name: 'the branch’s assignments opened',
+    backend: () => ({ ...studySummaryOf(studyBranch())(), listStudyAssignments: async () => branchAssignments() }),
+    element: summaryTag(),
+    ready: '[part~="assignments"]',
+    act: async (element) => $(element, '[part~="assignments"] > summary')!.click(),
+    then: '[part~="assignment"]',
+    themes: true,
+  },
+];
+
 const board = (attrs: 'branches' | 'members' | 'controls') =>
   attrs === 'branches' ? html`<pb-leaderboard></pb-leaderboard>` : attrs === 'members' ? html`<pb-leaderboard scope="members"></pb-leaderboard>` : html`<pb-leaderboard controls></pb-leaderboard>`;
 const failingLater = (): Partial<Backend> => {
@@ -276,6 +303,7 @@ const widgets: Array<[string, State[]]> = [
   ['<pb-questionnaire>', questionnaireStates],
   ['<pb-dues-status>', duesStatus],
   ['<pb-dues-summary>', duesSummary],
+  ['<pb-study-summary>', studySummary],
   ['<pb-leaderboard>', leaderboard],
   ['<pb-stat-chart>', statChart],
 ];
@@ -383,6 +411,18 @@ describe('keyboard only: the main task of each widget', function () {
     await tabTo((el) => el.matches('[part~="year"] button:first-of-type'), 'the previous-year button');
     await sendKeys({ press: 'Enter' });
     await waitUntil(() => years.length === 2 && typeof years[1] === 'number', 'the previous year was not asked for');
+  });
+
+  it('<pb-study-summary>: open the most urgent member’s courses, then read the members as a table', async () => {
+    const element = await mount({ backend: studySummaryOf(studyBranch()), element: summaryTag(), ready: '[part~="member"]' });
+    focusBefore(element);
+    await tabTo((el) => el.matches('[part~="member-plan"] summary'), 'the first member’s plan');
+    await sendKeys({ press: 'Enter' });
+    await until(element, '[part~="member-plan"][open] .course');
+    await tabTo(isPart('view-toggle'), 'the table toggle', 40, 'Shift+Tab');
+    await sendKeys({ press: 'Enter' });
+    await until(element, '[part~="member-table"]');
+    expect(element.getAttribute('view')).to.equal('table');
   });
 
   it('<pb-leaderboard>: jump to my own row', async () => {

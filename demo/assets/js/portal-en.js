@@ -84,6 +84,7 @@ self.portalEnglish = {
   '我的党费': 'My dues',
   '按月交纳，可在线支付': 'paid monthly, online',
   '本支部党费收缴情况': 'Dues in my branch',
+  '本支部学习计划完成情况': 'Study plans in my branch',
   '支部书记可见': 'for the branch secretary',
   '交纳标准': 'How much to pay',
   '月收入3000元以下（含）': 'Monthly income up to ¥3,000',

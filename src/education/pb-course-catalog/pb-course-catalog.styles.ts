@@ -4,6 +4,15 @@ export const styles = css`
   :host {
     container-type: inline-size;
   }
+  /* 为你安排 while it loads: two quiet lines (the catalog's own loading is the one announced). */
+  .plan-loading {
+    margin-block-end: calc(var(--_space) * 2);
+  }
+  .plan-error .state {
+    --_state-min-height: 0;
+    margin-block-end: calc(var(--_space) * 2);
+    padding-block: var(--_space);
+  }
   .toolbar {
     display: flex;
     flex-wrap: wrap;

@@ -4,14 +4,17 @@ import { property, state } from 'lit/decorators.js';
 import { describeOperation } from '../../api/client.js';
 import { ConfigError } from '../../api/errors.js';
 import { expectShape } from '../../api/shape.js';
-import type { CourseQuery, CourseSummary } from '../../api/types.js';
+import type { CourseQuery, CourseSummary, PlanCourse, StudyPlan } from '../../api/types.js';
 import { formatDuration, formatNumber, formatPercent } from '../../i18n/format.js';
 import { progressStyles } from '../progress.styles.js';
+import { adoptLazyStyles } from '../../shared/lazy-styles.js';
 import { PbElement } from '../../shared/pb-element.js';
-import { Resource } from '../../shared/resource.js';
+import { checkedInLoad, Resource } from '../../shared/resource.js';
 import { emptyState, errorState, stateStyles } from '../../shared/states.js';
 import { safeUrl } from '../safe-url.js';
 import { courseHref } from './course-href.js';
+import { planAbsent } from './plan/plan-absent.js';
+import type { PlanSectionHost } from './plan/plan-section.lazy.js';
 import { styles } from './pb-course-catalog.styles.js';
 import { coursePageShape } from './shapes.js';
 import { catalogStrings } from './strings.js';
@@ -21,15 +24,32 @@ export type CourseFilter = 'all' | 'required' | 'elective';
 /** Detail of `pb-course-select`. */
 export interface PbCourseSelectDetail {
   courseId: string;
-  course: CourseSummary;
+  /** The course's card data; absent for a course chosen in 为你安排 that is not on the catalog's loaded pages. */
+  course?: CourseSummary;
+  /** The plan's row, when the course was chosen in 为你安排. */
+  plan?: PlanCourse;
 }
 
 const filters: CourseFilter[] = ['all', 'required', 'elective'];
 const controlNames = ['required', 'category', 'search'];
 
+type PlanModule = typeof import('./plan/plan-section.lazy.js');
+let planModule: Promise<PlanModule> | undefined;
+
+/** 为你安排's chunk, fetched with the first plan; a failed fetch (offline) is tried again on retry. */
+function loadPlanSection(): Promise<PlanModule> {
+  return (planModule ??= import('./plan/plan-section.lazy.js').catch((error: unknown) => {
+    planModule = undefined;
+    throw error;
+  }));
+}
+
 /**
  * Courses on demand: required and elective courses by category, searched on the server,
- * with the member's progress and credited study time in each.
+ * with the member's progress and credited study time in each. First, 为你安排: the
+ * courses the branch assigned to the member (`getMyStudyPlan`), most urgent first, with
+ * due dates, progress and the year's study hours; left out where the backend has no study
+ * plans, or with `plan="off"`.
  *
  * @tagname pb-course-catalog
  * @summary The course catalog: filters, search, progress per course, load more.
@@ -43,8 +63,15 @@ const controlNames = ['required', 'category', 'search'];
  * @csspart title - A course's title (a link or a button).
  * @csspart progress - A course's progress bar and credited time.
  * @csspart more - The "load more" button.
+ * @csspart plan - 为你安排, the member's assigned courses and hours (above the toolbar).
+ * @csspart plan-course - One assigned course; `data-status` is `overdue`, `due-soon`, `on-track` or `done`.
+ * @csspart plan-hours - The year's study hours against the target.
+ * @csspart plan-tip - The hint for veteran and migrant members (listening, larger text).
  *
  * @cssprop --pb-course-catalog-card-width - Narrowest a card gets before the grid drops a column (default 16em).
+ * @cssprop --pb-plan-overdue-color - Overdue courses in 为你安排; default the danger colour.
+ * @cssprop --pb-plan-due-soon-color - Courses due within 30 days; default the warning colour.
+ * @cssprop --pb-plan-done-color - Done courses and reached hours; default the success colour.
  */
 export class PbCourseCatalog extends PbElement {
   static override styles = [...PbElement.styles, stateStyles, progressStyles, styles];
@@ -64,6 +91,8 @@ export class PbCourseCatalog extends PbElement {
   @property() search = '';
   /** Courses per page (1–100). */
   @property({ type: Number, attribute: 'page-size' }) pageSize = 12;
+  /** `off` leaves out 为你安排 (the member's assigned courses) and asks the backend nothing for it. */
+  @property() plan: 'on' | 'off' = 'on';
 
   @state() private more: CourseSummary[] = [];
   @state() private cursor: string | null | undefined;
@@ -81,6 +110,29 @@ export class PbCourseCatalog extends PbElement {
     loadingRows: 4,
     load: (backend, [query], signal) => backend.listCourses(query, { signal }),
   });
+
+  private planParts: PlanModule | undefined;
+
+  private readonly studyPlan = new Resource(this, {
+    args: () => [this.plan !== 'off'] as const,
+    operation: 'getMyStudyPlan',
+    schema: checkedInLoad<StudyPlan | null>(),
+    isEmpty: (plan) => !plan || (!plan.courses.length && !plan.hours),
+    load: async (backend, [on], signal) => {
+      if (!on) return null;
+      const [data, parts] = await Promise.all([backend.getMyStudyPlan({ signal }), loadPlanSection()]);
+      adoptLazyStyles(this, ...parts.planSectionStyles);
+      this.planParts = parts;
+      return parts.checkedPlan(data, describeOperation(this.settings, 'getMyStudyPlan'));
+    },
+  });
+
+  private readonly planHost: PlanSectionHost = {
+    href: (courseId) => courseHref(this.hrefTemplate, courseId),
+    select: (event, plan) => this.select(event, [...(this.page.value?.items ?? []), ...this.more].find((c) => c.id === plan.courseId), plan),
+    element: this,
+    theme: () => this.settings.theme,
+  };
 
   private queryKey = '';
   private lastQuery: CourseQuery = {};
@@ -110,6 +162,10 @@ export class PbCourseCatalog extends PbElement {
       this.reportProblem(new ConfigError('filter', `"${this.filter}" is not one of ${filters.join(', ')}; showing all`));
       this.filter = 'all';
     }
+    if (changed.has('plan') && this.plan !== 'on' && this.plan !== 'off') {
+      this.reportProblem(new ConfigError('plan', `"${this.plan}" is not on or off`));
+      this.plan = 'on';
+    }
     if (changed.has('pageSize') && !(Number.isInteger(this.pageSize) && this.pageSize >= 1 && this.pageSize <= 100)) {
       this.reportProblem(new ConfigError('page-size', `"${this.getAttribute('page-size') ?? this.pageSize}" is not a whole number from 1 to 100`));
     }
@@ -138,6 +194,7 @@ export class PbCourseCatalog extends PbElement {
     const total = this.page.status === TaskStatus.ERROR ? undefined : first?.total;
     const shown = new Set(this.controls.split(/\s+/));
     return html`<section part="base" class="catalog" aria-label=${s.catalog} lang=${locale}>
+      ${this.plan === 'off' ? nothing : this.renderPlan()}
       <div part="toolbar" class="toolbar" ?hidden=${!this.controls.trim()}>
         <fieldset class="segments" ?hidden=${!shown.has('required')}>
           <legend class="visually-hidden">${s.type}</legend>
@@ -186,6 +243,19 @@ export class PbCourseCatalog extends PbElement {
     </section>`;
   }
 
+  /** 为你安排: quiet while it loads, left out where there are no plans, an error with retry otherwise. */
+  private renderPlan(): unknown {
+    return this.studyPlan.render({
+      pending: () => html`<div class="plan-loading" aria-hidden="true"><span class="skeleton"></span><span class="skeleton"></span></div>`,
+      complete: (plan) => {
+        // While a new plan loads the last one shows: none (off until now) is nothing.
+        return plan && this.planParts ? this.planParts.planSection(this.settings.locale, plan, this.planHost) : nothing;
+      },
+      empty: () => nothing,
+      error: (error) => (planAbsent(error) ? nothing : html`<div class="plan-error">${errorState(this.settings, error, () => void this.studyPlan.reload())}</div>`),
+    });
+  }
+
   private card(course: CourseSummary): TemplateResult {
     const locale = this.settings.locale;
     const s = catalogStrings(locale);
@@ -215,8 +285,8 @@ export class PbCourseCatalog extends PbElement {
     </li>`;
   }
 
-  private select(event: Event, course: CourseSummary): void {
-    const detail: PbCourseSelectDetail = { courseId: course.id, course };
+  private select(event: Event, course: CourseSummary | undefined, plan?: PlanCourse): void {
+    const detail: PbCourseSelectDetail = { courseId: plan?.courseId ?? course!.id, ...(course ? { course } : {}), ...(plan ? { plan } : {}) };
     const go = this.dispatchEvent(new CustomEvent('pb-course-select', { detail, bubbles: true, composed: true, cancelable: true }));
     if (!go) event.preventDefault();
   }
