@@ -76,6 +76,9 @@ export class PbCoursePlayer extends PbElement {
   @state() private summary: Summary | undefined;
   @state() private notice: string | undefined;
 
+  /** @internal Set while the course and progress shown are the copy saved on this device (the network failed): when it was written. */
+  savedCopy: number | undefined;
+
   private readonly outbox = new OutboxController(this);
   private stage: LessonStage | undefined;
   private stageError: unknown;
@@ -91,7 +94,7 @@ export class PbCoursePlayer extends PbElement {
     schema: courseShape,
     isEmpty: (course) => !course.lessons.length,
     missing: ([id]) => (id ? undefined : 'course-id'),
-    load: (backend, [id], signal) => backend.getCourse(id, { signal }),
+    load: (backend, [id], signal) => this.orSaved(backend.getCourse(id, { signal }), id, 'course'),
   });
 
   private readonly progress = new Resource(this, {
@@ -99,8 +102,20 @@ export class PbCoursePlayer extends PbElement {
     operation: 'getCourseProgress',
     schema: courseProgressShape,
     missing: ([id]) => (id ? undefined : 'course-id'),
-    load: (backend, [id], signal) => backend.getCourseProgress(id, { signal }),
+    load: (backend, [id], signal) => this.orSaved(backend.getCourseProgress(id, { signal }), id, 'progress'),
   });
+
+  /**
+   * The answer, or where the network failed and the member saved a lesson of the course on
+   * this device, the saved copy (the stage loads the code that reads it only then).
+   */
+  private orSaved<T>(request: Promise<T>, id: string, part: 'course' | 'progress'): Promise<T> {
+    return request.then(
+      (value) => ((this.savedCopy = undefined), value),
+      (error: { retryable?: boolean }) =>
+        error?.retryable ? this.loadStage().then(() => (this.stage ? (this.stage.savedPart(id, part, error) as Promise<T>) : Promise.reject(error))) : Promise.reject(error),
+    );
+  }
 
   override connectedCallback(): void {
     super.connectedCallback();
@@ -206,6 +221,7 @@ export class PbCoursePlayer extends PbElement {
         </div>
         ${summary.completed ? html`<p class="banner" role="status">${icon('check')}<span>${s.courseDone(hours(locale, course.creditHours))}</span></p>` : nothing}
       </header>
+      ${this.stage?.banner() ?? nothing}
       ${this.syncShown ? syncNote(this.settings, this.outbox.value) : nothing}
       ${this.notice ? html`<p class="notice" role="alert">${this.notice}</p>` : nothing}
       <div class="layout">
@@ -221,7 +237,7 @@ export class PbCoursePlayer extends PbElement {
           </p>
           ${stage}
         </section>
-        ${lessonList(locale, course, lessonStates(course, this.confirmed), this.index, (i) => this.open(i))}
+        ${lessonList(locale, course, lessonStates(course, this.confirmed), this.index, (i) => this.open(i), this.stage?.savedIds)}
       </div>`;
   }
 
@@ -242,6 +258,18 @@ export class PbCoursePlayer extends PbElement {
     const course = this.course.value;
     const lesson = this.index >= 0 ? course?.lessons[this.index] : undefined;
     return course && lesson ? { course, lesson } : undefined;
+  }
+
+  /** @internal Loads the course and progress again (back online while the saved copy shows). */
+  reload(): void {
+    void this.course.reload();
+    void this.progress.reload();
+  }
+
+  /** @internal The member's progress as this page knows it: the server's, with the receipts since. */
+  knownProgress(): CourseProgress | undefined {
+    const progress = this.progress.value;
+    return progress && { ...progress, ...this.summary, lessons: [...this.confirmed.values()] };
   }
 
   /** @internal The progress the server confirmed for a lesson. */
