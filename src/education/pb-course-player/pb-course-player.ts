@@ -36,6 +36,15 @@ const pbEvent = <T>(type: string, detail: T) => new CustomEvent<T>(type, { detai
  * lesson is drawn page by page, fitted to the width, and reading time counts only while
  * a page of it is on screen.
  *
+ * A member can save the open lesson on the device ("Save for offline": its media, poster,
+ * captions, document and materials, with the course and their progress) and study it
+ * without a network: where the course cannot load, the player shows the saved copy,
+ * marked so, plays the saved files, and sends the study time once the page is online
+ * again, credited in full because the lesson's study session was opened while saving.
+ * That code loads only when a member saves a lesson or opens a saved one. Saved media
+ * play from `blob:` URLs: a Content-Security-Policy needs `media-src 'self' blob:` and
+ * `img-src 'self' blob:` for them (docs/host-pages.md).
+ *
  * @tagname pb-course-player
  * @summary Plays a course's lessons and reports study time for credit.
  *
@@ -55,6 +64,9 @@ const pbEvent = <T>(type: string, detail: T) => new CustomEvent<T>(type, { detai
  * @csspart article - An article lesson's text.
  * @csspart materials - The lesson's training materials.
  * @csspart attachment - One material's download link.
+ * @csspart offline - Saving the lesson on the device: the button, the size asked, progress, the saved mark.
+ * @csspart save - The "Save for offline" button.
+ * @csspart saved-copy - The banner over a course shown from the copy saved on the device (offline).
  * @csspart lessons - The lesson list.
  * @csspart lesson - One lesson in the list.
  * @csspart help - The keyboard help dialog.

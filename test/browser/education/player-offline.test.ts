@@ -170,7 +170,7 @@ describe('<pb-course-player>: saving a lesson on the device', function () {
     expect(controlText(player)).to.match(/^Saves the video, its poster, 2 caption files, 1 material and the course text: \d+ KB in all\. About [\d.]+ (MB|GB) free on this device\. Save Cancel$/);
     await click(control(player)!.querySelector('.primary')!);
     await until(() => control(player)?.classList.contains('saved'), 'not saved');
-    expect(controlText(player)).to.match(/^Saved on this device \d+ KB, saved .+: studies without a network Remove from this device$/);
+    expect(controlText(player)).to.match(/^Saved on this device \d+ KB · saved .+ · plays without a network Remove from this device$/);
     expect($(player, '.lesson .saved')?.textContent?.trim()).to.equal('Saved offline');
     await click(control(player)!.querySelector('button')!);
     await until(() => control(player)?.querySelector('.danger'), 'no question');
