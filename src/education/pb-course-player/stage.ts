@@ -125,7 +125,9 @@ export class LessonStage implements ReactiveController {
   }
 
   /** "Save for offline", or where saving the lesson stands (the saving code's own control, once loaded). */
-  private savedControl(namespace: string, course: Course, lesson: Lesson): TemplateResult | typeof nothing {
+  private savedControl(namespace: string, course: Course, shown: Lesson): TemplateResult | typeof nothing {
+    // Saving takes the files from where the course says, never from the saved copy playing now.
+    const lesson = course.lessons.find((l) => l.id === shown.id) ?? shown;
     const control = this.saved?.render(namespace, course, lesson);
     if (control) return control;
     if (!canSave(lesson) || this.host.savedCopy !== undefined) return nothing;

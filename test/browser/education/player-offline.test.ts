@@ -92,6 +92,11 @@ describe('<pb-course-player>: saving a lesson on the device', function () {
     await until(async () => !(await savedFiles()).some((f) => f.endsWith('.mp4')), 'the video is still stored');
     expect((await savedFiles()).sort()).to.deep.equal([`${MEDIA}/dangzhang-study-guide.pdf`]);
     expect($$(player, '.lesson .saved').length).to.equal(1);
+    // Saved again while its saved copy still plays: from the course's files, not the copy's.
+    await saveLesson(player);
+    expect((await savedFiles()).sort()).to.deep.equal(
+      ['dangzhang-study-guide.pdf', 'lesson-video-poster.jpg', 'lesson-video.en.vtt', 'lesson-video.mp4', 'lesson-video.zh.vtt'].map((f) => `${MEDIA}/${f}`),
+    );
   });
 
   it('before saving, says the lesson does not fit when the space left is too small, and offers no Save', async () => {
