@@ -5,7 +5,7 @@ import type { Backend } from '../../../src/api/backend.js';
 import type { Course } from '../../../src/api/types.js';
 import { $, $$, mediaOf, mountPlayer, play, text, until } from './helpers.js';
 import { controlText, forgetSaved, saveLesson } from './offline-support.js';
-import { MEDIA, course, documentLesson, studyBackend, videoLesson } from './support.js';
+import { MEDIA, articleLesson, course, documentLesson, studyBackend, videoLesson } from './support.js';
 
 const audioLesson = () =>
   videoLesson('l-audio', {
@@ -102,6 +102,23 @@ describe('<pb-course-player>: a lesson saved on the device, with the network off
     dispatchEvent(new Event('online'));
     await new Promise((resolve) => setTimeout(resolve, 500));
     expect(study.credited('l-video')).to.be.within(studied - 0.6, studied + 0.6);
+  });
+
+  it('in a page already open when the network goes, a saved lesson opened then plays from the device', async () => {
+    const study = memberBackend(course([videoLesson(), articleLesson()]));
+    const player = await mountPlayer(study, { lessonId: 'l-video' });
+    await saveLesson(player);
+    player.lessonId = 'l-article';
+    await until(() => $(player, '[part~="article"][aria-busy="false"]'), 'the article did not open');
+    await goOffline(study);
+    player.lessonId = 'l-video';
+    await until(() => $(player, '.stage video'), 'the video lesson did not open');
+    const media = await mediaOf(player);
+    expect(media.src).to.match(/^blob:/);
+    // The course on screen is the server's, loaded before the network went: nothing to mark.
+    expect($(player, '[part="saved-copy"]')).to.equal(null);
+    await play(player);
+    await until(() => media.currentTime >= 2, 'did not play offline');
   });
 
   it('opens a saved PDF lesson from its saved bytes, its links the saved file, and counts reading time', async () => {
