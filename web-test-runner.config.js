@@ -11,14 +11,37 @@ const require = createRequire(import.meta.url);
 
 /**
  * `executeServerCommand('fail-requests', glob)`: the test's page fails every request
- * matching `glob` as a browser without a network does, e.g. a lazy chunk loaded offline.
- * (Taking the whole page offline would also cut the runner's own connection.)
+ * matching `glob` as a browser without a network does, e.g. a lazy chunk loaded offline;
+ * `null` lets every request through again. (Taking the whole page offline would also cut
+ * the runner's own connection.)
  */
 const failRequests = {
   name: 'fail-requests',
   async executeCommand({ command, payload, session }) {
     if (command !== 'fail-requests') return undefined;
-    await session.browser.getPage(session.id).route(payload, (route) => route.abort('internetdisconnected'));
+    const page = session.browser.getPage(session.id);
+    if (payload === null) await page.unrouteAll({ behavior: 'ignoreErrors' });
+    else await page.route(payload, (route) => route.abort('internetdisconnected'));
+    return true;
+  },
+};
+
+/**
+ * `executeServerCommand('storage-quota', bytes)`: the test page's origin gets only `bytes`
+ * of storage (null: the browser's own quota again), so a write past it fails as on a full
+ * phone, with the browser's real QuotaExceededError.
+ */
+const quotaSessions = new Map();
+const storageQuota = {
+  name: 'storage-quota',
+  async executeCommand({ command, payload, session }) {
+    if (command !== 'storage-quota') return undefined;
+    const page = session.browser.getPage(session.id);
+    // The override lasts as long as the DevTools session that set it.
+    let cdp = quotaSessions.get(session.id);
+    if (!cdp) quotaSessions.set(session.id, (cdp = await page.context().newCDPSession(page)));
+    const origin = new URL(page.url()).origin;
+    await cdp.send('Storage.overrideQuotaForOrigin', payload === null ? { origin } : { origin, quotaSize: payload });
     return true;
   },
 };
@@ -44,7 +67,7 @@ export default {
   files: ['test/unit/**/*.test.ts', 'test/browser/**/*.test.ts'],
   nodeResolve: true,
   concurrency: 2,
-  plugins: [assetUrls, esbuildPlugin({ ts: true, tsconfig: 'tsconfig.json', target: 'es2022' }), failRequests],
+  plugins: [assetUrls, esbuildPlugin({ ts: true, tsconfig: 'tsconfig.json', target: 'es2022' }), failRequests, storageQuota],
   middleware: [mockApi()],
   browsers: [
     playwrightLauncher({

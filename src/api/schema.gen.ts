@@ -924,17 +924,21 @@ export interface components {
         HeartbeatBatch: {
             /**
              * Format: uuid
-             * @description One playback or reading session (a page load of the player for one lesson).
+             * @description One playback or reading session: a page load of the player for one lesson, or a
+             *     lesson saved on the device for offline study, whose session is opened (its seq 0
+             *     sent) while the member saves it online and continued by every page that studies
+             *     it from the saved copy, so that batches arriving hours later are credited from
+             *     when the server first heard of it.
              */
             sessionId: string;
-            /** @description Increases with every batch of the session. */
+            /** @description Increases with every batch of the session (a saved lesson's session may skip numbers: pages continuing it take tenths of a second since it was opened). */
             seq: number;
             position: number;
             /** @description Media time played since the previous batch, as [start, end] pairs in seconds. */
             intervals: number[][];
             /** @description Reading lessons only; seconds the page was visible and active since the previous batch. */
             activeSeconds: number;
-            /** @description The session's last batch (the member left the lesson, or the media ended); the member's other sessions may earn at once. */
+            /** @description The session's last batch (the member left the lesson, or the media ended); the member's other sessions may earn at once. A saved lesson's session may send later batches after it. */
             ended: boolean;
         };
         ProgressReceipt: {

@@ -68,6 +68,11 @@ export class OutboxController implements ReactiveController {
     );
   }
 
+  /** `apiBase|member`: whose writes the outbox holds, once it is open; undefined when it cannot open. */
+  async namespace(): Promise<string | undefined> {
+    return (await this.outbox?.catch(() => undefined))?.namespace;
+  }
+
   /** Queues a write in the member's outbox; resolves with the backend's answer once sent. */
   async enqueue<K extends WriteOperation>(operation: K, args: ArgsOf<K>, options?: EnqueueOptions): Promise<ResultOf<K>> {
     if (!this.outbox) this.open();

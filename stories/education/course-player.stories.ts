@@ -1,8 +1,9 @@
 import type { Meta, StoryObj } from '@storybook/web-components';
 import { html, nothing } from 'lit';
-import { delay, http, HttpResponse } from 'msw';
-import { courses, studyMock } from '../mocks/education.js';
-import { api, handlers, states } from '../mocks/handlers.js';
+import { delay, http, HttpResponse, type HttpHandler } from 'msw';
+import type { PbCoursePlayer } from '../../src/education/pb-course-player/pb-course-player.js';
+import { courses, studyMock, videoLesson } from '../mocks/education.js';
+import { api, handlers, member, states } from '../mocks/handlers.js';
 import '../../src/define/pb-course-player.js';
 
 interface Args {
@@ -86,3 +87,134 @@ export const NoLessons: Story = {
   name: 'Empty (no lessons yet)',
   parameters: { msw: [states.json(course, { ...courses['c-dangzhang'], lessonCount: 0, lessons: [] }), ...studyMock(), ...handlers] },
 };
+
+/* ---------- A lesson saved on the device (members away from home) ---------- */
+
+/**
+ * Each saving story studies as a member of its own, chosen anew each time it is shown:
+ * what one story saved on this browser (kept per member) never shows in another.
+ */
+let storyMember = 'm0001';
+const ownMember = () => void (storyMember = `m-story-${Math.random().toString(36).slice(2, 8)}`);
+/** Whether the stories' API answers: off, as with no network (the media files still load). */
+let network = true;
+const video = videoLesson.media!.src;
+
+const saving = (...extra: HttpHandler[]) => [
+  ...extra,
+  http.get(api('/me'), () => (network ? HttpResponse.json({ ...member, id: storyMember }) : HttpResponse.error())),
+  http.get(api('/courses/:courseId'), () => (network ? undefined : HttpResponse.error())),
+  http.get(api('/courses/:courseId/progress'), () => (network ? undefined : HttpResponse.error())),
+  http.post(api('/courses/:courseId/lessons/:lessonId/progress'), () => (network ? undefined : HttpResponse.error())),
+  ...handlers,
+];
+
+/** A part of the player in the story, once it shows. */
+async function playerPart(canvas: HTMLElement, selector: string): Promise<HTMLElement> {
+  const player = canvas.querySelector<PbCoursePlayer>('pb-course-player')!;
+  for (let i = 0; i < 200; i++) {
+    const found = player.shadowRoot?.querySelector<HTMLElement>(selector);
+    if (found) return found;
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+  throw new Error(`no ${selector}`);
+}
+
+const ask = async (canvas: HTMLElement) => (await playerPart(canvas, '[part~="save"]')).click();
+const save = async (canvas: HTMLElement) => {
+  await ask(canvas);
+  (await playerPart(canvas, '[part~="offline"] .primary')).click();
+  await playerPart(canvas, '[part~="offline"].saved');
+};
+
+const savingStory = (name: string, story: Partial<Story>): Story => ({
+  name,
+  beforeEach: () => {
+    ownMember();
+    network = true;
+  },
+  ...story,
+  parameters: { msw: saving(...((story.parameters?.['msw'] as HttpHandler[] | undefined) ?? [])) },
+});
+
+export const SaveButton: Story = savingStory('Save for offline: the button under the lesson', {});
+
+export const SaveMeasuring: Story = savingStory('Save for offline: working out the size', {
+  parameters: { msw: [http.head(video, () => delay('infinite'))] },
+  play: async ({ canvasElement }) => ask(canvasElement),
+});
+
+export const SaveAsked: Story = savingStory('Save for offline: what it saves and its size, first', {
+  play: async ({ canvasElement }) => ask(canvasElement),
+});
+
+export const SaveNoRoom: Story = savingStory('Save for offline: not enough space on the device', {
+  beforeEach: () => {
+    ownMember();
+    network = true;
+    const estimate = navigator.storage.estimate;
+    navigator.storage.estimate = async () => ({ quota: 2e9, usage: 2e9 - 120_000 });
+    return () => void (navigator.storage.estimate = estimate);
+  },
+  play: async ({ canvasElement }) => ask(canvasElement),
+});
+
+export const Saving: Story = savingStory('Saving: progress (the video half downloaded)', {
+  parameters: {
+    msw: [
+      http.get(video, () => new HttpResponse(new ReadableStream({ start: (controller) => controller.enqueue(new Uint8Array(100_000)) }), { headers: { 'Content-Type': 'video/mp4' } })),
+    ],
+  },
+  play: async ({ canvasElement }) => {
+    await ask(canvasElement);
+    (await playerPart(canvasElement, '[part~="offline"] .primary')).click();
+  },
+});
+
+export const Saved: Story = savingStory('Saved on this device (the mark, and in the lesson list)', { play: async ({ canvasElement }) => save(canvasElement) });
+
+export const RemoveAsked: Story = savingStory('Saved: remove from this device, asked first', {
+  play: async ({ canvasElement }) => {
+    await save(canvasElement);
+    (await playerPart(canvasElement, '[part~="offline"] .actions button')).click();
+  },
+});
+
+export const SaveStorageFull: Story = savingStory('Not saved: the device storage is full', {
+  beforeEach: () => {
+    ownMember();
+    network = true;
+    const put = Cache.prototype.put;
+    Cache.prototype.put = () => Promise.reject(new DOMException('Quota exceeded.', 'QuotaExceededError'));
+    return () => void (Cache.prototype.put = put);
+  },
+  play: async ({ canvasElement }) => {
+    await ask(canvasElement);
+    (await playerPart(canvasElement, '[part~="offline"] .primary')).click();
+  },
+});
+
+export const SaveConnectionDropped: Story = savingStory('Not saved: the connection dropped (retry)', {
+  parameters: { msw: [http.get(video, () => HttpResponse.error())] },
+  play: async ({ canvasElement }) => {
+    await ask(canvasElement);
+    (await playerPart(canvasElement, '[part~="offline"] .primary')).click();
+  },
+});
+
+/** Saved, then the network goes and the course is opened again: the copy on the device. */
+const offlineAgain = (lessonId: string) => async ({ canvasElement }: { canvasElement: HTMLElement }) => {
+  await save(canvasElement);
+  network = false;
+  const player = canvasElement.querySelector<PbCoursePlayer>('pb-course-player')!;
+  const courseId = player.courseId;
+  player.courseId = '';
+  await player.updateComplete;
+  player.lessonId = lessonId;
+  player.courseId = courseId;
+  await playerPart(canvasElement, '[part~="saved-copy"]');
+};
+
+export const OfflineSavedCopy: Story = savingStory('Offline: the saved copy of the course, the saved lesson plays', { play: offlineAgain('l-dangzhang-1') });
+
+export const OfflineNotSaved: Story = savingStory('Offline: a lesson that was not saved', { play: offlineAgain('l-dangzhang-2') });

@@ -109,6 +109,27 @@ const coursePlayer: State[] = [
   { name: 'article lesson', backend: study, element: player('l-article'), ready: '[part~="article"][aria-busy="false"]' },
   { name: 'sequential course, later lesson locked', backend: () => studyBackend(locked).backend, element: html`<pb-course-player course-id=${locked.id}></pb-course-player>`, ready: '.stage video' },
   {
+    name: 'saving a lesson on the device: what it saves and its size, first',
+    backend: study,
+    element: player('l-video'),
+    ready: '[part~="save"]',
+    act: async (element) => $(element, '[part~="save"]')!.click(),
+    then: '[part~="offline"] .primary',
+  },
+  {
+    name: 'a lesson saved on the device',
+    backend: study,
+    element: player('l-video'),
+    ready: '[part~="save"]',
+    act: async (element) => {
+      $(element, '[part~="save"]')!.click();
+      await until(element, '[part~="offline"] .primary');
+      $(element, '[part~="offline"] .primary')!.click();
+    },
+    then: '[part~="offline"].saved',
+    themes: true,
+  },
+  {
     name: 'media that cannot play',
     backend: () => studyBackend(broken).backend,
     element: html`<pb-course-player course-id=${broken.id} lesson-id="l-bad"></pb-course-player>`,

@@ -6,8 +6,8 @@ import { icon } from './icons.js';
 import { lessonLength, type LessonState } from './lessons.js';
 import { playerStrings } from './strings.js';
 
-/** The lessons, with kind, length, done marks and locks; `open` asks for one. */
-export function lessonList(locale: Locale, course: Course, states: LessonState[], current: number, open: (index: number) => void): TemplateResult {
+/** The lessons, with kind, length, done marks, locks and which are saved on the device; `open` asks for one. */
+export function lessonList(locale: Locale, course: Course, states: LessonState[], current: number, open: (index: number) => void, saved?: ReadonlySet<string>): TemplateResult {
   const s = playerStrings(locale);
   return html`<nav class="lessons" part="lessons" aria-label=${s.lessons}>
     <ol>
@@ -34,6 +34,7 @@ export function lessonList(locale: Locale, course: Course, states: LessonState[]
                   : state.coverage > 0
                     ? formatPercent(locale, state.coverage, 0)
                     : nothing}
+              ${saved?.has(lesson.id) ? html`<span class="saved">${icon('download')}${s.saved}</span>` : nothing}
             </span>
           </button>
         </li>`;

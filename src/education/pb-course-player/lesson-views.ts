@@ -1,9 +1,10 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { unsafeHTML } from 'lit/directives/unsafe-html.js';
 import type { Lesson } from '../../api/types.js';
-import { formatDuration, formatNumber } from '../../i18n/format.js';
+import { formatDuration } from '../../i18n/format.js';
 import type { Locale } from '../../i18n/locale.js';
 import { safeUrl } from '../safe-url.js';
+import { fileSize } from './file-size.js';
 import { icon } from './icons.js';
 import { stageStrings, type StageStrings } from './stage-strings.js';
 
@@ -63,14 +64,13 @@ export function attachmentsView(locale: Locale, lesson: Lesson): TemplateResult 
     return href ? [{ ...a, href }] : [];
   });
   if (!items.length) return nothing;
-  const size = (bytes: number) => (bytes < 1e6 ? `${formatNumber(locale, Math.max(1, Math.round(bytes / 1e3)), 0)} KB` : `${formatNumber(locale, bytes / 1e6, 1)} MB`);
   return html`<section class="materials" part="materials" aria-labelledby="materials-title">
     <h4 id="materials-title">${s.materials}</h4>
     <ul>
       ${items.map(
         (a) => html`<li>
           <a part="attachment" href=${a.href} download=${a.name}>${icon('download')}<span>${a.name}</span></a>
-          <span class="info">${fileKind(a.type, a.name)} · ${size(a.sizeBytes)}</span>
+          <span class="info">${fileKind(a.type, a.name)} · ${fileSize(locale, a.sizeBytes)}</span>
         </li>`,
       )}
     </ul>

@@ -139,6 +139,15 @@ export const styles = css`
   .lesson[data-done] .mark {
     color: var(--_c-success);
   }
+  .lesson .saved {
+    display: inline-flex;
+    align-items: center;
+    gap: 0.25em;
+    color: var(--_c-text-muted);
+  }
+  .lesson .mark > * ~ .saved {
+    margin-inline-start: 0.5em;
+  }
   .lesson[aria-current='true'] {
     border-inline-start-color: var(--_c-primary);
     background: var(--_c-surface-raised);

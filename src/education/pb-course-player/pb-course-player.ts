@@ -36,6 +36,15 @@ const pbEvent = <T>(type: string, detail: T) => new CustomEvent<T>(type, { detai
  * lesson is drawn page by page, fitted to the width, and reading time counts only while
  * a page of it is on screen.
  *
+ * A member can save the open lesson on the device ("Save for offline": its media, poster,
+ * captions, document and materials, with the course and their progress) and study it
+ * without a network: where the course cannot load, the player shows the saved copy,
+ * marked so, plays the saved files, and sends the study time once the page is online
+ * again, credited in full because the lesson's study session was opened while saving.
+ * That code loads only when a member saves a lesson or opens a saved one. Saved media
+ * play from `blob:` URLs: a Content-Security-Policy needs `media-src 'self' blob:` and
+ * `img-src 'self' blob:` for them (docs/host-pages.md).
+ *
  * @tagname pb-course-player
  * @summary Plays a course's lessons and reports study time for credit.
  *
@@ -55,6 +64,9 @@ const pbEvent = <T>(type: string, detail: T) => new CustomEvent<T>(type, { detai
  * @csspart article - An article lesson's text.
  * @csspart materials - The lesson's training materials.
  * @csspart attachment - One material's download link.
+ * @csspart offline - Saving the lesson on the device: the button, the size asked, progress, the saved mark.
+ * @csspart save - The "Save for offline" button.
+ * @csspart saved-copy - The banner over a course shown from the copy saved on the device (offline).
  * @csspart lessons - The lesson list.
  * @csspart lesson - One lesson in the list.
  * @csspart help - The keyboard help dialog.
@@ -76,6 +88,9 @@ export class PbCoursePlayer extends PbElement {
   @state() private summary: Summary | undefined;
   @state() private notice: string | undefined;
 
+  /** @internal Set while the course and progress shown are the copy saved on this device (the network failed): when it was written. */
+  savedCopy: number | undefined;
+
   private readonly outbox = new OutboxController(this);
   private stage: LessonStage | undefined;
   private stageError: unknown;
@@ -91,7 +106,7 @@ export class PbCoursePlayer extends PbElement {
     schema: courseShape,
     isEmpty: (course) => !course.lessons.length,
     missing: ([id]) => (id ? undefined : 'course-id'),
-    load: (backend, [id], signal) => backend.getCourse(id, { signal }),
+    load: (backend, [id], signal) => this.orSaved(backend.getCourse(id, { signal }), id, 'course'),
   });
 
   private readonly progress = new Resource(this, {
@@ -99,8 +114,20 @@ export class PbCoursePlayer extends PbElement {
     operation: 'getCourseProgress',
     schema: courseProgressShape,
     missing: ([id]) => (id ? undefined : 'course-id'),
-    load: (backend, [id], signal) => backend.getCourseProgress(id, { signal }),
+    load: (backend, [id], signal) => this.orSaved(backend.getCourseProgress(id, { signal }), id, 'progress'),
   });
+
+  /**
+   * The answer, or where the network failed and the member saved a lesson of the course on
+   * this device, the saved copy (the stage loads the code that reads it only then).
+   */
+  private orSaved<T>(request: Promise<T>, id: string, part: 'course' | 'progress'): Promise<T> {
+    return request.then(
+      (value) => ((this.savedCopy = undefined), value),
+      (error: { retryable?: boolean }) =>
+        error?.retryable ? this.loadStage().then(() => (this.stage ? (this.stage.savedPart(id, part, error) as Promise<T>) : Promise.reject(error))) : Promise.reject(error),
+    );
+  }
 
   override connectedCallback(): void {
     super.connectedCallback();
@@ -206,6 +233,7 @@ export class PbCoursePlayer extends PbElement {
         </div>
         ${summary.completed ? html`<p class="banner" role="status">${icon('check')}<span>${s.courseDone(hours(locale, course.creditHours))}</span></p>` : nothing}
       </header>
+      ${this.stage?.banner() ?? nothing}
       ${this.syncShown ? syncNote(this.settings, this.outbox.value) : nothing}
       ${this.notice ? html`<p class="notice" role="alert">${this.notice}</p>` : nothing}
       <div class="layout">
@@ -221,7 +249,7 @@ export class PbCoursePlayer extends PbElement {
           </p>
           ${stage}
         </section>
-        ${lessonList(locale, course, lessonStates(course, this.confirmed), this.index, (i) => this.open(i))}
+        ${lessonList(locale, course, lessonStates(course, this.confirmed), this.index, (i) => this.open(i), this.stage?.savedIds)}
       </div>`;
   }
 
@@ -242,6 +270,18 @@ export class PbCoursePlayer extends PbElement {
     const course = this.course.value;
     const lesson = this.index >= 0 ? course?.lessons[this.index] : undefined;
     return course && lesson ? { course, lesson } : undefined;
+  }
+
+  /** @internal Loads the course and progress again (back online while the saved copy shows). */
+  reload(): void {
+    void this.course.reload();
+    void this.progress.reload();
+  }
+
+  /** @internal The member's progress as this page knows it: the server's, with the receipts since. */
+  knownProgress(): CourseProgress | undefined {
+    const progress = this.progress.value;
+    return progress && { ...progress, ...this.summary, lessons: [...this.confirmed.values()] };
   }
 
   /** @internal The progress the server confirmed for a lesson. */

@@ -69,16 +69,22 @@ export interface PdfDocument {
 }
 
 /**
- * Opens the PDF at `src` (fetched by PDF.js with the page's cookies for the same origin).
- * `signal` abandons it.
+ * Where a PDF comes from: its URL, or a function giving its bytes (a lesson saved on the
+ * device: bytes need no `connect-src` for a `blob:` URL, which strict policies refuse).
+ */
+export type PdfSource = string | (() => Promise<Uint8Array>);
+
+/**
+ * Opens the PDF at `src` (fetched by PDF.js with the page's cookies for the same origin),
+ * or from the bytes `src()` gives. `signal` abandons it.
  *
  * @example
  * const pdf = await openPdf('/files/guide.pdf', signal);
  * await pdf.draw(1, canvas, textLayer, 343);
  */
-export async function openPdf(src: string, signal: AbortSignal): Promise<PdfDocument> {
+export async function openPdf(src: PdfSource, signal: AbortSignal): Promise<PdfDocument> {
   const task = getDocument({
-    url: src,
+    ...(typeof src === 'string' ? { url: src } : { data: await src() }),
     worker: await pdfWorker(),
     // Glyphs are drawn without `new Function`, which a strict policy refuses (and reports).
     isEvalSupported: false,

@@ -3,7 +3,7 @@ import { formatPercent } from '../../i18n/format.js';
 import { coreStrings } from '../../i18n/strings.js';
 import type { Locale } from '../../i18n/locale.js';
 import { adoptLazyStyles } from '../../shared/lazy-styles.js';
-import { openPdf, type PdfDocument } from './pdf-document.js';
+import { openPdf, type PdfDocument, type PdfSource } from './pdf-document.js';
 import { clampPage, clampZoom, maxZoom, minZoom, pdfCommand, stepZoom, type PdfCommand } from './pdf-pages.js';
 import { pdfStyles } from './pdf-viewer.styles.js';
 import { stageStrings } from './stage-strings.js';
@@ -37,7 +37,7 @@ export class PdfViewer implements ReactiveController {
   error: unknown;
 
   private doc: PdfDocument | undefined;
-  private src = '';
+  private src: PdfSource = '';
   private abort: AbortController | undefined;
   private drawn = '';
   private drawing = '';
@@ -55,8 +55,8 @@ export class PdfViewer implements ReactiveController {
     return this.status === 'ready' && this.drawn !== '';
   }
 
-  /** Opens the PDF at `src` (already checked as a safe URL). */
-  open(src: string): void {
+  /** Opens the PDF at `src` (already checked as a safe URL), or from the bytes it gives. */
+  open(src: PdfSource): void {
     this.close();
     this.src = src;
     void this.load();

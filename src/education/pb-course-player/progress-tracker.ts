@@ -20,6 +20,12 @@ export interface TrackedLesson {
   heartbeatSeconds: number;
   /** The lesson's length as the course gives it; a longer file's extra time is not reported. */
   durationSeconds: number | null;
+  /**
+   * A session the server already heard of, to continue rather than open a new one: a
+   * lesson saved on the device opened its session while online, so what is studied
+   * offline is credited in full when it arrives. `next()` gives each batch's seq.
+   */
+  session?: { id: string; next(): number } | undefined;
 }
 
 export interface TrackerCallbacks {
@@ -119,9 +125,9 @@ export class ProgressTracker implements ReactiveController {
   open(lesson: TrackedLesson, source: { media?: HTMLMediaElement; reading?: Element; shown?: () => boolean; furthest?: number }): void {
     this.close();
     this.lesson = { ...lesson, heartbeatSeconds: Math.min(300, Math.max(5, lesson.heartbeatSeconds || 15)) };
-    this.sessionId = randomId();
+    this.sessionId = lesson.session?.id ?? randomId();
     this.seq = 0;
-    this.opened = false;
+    this.opened = !!lesson.session;
     this.clock = new ReadingClock();
     this.recorder = new PlayRecorder(source.furthest ?? 0);
     this.stop = new AbortController();
@@ -242,7 +248,7 @@ export class ProgressTracker implements ReactiveController {
     this.lastSent = performance.now();
     const batch: HeartbeatBatch = {
       sessionId: this.sessionId,
-      seq: this.seq++,
+      seq: lesson.session ? lesson.session.next() : this.seq++,
       position: ms(Math.max(0, this.media?.currentTime ?? 0)),
       intervals,
       activeSeconds,

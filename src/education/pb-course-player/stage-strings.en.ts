@@ -40,6 +40,8 @@ export const en: StageStrings = {
   readingOn: 'Timing your reading',
   readingOff: 'Timing paused: the document is not on screen, or you have been idle',
   materials: 'Study materials',
+  save: 'Save for offline',
+  saveHint: 'A saved lesson plays without a network',
   pdfLoading: 'Loading the document…',
   pdfBroken: 'The document cannot be loaded: the file is missing or the network failed.',
   pdfUnreadable: 'This document cannot be shown here (the file is damaged or password-protected): download it to read it.',

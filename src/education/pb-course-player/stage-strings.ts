@@ -40,6 +40,8 @@ const zh = {
   readingOn: '正在计时',
   readingOff: '计时已暂停：文档未显示在屏幕上，或长时间无操作',
   materials: '学习资料',
+  save: '保存到本机',
+  saveHint: '保存后，没有网络也能学习本讲',
   pdfLoading: '正在加载文档…',
   pdfBroken: '文档无法加载：文件不存在或网络中断。',
   pdfUnreadable: '无法在此显示该文档（文件已损坏或有密码保护），请下载后阅读。',

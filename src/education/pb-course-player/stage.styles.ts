@@ -277,6 +277,14 @@ export const stageStyles = css`
     font-size: 0.85em;
   }
 
+  /* Saving the lesson on the device (its other states come with their code) */
+  .saved-lesson {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: calc(var(--_space) * 0.5) var(--_space);
+  }
+
   /* Keyboard help */
   .help {
     max-inline-size: min(28em, calc(100vw - 2em));

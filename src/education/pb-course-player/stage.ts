@@ -1,10 +1,11 @@
-import { html, type ReactiveController, type TemplateResult } from 'lit';
+import { html, nothing, type ReactiveController, type TemplateResult } from 'lit';
 import type { Course, Lesson, LessonProgress } from '../../api/types.js';
 import type { OutboxController } from '../../outbox/outbox-controller.js';
 import { adoptLazyStyles } from '../../shared/lazy-styles.js';
 import { errorState, loadingState } from '../../shared/states.js';
 import { safeUrl } from '../safe-url.js';
 import { allowedSeek } from './intervals.js';
+import { icon } from './icons.js';
 import { articleView, attachmentsView, documentView, helpDialog, isPdf, lessonProblem, readingStatus } from './lesson-views.js';
 import { isMedia, lessonLength } from './lessons.js';
 import { mediaView } from './media-view.js';
@@ -14,10 +15,19 @@ import { keepGlobals } from './page-globals.js';
 import type { PdfViewer } from './pdf-viewer.js';
 import { ProgressTracker, readResume, type TrackedLesson } from './progress-tracker.js';
 import { resumePoint } from './resume.js';
+import { canSave, savedKey, savedLessons } from './saved-courses.js';
+import type { OpenedLesson, SavedLessons } from './saved-lesson.js';
 import { stageStrings } from './stage-strings.js';
 import { stageStyles } from './stage.styles.js';
 
 type ViewerModule = typeof import('./pdf-viewer.js');
+
+/** The open lesson as it plays here: from the files saved on the device, or as the course gives it. */
+interface Prepared extends OpenedLesson {
+  key: string;
+  /** `apiBase|member` of the outbox, under which lessons are saved; undefined: none can be. */
+  namespace: string | undefined;
+}
 let viewerModule: Promise<ViewerModule> | undefined;
 
 /**
@@ -50,16 +60,25 @@ export class LessonStage implements ReactiveController {
   private pdfError: unknown;
   private articles = new Map<string, string>();
   private openKey = '';
+  /** Lessons saved on the device: the code that saves and opens them, once a saved lesson or a save needed it. */
+  private saved: SavedLessons | undefined;
+  private savedLoading: Promise<SavedLessons> | undefined;
+  private prepared: Prepared | undefined;
+  private preparing = '';
+  /** The course's lessons saved on this device, for the lesson list. */
+  savedIds: ReadonlySet<string> | undefined;
 
   constructor(
     private readonly host: PbCoursePlayer,
-    outbox: OutboxController,
+    private readonly outbox: OutboxController,
   ) {
     this.playback = new Playback(host);
     this.tracker = new ProgressTracker(host, outbox, {
       receipt: (receipt, lesson) => {
         if (lesson.lessonId === host.lessonId) this.tracker.raiseFurthest(receipt.lesson.furthestSeconds);
         host.received(receipt, lesson);
+        const namespace = this.prepared?.namespace;
+        if (namespace) this.saved?.received(namespace, lesson.courseId);
       },
       refused: (error) => host.refused(error),
     });
@@ -71,6 +90,13 @@ export class LessonStage implements ReactiveController {
   render(course: Course, lesson: Lesson, mine: LessonProgress | undefined): TemplateResult {
     const locale = this.host.settings.locale;
     const s = stageStrings(locale);
+    const key = `${course.id}|${lesson.id}`;
+    if (this.prepared?.key !== key) {
+      void this.prepare(course, lesson, key);
+      return loadingState(locale, 4);
+    }
+    const namespace = this.prepared.namespace;
+    lesson = this.prepared.lesson;
     let view: TemplateResult;
     if (isMedia(lesson)) {
       view = !lesson.media
@@ -95,7 +121,83 @@ export class LessonStage implements ReactiveController {
             ? lessonProblem(s, 'articleHtml')
             : html`${articleView(this.articles.get(lesson.id))}${status}`;
     }
-    return html`${view}${attachmentsView(locale, lesson)}${helpDialog(s)}`;
+    return html`${view}${namespace ? this.savedControl(namespace, course, lesson) : nothing}${attachmentsView(locale, lesson)}${helpDialog(s)}`;
+  }
+
+  /** "Save for offline", or where saving the lesson stands (the saving code's own control, once loaded). */
+  private savedControl(namespace: string, course: Course, shown: Lesson): TemplateResult | typeof nothing {
+    // Saving takes the files from where the course says, never from the saved copy playing now.
+    const lesson = course.lessons.find((l) => l.id === shown.id) ?? shown;
+    const control = this.saved?.render(namespace, course, lesson);
+    if (control) return control;
+    if (!canSave(lesson) || this.host.savedCopy !== undefined) return nothing;
+    const s = stageStrings(this.host.settings.locale);
+    const measure = () => void this.loadSaved().then((saved) => saved.measure(namespace, course, lesson), (error: unknown) => this.host.failed(error));
+    return html`<div class="saved-lesson" part="offline">
+      <button class="button" part="save" type="button" @click=${measure}>${icon('download')}${s.save}</button>
+      <span class="info">${s.saveHint}</span>
+    </div>`;
+  }
+
+  /** The saved copy of the course or progress, where loading it failed with `error` (thrown again when there is none). */
+  savedPart(courseId: string, part: 'course' | 'progress', error: unknown): Promise<unknown> {
+    return import('./saved-lesson.js').then((m) => m.savedPart(this.host, this.outbox, courseId, part, error), () => Promise.reject(error));
+  }
+
+  /** The banner over the course when it shows the copy saved on this device. */
+  banner(): TemplateResult | undefined {
+    if (this.host.savedCopy !== undefined) void this.loadSaved();
+    return this.saved?.banner();
+  }
+
+  private loadSaved(): Promise<SavedLessons> {
+    return (this.savedLoading ??= import('./saved-lesson.js').then(
+      ({ SavedLessons }) => {
+        this.saved ??= new SavedLessons(this.host, {
+          position: () => (this.host.openLesson() && isMedia(this.host.openLesson()!.lesson) ? this.playback.time : 0),
+          reopen: () => {
+            this.prepared = undefined;
+            this.preparing = '';
+            this.host.requestUpdate();
+          },
+          savedChanged: (ids) => {
+            this.savedIds = ids;
+            this.host.requestUpdate();
+          },
+        });
+        this.host.requestUpdate();
+        return this.saved;
+      },
+      (error: unknown) => {
+        this.savedLoading = undefined;
+        throw error;
+      },
+    ));
+  }
+
+  /**
+   * Before a lesson shows: whether it is saved on the device, and if so its saved files
+   * (the saving code loads only then). A lesson whose saved copy cannot be read plays
+   * from the network.
+   */
+  private async prepare(course: Course, lesson: Lesson, key: string): Promise<void> {
+    if (this.preparing === key) return;
+    this.preparing = key;
+    const namespace = await this.outbox.namespace();
+    const ids = namespace ? await savedLessons(savedKey(namespace, course.id)) : undefined;
+    let opened: OpenedLesson = { lesson };
+    try {
+      if (this.saved || ids?.has(lesson.id)) {
+        this.saved?.close();
+        if (namespace) opened = await (await this.loadSaved()).open(namespace, course, lesson);
+      }
+    } catch {
+      opened = { lesson };
+    }
+    if (this.preparing !== key) return;
+    this.savedIds = ids;
+    this.prepared = { ...opened, key, namespace };
+    this.host.requestUpdate();
   }
 
   /** A PDF lesson's viewer, or the shared loading and error states while its chunk loads. */
@@ -119,15 +221,20 @@ export class LessonStage implements ReactiveController {
   hostDisconnected(): void {
     this.openKey = '';
     this.pdf?.close();
+    this.saved?.disconnect();
+    this.prepared = undefined;
+    this.preparing = '';
   }
 
   /** After each render: open a lesson that changed, follow the audio-only switch, paint the slider. */
   hostUpdated(): void {
     const open = this.host.openLesson();
-    const key = open ? `${open.course.id}|${open.lesson.id}` : '';
+    // A lesson opens once it is prepared (saved or not); until then the last one is closed.
+    const prepared = open && this.prepared?.key === `${open.course.id}|${open.lesson.id}` ? this.prepared : undefined;
+    const key = prepared?.key ?? '';
     if (key !== this.openKey) {
       this.openKey = key;
-      void this.open(open?.course, open?.lesson);
+      void this.open(open?.course, prepared);
     }
     const stage = this.host.renderRoot.querySelector<HTMLElement>('.media');
     if (stage && open) {
@@ -139,19 +246,20 @@ export class LessonStage implements ReactiveController {
     }
   }
 
-  /** The member switched the audio-only rendition on or off. */
+  /** The member switched the audio-only rendition on or off (a saved lesson has none: its file is on the device). */
   switchAudioOnly(lesson: Lesson, audioOnly: boolean): void {
-    const media = lesson.media;
+    const media = (this.prepared?.lesson.id === lesson.id ? this.prepared.lesson : lesson).media;
     if (!media) return;
     const alternative = audioOnly && media.audioOnlySrc;
     this.playback.switchSource(safeUrl(alternative || media.src) ?? '', alternative ? '' : media.type);
   }
 
-  private async open(course: Course | undefined, lesson: Lesson | undefined): Promise<void> {
+  private async open(course: Course | undefined, prepared: Prepared | undefined): Promise<void> {
     this.tracker.close();
     this.playback.detach();
     this.pdf?.close();
-    if (!course || !lesson) return;
+    if (!course || !prepared) return;
+    const lesson = prepared.lesson;
     const key = this.openKey;
     const host = this.host;
     const tracked: TrackedLesson = {
@@ -160,6 +268,7 @@ export class LessonStage implements ReactiveController {
       kind: lesson.kind,
       heartbeatSeconds: course.policy.heartbeatSeconds,
       durationSeconds: isMedia(lesson) ? lesson.durationSeconds : null,
+      session: prepared.session,
     };
     const start = (positionSeconds: number) => host.started({ courseId: course.id, lessonId: lesson.id, kind: lesson.kind, positionSeconds });
     if (isMedia(lesson)) {
@@ -205,7 +314,7 @@ export class LessonStage implements ReactiveController {
         this.pdfError = error;
       }
       if (key !== this.openKey) return;
-      this.pdf?.open(src);
+      this.pdf?.open(prepared.pdf ?? src);
       host.requestUpdate();
       await host.updateComplete;
       if (key !== this.openKey || !this.pdf) return;

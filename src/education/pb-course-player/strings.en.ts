@@ -12,6 +12,7 @@ export const en: PlayerStrings = {
   lessonCredited: (d) => `${d} credited for this lesson`,
   coverage: (p) => `${p} watched`,
   done: 'Completed',
+  saved: 'Saved offline',
   locked: 'Complete the lessons before this one first',
   courseDone: (h) => `Well done: you completed this course and earned ${h} credit ${h === '1' ? 'hour' : 'hours'}.`,
   lessonDone: 'Lesson completed',

@@ -12,6 +12,7 @@ const zh = {
   lessonCredited: (d: string) => `本讲已计 ${d}`,
   coverage: (p: string) => `完成度 ${p}`,
   done: '已完成',
+  saved: '已存本机',
   locked: '请先完成前面各讲',
   courseDone: (h: string) => `恭喜，您已完成本课程，获得 ${h} 学时。`,
   lessonDone: '本讲已完成',
