@@ -103,7 +103,7 @@ async function sizeBudget() {
 
 const groups = {
   static: staticChecks,
-  node: () => nodeTests('node', ['test/node', 'test/server']),
+  node: () => nodeTests('node', ['test/node', 'demo/server/test', 'test/backends/test']),
   browser: async () => {
     const chromium = ensureChromium();
     if (!chromium) return record('browser', 0, 1, 'no Chromium');

@@ -12,9 +12,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import Database from 'better-sqlite3';
-import { migrate } from '../../demo/server/db/database';
-import { MIGRATIONS } from '../../demo/server/db/migrations';
-import { createIdempotencyStore } from '../../demo/server/store/idempotency-store';
+import { migrate } from '../db/database';
+import { MIGRATIONS } from '../db/migrations';
+import { createIdempotencyStore } from '../store/idempotency-store';
 import { TestServer } from './support/harness';
 
 const Q = (id: string, rest = '') => `/api/v1/questionnaires/${id}${rest}`;

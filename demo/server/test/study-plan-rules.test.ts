@@ -6,7 +6,7 @@
  */
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { isVeteran, memberGroups, yearsSince } from '../../demo/server/rules/member-groups';
+import { isVeteran, memberGroups, yearsSince } from '../rules/member-groups';
 import {
   compareStandings,
   courseStatus,
@@ -18,7 +18,7 @@ import {
   standing,
   type AssignmentRule,
   type CourseFacts,
-} from '../../demo/server/rules/study-plan';
+} from '../rules/study-plan';
 
 const TODAY = '2026-09-15';
 const course = (id: string, percent = 0, completed = false): CourseFacts => ({ id, title: id, category: '理论学习', creditHours: 2, percent, completed });

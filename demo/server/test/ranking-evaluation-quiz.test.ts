@@ -1,10 +1,10 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { validateAnswers, type QuestionDef } from '../../demo/server/rules/answer-validation';
-import { evaluateCondition } from '../../demo/server/rules/conditions';
-import { checkEvaluationGrid, excellentLimit } from '../../demo/server/rules/evaluation-rules';
-import { scoreQuiz } from '../../demo/server/rules/quiz-scoring';
-import { competitionRank } from '../../demo/server/rules/ranking';
+import { validateAnswers, type QuestionDef } from '../rules/answer-validation';
+import { evaluateCondition } from '../rules/conditions';
+import { checkEvaluationGrid, excellentLimit } from '../rules/evaluation-rules';
+import { scoreQuiz } from '../rules/quiz-scoring';
+import { competitionRank } from '../rules/ranking';
 
 describe('competition ranking', () => {
   it('ties share a rank and the next rank skips (1, 2, 2, 4)', () => {

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { randomUUID } from 'node:crypto';
 import { after, before, describe, it } from 'node:test';
-import { keyHash } from '../../demo/server/store/idempotency-seal';
+import { keyHash } from '../store/idempotency-seal';
 import { heartbeat, tableCounts, TestServer } from './support/harness';
 
 const INJECTIONS = [

@@ -7,9 +7,9 @@ import { copyFileSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { randomUUID } from 'node:crypto';
-import { createApp, type ServerApp } from '../../../demo/server/app';
-import { openDatabase } from '../../../demo/server/db/database';
-import { seedDatabase } from '../../../demo/server/seed/seed';
+import { createApp, type ServerApp } from '../../app';
+import { openDatabase } from '../../db/database';
+import { seedDatabase } from '../../seed/seed';
 import { assertConforms, contract } from './contract-check';
 
 /** 10:00 in Beijing on 15 September 2026: mid-month, mid-year, a weekday. */

@@ -10,7 +10,7 @@ import {
   monthStatus,
   monthsToPayFirst,
   type MonthStatus,
-} from '../../demo/server/rules/dues-rules';
+} from '../rules/dues-rules';
 
 const yuan = (y: number) => Math.round(y * 100);
 

@@ -9,9 +9,9 @@ import { after, describe, it } from 'node:test';
 import { promisify } from 'node:util';
 import { serve } from '@hono/node-server';
 // @ts-expect-error plain ESM of the published bin, without declarations
-import { loadContract, validate } from '../../bin/pb-verify/schema.mjs';
+import { loadContract, validate } from '../../../bin/pb-verify/schema.mjs';
 // @ts-expect-error plain ESM of the published bin, without declarations
-import { verify } from '../../bin/pb-verify/verify.mjs';
+import { verify } from '../../../bin/pb-verify/verify.mjs';
 import { TestServer } from './support/harness';
 
 type Row = { endpoint: string; check: string; result: 'pass' | 'fail' | 'skip'; problem: string };

@@ -81,8 +81,8 @@ describe('Idempotency-Key', () => {
   it('while the first request with a key is still running, another gets 409', async () => {
     const key = randomUUID();
     // Another worker process sharing the database has begun this request and not finished.
-    const { keyHash, seal } = await import('../../demo/server/store/idempotency-seal');
-    const fingerprint = (await import('../../demo/server/store/idempotency-store')).requestFingerprint('POST', PAY, JSON.stringify({ months: ['2026-09'] }));
+    const { keyHash, seal } = await import('../store/idempotency-seal');
+    const fingerprint = (await import('../store/idempotency-store')).requestFingerprint('POST', PAY, JSON.stringify({ months: ['2026-09'] }));
     t.db
       .prepare("INSERT INTO idempotency_keys (member_id, key, fingerprint, state, created_at) VALUES ('m0001', ?, ?, 'running', ?)")
       .run(keyHash(key), seal(key, fingerprint), t.clock.now);

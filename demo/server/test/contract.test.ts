@@ -6,12 +6,12 @@ import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { fileURLToPath } from 'node:url';
 import Database from 'better-sqlite3';
-import { migrate } from '../../demo/server/db/database';
-import { MIGRATIONS } from '../../demo/server/db/migrations';
+import { migrate } from '../db/database';
+import { MIGRATIONS } from '../db/migrations';
 import { contract } from './support/contract-check';
 import { TestServer } from './support/harness';
 
-const root = fileURLToPath(new URL('../../', import.meta.url));
+const root = fileURLToPath(new URL('../../../', import.meta.url));
 
 describe('the contract document', () => {
   it('src/api/schema.gen.ts is what `npm run gen:api` makes from openapi.yaml', () => {

@@ -3,7 +3,7 @@
  * operation documents, and the body must match that response's schema.
  */
 import assert from 'node:assert/strict';
-import { loadContract, type Contract } from '../../../demo/server/http/contract';
+import { loadContract, type Contract } from '../../http/contract';
 
 export const contract: Contract = loadContract();
 

@@ -8,8 +8,8 @@
 import assert from 'node:assert/strict';
 import { createHash, randomBytes } from 'node:crypto';
 import { after, before, describe, it } from 'node:test';
-import { createAnonymity } from '../../demo/server/store/anonymity';
-import { keyHash } from '../../demo/server/store/idempotency-seal';
+import { createAnonymity } from '../store/anonymity';
+import { keyHash } from '../store/idempotency-seal';
 import { TEST_ANONYMITY_KEY, TestServer } from './support/harness';
 
 const R = '/api/v1/course-requests';

@@ -1,8 +1,8 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import Database from 'better-sqlite3';
-import { migrate } from '../../demo/server/db/database';
-import { MIGRATIONS } from '../../demo/server/db/migrations';
+import { migrate } from '../db/database';
+import { MIGRATIONS } from '../db/migrations';
 import { TestServer } from './support/harness';
 
 describe('dues', () => {

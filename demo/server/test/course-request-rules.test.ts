@@ -16,7 +16,7 @@ import {
   titleDice,
   titleSimilarity,
   type RequestStatus,
-} from '../../demo/server/rules/course-request-rules';
+} from '../rules/course-request-rules';
 
 describe('course request status transitions', () => {
   // from → the statuses it may move to; everything else is refused.
