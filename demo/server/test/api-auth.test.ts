@@ -68,7 +68,7 @@ describe('authentication like a host portal', () => {
       const res = await t.app.request('/api/v1/me', { headers });
       assert.equal(res.status, 401);
       assert.equal(res.headers.get('content-type'), 'application/problem+json');
-      assert.equal((await res.json()).type, '/problems/unauthenticated');
+      assert.equal(((await res.json()) as { type: string }).type, '/problems/unauthenticated');
     }
     const session = await t.login('demo-member');
     assert.equal((await t.as(session).get('/api/v1/me')).status, 200);
@@ -81,7 +81,7 @@ describe('authentication like a host portal', () => {
     const byCookie = await t.as(await t.login('demo-secretary')).get('/api/v1/me');
     assert.deepEqual(byCookie.body, { id: 'm0002', name: '王红梅', branchId: 'b01', branchName: '第一党支部', roles: ['member', 'secretary'], category: 'in-service', migrant: false, groups: ['cadre'] });
     const res = await t.app.request('/api/v1/me', { headers: { authorization: 'Bearer demo-member-token' } });
-    assert.equal((await res.json()).name, '李明');
+    assert.equal(((await res.json()) as { name: string }).name, '李明');
   });
 
   it('cookie writes need X-CSRF-Token (403 problem otherwise); bearer writes do not', async () => {

@@ -60,7 +60,7 @@ describe('body limits: oversized bodies are refused while streaming, before auth
       assert.ok(meter.pulled < 256 * 1024, `${path}: read ${meter.pulled} bytes`);
       if (path.startsWith('/api/') || path.startsWith('/prod-api/')) {
         assert.equal(res.headers.get('content-type'), 'application/problem+json', path);
-        assert.equal((await res.json()).type, '/problems/payload-too-large');
+        assert.equal(((await res.json()) as { type: string }).type, '/problems/payload-too-large');
       } else {
         assert.match(await res.text(), /请求内容过大/, path);
       }
