@@ -6,7 +6,7 @@
 import type { Hono } from 'hono';
 import type { Db } from '../db/database';
 import type { GroupCommit } from '../db/group-commit';
-import { paymentStatusAt } from '../routes/dues-view';
+import { paymentStatusAt } from '../rules/dues-year';
 import type { AuthStore } from '../store/auth-store';
 import type { DuesStore, PaymentRecord } from '../store/dues-store';
 import { escapeHtml, htmlResponse } from './html';

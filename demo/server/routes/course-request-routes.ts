@@ -35,8 +35,8 @@ import {
   voterFor,
   type BranchDemand,
   type RequestDeps,
-} from './course-request-view';
-import { canManageBranch } from './branch-access';
+} from '../rules/course-request-demand';
+import { canManageBranch } from '../rules/branch-access';
 import type { Services } from './services';
 
 const sealed = { sealed: true };

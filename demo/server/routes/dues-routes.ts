@@ -5,7 +5,7 @@ import { mountOperation, type OperationDeps } from '../http/operation';
 import { HttpProblem, problems } from '../http/problem';
 import { addMonths, monthOf, monthRange } from '../rules/calendar';
 import { isPayable, monthsToPayFirst } from '../rules/dues-rules';
-import { duesSummaryView, duesYearView, loadMemberDues, paymentStatusAt, paymentView } from './dues-view';
+import { duesSummaryView, duesYearView, loadMemberDues, paymentStatusAt, paymentView } from '../rules/dues-year';
 import type { Services } from './services';
 
 /** How long a pending payment may wait for the gateway. */

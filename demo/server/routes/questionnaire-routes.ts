@@ -10,7 +10,7 @@ import type { Answers } from '../rules/conditions';
 import { checkEvaluationGrid } from '../rules/evaluation-rules';
 import { scoreQuiz } from '../rules/quiz-scoring';
 import type { QuestionnaireRecord, SubmissionRecord } from '../store/questionnaire-store';
-import { allQuestions, attemptView, mineState, pagesFor, questionnaireView, statusAt, summaryView } from './questionnaire-view';
+import { allQuestions, attemptView, mineState, pagesFor, questionnaireView, statusAt, summaryView } from '../rules/questionnaire-status';
 import type { Services } from './services';
 
 /** A submission arriving this long after the deadline still counts as on time (clock skew, slow links). */

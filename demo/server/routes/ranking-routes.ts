@@ -7,7 +7,7 @@ import { problems } from '../http/problem';
 import { addMonths, monthOf, monthRange, monthStart, monthsBetween, periodRanges, type Period, type TimeRange } from '../rules/calendar';
 import { competitionRank, rankIndex, rankingAudience } from '../rules/ranking';
 import type { MemberRecord } from '../store/members-store';
-import { aggregate, memberValues, UNIT_OF, type Metric } from './metrics';
+import { aggregate, memberValues, UNIT_OF, type Metric } from '../rules/metrics';
 import type { Services } from './services';
 
 type Scope = 'branches' | 'members';

@@ -8,9 +8,9 @@ import type { MemberGroup } from '../rules/member-groups';
 import { isCalendarDay } from '../rules/study-plan';
 import { groupsOf, type MemberRecord } from '../store/members-store';
 import type { AssignmentRecord } from '../store/study-plan-store';
-import { canManageBranch } from './branch-access';
+import { canManageBranch } from '../rules/branch-access';
 import type { Services } from './services';
-import { assignmentView, courseFactsFor, memberPlan, studyPlanView, studySummaryView, yearSpan } from './study-plan-view';
+import { assignmentView, courseFactsFor, memberPlan, studyPlanView, studySummaryView, yearSpan } from '../rules/study-summary';
 
 const invalidAssignment = (errors: FieldError[]) =>
   new HttpProblem(422, 'invalid-assignment', 'The assignment cannot be made as it is', { errors });

@@ -2,7 +2,7 @@
  * The five metrics of leaderboards and charts, per member and per branch, for a time range.
  * The formulas are documented on the `Metric` schema of the contract.
  */
-import { DAY_MS, monthOf, monthStart, type TimeRange } from '../rules/calendar';
+import { DAY_MS, monthOf, monthStart, type TimeRange } from './calendar';
 import type { MemberRecord } from '../store/members-store';
 import type { MemberActivity, StatsStore } from '../store/stats-store';
 

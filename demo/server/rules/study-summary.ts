@@ -2,8 +2,8 @@
  * A member's study plan and a branch's summary, composed from the assignments, the
  * members' progress and credited hours with the pure rules in study-plan.ts.
  */
-import { monthStart } from '../rules/calendar';
-import { MEMBER_GROUPS, type MemberGroup } from '../rules/member-groups';
+import { monthStart } from './calendar';
+import { MEMBER_GROUPS, type MemberGroup } from './member-groups';
 import {
   compareStandings,
   countStatuses,
@@ -16,7 +16,7 @@ import {
   type CourseFacts,
   type PlanCourseItem,
   type PlanHoursItem,
-} from '../rules/study-plan';
+} from './study-plan';
 import { courseProgressSummary, type CourseStore } from '../store/course-store';
 import type { MemberRecord, MembersStore } from '../store/members-store';
 import type { AssignmentRecord } from '../store/study-plan-store';

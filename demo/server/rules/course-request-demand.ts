@@ -3,7 +3,7 @@
  * so an anonymous request's requester is recognised without the database naming them) and
  * its demand, voices plus answers of learning-needs surveys on its topic.
  */
-import { STATUS_ORDER } from '../rules/course-request-rules';
+import { STATUS_ORDER } from './course-request-rules';
 import type { Anonymity } from '../store/anonymity';
 import type { CourseStore } from '../store/course-store';
 import type { CourseRequestRecord, CourseRequestStore } from '../store/course-request-store';

@@ -2,8 +2,8 @@
  * A member's dues year and a branch's summary, composed from the records with the pure
  * rules in dues-rules.ts.
  */
-import { monthOf, monthStart, monthsOfYear, type YearMonth } from '../rules/calendar';
-import { arrearsOf, duesBasis, monthStatus, type DuesSettings, type MonthStatus } from '../rules/dues-rules';
+import { monthOf, monthStart, monthsOfYear, type YearMonth } from './calendar';
+import { arrearsOf, duesBasis, monthStatus, type DuesSettings, type MonthStatus } from './dues-rules';
 import type { DuesRecord, DuesStore, PaymentRecord } from '../store/dues-store';
 import type { MemberRecord } from '../store/members-store';
 

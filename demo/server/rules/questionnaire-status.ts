@@ -2,8 +2,8 @@
  * What a member sees of a questionnaire: status, own state, and the definition with the
  * evaluation grid filled in for the voter's branch. Never the answer key.
  */
-import { EVALUATION_GRADES, excellentLimit } from '../rules/evaluation-rules';
-import type { QuestionDef } from '../rules/answer-validation';
+import { EVALUATION_GRADES, excellentLimit } from './evaluation-rules';
+import type { QuestionDef } from './answer-validation';
 import type { MemberRecord, MembersStore } from '../store/members-store';
 import type { AttemptRecord, PageDef, QuestionnaireRecord, QuestionnaireStore } from '../store/questionnaire-store';
 
