@@ -4,16 +4,15 @@
  * the same schemas.
  */
 import { readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
 import YAML from 'yaml';
 import { Ajv2020, type ErrorObject, type ValidateFunction } from 'ajv/dist/2020.js';
 import addFormatsModule from 'ajv-formats';
+import { CONTRACT_PATH } from '../shared-contract';
 import type { FieldError } from './problem';
 
 // ajv-formats is CommonJS; its default export arrives wrapped under tsx's ESM interop.
 const addFormats = ((addFormatsModule as unknown as { default?: unknown }).default ?? addFormatsModule) as (ajv: Ajv2020) => void;
 
-export const CONTRACT_PATH = fileURLToPath(new URL('../../../src/api/openapi.yaml', import.meta.url));
 const SCHEMA_ID = 'pb-contract';
 
 type JsonSchema = Record<string, unknown>;

@@ -2,11 +2,9 @@
  * RFC 9457 problem details. Handlers throw `HttpProblem`; the operation wrapper turns it
  * into an `application/problem+json` response.
  */
-export interface FieldError {
-  pointer: string;
-  detail: string;
-  in?: 'body' | 'query' | 'path' | 'header';
-}
+import type { FieldError } from '../rules/field-errors';
+
+export type { FieldError };
 
 export interface Problem {
   type: string;

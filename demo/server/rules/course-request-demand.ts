@@ -1,35 +1,12 @@
 /**
- * What a course request looks like to one member: their part in it (through keyed hashes,
- * so an anonymous request's requester is recognised without the database naming them) and
- * its demand, voices plus answers of learning-needs surveys on its topic.
+ * What a course request looks like to one member: their part in it (recognised through a
+ * keyed hash, so an anonymous request's requester is known without the database naming
+ * them) and its demand, voices plus answers of learning-needs surveys on its topic. Pure:
+ * the routes read the voices, marks and answers (store/course-request-store.ts).
  */
-import { STATUS_ORDER } from './course-request-rules';
-import type { Anonymity } from '../store/anonymity';
-import type { CourseStore } from '../store/course-store';
-import type { CourseRequestRecord, CourseRequestStore } from '../store/course-request-store';
-import type { MemberRecord, MembersStore } from '../store/members-store';
-import type { QuestionnaireStore } from '../store/questionnaire-store';
+import { STATUS_ORDER, type CourseRequestRecord } from './course-request-rules';
 
-export interface RequestDeps {
-  requests: CourseRequestStore;
-  courses: CourseStore;
-  members: MembersStore;
-  questionnaires: QuestionnaireStore;
-  anonymity: Anonymity;
-}
-
-/** Voices that name nobody start with this; member ids never contain a colon. */
-export const HIDDEN = 'h:';
-
-/** The keyed hash standing for a member's link to one request (voice, mark, authorship). */
-export function requestKey(anonymity: Anonymity, requestId: string, memberId: string): string {
-  return anonymity.tag('course-request', requestId, memberId);
-}
-
-export function hiddenKey(deps: RequestDeps, requestId: string, memberId: string): string {
-  return requestKey(deps.anonymity, requestId, memberId);
-}
-
+/** A member's part in a request. `key` is the keyed hash of request and member. */
 export interface Relation {
   asked: boolean;
   voiced: boolean;
@@ -37,17 +14,27 @@ export interface Relation {
   key: string;
 }
 
-export function relationOf(deps: RequestDeps, r: CourseRequestRecord, memberId: string): Relation {
-  const key = hiddenKey(deps, r.id, memberId);
+/**
+ * `voiced`: the member's voice is there, named or hidden; `seenRevision`: the revision
+ * last marked seen under `key` (null: never).
+ */
+export function relationOf(r: CourseRequestRecord, memberId: string, key: string, facts: { voiced: boolean; seenRevision: number | null }): Relation {
   const asked = r.authorId === memberId || (r.authorTag !== null && r.authorTag === key);
-  const voiced = deps.requests.hasVoice(r.id, memberId) || deps.requests.hasVoice(r.id, HIDDEN + key);
-  const unread = (asked || voiced) && r.revision > (deps.requests.seen(r.id, key) ?? 0);
-  return { asked, voiced, unread, key };
+  const unread = (asked || facts.voiced) && r.revision > (facts.seenRevision ?? 0);
+  return { asked, voiced: facts.voiced, unread, key };
 }
 
-/** A member's voice on a request: hidden for the requester of an anonymous one. */
-export function voterFor(r: CourseRequestRecord, relation: Relation, memberId: string): string {
-  return r.anonymous && relation.asked ? HIDDEN + relation.key : memberId;
+/** The requester of an anonymous request voices it without being named. */
+export function votesHidden(r: CourseRequestRecord, relation: Relation): boolean {
+  return r.anonymous && relation.asked;
+}
+
+/**
+ * A merged request's voice joins the target hidden when it was hidden, or when its member
+ * is the anonymous target's requester; otherwise named.
+ */
+export function mergedVoiceHidden(wasHidden: boolean, target: CourseRequestRecord, relation: Relation): boolean {
+  return wasHidden || votesHidden(target, relation);
 }
 
 export interface BranchDemand {
@@ -58,41 +45,53 @@ export interface BranchDemand {
 }
 
 /** Question id → option value → topic, for a questionnaire's choice questions. */
-function topicOptions(pages: { questions: { id: string; type: string; options?: { value: string; topic?: string }[] }[] }[]) {
-  const out = new Map<string, Map<string, string>>();
-  for (const q of pages.flatMap((p) => p.questions)) {
-    if (q.type !== 'single' && q.type !== 'multiple') continue;
-    const topics = new Map((q.options ?? []).filter((o) => o.topic).map((o) => [o.value, o.topic!]));
-    if (topics.size) out.set(q.id, topics);
+export type TopicOptions = Map<string, Map<string, string>>;
+
+/**
+ * The choices of a questionnaire that ask for a topic, or null when none do or the
+ * questionnaire is anonymous (its answers name nobody, so they count for no branch).
+ */
+export function surveyTopics(q: {
+  anonymous: boolean;
+  pages: { questions: { id: string; type: string; options?: { value: string; topic?: string }[] }[] }[];
+}): TopicOptions | null {
+  if (q.anonymous) return null;
+  const out: TopicOptions = new Map();
+  for (const question of q.pages.flatMap((p) => p.questions)) {
+    if (question.type !== 'single' && question.type !== 'multiple') continue;
+    const topics = new Map((question.options ?? []).filter((o) => o.topic).map((o) => [o.value, o.topic!]));
+    if (topics.size) out.set(question.id, topics);
   }
-  return out;
+  return out.size ? out : null;
+}
+
+export interface DemandInput {
+  /** Voices per request, when every member counts; each voice (request id, voter), when `kept` filters. */
+  voices: Map<string, number> | readonly { id: string; voter: string }[];
+  /** Each survey with topics (surveyTopics), and its named answers by the branch's members, oldest first. */
+  surveys: readonly { topics: TopicOptions; answers: readonly { memberId: string; answers: Record<string, unknown> }[] }[];
 }
 
 /**
  * Demand in a branch. Survey answers: each member's latest answer to each questionnaire,
- * one count per topic they chose in it. `keep` limits both to some members; hidden voices
+ * one count per topic they chose in it. `kept` limits both to some members; hidden voices
  * (anonymous requesters') then never count, so no filter can narrow down who asked.
  */
-export function branchDemand(deps: RequestDeps, branchId: string, keep: ((m: MemberRecord) => boolean) | null): BranchDemand {
-  const members = deps.members.membersOfBranch(branchId);
-  const kept = keep ? new Set(members.filter(keep).map((m) => m.id)) : null;
+export function branchDemand(input: DemandInput, kept: ReadonlySet<string> | null): BranchDemand {
   let voices: Map<string, number>;
-  if (!kept) voices = deps.requests.voiceCounts(branchId);
+  if (input.voices instanceof Map) voices = input.voices;
   else {
     voices = new Map();
-    for (const v of deps.requests.branchVoices(branchId)) if (kept.has(v.voter)) voices.set(v.id, (voices.get(v.id) ?? 0) + 1);
+    for (const v of input.voices) if (!kept || kept.has(v.voter)) voices.set(v.id, (voices.get(v.id) ?? 0) + 1);
   }
   const topics = new Map<string, number>();
-  for (const q of deps.questionnaires.list()) {
-    if (q.anonymous) continue;
-    const options = topicOptions(q.pages);
-    if (!options.size) continue;
+  for (const survey of input.surveys) {
     const latest = new Map<string, Record<string, unknown>>();
-    for (const a of deps.requests.branchAnswers(q.id, branchId)) latest.set(a.memberId, a.answers);
+    for (const a of survey.answers) latest.set(a.memberId, a.answers);
     for (const [memberId, answers] of latest) {
       if (kept && !kept.has(memberId)) continue;
       const chosen = new Set<string>();
-      for (const [questionId, byValue] of options) {
+      for (const [questionId, byValue] of survey.topics) {
         const answer = answers[questionId];
         for (const value of Array.isArray(answer) ? answer : [answer]) {
           const topic = typeof value === 'string' ? byValue.get(value) : undefined;
@@ -111,14 +110,30 @@ export function demandOf(r: CourseRequestRecord, demand: BranchDemand) {
   return { voices, answers, total: voices + answers };
 }
 
+/** A filtered view lists only the requests its members asked for in some way. */
+export function hasDemand(r: CourseRequestRecord, demand: BranchDemand): boolean {
+  return demandOf(r, demand).total > 0;
+}
+
+/** Survey topics with their answers and the open requests on each, most asked first. */
+export function topicSummary(demand: BranchDemand, requests: readonly CourseRequestRecord[]) {
+  const open = requests.filter((r) => r.status === 'received' || r.status === 'planned');
+  return [...demand.topics.entries()]
+    .map(([topic, answers]) => ({ topic, answers, requests: open.filter((r) => r.topic === topic).length }))
+    .sort((a, b) => b.answers - a.answers || a.topic.localeCompare(b.topic));
+}
+
 const iso = (ms: number | null) => (ms === null ? null : new Date(ms).toISOString());
 
-/** The contract's `CourseRequest` for one member. */
-export function requestView(deps: RequestDeps, r: CourseRequestRecord, memberId: string, demand: BranchDemand, allVoices: Map<string, number>) {
-  const relation = relationOf(deps, r, memberId);
-  const author = r.authorId ? deps.members.member(r.authorId) : null;
-  const course = r.courseId ? deps.courses.course(r.courseId) : null;
-  const target = r.mergedInto ? deps.requests.get(r.mergedInto) : null;
+/** Names the view shows beside ids: the requester, the course made available, the merge target. */
+export interface RequestRefs {
+  requesterName: string | null;
+  courseTitle: string | null;
+  mergedInto: { id: string; title: string } | null;
+}
+
+/** The contract's `CourseRequest` for one member; `allVoices` counts every voice (filters aside). */
+export function requestView(r: CourseRequestRecord, relation: Relation, refs: RequestRefs, demand: BranchDemand, allVoices: Map<string, number>) {
   return {
     id: r.id,
     branchId: r.branchId,
@@ -127,15 +142,15 @@ export function requestView(deps: RequestDeps, r: CourseRequestRecord, memberId:
     category: r.category,
     topic: r.topic,
     anonymous: r.anonymous,
-    requester: r.anonymous || !r.authorId ? null : { id: r.authorId, name: author?.name ?? r.authorId },
+    requester: r.anonymous || !r.authorId ? null : { id: r.authorId, name: refs.requesterName ?? r.authorId },
     status: r.status,
     revision: r.revision,
     createdOn: r.createdOn,
     statusChangedAt: iso(r.statusChangedAt),
     plannedOn: r.plannedOn,
-    course: r.courseId ? { id: r.courseId, title: course?.title ?? r.courseId } : null,
+    course: r.courseId ? { id: r.courseId, title: refs.courseTitle ?? r.courseId } : null,
     declineReason: r.declineReason,
-    mergedInto: target ? { id: target.id, title: target.title } : null,
+    mergedInto: refs.mergedInto,
     voices: allVoices.get(r.id) ?? 0,
     demand: demandOf(r, demand),
     mine: { asked: relation.asked, voiced: relation.voiced, unread: relation.unread },

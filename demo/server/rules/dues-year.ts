@@ -1,28 +1,29 @@
 /**
- * A member's dues year and a branch's summary, composed from the records with the pure
- * rules in dues-rules.ts.
+ * A member's dues year and a branch's summary, composed from the month records with the
+ * rules in dues-rules.ts: what each month's status and amount is, what is owed, and the
+ * branch's collection rate. Pure: the routes read the records.
  */
-import { monthOf, monthStart, monthsOfYear, type YearMonth } from './calendar';
-import { arrearsOf, duesBasis, monthStatus, type DuesSettings, type MonthStatus } from './dues-rules';
-import type { DuesRecord, DuesStore, PaymentRecord } from '../store/dues-store';
-import type { MemberRecord } from '../store/members-store';
+import { monthOf, monthsOfYear, type YearMonth } from './calendar';
+import { arrearsOf, duesBasis, monthStatus, type DuesSettings, type MemberCategory, type MonthStatus } from './dues-rules';
+import { isOfYear, paymentView, type PaymentRecord } from './dues-payments';
 
-export function paymentStatusAt(p: PaymentRecord, now: number): PaymentRecord['status'] {
-  return p.status === 'pending' && now >= p.expiresAt ? 'expired' : p.status;
+/** One month's record: paid (when, how much) or exempt. Months without one are not paid. */
+export interface DuesRecord {
+  memberId: string;
+  month: string;
+  state: 'paid' | 'exempt';
+  amountFen: number;
+  paidAt: number | null;
 }
 
-export function paymentView(p: PaymentRecord, now: number) {
-  return {
-    id: p.id,
-    status: paymentStatusAt(p, now),
-    months: p.months,
-    amountFen: p.amountFen,
-    payUrl: `/pay/${p.id}`,
-    createdAt: new Date(p.createdAt).toISOString(),
-    expiresAt: new Date(p.expiresAt).toISOString(),
-    paidAt: p.paidAt === null ? null : new Date(p.paidAt).toISOString(),
-    replacedBy: p.replacedBy,
-  };
+/** What the dues rules need to know of a member. */
+export interface DuesMember {
+  id: string;
+  name: string;
+  category: MemberCategory;
+  baseFen: number | null;
+  /** The first month the member owes dues in (they joined, or transferred in). */
+  duesFrom: YearMonth;
 }
 
 export interface MemberDuesState {
@@ -36,7 +37,7 @@ export interface MemberDuesState {
 
 /** Status and amount of any month for one member, from their records. */
 export function memberDuesState(
-  member: MemberRecord,
+  member: DuesMember,
   records: Map<string, DuesRecord>,
   currentMonth: YearMonth,
   settings: DuesSettings,
@@ -52,11 +53,6 @@ export function memberDuesState(
     return month < member.duesFrom ? 0 : basis.monthlyFen;
   };
   return { basis, statusOf, amountOf, record: (m) => records.get(m), arrears: () => arrearsOf(statusOf, amountOf, currentMonth, member.duesFrom) };
-}
-
-/** All of a member's records: arrears may run across years, and there are few per member. */
-export function loadMemberDues(dues: DuesStore, member: MemberRecord, now: number, settings: DuesSettings) {
-  return memberDuesState(member, dues.records(member.id, '0000-01', '9999-12'), monthOf(now), settings);
 }
 
 /** What the months of one status among `months` come to. */
@@ -94,15 +90,9 @@ export function duesYearView(
   };
 }
 
-/** A year's payments: made in it, or paying one of its months (arrears paid in January). */
-function isOfYear(payment: PaymentRecord, year: number): boolean {
-  const made = payment.createdAt >= monthStart(`${year}-01`) && payment.createdAt < monthStart(`${year + 1}-01`);
-  return made || payment.months.some((m) => m.startsWith(`${year}-`));
-}
-
 export function duesSummaryView(
   branch: { id: string; name: string },
-  members: MemberRecord[],
+  members: readonly DuesMember[],
   records: DuesRecord[],
   year: number,
   now: number,

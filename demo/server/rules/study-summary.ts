@@ -1,8 +1,9 @@
 /**
  * A member's study plan and a branch's summary, composed from the assignments, the
- * members' progress and credited hours with the pure rules in study-plan.ts.
+ * members' progress and credited hours with the pure rules in study-plan.ts. Pure: the
+ * routes read the assignments, progress and credit.
  */
-import { monthStart } from './calendar';
+import { courseProgressSummary, type CourseRecord, type LessonProgressRecord } from './course-progress';
 import { MEMBER_GROUPS, type MemberGroup } from './member-groups';
 import {
   compareStandings,
@@ -17,23 +18,11 @@ import {
   type PlanCourseItem,
   type PlanHoursItem,
 } from './study-plan';
-import { courseProgressSummary, type CourseStore } from '../store/course-store';
-import type { MemberRecord, MembersStore } from '../store/members-store';
-import type { AssignmentRecord } from '../store/study-plan-store';
 
-export function yearSpan(year: number): { from: number; to: number } {
-  return { from: monthStart(`${year}-01`), to: monthStart(`${year + 1}-01`) };
-}
-
-/** A member's progress in any course, as the plan needs it. */
-export function courseFactsFor(courses: CourseStore, memberId: string): (id: string) => CourseFacts | null {
-  const progress = courses.progressOfMember(memberId);
-  return (id) => {
-    const course = courses.course(id);
-    if (!course) return null;
-    const summary = courseProgressSummary(course, progress);
-    return { id, title: course.title, category: course.category, creditHours: course.creditHours, percent: summary.percent, completed: summary.completed };
-  };
+/** A course as a plan item needs it, with the member's progress in it. */
+export function courseFacts(course: CourseRecord, progress: Map<string, LessonProgressRecord>): CourseFacts {
+  const summary = courseProgressSummary(course, progress);
+  return { id: course.id, title: course.title, category: course.category, creditHours: course.creditHours, percent: summary.percent, completed: summary.completed };
 }
 
 export interface MemberPlan {
@@ -47,7 +36,7 @@ export interface MemberPlan {
  */
 export function memberPlan(
   assignments: readonly AssignmentRule[],
-  member: MemberRecord,
+  member: { id: string },
   groups: readonly MemberGroup[],
   courseOf: (id: string) => CourseFacts | null,
   creditedSeconds: number,
@@ -60,7 +49,7 @@ export function memberPlan(
   return { courses, hours: planHours(reaching, creditedSeconds, year, today) };
 }
 
-export function studyPlanView(member: MemberRecord, groups: MemberGroup[], plan: MemberPlan, year: number, today: string) {
+export function studyPlanView(member: { id: string }, groups: MemberGroup[], plan: MemberPlan, year: number, today: string) {
   const statuses = [...plan.courses.map((c) => c.status), ...(plan.hours ? [plan.hours.status] : [])];
   return {
     memberId: member.id,
@@ -77,16 +66,22 @@ export function studyPlanView(member: MemberRecord, groups: MemberGroup[], plan:
 const round1 = (n: number) => Math.round(n * 10) / 10;
 const rate = (done: number, items: number) => Math.round((done / items) * 10000) / 10000;
 
-export interface SummaryInput {
+/** What the summary needs to know of a member. */
+export interface SummaryMember {
+  id: string;
+  name: string;
+}
+
+export interface SummaryInput<M extends SummaryMember> {
   branch: { id: string; name: string };
-  members: MemberRecord[];
-  groupsOf: (m: MemberRecord) => MemberGroup[];
-  planOf: (m: MemberRecord) => MemberPlan;
+  members: readonly M[];
+  groupsOf: (m: M) => MemberGroup[];
+  planOf: (m: M) => MemberPlan;
   year: number;
   today: string;
 }
 
-export function studySummaryView({ branch, members, groupsOf, planOf, year, today }: SummaryInput) {
+export function studySummaryView<M extends SummaryMember>({ branch, members, groupsOf, planOf, year, today }: SummaryInput<M>) {
   const rows = members.flatMap((m) => {
     const plan = planOf(m);
     if (!plan.courses.length && !plan.hours) return [];
@@ -138,19 +133,5 @@ export function studySummaryView({ branch, members, groupsOf, planOf, year, toda
       courses: r.plan.courses,
       hours: r.plan.hours,
     })),
-  };
-}
-
-export function assignmentView(a: AssignmentRecord, members: MembersStore) {
-  return {
-    id: a.id,
-    branchId: a.branchId,
-    title: a.title,
-    courseIds: a.courseIds,
-    dueOn: a.dueOn,
-    hoursPerYear: a.hoursPerYear,
-    groups: a.groups,
-    members: a.memberIds.map((id) => ({ id, name: members.member(id)?.name ?? id })),
-    createdAt: new Date(a.createdAt).toISOString(),
   };
 }
