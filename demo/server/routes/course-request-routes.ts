@@ -10,7 +10,7 @@ import { randomBytes } from 'node:crypto';
 import type { Hono } from 'hono';
 import { pageOf } from '../http/cursor';
 import { mountOperation, type OperationDeps } from '../http/operation';
-import { HttpProblem, problems } from '../http/problem';
+import { HttpProblem, problems, type FieldError } from '../http/problem';
 import { canManageBranch } from '../rules/branch-access';
 import {
   branchDemand,
@@ -27,6 +27,7 @@ import {
 } from '../rules/course-request-demand';
 import {
   applyStatusChange,
+  categoryError,
   changeShapeErrors,
   newCourseRequest,
   SIMILARITY_THRESHOLD,
@@ -46,7 +47,7 @@ import type { Services } from './services';
 const sealed = { sealed: true };
 const newId = () => `cr_${randomBytes(9).toString('base64url')}`;
 
-const invalid = (error: { pointer: string; detail: string }) =>
+const invalid = (error: FieldError) =>
   new HttpProblem(422, 'invalid-course-request', 'The course request names something that is not there', { errors: [error] });
 const closed = (r: CourseRequestRecord) =>
   new HttpProblem(409, 'course-request-closed', 'Voices can no longer change', { detail: `The request is ${r.status}; voices change only while it is received or planned.` });
@@ -139,8 +140,8 @@ export function mountCourseRequestRoutes(app: Hono, deps: OperationDeps, service
       const input = body as NewRequestInput;
       const error = titleError(input.title);
       if (error) throw problems.validation([error]);
-      const categories = new Set(courses.courses().map((c) => c.category));
-      if (!categories.has(input.category)) throw invalid({ pointer: '/category', detail: `is not a course category (${[...categories].join('、')})` });
+      const wrongCategory = categoryError(input.category, new Set(courses.courses().map((c) => c.category)));
+      if (wrongCategory) throw invalid(wrongCategory);
       const id = newId();
       const tag = keyOf(id, member.id);
       const record = newCourseRequest(id, input, member, tag, now);

@@ -13,6 +13,7 @@ import {
   lessonProgressView,
   lessonRules,
   progressAfter,
+  sessionError,
 } from '../rules/course-progress';
 import { creditBatch, type Interval } from '../rules/study-credit';
 import type { Services } from './services';
@@ -86,9 +87,8 @@ export function mountCourseRoutes(app: Hono, deps: OperationDeps, services: Serv
     const before = courses.progressOfCourse(member.id, course.id);
     if (isLessonLocked(course, lessonIndex, before)) throw problems.forbidden('Complete the lessons before this one first');
     const session = study.session(batch.sessionId);
-    if (session && (session.memberId !== member.id || session.lessonId !== lesson.id)) {
-      throw invalidProgress({ pointer: '/sessionId', detail: 'belongs to another lesson' });
-    }
+    const wrongSession = sessionError(session, member.id, lesson.id);
+    if (wrongSession) throw invalidProgress(wrongSession);
 
     const stored = before.get(lesson.id);
     const clock = study.clock(member.id);

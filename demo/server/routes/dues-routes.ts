@@ -5,7 +5,7 @@ import { mountOperation, type OperationDeps } from '../http/operation';
 import { HttpProblem, problems } from '../http/problem';
 import { canManageBranch } from '../rules/branch-access';
 import { monthOf } from '../rules/calendar';
-import { monthsToPayBefore, newPayment, paymentStatusAt, paymentView, supersededPayments, unpayableMonths } from '../rules/dues-payments';
+import { monthsToPayBefore, newPayment, payFirstErrors, paymentStatusAt, paymentView, supersededPayments, unpayableMonths } from '../rules/dues-payments';
 import { duesSummaryView, duesYearView, memberDuesState } from '../rules/dues-year';
 import type { MemberRecord } from '../store/members-store';
 import type { Services } from './services';
@@ -33,7 +33,7 @@ export function mountDuesRoutes(app: Hono, deps: OperationDeps, services: Servic
     if (first.length) {
       throw new HttpProblem(422, 'payment-order', 'Pay the oldest unpaid months first', {
         detail: `${first.join(', ')} must be paid first, or in the same payment.`,
-        errors: first.map((month) => ({ pointer: '/months', detail: `${month} is unpaid and comes first` })),
+        errors: payFirstErrors(first),
       });
     }
     const payment = newPayment(`pay_${randomBytes(8).toString('hex')}`, member.id, months, state.amountOf, now);

@@ -118,7 +118,7 @@ export function mountRankingRoutes(app: Hono, deps: OperationDeps, services: Ser
     if (query.cursor) {
       const cursor = decodeCursor(query.cursor as string, isLeaderboardCursor);
       const mismatch = (['metric', 'scope', 'period'] as const).find((name, i) => query[name] !== undefined && query[name] !== [cursor.m, cursor.c, cursor.p][i]);
-      if (mismatch) throw problems.validation([{ pointer: `/${mismatch}`, in: 'query', detail: 'differs from the cursor' }]);
+      if (mismatch) throw problems.validation([{ pointer: `/${mismatch}`, in: 'query', code: 'conflict', detail: 'differs from the cursor' }]);
       [metric, scope, period, offset] = [cursor.m as Metric, cursor.c as Scope, cursor.p as Period, cursor.o];
       pinned = snapshots.get(cursor.s);
     }

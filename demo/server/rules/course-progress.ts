@@ -135,10 +135,15 @@ export function courseView(course: CourseRecord, progress: Map<string, LessonPro
 export function intervalError(intervals: readonly Interval[], rules: LessonRules): FieldError | null {
   const limit = (rules.durationSeconds ?? Infinity) + 1;
   for (const [i, [start, end]] of intervals.entries()) {
-    if (end < start) return { pointer: `/intervals/${i}`, detail: 'end is before start' };
-    if (start > limit) return { pointer: `/intervals/${i}`, detail: 'starts after the end of the lesson' };
+    if (end < start) return { pointer: `/intervals/${i}`, code: 'out-of-order', detail: 'end is before start' };
+    if (start > limit) return { pointer: `/intervals/${i}`, code: 'out-of-range', detail: 'starts after the end of the lesson' };
   }
   return null;
+}
+
+/** A playback session belongs to one member and one lesson: its id cannot be reused for another. */
+export function sessionError(session: { memberId: string; lessonId: string } | null | undefined, memberId: string, lessonId: string): FieldError | null {
+  return session && (session.memberId !== memberId || session.lessonId !== lessonId) ? { pointer: '/sessionId', code: 'conflict', detail: 'belongs to another lesson' } : null;
 }
 
 /** In order: a sequential course opens a lesson once every lesson before it is complete, and keeps a completed one open. */

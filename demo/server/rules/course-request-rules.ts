@@ -3,7 +3,7 @@
  * make and what each needs, which requests take voices, and how close two titles are. Pure.
  */
 import { dayOf } from './calendar';
-import type { FieldError } from './field-errors';
+import type { FieldError, FieldErrorCode } from './field-errors';
 import { isCalendarDay } from './study-plan';
 
 export const REQUEST_STATUSES = ['received', 'planned', 'available', 'declined', 'merged'] as const;
@@ -40,7 +40,12 @@ export interface NewRequestInput {
 
 /** A title says what is asked for: at least two characters besides spaces. */
 export function titleError(title: string): FieldError | null {
-  return [...title.trim().replace(/\s+/gu, '')].length < 2 ? { pointer: '/title', detail: 'must have at least 2 characters besides spaces' } : null;
+  return [...title.trim().replace(/\s+/gu, '')].length < 2 ? { pointer: '/title', code: 'too-short', detail: 'must have at least 2 characters besides spaces' } : null;
+}
+
+/** A request asks for a course in one of the catalog's categories. */
+export function categoryError(category: string, categories: ReadonlySet<string>): FieldError | null {
+  return categories.has(category) ? null : { pointer: '/category', code: 'not-an-option', detail: `is not a course category (${[...categories].join('、')})` };
 }
 
 /**
@@ -86,13 +91,13 @@ const CHANGE_FIELD = { planned: 'plannedOn', available: 'courseId', declined: 'r
 export function changeShapeErrors(change: StatusChange): FieldError[] {
   const errors: FieldError[] = [];
   const needed = CHANGE_FIELD[change.status];
-  if (change[needed] === undefined) errors.push({ pointer: `/${needed}`, detail: `is required when status is ${change.status}` });
+  if (change[needed] === undefined) errors.push({ pointer: `/${needed}`, code: 'required', detail: `is required when status is ${change.status}` });
   for (const field of Object.values(CHANGE_FIELD)) {
-    if (field !== needed && change[field] !== undefined) errors.push({ pointer: `/${field}`, detail: `is not taken when status is ${change.status}` });
+    if (field !== needed && change[field] !== undefined) errors.push({ pointer: `/${field}`, code: 'not-allowed', detail: `is not taken when status is ${change.status}` });
   }
-  if (change.plannedOn !== undefined && !isCalendarDay(change.plannedOn)) errors.push({ pointer: '/plannedOn', detail: 'is not a day of the calendar' });
-  if (change.reason !== undefined && change.reason.trim().length < 2) errors.push({ pointer: '/reason', detail: 'must have at least 2 characters besides spaces' });
-  if (change.topic !== undefined && !change.topic.trim()) errors.push({ pointer: '/topic', detail: 'must not be blank' });
+  if (change.plannedOn !== undefined && !isCalendarDay(change.plannedOn)) errors.push({ pointer: '/plannedOn', code: 'not-a-date', detail: 'is not a day of the calendar' });
+  if (change.reason !== undefined && change.reason.trim().length < 2) errors.push({ pointer: '/reason', code: 'too-short', detail: 'must have at least 2 characters besides spaces' });
+  if (change.topic !== undefined && !change.topic.trim()) errors.push({ pointer: '/topic', code: 'blank', detail: 'must not be blank' });
   return errors;
 }
 
@@ -116,22 +121,22 @@ export function applyStatusChange(
   found: { target: CourseRequestRecord | null; courseExists: boolean },
 ): ChangeOutcome {
   if (!canMove(r.status, change.status)) return { refused: 'transition', detail: `The request is ${r.status}: it cannot become ${change.status}.` };
-  const invalid = (pointer: string, detail: string): ChangeOutcome => ({ refused: 'invalid', error: { pointer, detail } });
+  const invalid = (pointer: string, code: FieldErrorCode, detail: string): ChangeOutcome => ({ refused: 'invalid', error: { pointer, code, detail } });
   const next: CourseRequestRecord = { ...r, status: change.status, revision: r.revision + 1, statusChangedAt: now };
   if (change.topic !== undefined && change.status !== 'merged') next.topic = change.topic.trim();
   if (change.status === 'planned') {
-    if (change.plannedOn! < dayOf(now)) return invalid('/plannedOn', `is before today (${dayOf(now)})`);
+    if (change.plannedOn! < dayOf(now)) return invalid('/plannedOn', 'in-the-past', `is before today (${dayOf(now)})`);
     next.plannedOn = change.plannedOn!;
   } else if (change.status === 'available') {
-    if (!found.courseExists) return invalid('/courseId', 'is not a course of the catalog');
+    if (!found.courseExists) return invalid('/courseId', 'not-found', 'is not a course of the catalog');
     next.courseId = change.courseId!;
   } else if (change.status === 'declined') {
     next.declineReason = change.reason!.trim();
   } else {
     const target = found.target;
-    if (!target || target.branchId !== r.branchId) return invalid('/mergedInto', 'is not a request of this branch');
-    if (target.id === r.id) return invalid('/mergedInto', 'is the request itself');
-    if (!canReceiveMerge(target.status)) return invalid('/mergedInto', `is ${target.status}: merge into a received, planned or available request`);
+    if (!target || target.branchId !== r.branchId) return invalid('/mergedInto', 'not-found', 'is not a request of this branch');
+    if (target.id === r.id) return invalid('/mergedInto', 'conflict', 'is the request itself');
+    if (!canReceiveMerge(target.status)) return invalid('/mergedInto', 'conflict', `is ${target.status}: merge into a received, planned or available request`);
     next.mergedInto = target.id;
     return { refused: null, next, target: change.topic !== undefined ? { ...target, topic: change.topic.trim() } : target };
   }

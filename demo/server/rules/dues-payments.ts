@@ -55,7 +55,7 @@ export function isOfYear(payment: PaymentRecord, year: number): boolean {
 export function unpayableMonths(requested: readonly YearMonth[], statusOf: (month: YearMonth) => MonthStatus, currentMonth: YearMonth): FieldError[] {
   return [...requested].sort().flatMap((month) => {
     const status = statusOf(month);
-    return isPayable(status, month, currentMonth) ? [] : [{ pointer: `/months/${requested.indexOf(month)}`, detail: `${month} is ${status}, not payable` }];
+    return isPayable(status, month, currentMonth) ? [] : [{ pointer: `/months/${requested.indexOf(month)}`, code: 'conflict' as const, detail: `${month} is ${status}, not payable` }];
   });
 }
 
@@ -71,6 +71,11 @@ export function monthsToPayBefore(
 ): YearMonth[] {
   const payable = monthRange(duesFrom, addMonths(`${currentMonth.slice(0, 4)}-01`, 11)).filter((m) => isPayable(statusOf(m), m, currentMonth));
   return monthsToPayFirst(payable, months);
+}
+
+/** The months to pay first (monthsToPayBefore), as errors on the request's months. */
+export function payFirstErrors(first: readonly YearMonth[]): FieldError[] {
+  return first.map((month) => ({ pointer: '/months', code: 'out-of-order', detail: `${month} is unpaid and comes first` }));
 }
 
 /** A new pending payment of `months` (sorted), for what they come to. */

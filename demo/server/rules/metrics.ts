@@ -176,8 +176,8 @@ export function statsMonths(from: YearMonth | undefined, to: YearMonth | undefin
   const last = to ?? monthOf(now);
   const first = from ?? (monthsBetween(addMonths(last, -11), FIRST_MONTH) > 0 ? FIRST_MONTH : addMonths(last, -11));
   const span = monthsBetween(first, last) + 1;
-  if (span < 1) return { error: { pointer: '/from', in: 'query', detail: 'must not be after to' } };
-  if (span > MAX_STAT_MONTHS) return { error: { pointer: '/from', in: 'query', detail: `at most ${MAX_STAT_MONTHS} months from from to to (this range has ${span})` } };
+  if (span < 1) return { error: { pointer: '/from', in: 'query', code: 'out-of-order', detail: 'must not be after to' } };
+  if (span > MAX_STAT_MONTHS) return { error: { pointer: '/from', in: 'query', code: 'limit-exceeded', detail: `at most ${MAX_STAT_MONTHS} months from from to to (this range has ${span})` } };
   return { from: first, to: last };
 }
 

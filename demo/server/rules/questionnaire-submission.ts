@@ -6,7 +6,7 @@
 import { validateAnswers, visibleAnswers, type QuestionDef } from './answer-validation';
 import type { Answers } from './conditions';
 import { checkEvaluationGrid } from './evaluation-rules';
-import type { FieldError } from './field-errors';
+import { isUnanswered, type FieldError } from './field-errors';
 import type { AttemptRecord, QuestionnaireRecord } from './questionnaire-status';
 
 /** A submission arriving this long after the deadline still counts as on time (clock skew, slow links). */
@@ -14,7 +14,7 @@ export const LATE_GRACE_MS = 60_000;
 
 /** A draft may name only an attempt of the member's own. */
 export function draftAttemptError(attempt: AttemptRecord | null, memberId: string): FieldError | null {
-  return !attempt || attempt.memberId !== memberId ? { pointer: '/attemptId', detail: 'is not an attempt of yours' } : null;
+  return !attempt || attempt.memberId !== memberId ? { pointer: '/attemptId', code: 'not-found', detail: 'is not an attempt of yours' } : null;
 }
 
 /** What a late submission is scored on: the last draft stored before the deadline, so a draft saved later is not kept. */
@@ -43,10 +43,10 @@ export function checkSubmission(
   now: number,
 ): SubmissionCheck {
   if (request.attemptId && (!attempt || attempt.memberId !== memberId || attempt.closedAt !== null)) {
-    return { errors: [{ pointer: '/attemptId', detail: 'is not an open attempt of yours' }] };
+    return { errors: [{ pointer: '/attemptId', code: 'not-found', detail: 'is not an open attempt of yours' }] };
   }
   if (q.mode === 'quiz' && q.timeLimitSeconds && !attempt) {
-    return { errors: [{ pointer: '/attemptId', detail: 'start an attempt first (timed quiz)' }] };
+    return { errors: [{ pointer: '/attemptId', code: 'required', detail: 'start an attempt first (timed quiz)' }] };
   }
   if (attempt?.deadline != null && now > attempt.deadline + LATE_GRACE_MS) {
     return { errors: null, late: true, answers: visibleAnswers(questions, attempt.snapshot ?? {}) };
@@ -58,12 +58,10 @@ export function checkSubmission(
     const gridProblems = matrix ? checkEvaluationGrid((matrix.rows ?? []).map((r) => r.value), grid) : [];
     const pointer = `/answers/${matrix?.id}`;
     checked.errors = checked.errors.filter((e) => e.pointer !== pointer);
-    checked.errors.push(...gridProblems.map((detail) => ({ pointer, detail })));
+    checked.errors.push(...gridProblems.map((p) => ({ pointer, ...p })));
   }
   // When time is up the member's answers are submitted as they stand: unanswered
   // questions score nothing instead of blocking the submission.
-  if (attempt?.deadline != null && now >= attempt.deadline) {
-    checked.errors = checked.errors.filter((e) => e.detail !== 'required' && e.detail !== 'every row must be answered');
-  }
+  if (attempt?.deadline != null && now >= attempt.deadline) checked.errors = checked.errors.filter((e) => !isUnanswered(e));
   return checked.errors.length ? { errors: checked.errors } : { errors: null, late: false, answers: checked.answers };
 }

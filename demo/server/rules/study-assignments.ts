@@ -36,17 +36,17 @@ export function assignmentProblems(
 ): { kind: 'validation' | 'invalid-assignment'; errors: FieldError[] } | null {
   const dueOn = input.dueOn ?? null;
   const hoursPerYear = input.hoursPerYear ?? null;
-  if (!input.title.trim()) return { kind: 'validation', errors: [{ pointer: '/title', detail: 'must not be blank' }] };
-  if (dueOn !== null && !isCalendarDay(dueOn)) return { kind: 'validation', errors: [{ pointer: '/dueOn', detail: 'is not a day of the calendar' }] };
+  if (!input.title.trim()) return { kind: 'validation', errors: [{ pointer: '/title', code: 'blank', detail: 'must not be blank' }] };
+  if (dueOn !== null && !isCalendarDay(dueOn)) return { kind: 'validation', errors: [{ pointer: '/dueOn', code: 'not-a-date', detail: 'is not a day of the calendar' }] };
   const errors: FieldError[] = [];
-  if (!input.courseIds.length && hoursPerYear === null) errors.push({ pointer: '/courseIds', detail: 'give courses, yearly hours (hoursPerYear), or both' });
-  if (!input.groups.length && !input.memberIds.length) errors.push({ pointer: '/groups', detail: 'give education groups, members (memberIds), or both' });
-  if (dueOn !== null && !input.courseIds.length) errors.push({ pointer: '/dueOn', detail: 'is for courses; yearly hours are due at the end of each year' });
+  if (!input.courseIds.length && hoursPerYear === null) errors.push({ pointer: '/courseIds', code: 'required', detail: 'give courses, yearly hours (hoursPerYear), or both' });
+  if (!input.groups.length && !input.memberIds.length) errors.push({ pointer: '/groups', code: 'required', detail: 'give education groups, members (memberIds), or both' });
+  if (dueOn !== null && !input.courseIds.length) errors.push({ pointer: '/dueOn', code: 'not-allowed', detail: 'is for courses; yearly hours are due at the end of each year' });
   input.courseIds.forEach((id, i) => {
-    if (!catalog.has(id)) errors.push({ pointer: `/courseIds/${i}`, detail: 'is not a course of the catalog' });
+    if (!catalog.has(id)) errors.push({ pointer: `/courseIds/${i}`, code: 'not-found', detail: 'is not a course of the catalog' });
   });
   input.memberIds.forEach((id, i) => {
-    if (!branchMembers.has(id)) errors.push({ pointer: `/memberIds/${i}`, detail: `is not a member of ${branch.name}` });
+    if (!branchMembers.has(id)) errors.push({ pointer: `/memberIds/${i}`, code: 'not-found', detail: `is not a member of ${branch.name}` });
   });
   return errors.length ? { kind: 'invalid-assignment', errors } : null;
 }

@@ -138,7 +138,7 @@ describe('courses', () => {
     const client = t.as('m0014');
     const bad = await client.post(PROGRESS('c-dangzhang', 'l-dangzhang-1'), heartbeat({ intervals: [[10, 5]] }));
     assert.equal(bad.status, 422);
-    assert.deepEqual(bad.body.errors, [{ pointer: '/intervals/0', detail: 'end is before start' }]);
+    assert.deepEqual(bad.body.errors, [{ pointer: '/intervals/0', code: 'out-of-order', detail: 'end is before start' }]);
     const beyond = await client.post(PROGRESS('c-dangzhang', 'l-dangzhang-1'), heartbeat({ intervals: [[500, 510]] }));
     assert.equal(beyond.status, 422);
     assert.equal((await client.post(PROGRESS('c-dangzhang', 'l-nongye-1'), heartbeat())).status, 404);

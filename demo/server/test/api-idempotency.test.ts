@@ -22,7 +22,7 @@ describe('Idempotency-Key', () => {
     const missing = await t.as('member').post(PAY, { months: ['2026-09'] }, { key: null });
     assert.equal(missing.status, 400);
     assert.equal(missing.body.type, '/problems/idempotency-key-missing');
-    assert.deepEqual(missing.body.errors, [{ pointer: '/Idempotency-Key', in: 'header', detail: 'required on every write' }]);
+    assert.deepEqual(missing.body.errors, [{ pointer: '/Idempotency-Key', in: 'header', code: 'required', detail: 'required on every write' }]);
     for (const key of ['x'.repeat(256), 'has space', 'tab\tkey']) {
       const res = await t.as('member').post(PAY, { months: ['2026-09'] }, { key });
       assert.equal(res.status, 400, JSON.stringify(key));

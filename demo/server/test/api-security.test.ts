@@ -83,7 +83,7 @@ describe('bad input never reaches a 500', () => {
   it('unknown fields are refused, naming the field', async () => {
     const res = await send('POST', '/api/v1/dues/payments', { body: { months: ['2026-09'], memberId: 'm0002' } });
     assert.equal(res.status, 400);
-    assert.deepEqual(res.body.errors, [{ pointer: '/memberId', detail: 'is not allowed' }]);
+    assert.deepEqual(res.body.errors, [{ pointer: '/memberId', code: 'not-allowed', detail: 'is not allowed' }]);
   });
 });
 

@@ -8,6 +8,7 @@ import { fileURLToPath } from 'node:url';
 import Database from 'better-sqlite3';
 import { migrate } from '../db/database';
 import { MIGRATIONS } from '../db/migrations';
+import { FIELD_ERROR_CODES } from '../rules/field-errors';
 import { contract } from './support/contract-check';
 import { TestServer } from './support/harness';
 
@@ -39,6 +40,13 @@ describe('the contract document', () => {
     for (const name of ['Member', 'CourseSummary', 'CoursePage', 'Course', 'Lesson', 'CoursePolicy', 'CourseProgress', 'LessonProgress', 'HeartbeatBatch', 'ProgressReceipt', 'QuestionnaireSummary', 'Questionnaire', 'Question', 'Condition', 'Answers', 'Attempt', 'Draft', 'Submission', 'QuizResult', 'DuesYear', 'DuesMonth', 'Payment', 'DuesSummary', 'LeaderboardPage', 'LeaderboardEntry', 'StatSeries', 'Problem']) {
       assert.ok(schemas.includes(name), name);
     }
+  });
+
+  it("documents every field-error code the server sends, on FieldError.code", () => {
+    const schemas = (contract.document.components as { schemas: Record<string, { properties: Record<string, { description?: string }> }> }).schemas;
+    const documented = new Set([...(schemas.FieldError!.properties.code!.description ?? '').matchAll(/`([a-z-]+)`/g)].map((m) => m[1]!));
+    assert.deepEqual(FIELD_ERROR_CODES.filter((code) => !documented.has(code)), []);
+    assert.deepEqual([...documented].filter((code) => !(FIELD_ERROR_CODES as readonly string[]).includes(code) && code !== 'detail'), []);
   });
 
   it('every write documents Idempotency-Key, 409, 413, 415 and 422; every operation documents 400 and 401', () => {

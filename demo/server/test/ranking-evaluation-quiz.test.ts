@@ -52,10 +52,11 @@ describe('democratic evaluation', () => {
   it('rejects more than ⌊n/3⌋ excellent, missing rows, strangers and unknown grades', () => {
     const tooMany = checkEvaluationGrid(ratees, { m1: 'excellent', m2: 'excellent', m3: 'excellent', m4: 'basic', m5: 'qualified', m6: 'qualified' });
     assert.equal(tooMany.length, 1);
-    assert.match(tooMany[0]!, /at most 2/);
-    assert.equal(checkEvaluationGrid(ratees, { m1: 'qualified' }).length, 1);
-    assert.equal(checkEvaluationGrid(['m1'], { m1: 'qualified', m9: 'qualified' }).length, 1);
-    assert.equal(checkEvaluationGrid(['m1'], { m1: 'great' }).length, 1);
+    assert.equal(tooMany[0]!.code, 'limit-exceeded');
+    assert.match(tooMany[0]!.detail, /at most 2/);
+    assert.deepEqual(checkEvaluationGrid(ratees, { m1: 'qualified' }).map((p) => p.code), ['ungraded']);
+    assert.deepEqual(checkEvaluationGrid(['m1'], { m1: 'qualified', m9: 'qualified' }).map((p) => p.code), ['not-an-option']);
+    assert.deepEqual(checkEvaluationGrid(['m1'], { m1: 'great' }).map((p) => p.code), ['not-an-option']);
   });
 });
 
@@ -96,6 +97,15 @@ describe('answer validation and conditions', () => {
     assert.match(byPointer['/answers/hours']!, /multiple of 0.5/);
     assert.match(byPointer['/answers/order']!, /every option/);
     assert.equal(byPointer['/answers/extra'], 'no such question');
+    // What code branches on: a stable code per kind of problem, whatever the words say.
+    assert.deepEqual(Object.fromEntries(out.errors.map((e) => [e.pointer, e.code])), {
+      '/answers/extra': 'not-allowed',
+      '/answers/difficulty': 'required',
+      '/answers/topics': 'too-many',
+      '/answers/reason': 'required',
+      '/answers/hours': 'off-step',
+      '/answers/order': 'not-a-ranking',
+    });
   });
 
   it('checks lengths, patterns, ranges and option values', () => {

@@ -1,9 +1,11 @@
 /**
  * Checks every API response the tests see against openapi.yaml: the status must be one the
- * operation documents, and the body must match that response's schema.
+ * operation documents, and the body must match that response's schema. The reference
+ * server's field errors must each carry a known code (rules/field-errors.ts).
  */
 import assert from 'node:assert/strict';
 import { loadContract, type Contract } from '../../http/contract';
+import { FIELD_ERROR_CODES } from '../../rules/field-errors';
 
 export const contract: Contract = loadContract();
 
@@ -33,5 +35,8 @@ export function assertConforms(method: string, path: string, status: number, con
   if (status >= 400) assert.match(contentType, /^application\/problem\+json/, `${operationId} ${status} must be problem+json`);
   else assert.match(contentType, /^application\/json/, `${operationId} ${status} must be JSON`);
   assert.ok(validate(body), `${operationId} ${status} does not match the contract: ${JSON.stringify(validate.errors?.slice(0, 5))}\n${JSON.stringify(body).slice(0, 600)}`);
+  for (const error of (status >= 400 && (body as { errors?: { code?: string }[] }).errors) || []) {
+    assert.ok((FIELD_ERROR_CODES as readonly (string | undefined)[]).includes(error.code), `${operationId} ${status}: a field error without a known code: ${JSON.stringify(error)}`);
+  }
   return operationId;
 }
