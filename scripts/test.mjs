@@ -47,6 +47,10 @@ async function staticChecks() {
   await run('npx', ['cem', 'analyze', '--quiet']);
   const tsc = await run('npx', ['tsc', '--noEmit', '-p', 'tsconfig.json']);
   record('type check', tsc.code === 0 ? 1 : 0, tsc.code === 0 ? 0 : 1);
+  // The reference server has its own tsconfig (Node types only, no DOM); the root one excludes it.
+  console.log('\n── server type check (tsc, demo/server) ──');
+  const server = await run('npx', ['tsc', '--noEmit', '-p', 'demo/server/tsconfig.json']);
+  record('server types', server.code === 0 ? 1 : 0, server.code === 0 ? 0 : 1);
   // lit-analyzer's CSS check predates color-scheme and interpolated blocks; tsc and the
   // browser tests cover the CSS instead.
   console.log('\n── lint (lit-analyzer) ──');
@@ -103,7 +107,7 @@ async function sizeBudget() {
 
 const groups = {
   static: staticChecks,
-  node: () => nodeTests('node', ['test/node', 'test/server']),
+  node: () => nodeTests('node', ['test/node', 'demo/server/test', 'test/backends/test']),
   browser: async () => {
     const chromium = ensureChromium();
     if (!chromium) return record('browser', 0, 1, 'no Chromium');

@@ -16,7 +16,8 @@ import { API_BASE, mountOperation, type OperationDeps } from './http/operation';
 import { mountHostPages } from './http/host-pages';
 import { mountPages } from './http/pages';
 import { problemResponse, problems } from './http/problem';
-import { DEFAULT_DUES_SETTINGS, type DuesSettings } from './rules/dues-rules';
+import { DEFAULT_DUES_SETTINGS, farmerSetting, type DuesSettings } from './rules/dues-rules';
+import { memberView } from './rules/member-view';
 import { mountCourseRequestRoutes } from './routes/course-request-routes';
 import { mountCourseRoutes } from './routes/course-routes';
 import { mountDuesRoutes } from './routes/dues-routes';
@@ -34,7 +35,7 @@ import { createCourseStore } from './store/course-store';
 import { createDuesStore } from './store/dues-store';
 import { createIdempotencyStore } from './store/idempotency-store';
 import { createLoginThrottle } from './store/login-throttle';
-import { createMembersStore, memberView } from './store/members-store';
+import { createMembersStore } from './store/members-store';
 import { createQuestionnaireStore } from './store/questionnaire-store';
 import { createStatsStore } from './store/stats-store';
 import { createStudyPlanStore } from './store/study-plan-store';
@@ -191,7 +192,5 @@ export function createApp(options: AppOptions): ServerApp {
 }
 
 function readFarmerSetting(db: Db): Partial<DuesSettings> {
-  const value = db.prepare("SELECT value FROM settings WHERE key = 'farmer_dues_fen'").pluck().get() as string | undefined;
-  const fen = Number(value);
-  return Number.isInteger(fen) && fen >= 20 && fen <= 100 ? { farmerFen: fen } : {};
+  return farmerSetting(db.prepare("SELECT value FROM settings WHERE key = 'farmer_dues_fen'").pluck().get() as string | undefined);
 }

@@ -697,6 +697,28 @@ export interface components {
             pointer: string;
             /** @enum {string} */
             in?: "body" | "query" | "path" | "header";
+            /**
+             * @description What is wrong, as a stable identifier to branch on (`detail` is English for people
+             *     and may be reworded). A backend may leave it out; the reference server always sends
+             *     it. Known codes, more may be added: `required` (a value or a required answer is
+             *     missing), `incomplete` (a required grid has rows unanswered), `not-allowed` (a field,
+             *     parameter or answer not taken here), `wrong-type`, `wrong-format` (pattern, date-time,
+             *     header characters), `not-a-date` (not a calendar day), `not-an-option` (not one of the
+             *     allowed values, options, grid rows or columns, grades, categories), `repeated`,
+             *     `too-short`, `too-long`, `too-few`, `too-many` (choices or items), `too-small`,
+             *     `too-large`, `out-of-range` (a rating, a time past the lesson's end), `off-step` (not a
+             *     multiple of the step), `not-a-ranking` (not every option ordered once), `ungraded` (an
+             *     evaluation grid with members left out), `limit-exceeded` (a column's quota such as
+             *     优秀, a chart's 36 months), `blank`, `not-found` (names what is not there or not the
+             *     caller's), `conflict` (contradicts what is there: a month already paid, a cursor's
+             *     ranking), `out-of-order` (older months first; a range ending before it starts),
+             *     `in-the-past` (a day before today), `invalid` (anything else the schema refuses).
+             * @example required
+             * @example too-long
+             * @example not-an-option
+             * @example limit-exceeded
+             */
+            code?: string;
             detail: string;
         };
         Member: {
@@ -2054,11 +2076,13 @@ export interface components {
                  *       "errors": [
                  *         {
                  *           "pointer": "/answers/q3",
+                 *           "code": "required",
                  *           "detail": "required"
                  *         },
                  *         {
                  *           "pointer": "/answers/eval",
-                 *           "detail": "at most 3 rows may be rated excellent"
+                 *           "code": "limit-exceeded",
+                 *           "detail": "at most 3 rows may choose excellent"
                  *         }
                  *       ]
                  *     }

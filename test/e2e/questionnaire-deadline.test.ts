@@ -6,7 +6,7 @@
  */
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
-import { TestServer } from '../server/support/harness';
+import { TestServer } from '../../demo/server/test/support/harness';
 
 const Q = (rest = '') => `/api/v1/questionnaires/q-dangzhang-quiz${rest}`;
 

@@ -4,16 +4,15 @@
  * the same schemas.
  */
 import { readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
 import YAML from 'yaml';
 import { Ajv2020, type ErrorObject, type ValidateFunction } from 'ajv/dist/2020.js';
 import addFormatsModule from 'ajv-formats';
-import type { FieldError } from './problem';
+import { CONTRACT_PATH } from '../shared-contract';
+import type { FieldError, FieldErrorCode } from './problem';
 
 // ajv-formats is CommonJS; its default export arrives wrapped under tsx's ESM interop.
 const addFormats = ((addFormatsModule as unknown as { default?: unknown }).default ?? addFormatsModule) as (ajv: Ajv2020) => void;
 
-export const CONTRACT_PATH = fileURLToPath(new URL('../../../src/api/openapi.yaml', import.meta.url));
 const SCHEMA_ID = 'pb-contract';
 
 type JsonSchema = Record<string, unknown>;
@@ -119,6 +118,29 @@ export function loadContract(path = CONTRACT_PATH): Contract {
   };
 }
 
+/** The field-error code for each kind of schema failure (FieldError.code in the contract). */
+const CODE_OF_KEYWORD: Record<string, FieldErrorCode> = {
+  required: 'required',
+  additionalProperties: 'not-allowed',
+  type: 'wrong-type',
+  enum: 'not-an-option',
+  const: 'not-an-option',
+  pattern: 'wrong-format',
+  format: 'wrong-format',
+  minLength: 'too-short',
+  maxLength: 'too-long',
+  minItems: 'too-few',
+  maxItems: 'too-many',
+  minProperties: 'too-few',
+  maxProperties: 'too-many',
+  uniqueItems: 'repeated',
+  minimum: 'too-small',
+  exclusiveMinimum: 'too-small',
+  maximum: 'too-large',
+  exclusiveMaximum: 'too-large',
+  multipleOf: 'off-step',
+};
+
 /** Ajv errors as JSON-pointer field errors, one per field, most useful first. */
 export function toFieldErrors(errors: ErrorObject[] | null | undefined, location?: FieldError['in'], prefix = ''): FieldError[] {
   const seen = new Map<string, FieldError>();
@@ -134,7 +156,8 @@ export function toFieldErrors(errors: ErrorObject[] | null | undefined, location
     }
     // Branch errors of oneOf/anyOf are noise next to the specific error they explain.
     if (seen.has(pointer) && (error.keyword === 'oneOf' || error.keyword === 'anyOf')) continue;
-    if (!seen.has(pointer)) seen.set(pointer, location ? { pointer: pointer || '/', in: location, detail } : { pointer, detail });
+    const code = CODE_OF_KEYWORD[error.keyword] ?? 'invalid';
+    if (!seen.has(pointer)) seen.set(pointer, location ? { pointer: pointer || '/', in: location, code, detail } : { pointer, code, detail });
   }
   return [...seen.values()].slice(0, 20);
 }

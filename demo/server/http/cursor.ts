@@ -13,7 +13,7 @@ export function decodeCursor<T extends Record<string, unknown>>(cursor: string, 
   } catch {
     // Falls through to the problem below.
   }
-  throw problems.validation([{ pointer: '/cursor', in: 'query', detail: 'is not a cursor this server issued' }]);
+  throw problems.validation([{ pointer: '/cursor', in: 'query', code: 'wrong-format', detail: 'is not a cursor this server issued' }]);
 }
 
 export interface OffsetCursor extends Record<string, unknown> {

@@ -6,9 +6,9 @@
 import type { Hono } from 'hono';
 import type { Db } from '../db/database';
 import type { GroupCommit } from '../db/group-commit';
-import { paymentStatusAt } from '../routes/dues-view';
+import { paymentStatusAt, settlement, type PaymentRecord } from '../rules/dues-payments';
 import type { AuthStore } from '../store/auth-store';
-import type { DuesStore, PaymentRecord } from '../store/dues-store';
+import type { DuesStore } from '../store/dues-store';
 import { escapeHtml, htmlResponse } from './html';
 import { checkFormCsrf } from './pages';
 import { identifyCaller } from './request-auth';
@@ -88,17 +88,13 @@ export function mountGateway(
           dues.setStatus(payment.id, 'failed');
           return;
         }
-        // A month paid meanwhile (another payment) fails this one rather than charging twice.
         const records = dues.records(payment.memberId, payment.months[0]!, payment.months[payment.months.length - 1]!);
-        if (payment.months.some((m) => records.get(m))) {
+        const outcome = settlement(payment, (month) => records.has(month));
+        if (outcome.status === 'failed') {
           dues.setStatus(payment.id, 'failed');
           return;
         }
-        const perMonth = Math.floor(payment.amountFen / payment.months.length);
-        payment.months.forEach((m, i) => {
-          const share = i === 0 ? payment.amountFen - perMonth * (payment.months.length - 1) : perMonth;
-          dues.markPaid(payment.memberId, m, share, at, payment.id);
-        });
+        for (const share of outcome.shares) dues.markPaid(payment.memberId, share.month, share.amountFen, at, payment.id);
         dues.setStatus(payment.id, 'paid', at);
       });
       await batch.settled();

@@ -78,13 +78,13 @@ function readParameters(c: Context, spec: OperationSpec) {
     } else {
       const values = c.req.queries(p.name);
       if (values && values.length > 1) {
-        errors.push({ pointer: `/${p.name}`, in: 'query', detail: 'must not be repeated' });
+        errors.push({ pointer: `/${p.name}`, in: 'query', code: 'repeated', detail: 'must not be repeated' });
         continue;
       }
       raw = values?.[0];
     }
     if (raw === undefined) {
-      if (p.required) errors.push({ pointer: `/${p.name}`, in: p.in, detail: 'is required' });
+      if (p.required) errors.push({ pointer: `/${p.name}`, in: p.in, code: 'required', detail: 'is required' });
       continue;
     }
     const value = p.in === 'path' ? raw : coerce(raw, p.coerceTo);
@@ -99,7 +99,7 @@ function readParameters(c: Context, spec: OperationSpec) {
   // silently ignored by an endpoint that only serves the caller's own data.
   const known = new Set(spec.parameters.filter((p) => p.in === 'query').map((p) => p.name));
   for (const name of Object.keys(c.req.queries())) {
-    if (!known.has(name)) errors.push({ pointer: `/${name.slice(0, 64)}`, in: 'query', detail: 'is not a parameter of this operation' });
+    if (!known.has(name)) errors.push({ pointer: `/${name.slice(0, 64)}`, in: 'query', code: 'not-allowed', detail: 'is not a parameter of this operation' });
   }
   if (errors.length) throw problems.validation(errors);
   return { params, query };
@@ -178,7 +178,7 @@ export function mountOperation(app: Hono, deps: OperationDeps, operationId: stri
     const key = c.req.header('idempotency-key');
     if (!key) throw problems.idempotencyKeyMissing();
     if (!IDEMPOTENCY_KEY.test(key)) {
-      throw problems.validation([{ pointer: '/Idempotency-Key', in: 'header', detail: 'must be 1–255 visible ASCII characters' }]);
+      throw problems.validation([{ pointer: '/Idempotency-Key', in: 'header', code: 'wrong-format', detail: 'must be 1–255 visible ASCII characters' }]);
     }
     const request = { fingerprint: requestFingerprint(spec.method, c.req.path, input.text), operation: `${spec.method} ${c.req.path}` };
     return runIdempotent(deps, caller.member, key, request, options, () =>

@@ -2,11 +2,9 @@
  * RFC 9457 problem details. Handlers throw `HttpProblem`; the operation wrapper turns it
  * into an `application/problem+json` response.
  */
-export interface FieldError {
-  pointer: string;
-  detail: string;
-  in?: 'body' | 'query' | 'path' | 'header';
-}
+import type { FieldError, FieldErrorCode } from '../rules/field-errors';
+
+export type { FieldError, FieldErrorCode };
 
 export interface Problem {
   type: string;
@@ -30,7 +28,7 @@ export const problems = {
   malformedJson: () => new HttpProblem(400, 'malformed-json', 'The body is not valid JSON'),
   idempotencyKeyMissing: () =>
     new HttpProblem(400, 'idempotency-key-missing', 'Idempotency-Key header required', {
-      errors: [{ pointer: '/Idempotency-Key', in: 'header', detail: 'required on every write' }],
+      errors: [{ pointer: '/Idempotency-Key', in: 'header', code: 'required', detail: 'required on every write' }],
     }),
   unauthenticated: () => new HttpProblem(401, 'unauthenticated', 'Login required'),
   csrf: () => new HttpProblem(403, 'csrf', 'Missing or wrong CSRF token'),

@@ -11,70 +11,77 @@ import type { Hono } from 'hono';
 import { pageOf } from '../http/cursor';
 import { mountOperation, type OperationDeps } from '../http/operation';
 import { HttpProblem, problems, type FieldError } from '../http/problem';
-import { dayOf } from '../rules/calendar';
-import {
-  canMove,
-  canReceiveMerge,
-  SIMILARITY_THRESHOLD,
-  takesVoices,
-  titleDice,
-  titleSimilarity,
-  type RequestStatus,
-} from '../rules/course-request-rules';
-import { isCalendarDay } from '../rules/study-plan';
-import type { MemberGroup } from '../rules/member-groups';
-import type { CourseRequestRecord } from '../store/course-request-store';
-import { groupsOf, type MemberRecord } from '../store/members-store';
+import { canManageBranch } from '../rules/branch-access';
 import {
   branchDemand,
-  HIDDEN,
-  hiddenKey,
+  hasDemand,
+  mergedVoiceHidden,
   relationOf,
   requestView,
   sortRequests,
-  voterFor,
+  surveyTopics,
+  topicSummary,
+  votesHidden,
   type BranchDemand,
-  type RequestDeps,
-} from './course-request-view';
-import { canManageBranch } from './branch-access';
+  type Relation,
+} from '../rules/course-request-demand';
+import {
+  applyStatusChange,
+  categoryError,
+  changeShapeErrors,
+  newCourseRequest,
+  SIMILARITY_THRESHOLD,
+  takesVoices,
+  titleDice,
+  titleError,
+  titleSimilarity,
+  type NewRequestInput,
+  type StatusChange,
+} from '../rules/course-request-rules';
+import { groupsOf, type MemberGroup } from '../rules/member-groups';
+import { HIDDEN, requestKey } from '../store/course-request-keys';
+import type { CourseRequestRecord } from '../store/course-request-store';
+import type { MemberRecord } from '../store/members-store';
 import type { Services } from './services';
 
 const sealed = { sealed: true };
 const newId = () => `cr_${randomBytes(9).toString('base64url')}`;
 
-const invalid = (pointer: string, detail: string) =>
-  new HttpProblem(422, 'invalid-course-request', 'The course request names something that is not there', { errors: [{ pointer, detail }] });
+const invalid = (error: FieldError) =>
+  new HttpProblem(422, 'invalid-course-request', 'The course request names something that is not there', { errors: [error] });
 const closed = (r: CourseRequestRecord) =>
   new HttpProblem(409, 'course-request-closed', 'Voices can no longer change', { detail: `The request is ${r.status}; voices change only while it is received or planned.` });
 
-interface StatusChange {
-  status: Exclude<RequestStatus, 'received'>;
-  plannedOn?: string;
-  courseId?: string;
-  reason?: string;
-  mergedInto?: string;
-  topic?: string;
-}
-
-/** What each status needs, and takes (besides `topic`). */
-const CHANGE_FIELD = { planned: 'plannedOn', available: 'courseId', declined: 'reason', merged: 'mergedInto' } as const;
-
-function checkChangeShape(change: StatusChange): void {
-  const errors: FieldError[] = [];
-  const needed = CHANGE_FIELD[change.status];
-  if (change[needed] === undefined) errors.push({ pointer: `/${needed}`, detail: `is required when status is ${change.status}` });
-  for (const field of Object.values(CHANGE_FIELD)) {
-    if (field !== needed && change[field] !== undefined) errors.push({ pointer: `/${field}`, detail: `is not taken when status is ${change.status}` });
-  }
-  if (change.plannedOn !== undefined && !isCalendarDay(change.plannedOn)) errors.push({ pointer: '/plannedOn', detail: 'is not a day of the calendar' });
-  if (change.reason !== undefined && change.reason.trim().length < 2) errors.push({ pointer: '/reason', detail: 'must have at least 2 characters besides spaces' });
-  if (change.topic !== undefined && !change.topic.trim()) errors.push({ pointer: '/topic', detail: 'must not be blank' });
-  if (errors.length) throw problems.validation(errors);
-}
-
 export function mountCourseRequestRoutes(app: Hono, deps: OperationDeps, services: Services): void {
   const { courseRequests: requests, courses, members, questionnaires, anonymity } = services;
-  const rd: RequestDeps = { requests, courses, members, questionnaires, anonymity };
+  const keyOf = (requestId: string, memberId: string) => requestKey(anonymity, requestId, memberId);
+
+  /** The member's part in a request, from their voice (named or hidden) and seen mark. */
+  const relation = (r: CourseRequestRecord, memberId: string): Relation => {
+    const key = keyOf(r.id, memberId);
+    const voiced = requests.hasVoice(r.id, memberId) || requests.hasVoice(r.id, HIDDEN + key);
+    return relationOf(r, memberId, key, { voiced, seenRevision: requests.seen(r.id, key) });
+  };
+
+  /** Demand in a branch, of the members `keep` keeps (all when null). */
+  const demandIn = (branchId: string, keep: ((m: MemberRecord) => boolean) | null): BranchDemand => {
+    const kept = keep ? new Set(members.membersOfBranch(branchId).filter(keep).map((m) => m.id)) : null;
+    const surveys = questionnaires.list().flatMap((q) => {
+      const topics = surveyTopics(q);
+      return topics ? [{ topics, answers: requests.branchAnswers(q.id, branchId) }] : [];
+    });
+    return branchDemand({ voices: kept ? requests.branchVoices(branchId) : requests.voiceCounts(branchId), surveys }, kept);
+  };
+
+  const view = (r: CourseRequestRecord, memberId: string, demand: BranchDemand, allVoices: Map<string, number>) => {
+    const target = r.mergedInto ? requests.get(r.mergedInto) : null;
+    const refs = {
+      requesterName: r.authorId ? (members.member(r.authorId)?.name ?? null) : null,
+      courseTitle: r.courseId ? (courses.course(r.courseId)?.title ?? null) : null,
+      mergedInto: target ? { id: target.id, title: target.title } : null,
+    };
+    return requestView(r, relation(r, memberId), refs, demand, allVoices);
+  };
 
   const visible = (id: string, member: MemberRecord): CourseRequestRecord => {
     const r = requests.get(id);
@@ -82,15 +89,15 @@ export function mountCourseRequestRoutes(app: Hono, deps: OperationDeps, service
     if (!r || (r.branchId !== member.branchId && !member.roles.includes('admin'))) throw problems.notFound('Course request');
     return r;
   };
-  const viewFor = (r: CourseRequestRecord, member: MemberRecord, demand?: BranchDemand) => {
-    const d = demand ?? branchDemand(rd, r.branchId, null);
-    return requestView(rd, r, member.id, d, d.voices);
+  const viewFor = (r: CourseRequestRecord, member: MemberRecord) => {
+    const demand = demandIn(r.branchId, null);
+    return view(r, member.id, demand, demand.voices);
   };
 
   mountOperation(app, deps, 'listCourseRequests', ({ member, query }) => {
-    const demand = branchDemand(rd, member.branchId, null);
+    const demand = demandIn(member.branchId, null);
     const all = requests.ofBranch(member.branchId);
-    const relations = new Map(all.map((r) => [r.id, relationOf(rd, r, member.id)]));
+    const relations = new Map(all.map((r) => [r.id, relation(r, member.id)]));
     const listed = all.filter((r) => {
       const rel = relations.get(r.id)!;
       return (query.status === undefined || r.status === query.status) && (query.mine !== true || rel.asked || rel.voiced);
@@ -100,7 +107,7 @@ export function mountCourseRequestRoutes(app: Hono, deps: OperationDeps, service
       status: 200,
       body: {
         ...page,
-        items: page.items.map((r) => requestView(rd, r, member.id, demand, demand.voices)),
+        items: page.items.map((r) => view(r, member.id, demand, demand.voices)),
         unread: [...relations.values()].filter((rel) => rel.unread).length,
       },
     };
@@ -108,7 +115,7 @@ export function mountCourseRequestRoutes(app: Hono, deps: OperationDeps, service
 
   mountOperation(app, deps, 'findSimilarCourseRequests', ({ member, query }) => {
     const title = query.title as string;
-    const demand = branchDemand(rd, member.branchId, null);
+    const demand = demandIn(member.branchId, null);
     const close = <T>(items: T[], titleOf: (item: T) => string) =>
       items
         .map((item) => ({ item, score: titleSimilarity(title, titleOf(item)) }))
@@ -119,7 +126,7 @@ export function mountCourseRequestRoutes(app: Hono, deps: OperationDeps, service
     return {
       status: 200,
       body: {
-        requests: close(candidates, (r) => r.title).map(({ item, score }) => ({ request: requestView(rd, item, member.id, demand, demand.voices), score })),
+        requests: close(candidates, (r) => r.title).map(({ item, score }) => ({ request: view(item, member.id, demand, demand.voices), score })),
         courses: close(courses.courses(), (c) => c.title).map(({ item, score }) => ({ id: item.id, title: item.title, category: item.category, score })),
       },
     };
@@ -130,33 +137,14 @@ export function mountCourseRequestRoutes(app: Hono, deps: OperationDeps, service
     deps,
     'createCourseRequest',
     ({ member, body, now }) => {
-      const input = body as { title: string; details?: string; category: string; anonymous: boolean };
-      const title = input.title.trim();
-      if ([...title.replace(/\s+/gu, '')].length < 2) throw problems.validation([{ pointer: '/title', detail: 'must have at least 2 characters besides spaces' }]);
-      const categories = new Set(courses.courses().map((c) => c.category));
-      if (!categories.has(input.category)) throw invalid('/category', `is not a course category (${[...categories].join('、')})`);
+      const input = body as NewRequestInput;
+      const error = titleError(input.title);
+      if (error) throw problems.validation([error]);
+      const wrongCategory = categoryError(input.category, new Set(courses.courses().map((c) => c.category)));
+      if (wrongCategory) throw invalid(wrongCategory);
       const id = newId();
-      const tag = hiddenKey(rd, id, member.id);
-      const record: CourseRequestRecord = {
-        id,
-        branchId: member.branchId,
-        title,
-        details: (input.details ?? '').trim(),
-        category: input.category,
-        topic: input.category,
-        anonymous: input.anonymous,
-        authorId: input.anonymous ? null : member.id,
-        authorTag: input.anonymous ? tag : null,
-        status: 'received',
-        revision: 0,
-        // The day only: a time would point at whoever was online then.
-        createdOn: dayOf(now),
-        statusChangedAt: null,
-        plannedOn: null,
-        courseId: null,
-        declineReason: null,
-        mergedInto: null,
-      };
+      const tag = keyOf(id, member.id);
+      const record = newCourseRequest(id, input, member, tag, now);
       requests.insert(record);
       requests.addVoice(id, input.anonymous ? HIDDEN + tag : member.id);
       return { status: 201, body: viewFor(record, member) };
@@ -172,16 +160,16 @@ export function mountCourseRequestRoutes(app: Hono, deps: OperationDeps, service
       const r = visible(params.requestId!, member);
       if (r.branchId !== member.branchId) throw problems.notFound('Course request');
       const { voiced } = body as { voiced: boolean };
-      const relation = relationOf(rd, r, member.id);
-      if (relation.voiced !== voiced) {
+      const rel = relation(r, member.id);
+      if (rel.voiced !== voiced) {
         if (!takesVoices(r.status)) throw closed(r);
         if (voiced) {
-          requests.addVoice(r.id, voterFor(r, relation, member.id));
+          requests.addVoice(r.id, votesHidden(r, rel) ? HIDDEN + rel.key : member.id);
           // A voice added now sees the request as it is: earlier changes are not news.
-          requests.markSeen(r.id, relation.key, r.revision);
+          requests.markSeen(r.id, rel.key, r.revision);
         } else {
           requests.removeVoice(r.id, member.id);
-          requests.removeVoice(r.id, HIDDEN + relation.key);
+          requests.removeVoice(r.id, HIDDEN + rel.key);
         }
       }
       return { status: 200, body: viewFor(r, member) };
@@ -197,10 +185,10 @@ export function mountCourseRequestRoutes(app: Hono, deps: OperationDeps, service
       for (const { id, revision } of (body as { seen: { id: string; revision: number }[] }).seen) {
         const r = requests.get(id);
         if (!r || r.branchId !== member.branchId) continue;
-        const relation = relationOf(rd, r, member.id);
-        if (relation.asked || relation.voiced) requests.markSeen(r.id, relation.key, Math.min(revision, r.revision));
+        const rel = relation(r, member.id);
+        if (rel.asked || rel.voiced) requests.markSeen(r.id, rel.key, Math.min(revision, r.revision));
       }
-      const unread = requests.ofBranch(member.branchId).filter((r) => relationOf(rd, r, member.id).unread).length;
+      const unread = requests.ofBranch(member.branchId).filter((r) => relation(r, member.id).unread).length;
       return { status: 200, body: { unread } };
     },
     sealed,
@@ -214,33 +202,20 @@ export function mountCourseRequestRoutes(app: Hono, deps: OperationDeps, service
       const r = visible(params.requestId!, member);
       if (!canManageBranch(member, r.branchId)) throw problems.forbidden('Only the branch secretary can answer its course requests');
       const change = body as StatusChange;
-      checkChangeShape(change);
-      if (!canMove(r.status, change.status)) {
-        throw new HttpProblem(409, 'status-transition', 'The request cannot move to that status', {
-          detail: `The request is ${r.status}: it cannot become ${change.status}.`,
-        });
+      const errors = changeShapeErrors(change);
+      if (errors.length) throw problems.validation(errors);
+      const outcome = applyStatusChange(r, change, now, {
+        target: change.status === 'merged' ? requests.get(change.mergedInto!) : null,
+        courseExists: change.status === 'available' && courses.course(change.courseId!) !== null,
+      });
+      if (outcome.refused === 'transition') throw new HttpProblem(409, 'status-transition', 'The request cannot move to that status', { detail: outcome.detail });
+      if (outcome.refused === 'invalid') throw invalid(outcome.error);
+      if (outcome.target) {
+        moveVoices(r, outcome.target);
+        if (change.topic !== undefined) requests.update(outcome.target);
       }
-      const next: CourseRequestRecord = { ...r, status: change.status, revision: r.revision + 1, statusChangedAt: now };
-      if (change.topic !== undefined && change.status !== 'merged') next.topic = change.topic.trim();
-      if (change.status === 'planned') {
-        if (change.plannedOn! < dayOf(now)) throw invalid('/plannedOn', `is before today (${dayOf(now)})`);
-        next.plannedOn = change.plannedOn!;
-      } else if (change.status === 'available') {
-        if (!courses.course(change.courseId!)) throw invalid('/courseId', 'is not a course of the catalog');
-        next.courseId = change.courseId!;
-      } else if (change.status === 'declined') {
-        next.declineReason = change.reason!.trim();
-      } else {
-        const target = requests.get(change.mergedInto!);
-        if (!target || target.branchId !== r.branchId) throw invalid('/mergedInto', 'is not a request of this branch');
-        if (target.id === r.id) throw invalid('/mergedInto', 'is the request itself');
-        if (!canReceiveMerge(target.status)) throw invalid('/mergedInto', `is ${target.status}: merge into a received, planned or available request`);
-        moveVoices(r, target);
-        if (change.topic !== undefined) requests.update({ ...target, topic: change.topic.trim() });
-        next.mergedInto = target.id;
-      }
-      requests.update(next);
-      return { status: 200, body: viewFor(next, member) };
+      requests.update(outcome.next);
+      return { status: 200, body: viewFor(outcome.next, member) };
     },
     sealed,
   );
@@ -254,17 +229,16 @@ export function mountCourseRequestRoutes(app: Hono, deps: OperationDeps, service
     let everyone: MemberRecord[] | null = null;
     for (const voter of requests.voters(from.id)) {
       let memberId: string | null = voter;
-      let hidden = false;
-      if (voter.startsWith(HIDDEN)) {
-        hidden = true;
+      const hidden = voter.startsWith(HIDDEN);
+      if (hidden) {
         everyone ??= members.allMembers();
-        memberId = everyone.find((m) => HIDDEN + hiddenKey(rd, from.id, m.id) === voter)?.id ?? null;
+        memberId = everyone.find((m) => HIDDEN + keyOf(from.id, m.id) === voter)?.id ?? null;
       }
       if (memberId === null) continue;
-      const relation = relationOf(rd, to, memberId);
-      if (relation.voiced) continue;
-      requests.addVoice(to.id, hidden || (to.anonymous && relation.asked) ? HIDDEN + relation.key : memberId);
-      requests.markSeen(to.id, relation.key, to.revision);
+      const rel = relation(to, memberId);
+      if (rel.voiced) continue;
+      requests.addVoice(to.id, mergedVoiceHidden(hidden, to, rel) ? HIDDEN + rel.key : memberId);
+      requests.markSeen(to.id, rel.key, to.revision);
     }
   }
 
@@ -278,25 +252,19 @@ export function mountCourseRequestRoutes(app: Hono, deps: OperationDeps, service
       group !== undefined || category !== undefined
         ? (m: MemberRecord) => (group === undefined || groupsOf(m, now).includes(group)) && (category === undefined || m.category === category)
         : null;
-    const demand = branchDemand(rd, branch.id, keep);
+    const demand = demandIn(branch.id, keep);
     const all = requests.ofBranch(branch.id);
-    const listed = all.filter(
-      (r) => (query.status === undefined || r.status === query.status) && (!keep || (demand.voices.get(r.id) ?? 0) + (demand.topics.get(r.topic) ?? 0) > 0),
-    );
+    const listed = all.filter((r) => (query.status === undefined || r.status === query.status) && (!keep || hasDemand(r, demand)));
     const page = pageOf(sortRequests(listed, demand), query);
     const allVoices = keep ? requests.voiceCounts(branch.id) : demand.voices;
-    const open = all.filter((r) => r.status === 'received' || r.status === 'planned');
-    const topics = [...demand.topics.entries()]
-      .map(([topic, answers]) => ({ topic, answers, requests: open.filter((r) => r.topic === topic).length }))
-      .sort((a, b) => b.answers - a.answers || a.topic.localeCompare(b.topic));
     return {
       status: 200,
       body: {
         branchId: branch.id,
         branchName: branch.name,
         ...page,
-        items: page.items.map((r) => requestView(rd, r, member.id, demand, allVoices)),
-        topics,
+        items: page.items.map((r) => view(r, member.id, demand, allVoices)),
+        topics: topicSummary(demand, all),
       },
     };
   });

@@ -2,17 +2,20 @@
 import type { Hono } from 'hono';
 import { pageOf } from '../http/cursor';
 import { mountOperation, type OperationDeps } from '../http/operation';
-import { HttpProblem, problems } from '../http/problem';
-import { creditBatch, type Interval } from '../rules/study-credit';
-// The contract's rule for a lesson's length, shared with the player's lesson list.
-import { lessonLength } from '../../../src/education/pb-course-player/lessons';
+import { HttpProblem, problems, type FieldError } from '../http/problem';
 import {
   courseProgressSummary,
+  courseSummaryView,
+  courseView,
+  creditStateOf,
+  intervalError,
+  isLessonLocked,
   lessonProgressView,
   lessonRules,
-  type CourseRecord,
-  type LessonProgressRecord,
-} from '../store/course-store';
+  progressAfter,
+  sessionError,
+} from '../rules/course-progress';
+import { creditBatch, type Interval } from '../rules/study-credit';
 import type { Services } from './services';
 
 interface HeartbeatBatch {
@@ -24,23 +27,8 @@ interface HeartbeatBatch {
   ended: boolean;
 }
 
-function courseSummaryView(course: CourseRecord, progress: Map<string, LessonProgressRecord>) {
-  return {
-    id: course.id,
-    title: course.title,
-    description: course.description,
-    category: course.category,
-    required: course.required,
-    coverUrl: course.coverUrl,
-    lessonCount: course.lessons.length,
-    durationSeconds: course.lessons.reduce((sum, l) => sum + lessonLength(l), 0),
-    creditHours: course.creditHours,
-    progress: courseProgressSummary(course, progress),
-  };
-}
-
-function invalidProgress(pointer: string, detail: string): HttpProblem {
-  return new HttpProblem(422, 'invalid-progress', 'The progress report cannot be true', { errors: [{ pointer, detail }] });
+function invalidProgress(error: FieldError): HttpProblem {
+  return new HttpProblem(422, 'invalid-progress', 'The progress report cannot be true', { errors: [error] });
 }
 
 export function mountCourseRoutes(app: Hono, deps: OperationDeps, services: Services): void {
@@ -70,19 +58,7 @@ export function mountCourseRoutes(app: Hono, deps: OperationDeps, services: Serv
 
   mountOperation(app, deps, 'getCourse', ({ member, params }) => {
     const course = findCourse(params.courseId!);
-    const progress = courses.progressOfCourse(member.id, course.id);
-    const lessons = course.lessons.map((l) => ({
-      id: l.id,
-      title: l.title,
-      kind: l.kind,
-      durationSeconds: l.durationSeconds,
-      minReadingSeconds: l.minReadingSeconds,
-      media: l.media,
-      document: l.document,
-      articleHtml: l.articleHtml,
-      attachments: l.attachments,
-    }));
-    return { status: 200, body: { ...courseSummaryView(course, progress), policy: course.policy, lessons } };
+    return { status: 200, body: courseView(course, courses.progressOfCourse(member.id, course.id)) };
   });
 
   mountOperation(app, deps, 'getCourseProgress', ({ member, params }) => {
@@ -106,38 +82,21 @@ export function mountCourseRoutes(app: Hono, deps: OperationDeps, services: Serv
     const batch = body as HeartbeatBatch;
     const rules = lessonRules(course, lesson);
 
-    const limit = (rules.durationSeconds ?? Infinity) + 1;
-    batch.intervals.forEach(([start, end], i) => {
-      if (end < start) throw invalidProgress(`/intervals/${i}`, 'end is before start');
-      if (start > limit) throw invalidProgress(`/intervals/${i}`, 'starts after the end of the lesson');
-    });
-    // In order: every lesson before this one complete, unless this one is (studied again).
-    if (course.policy.sequential && !courses.progressOfLesson(member.id, lesson.id)?.completedAt) {
-      const open = course.lessons.slice(0, lessonIndex).every((before) => courses.progressOfLesson(member.id, before.id)?.completedAt);
-      if (!open) throw problems.forbidden('Complete the lessons before this one first');
-    }
+    const error = intervalError(batch.intervals, rules);
+    if (error) throw invalidProgress(error);
+    const before = courses.progressOfCourse(member.id, course.id);
+    if (isLessonLocked(course, lessonIndex, before)) throw problems.forbidden('Complete the lessons before this one first');
     const session = study.session(batch.sessionId);
-    if (session && (session.memberId !== member.id || session.lessonId !== lesson.id)) {
-      throw invalidProgress('/sessionId', 'belongs to another lesson');
-    }
+    const wrongSession = sessionError(session, member.id, lesson.id);
+    if (wrongSession) throw invalidProgress(wrongSession);
 
-    const stored = courses.progressOfLesson(member.id, lesson.id);
-    const before = { watched: stored?.watched ?? [], creditedSeconds: stored?.creditedSeconds ?? 0, completed: stored?.completedAt != null };
+    const stored = before.get(lesson.id);
     const clock = study.clock(member.id);
-    const outcome = creditBatch(rules, before, session ?? null, batch, now, clock);
+    const outcome = creditBatch(rules, creditStateOf(stored), session ?? null, batch, now, clock);
     if (!outcome.duplicate) {
       study.saveSession(batch.sessionId, member.id, lesson.id, outcome.session, now);
       if (outcome.clock && outcome.clock !== clock) study.saveClock(member.id, outcome.clock);
-      study.saveProgress({
-        memberId: member.id,
-        lessonId: lesson.id,
-        courseId: course.id,
-        position: Math.min(batch.position, rules.durationSeconds ?? batch.position),
-        watched: outcome.lesson.watched,
-        credited: outcome.lesson.creditedSeconds,
-        completedAt: outcome.lesson.completed ? stored?.completedAt ?? now : null,
-        updatedAt: now,
-      });
+      study.saveProgress({ memberId: member.id, lessonId: lesson.id, courseId: course.id, ...progressAfter(batch.position, rules, stored, outcome, now), updatedAt: now });
       if (outcome.creditedNow > 0) study.recordCredit(member.id, lesson.id, outcome.creditedNow, now);
     }
     const progress = courses.progressOfCourse(member.id, course.id);

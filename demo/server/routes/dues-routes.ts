@@ -3,61 +3,41 @@ import { randomBytes } from 'node:crypto';
 import type { Hono } from 'hono';
 import { mountOperation, type OperationDeps } from '../http/operation';
 import { HttpProblem, problems } from '../http/problem';
-import { addMonths, monthOf, monthRange } from '../rules/calendar';
-import { isPayable, monthsToPayFirst } from '../rules/dues-rules';
-import { duesSummaryView, duesYearView, loadMemberDues, paymentStatusAt, paymentView } from './dues-view';
+import { canManageBranch } from '../rules/branch-access';
+import { monthOf } from '../rules/calendar';
+import { monthsToPayBefore, newPayment, payFirstErrors, paymentStatusAt, paymentView, supersededPayments, unpayableMonths } from '../rules/dues-payments';
+import { duesSummaryView, duesYearView, memberDuesState } from '../rules/dues-year';
+import type { MemberRecord } from '../store/members-store';
 import type { Services } from './services';
-
-/** How long a pending payment may wait for the gateway. */
-export const PAYMENT_TTL_MS = 30 * 60 * 1000;
 
 export function mountDuesRoutes(app: Hono, deps: OperationDeps, services: Services): void {
   const { dues, members, duesSettings } = services;
   const yearOf = (query: Record<string, unknown>, now: number) => (query.year as number | undefined) ?? Number(monthOf(now).slice(0, 4));
+  /** All of a member's records: arrears may run across years, and there are few per member. */
+  const duesOf = (member: MemberRecord, now: number) => memberDuesState(member, dues.records(member.id, '0000-01', '9999-12'), monthOf(now), duesSettings);
 
   mountOperation(app, deps, 'getDues', ({ member, query, now }) => {
-    const year = yearOf(query, now);
-    const state = loadMemberDues(dues, member, now, duesSettings);
     const branch = members.branch(member.branchId)!;
     const contact = { name: branch.contactName, phone: branch.contactPhone };
-    return { status: 200, body: duesYearView(state, year, now, contact, dues.payments(member.id, 0)) };
+    return { status: 200, body: duesYearView(duesOf(member, now), yearOf(query, now), now, contact, dues.payments(member.id, 0)) };
   });
 
   mountOperation(app, deps, 'createPayment', ({ member, body, now }) => {
     const requested = (body as { months: string[] }).months;
     const months = [...requested].sort();
     const currentMonth = monthOf(now);
-    const state = loadMemberDues(dues, member, now, duesSettings);
-    const errors = months.flatMap((month) => {
-      const status = state.statusOf(month);
-      return isPayable(status, month, currentMonth)
-        ? []
-        : [{ pointer: `/months/${requested.indexOf(month)}`, detail: `${month} is ${status}, not payable` }];
-    });
+    const state = duesOf(member, now);
+    const errors = unpayableMonths(requested, state.statusOf, currentMonth);
     if (errors.length) throw new HttpProblem(409, 'payment-conflict', 'Some months cannot be paid', { errors });
-    // Oldest first (按月交纳, 补交 in order): every payable month before the latest one asked for goes in too.
-    const payable = monthRange(member.duesFrom, addMonths(`${currentMonth.slice(0, 4)}-01`, 11)).filter((m) => isPayable(state.statusOf(m), m, currentMonth));
-    const first = monthsToPayFirst(payable, months);
+    const first = monthsToPayBefore(months, state.statusOf, member.duesFrom, currentMonth);
     if (first.length) {
       throw new HttpProblem(422, 'payment-order', 'Pay the oldest unpaid months first', {
         detail: `${first.join(', ')} must be paid first, or in the same payment.`,
-        errors: first.map((month) => ({ pointer: '/months', detail: `${month} is unpaid and comes first` })),
+        errors: payFirstErrors(first),
       });
     }
-    const id = `pay_${randomBytes(8).toString('hex')}`;
-    // The new payment replaces an older pending one for the same months, so a month is never paid twice.
-    for (const p of dues.pending(member.id)) {
-      if (now >= p.expiresAt) dues.setStatus(p.id, 'expired');
-      else if (p.months.some((m) => months.includes(m))) dues.setStatus(p.id, 'cancelled', null, id);
-    }
-    const payment = {
-      id,
-      memberId: member.id,
-      months,
-      amountFen: months.reduce((sum, m) => sum + state.amountOf(m), 0),
-      createdAt: now,
-      expiresAt: now + PAYMENT_TTL_MS,
-    };
+    const payment = newPayment(`pay_${randomBytes(8).toString('hex')}`, member.id, months, state.amountOf, now);
+    for (const old of supersededPayments(dues.pending(member.id), months, payment.id, now)) dues.setStatus(old.id, old.status, null, old.replacedBy);
     dues.createPayment(payment);
     return { status: 201, body: paymentView({ ...payment, status: 'pending', paidAt: null, replacedBy: null }, now) };
   });
@@ -82,14 +62,11 @@ export function mountDuesRoutes(app: Hono, deps: OperationDeps, services: Servic
   });
 
   mountOperation(app, deps, 'getDuesSummary', ({ member, params, query, now }) => {
-    const isAdmin = member.roles.includes('admin');
-    const ownBranch = member.roles.includes('secretary') && member.branchId === params.branchId;
-    if (!isAdmin && !ownBranch) throw problems.forbidden('Only the branch secretary can see this summary');
+    if (!canManageBranch(member, params.branchId!)) throw problems.forbidden('Only the branch secretary can see this summary');
     const branch = members.branch(params.branchId!);
     if (!branch) throw problems.notFound('Branch');
-    const year = yearOf(query, now);
     // Every record: arrears may have begun in an earlier year, and later months may be paid since.
     const records = dues.branchRecords(branch.id, '0000-01', '9999-12');
-    return { status: 200, body: duesSummaryView(branch, members.membersOfBranch(branch.id), records, year, now, duesSettings) };
+    return { status: 200, body: duesSummaryView(branch, members.membersOfBranch(branch.id), records, yearOf(query, now), now, duesSettings) };
   });
 }

@@ -4,13 +4,12 @@ import type { Hono } from 'hono';
 import { decodeCursor, encodeCursor, isOffsetCursor } from '../http/cursor';
 import { mountOperation, type OperationDeps } from '../http/operation';
 import { problems } from '../http/problem';
-import { addMonths, monthOf, monthRange, monthStart, monthsBetween, periodRanges, type Period, type TimeRange } from '../rules/calendar';
+import { monthRange, monthsSpan, periodRanges, type Period, type TimeRange } from '../rules/calendar';
+import { aggregate, branchValue, hasBegun, memberValues, metricNeeds, scoredUnits, statsMonths, UNIT_OF, type Metric, type MetricFacts, type Scope } from '../rules/metrics';
 import { competitionRank, rankIndex, rankingAudience } from '../rules/ranking';
 import type { MemberRecord } from '../store/members-store';
-import { aggregate, memberValues, UNIT_OF, type Metric } from './metrics';
+import type { StatsStore } from '../store/stats-store';
 import type { Services } from './services';
-
-type Scope = 'branches' | 'members';
 
 interface Entry {
   id: string;
@@ -33,11 +32,6 @@ interface Snapshot {
   periodFrom: number;
   entries: Entry[];
 }
-
-/** The longest range of months a chart may ask for (the contract's `to` says so). */
-const MAX_STAT_MONTHS = 36;
-const FIRST_MONTH = '2000-01';
-const maxMonth = (a: string, b: string) => (monthsBetween(a, b) > 0 ? b : a);
 
 /** Cursor snapshots are kept this long; an older cursor continues in a fresh ranking. */
 const SNAPSHOT_TTL_MS = 15 * 60 * 1000;
@@ -66,21 +60,23 @@ function isLeaderboardCursor(v: Record<string, unknown>): v is LeaderboardCursor
   );
 }
 
-function scoredUnits(services: Services, members: MemberRecord[], metric: Metric, scope: Scope, range: TimeRange, now: number) {
-  const values = memberValues(services.stats, members, metric, range, now);
-  if (scope === 'members') {
-    return members.map((m) => ({ id: m.id, name: m.name, branchName: m.branchName as string | null, value: values.get(m.id) ?? 0 }));
-  }
-  return services.members.branches().map((b) => ({
-    id: b.id,
-    name: b.name,
-    branchName: null as string | null,
-    value: aggregate(metric, members.filter((m) => m.branchId === b.id).map((m) => values.get(m.id) ?? 0)) ?? 0,
-  }));
+/** The activity a metric is computed from over a range, reading only what the metric needs. */
+function metricFacts(stats: StatsStore, metric: Metric, range: TimeRange): MetricFacts {
+  const needs = metricNeeds(metric);
+  return {
+    activity: stats.activity(range.from, range.to),
+    duesRecords: needs.dues ? stats.duesRecords() : [],
+    requiredLessonCount: needs.requiredLessons ? stats.requiredLessonCount() : 0,
+    firstActivityAt: stats.firstActivityAt(),
+  };
 }
 
 export function mountRankingRoutes(app: Hono, deps: OperationDeps, services: Services, dataVersion: () => number): void {
   const snapshots = new Map<string, Snapshot>();
+  const valuesOf = (members: MemberRecord[], metric: Metric, range: TimeRange, now: number) =>
+    memberValues(metricFacts(services.stats, metric, range), members, metric, range, now);
+  const scored = (members: MemberRecord[], metric: Metric, scope: Scope, range: TimeRange, now: number) =>
+    scoredUnits(members, services.members.branches(), valuesOf(members, metric, range, now), metric, scope);
 
   const sameRanking = (s: Snapshot, metric: Metric, scope: Scope, period: Period, branchId: string | null) =>
     s.metric === metric && s.scope === scope && s.period === period && s.branchId === branchId;
@@ -93,8 +89,8 @@ export function mountRankingRoutes(app: Hono, deps: OperationDeps, services: Ser
     }
     const everyone = services.members.allMembers();
     const members = branchId ? everyone.filter((m) => m.branchId === branchId) : everyone;
-    const ranked = competitionRank(scoredUnits(services, members, metric, scope, current, now));
-    const before = previous ? rankIndex(competitionRank(scoredUnits(services, members, metric, scope, previous, now))) : null;
+    const ranked = competitionRank(scored(members, metric, scope, current, now));
+    const before = previous ? rankIndex(competitionRank(scored(members, metric, scope, previous, now))) : null;
     const snapshot: Snapshot = {
       id: randomBytes(6).toString('base64url'),
       metric,
@@ -122,7 +118,7 @@ export function mountRankingRoutes(app: Hono, deps: OperationDeps, services: Ser
     if (query.cursor) {
       const cursor = decodeCursor(query.cursor as string, isLeaderboardCursor);
       const mismatch = (['metric', 'scope', 'period'] as const).find((name, i) => query[name] !== undefined && query[name] !== [cursor.m, cursor.c, cursor.p][i]);
-      if (mismatch) throw problems.validation([{ pointer: `/${mismatch}`, in: 'query', detail: 'differs from the cursor' }]);
+      if (mismatch) throw problems.validation([{ pointer: `/${mismatch}`, in: 'query', code: 'conflict', detail: 'differs from the cursor' }]);
       [metric, scope, period, offset] = [cursor.m as Metric, cursor.c as Scope, cursor.p as Period, cursor.o];
       pinned = snapshots.get(cursor.s);
     }
@@ -157,21 +153,17 @@ export function mountRankingRoutes(app: Hono, deps: OperationDeps, services: Ser
   mountOperation(app, deps, 'getStats', ({ params, query, now }) => {
     const metric = params.metric as Metric;
     const groupBy = (query.groupBy as 'month' | 'branch' | undefined) ?? 'month';
-    const to = (query.to as string | undefined) ?? monthOf(now);
-    const from = (query.from as string | undefined) ?? maxMonth(addMonths(to, -11), FIRST_MONTH);
-    // The contract bounds each month (years 2000–2100); the span is the rule a schema cannot say.
-    const span = monthsBetween(from, to) + 1;
-    if (span < 1) throw problems.validation([{ pointer: '/from', in: 'query', detail: 'must not be after to' }]);
-    if (span > MAX_STAT_MONTHS) throw problems.validation([{ pointer: '/from', in: 'query', detail: `at most ${MAX_STAT_MONTHS} months from from to to (this range has ${span})` }]);
+    const months = statsMonths(query.from as string | undefined, query.to as string | undefined, now);
+    if ('error' in months) throw problems.validation([months.error]);
+    const { from, to } = months;
     const branchId = query.branchId as string | undefined;
     const branch = branchId ? services.members.branch(branchId) : null;
     if (branchId && !branch) throw problems.notFound('Branch');
     const all = services.members.allMembers();
     const members = branch ? all.filter((m) => m.branchId === branch.id) : all;
-    const range = (a: string, b: string): TimeRange => ({ from: monthStart(a), to: monthStart(addMonths(b, 1)) });
 
     if (groupBy === 'branch') {
-      const values = memberValues(services.stats, members, metric, range(from, to), now);
+      const values = valuesOf(members, metric, monthsSpan(from, to), now);
       const branches = services.members.branches().filter((b) => !branch || b.id === branch.id);
       return {
         status: 200,
@@ -180,14 +172,14 @@ export function mountRankingRoutes(app: Hono, deps: OperationDeps, services: Ser
           unit: UNIT_OF[metric],
           groupBy,
           labels: branches.map((b) => b.name),
-          series: [{ key: `${from}..${to}`, label: `${from} – ${to}`, values: branches.map((b) => aggregate(metric, members.filter((m) => m.branchId === b.id).map((m) => values.get(m.id) ?? 0))) }],
+          series: [{ key: `${from}..${to}`, label: `${from} – ${to}`, values: branches.map((b) => branchValue(metric, members, b.id, values)) }],
         },
       };
     }
-    const months = monthRange(from, to);
-    const values = months.map((m) => {
-      if (monthStart(m) > now) return null;
-      const perMember = memberValues(services.stats, members, metric, range(m, m), now);
+    const labels = monthRange(from, to);
+    const values = labels.map((m) => {
+      if (!hasBegun(m, now)) return null;
+      const perMember = valuesOf(members, metric, monthsSpan(m, m), now);
       return aggregate(metric, members.map((mm) => perMember.get(mm.id) ?? 0));
     });
     return {
@@ -196,7 +188,7 @@ export function mountRankingRoutes(app: Hono, deps: OperationDeps, services: Ser
         metric,
         unit: UNIT_OF[metric],
         groupBy,
-        labels: months,
+        labels,
         series: [{ key: branch?.id ?? 'all', label: branch?.name ?? '全委员会', values }],
       },
     };

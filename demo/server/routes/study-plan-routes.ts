@@ -2,27 +2,16 @@
 import { randomBytes } from 'node:crypto';
 import type { Hono } from 'hono';
 import { mountOperation, type OperationDeps } from '../http/operation';
-import { HttpProblem, problems, type FieldError } from '../http/problem';
-import { dayOf } from '../rules/calendar';
-import type { MemberGroup } from '../rules/member-groups';
-import { isCalendarDay } from '../rules/study-plan';
-import { groupsOf, type MemberRecord } from '../store/members-store';
+import { HttpProblem, problems } from '../http/problem';
+import { canManageBranch } from '../rules/branch-access';
+import { dayOf, yearSpan } from '../rules/calendar';
+import { groupsOf } from '../rules/member-groups';
+import { assignmentProblems, assignmentView, newAssignment, type AssignmentInput } from '../rules/study-assignments';
+import type { CourseFacts } from '../rules/study-plan';
+import { courseFacts, memberPlan, studyPlanView, studySummaryView } from '../rules/study-summary';
+import type { MemberRecord } from '../store/members-store';
 import type { AssignmentRecord } from '../store/study-plan-store';
-import { canManageBranch } from './branch-access';
 import type { Services } from './services';
-import { assignmentView, courseFactsFor, memberPlan, studyPlanView, studySummaryView, yearSpan } from './study-plan-view';
-
-const invalidAssignment = (errors: FieldError[]) =>
-  new HttpProblem(422, 'invalid-assignment', 'The assignment cannot be made as it is', { errors });
-
-interface AssignmentInput {
-  title: string;
-  courseIds: string[];
-  dueOn?: string | null;
-  hoursPerYear?: number | null;
-  groups: MemberGroup[];
-  memberIds: string[];
-}
 
 export function mountStudyPlanRoutes(app: Hono, deps: OperationDeps, services: Services): void {
   const { studyPlans, members, courses } = services;
@@ -31,6 +20,21 @@ export function mountStudyPlanRoutes(app: Hono, deps: OperationDeps, services: S
   const managedBranch = (member: MemberRecord, branchId: string, what: string) => {
     if (!canManageBranch(member, branchId)) throw problems.forbidden(`Only the branch secretary can see or change ${what}`);
     return members.branch(branchId) ?? (() => { throw problems.notFound('Branch'); })();
+  };
+
+  /** A member's progress in any course of the catalog, as the plan needs it. */
+  const courseFactsOf = (memberId: string): ((id: string) => CourseFacts | null) => {
+    const progress = courses.progressOfMember(memberId);
+    return (id) => {
+      const course = courses.course(id);
+      return course ? courseFacts(course, progress) : null;
+    };
+  };
+
+  /** The assignment with its named members' names. */
+  const viewOf = (a: AssignmentRecord) => {
+    const names = new Map(a.memberIds.flatMap((id) => { const m = members.member(id); return m ? [[id, m.name] as const] : []; }));
+    return assignmentView(a, names);
   };
 
   mountOperation(app, deps, 'getMyStudyPlan', ({ member, now }) => {
@@ -42,7 +46,7 @@ export function mountStudyPlanRoutes(app: Hono, deps: OperationDeps, services: S
       studyPlans.ofBranch(member.branchId),
       member,
       groups,
-      courseFactsFor(courses, member.id),
+      courseFactsOf(member.id),
       studyPlans.creditedSeconds(member.id, span.from, span.to),
       year,
       today,
@@ -62,7 +66,7 @@ export function mountStudyPlanRoutes(app: Hono, deps: OperationDeps, services: S
       branch,
       members: members.membersOfBranch(branch.id),
       groupsOf: (m) => groupsOf(m, now),
-      planOf: (m) => memberPlan(assignments, m, groupsOf(m, now), courseFactsFor(courses, m.id), credited.get(m.id) ?? 0, year, today, true),
+      planOf: (m) => memberPlan(assignments, m, groupsOf(m, now), courseFactsOf(m.id), credited.get(m.id) ?? 0, year, today, true),
       year,
       today,
     });
@@ -71,41 +75,20 @@ export function mountStudyPlanRoutes(app: Hono, deps: OperationDeps, services: S
 
   mountOperation(app, deps, 'listStudyAssignments', ({ member, params }) => {
     const branch = managedBranch(member, params.branchId!, 'its study assignments');
-    return { status: 200, body: { branchId: branch.id, items: studyPlans.ofBranch(branch.id).map((a) => assignmentView(a, members)) } };
+    return { status: 200, body: { branchId: branch.id, items: studyPlans.ofBranch(branch.id).map(viewOf) } };
   });
 
   mountOperation(app, deps, 'createStudyAssignment', ({ member, params, body, now }) => {
     const branch = managedBranch(member, params.branchId!, 'its study assignments');
     const input = body as AssignmentInput;
-    const title = input.title.trim();
-    const dueOn = input.dueOn ?? null;
-    const hoursPerYear = input.hoursPerYear ?? null;
-    if (!title) throw problems.validation([{ pointer: '/title', detail: 'must not be blank' }]);
-    if (dueOn !== null && !isCalendarDay(dueOn)) throw problems.validation([{ pointer: '/dueOn', detail: 'is not a day of the calendar' }]);
-    const errors: FieldError[] = [];
-    if (!input.courseIds.length && hoursPerYear === null) errors.push({ pointer: '/courseIds', detail: 'give courses, yearly hours (hoursPerYear), or both' });
-    if (!input.groups.length && !input.memberIds.length) errors.push({ pointer: '/groups', detail: 'give education groups, members (memberIds), or both' });
-    if (dueOn !== null && !input.courseIds.length) errors.push({ pointer: '/dueOn', detail: 'is for courses; yearly hours are due at the end of each year' });
-    input.courseIds.forEach((id, i) => {
-      if (!courses.course(id)) errors.push({ pointer: `/courseIds/${i}`, detail: 'is not a course of the catalog' });
-    });
-    input.memberIds.forEach((id, i) => {
-      if (members.member(id)?.branchId !== branch.id) errors.push({ pointer: `/memberIds/${i}`, detail: `is not a member of ${branch.name}` });
-    });
-    if (errors.length) throw invalidAssignment(errors);
-    const record: AssignmentRecord = {
-      id: `sa_${randomBytes(9).toString('base64url')}`,
-      branchId: branch.id,
-      title,
-      courseIds: input.courseIds,
-      dueOn,
-      hoursPerYear,
-      groups: input.groups,
-      memberIds: input.memberIds,
-      createdAt: now,
-    };
+    const catalog = new Set(courses.courses().map((c) => c.id));
+    const branchMembers = new Set(members.membersOfBranch(branch.id).map((m) => m.id));
+    const problem = assignmentProblems(input, branch, catalog, branchMembers);
+    if (problem?.kind === 'validation') throw problems.validation(problem.errors);
+    if (problem) throw new HttpProblem(422, 'invalid-assignment', 'The assignment cannot be made as it is', { errors: problem.errors });
+    const record = newAssignment(`sa_${randomBytes(9).toString('base64url')}`, branch.id, input, now);
     studyPlans.insert(record);
-    return { status: 201, body: assignmentView(record, members) };
+    return { status: 201, body: viewOf(record) };
   });
 
   mountOperation(app, deps, 'removeStudyAssignment', ({ member, params }) => {
@@ -113,6 +96,6 @@ export function mountStudyPlanRoutes(app: Hono, deps: OperationDeps, services: S
     const assignment = studyPlans.get(branch.id, params.assignmentId!);
     if (!assignment) throw problems.notFound('Study assignment');
     studyPlans.remove(assignment.id);
-    return { status: 200, body: assignmentView(assignment, members) };
+    return { status: 200, body: viewOf(assignment) };
   });
 }

@@ -3,6 +3,7 @@
  * question type's own limits. Pure; returns JSON-pointer errors for a 422 problem.
  */
 import { evaluateCondition, isAnswered, type AnswerValue, type Answers, type Condition } from './conditions';
+import type { FieldError, FieldErrorCode } from './field-errors';
 
 export interface OptionDef {
   value: string;
@@ -40,10 +41,13 @@ export interface QuestionDef {
   columnLimits?: Record<string, number>;
 }
 
-export interface AnswerError {
-  pointer: string;
+/** What is wrong with one answer: a stable code and words for people. */
+export interface AnswerProblem {
+  code: FieldErrorCode;
   detail: string;
 }
+
+const problem = (code: FieldErrorCode, detail: string): AnswerProblem => ({ code, detail });
 
 /**
  * Walks questions in order; a question is visible when its `visibleIf` holds against the
@@ -67,75 +71,75 @@ function optionValues(options: OptionDef[] | undefined): Set<string> {
   return new Set((options ?? []).map((o) => o.value));
 }
 
-function lengthProblem(q: QuestionDef, text: string): string | null {
+function lengthProblem(q: QuestionDef, text: string): AnswerProblem | null {
   const length = [...text].length;
-  if (q.minLength !== undefined && length < q.minLength) return `at least ${q.minLength} characters`;
-  if (q.maxLength !== undefined && length > q.maxLength) return `at most ${q.maxLength} characters`;
+  if (q.minLength !== undefined && length < q.minLength) return problem('too-short', `at least ${q.minLength} characters`);
+  if (q.maxLength !== undefined && length > q.maxLength) return problem('too-long', `at most ${q.maxLength} characters`);
   return null;
 }
 
-function patternProblem(q: QuestionDef, text: string): string | null {
+function patternProblem(q: QuestionDef, text: string): AnswerProblem | null {
   if (!q.pattern) return null;
   try {
-    return new RegExp(q.pattern, 'u').test(text) ? null : q.patternMessage ?? 'does not match the expected format';
+    return new RegExp(q.pattern, 'u').test(text) ? null : problem('wrong-format', q.patternMessage ?? 'does not match the expected format');
   } catch {
     return null; // A broken pattern in the definition must not block members.
   }
 }
 
 /** The problem with one answered value, or null when it fits the question. */
-export function answerProblem(q: QuestionDef, value: AnswerValue): string | null {
+export function answerProblem(q: QuestionDef, value: AnswerValue): AnswerProblem | null {
   switch (q.type) {
     case 'single':
-      return typeof value === 'string' && optionValues(q.options).has(value) ? null : 'must be one of the options';
+      return typeof value === 'string' && optionValues(q.options).has(value) ? null : problem('not-an-option', 'must be one of the options');
     case 'multiple': {
-      if (!Array.isArray(value)) return 'must be a list of options';
+      if (!Array.isArray(value)) return problem('wrong-type', 'must be a list of options');
       const allowed = optionValues(q.options);
-      if (value.some((v) => !allowed.has(v))) return 'must only contain options';
-      if (new Set(value).size !== value.length) return 'must not repeat an option';
-      if (q.minSelect !== undefined && value.length < q.minSelect) return `choose at least ${q.minSelect}`;
-      if (q.maxSelect !== undefined && value.length > q.maxSelect) return `choose at most ${q.maxSelect}`;
+      if (value.some((v) => !allowed.has(v))) return problem('not-an-option', 'must only contain options');
+      if (new Set(value).size !== value.length) return problem('repeated', 'must not repeat an option');
+      if (q.minSelect !== undefined && value.length < q.minSelect) return problem('too-few', `choose at least ${q.minSelect}`);
+      if (q.maxSelect !== undefined && value.length > q.maxSelect) return problem('too-many', `choose at most ${q.maxSelect}`);
       return null;
     }
     case 'boolean':
-      return typeof value === 'boolean' ? null : 'must be true or false';
+      return typeof value === 'boolean' ? null : problem('wrong-type', 'must be true or false');
     case 'text':
     case 'longtext':
-      if (typeof value !== 'string') return 'must be text';
+      if (typeof value !== 'string') return problem('wrong-type', 'must be text');
       return lengthProblem(q, value) ?? (q.type === 'text' ? patternProblem(q, value) : null);
     case 'number': {
-      if (typeof value !== 'number' || !Number.isFinite(value)) return 'must be a number';
-      if (q.min !== undefined && value < q.min) return `must be at least ${q.min}`;
-      if (q.max !== undefined && value > q.max) return `must be at most ${q.max}`;
+      if (typeof value !== 'number' || !Number.isFinite(value)) return problem('wrong-type', 'must be a number');
+      if (q.min !== undefined && value < q.min) return problem('too-small', `must be at least ${q.min}`);
+      if (q.max !== undefined && value > q.max) return problem('too-large', `must be at most ${q.max}`);
       if (q.step !== undefined) {
         const steps = (value - (q.min ?? 0)) / q.step;
-        if (Math.abs(steps - Math.round(steps)) > 1e-9) return `must be a multiple of ${q.step}`;
+        if (Math.abs(steps - Math.round(steps)) > 1e-9) return problem('off-step', `must be a multiple of ${q.step}`);
       }
       return null;
     }
     case 'rating':
       return Number.isInteger(value) && (value as number) >= 1 && (value as number) <= (q.scale ?? 5)
         ? null
-        : `must be a whole number from 1 to ${q.scale ?? 5}`;
+        : problem('out-of-range', `must be a whole number from 1 to ${q.scale ?? 5}`);
     case 'matrix': {
-      if (typeof value !== 'object' || value === null || Array.isArray(value)) return 'must map rows to columns';
+      if (typeof value !== 'object' || value === null || Array.isArray(value)) return problem('wrong-type', 'must map rows to columns');
       const rows = optionValues(q.rows);
       const columns = optionValues(q.columns);
       for (const [row, column] of Object.entries(value)) {
-        if (!rows.has(row)) return `unknown row ${row}`;
-        if (!columns.has(column)) return `unknown column for row ${row}`;
+        if (!rows.has(row)) return problem('not-an-option', `unknown row ${row}`);
+        if (!columns.has(column)) return problem('not-an-option', `unknown column for row ${row}`);
       }
       for (const [column, limit] of Object.entries(q.columnLimits ?? {})) {
         const used = Object.values(value).filter((c) => c === column).length;
-        if (used > limit) return `at most ${limit} rows may choose ${column}`;
+        if (used > limit) return problem('limit-exceeded', `at most ${limit} rows may choose ${column}`);
       }
       return null;
     }
     case 'ranking': {
-      if (!Array.isArray(value)) return 'must be a list of options';
+      if (!Array.isArray(value)) return problem('wrong-type', 'must be a list of options');
       const all = optionValues(q.options);
       const same = value.length === all.size && new Set(value).size === value.length && value.every((v) => all.has(v));
-      return same ? null : 'must order every option exactly once';
+      return same ? null : problem('not-a-ranking', 'must order every option exactly once');
     }
   }
 }
@@ -151,11 +155,11 @@ function matrixIncomplete(q: QuestionDef, value: AnswerValue | undefined): boole
 }
 
 /** Cleaned answers (hidden ones dropped) and one error per broken answer. */
-export function validateAnswers(questions: readonly QuestionDef[], answers: Answers): { answers: Answers; errors: AnswerError[] } {
-  const errors: AnswerError[] = [];
+export function validateAnswers(questions: readonly QuestionDef[], answers: Answers): { answers: Answers; errors: FieldError[] } {
+  const errors: FieldError[] = [];
   const known = new Set(questions.map((q) => q.id));
   for (const id of Object.keys(answers)) {
-    if (!known.has(id)) errors.push({ pointer: `/answers/${id}`, detail: 'no such question' });
+    if (!known.has(id)) errors.push({ pointer: `/answers/${id}`, code: 'not-allowed', detail: 'no such question' });
   }
   const effective = visibleAnswers(questions, answers);
   for (const q of questions) {
@@ -163,12 +167,12 @@ export function validateAnswers(questions: readonly QuestionDef[], answers: Answ
     const value = effective[q.id];
     const pointer = `/answers/${q.id}`;
     if (!isAnswered(value)) {
-      if (isRequired(q, effective)) errors.push({ pointer, detail: 'required' });
+      if (isRequired(q, effective)) errors.push({ pointer, code: 'required', detail: 'required' });
       continue;
     }
-    const problem = answerProblem(q, value!);
-    if (problem) errors.push({ pointer, detail: problem });
-    else if (isRequired(q, effective) && matrixIncomplete(q, value)) errors.push({ pointer, detail: 'every row must be answered' });
+    const found = answerProblem(q, value!);
+    if (found) errors.push({ pointer, ...found });
+    else if (isRequired(q, effective) && matrixIncomplete(q, value)) errors.push({ pointer, code: 'incomplete', detail: 'every row must be answered' });
   }
   return { answers: effective, errors };
 }

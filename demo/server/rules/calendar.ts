@@ -60,6 +60,16 @@ export function monthStart(ym: YearMonth): number {
   return Date.UTC(year, month - 1, 1) - OFFSET_MS;
 }
 
+/** The time from the start of month `from` to the end of month `to`. */
+export function monthsSpan(from: YearMonth, to: YearMonth): TimeRange {
+  return { from: monthStart(from), to: monthStart(addMonths(to, 1)) };
+}
+
+/** A calendar year in China, as a time range. */
+export function yearSpan(year: number): TimeRange {
+  return monthsSpan(`${year}-01`, `${year}-12`);
+}
+
 export function monthsOfYear(year: number): YearMonth[] {
   return monthRange(`${year}-01`, `${year}-12`);
 }

@@ -13,6 +13,12 @@ export interface DuesSettings {
 
 export const DEFAULT_DUES_SETTINGS: DuesSettings = { farmerFen: 50 };
 
+/** The committee's farmer amount as the site stores it (`farmer_dues_fen`): used only when within 0.2–1 元. */
+export function farmerSetting(stored: string | undefined): Partial<DuesSettings> {
+  const fen = Number(stored);
+  return Number.isInteger(fen) && fen >= 20 && fen <= 100 ? { farmerFen: fen } : {};
+}
+
 /** Students, unemployed members and members on relief pay 0.2 元. */
 export const LOW_INCOME_FEN = 20;
 

@@ -3,6 +3,8 @@
  * Four are kept per member by the site; migrant follows the member's record, and veteran
  * (老党员) their age and years in the Party on the day asked. Pure.
  */
+import { dayOf } from './calendar';
+
 export const MEMBER_GROUPS = ['cadre', 'returned-retiree', 'skilled', 'ordinary', 'migrant', 'veteran'] as const;
 export type MemberGroup = (typeof MEMBER_GROUPS)[number];
 
@@ -42,4 +44,9 @@ export function memberGroups(facts: GroupFacts, day: string): MemberGroup[] {
     if (group === 'veteran') return isVeteran(facts, day);
     return facts.educationGroups.includes(group);
   });
+}
+
+/** The member's groups at an instant: on its day in China (veteran depends on the day). */
+export function groupsOf(facts: GroupFacts, now: number): MemberGroup[] {
+  return memberGroups(facts, dayOf(now));
 }

@@ -2,7 +2,7 @@
 import { createHash } from 'node:crypto';
 import type { Db } from '../db/database';
 import { dayOf } from '../rules/calendar';
-import { requestKey, HIDDEN } from '../routes/course-request-view';
+import { HIDDEN, requestKey } from '../store/course-request-keys';
 import type { Anonymity } from '../store/anonymity';
 import { createCourseRequestStore, type CourseRequestRecord } from '../store/course-request-store';
 import { createStudyPlanStore } from '../store/study-plan-store';

@@ -3,29 +3,9 @@
  * kept is in migration 11 and store/anonymity.ts: this store only writes what it is given.
  */
 import type { Db } from '../db/database';
-import type { RequestStatus } from '../rules/course-request-rules';
+import type { CourseRequestRecord, RequestStatus } from '../rules/course-request-rules';
 
-export interface CourseRequestRecord {
-  id: string;
-  branchId: string;
-  title: string;
-  details: string;
-  category: string;
-  topic: string;
-  anonymous: boolean;
-  /** Null when anonymous. */
-  authorId: string | null;
-  /** Anonymous only: the keyed hash of request and requester. */
-  authorTag: string | null;
-  status: RequestStatus;
-  revision: number;
-  createdOn: string;
-  statusChangedAt: number | null;
-  plannedOn: string | null;
-  courseId: string | null;
-  declineReason: string | null;
-  mergedInto: string | null;
-}
+export type { CourseRequestRecord };
 
 interface Row {
   id: string;

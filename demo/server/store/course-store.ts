@@ -3,51 +3,10 @@
  * database is seeded, so it is read once and kept in memory; progress is always read fresh.
  */
 import type { Db } from '../db/database';
-import { coverageOf, type Interval, type LessonRules } from '../rules/study-credit';
+import type { CoursePolicy, CourseRecord, LessonProgressRecord, LessonRecord } from '../rules/course-progress';
+import type { Interval } from '../rules/study-credit';
 
-export interface CoursePolicy {
-  allowSeek: 'free' | 'watched';
-  maxPlaybackRate: number;
-  sequential: boolean;
-  pauseWhenHidden: boolean;
-  completionCoverage: number;
-  heartbeatSeconds: number;
-}
-
-export interface LessonRecord {
-  id: string;
-  courseId: string;
-  title: string;
-  kind: LessonRules['kind'];
-  durationSeconds: number | null;
-  minReadingSeconds: number | null;
-  media: unknown;
-  document: unknown;
-  articleHtml: string | null;
-  attachments: unknown[];
-}
-
-export interface CourseRecord {
-  id: string;
-  title: string;
-  description: string;
-  category: string;
-  required: boolean;
-  coverUrl: string | null;
-  creditHours: number;
-  policy: CoursePolicy;
-  lessons: LessonRecord[];
-}
-
-export interface LessonProgressRecord {
-  lessonId: string;
-  courseId: string;
-  positionSeconds: number;
-  watched: Interval[];
-  creditedSeconds: number;
-  completedAt: number | null;
-  updatedAt: number;
-}
+export type { CoursePolicy, CourseRecord, LessonProgressRecord, LessonRecord };
 
 interface ProgressRow {
   lesson_id: string;
@@ -68,53 +27,6 @@ function toProgress(row: ProgressRow): LessonProgressRecord {
     creditedSeconds: row.credited_seconds,
     completedAt: row.completed_at,
     updatedAt: row.updated_at,
-  };
-}
-
-export function lessonRules(course: CourseRecord, lesson: LessonRecord): LessonRules {
-  return {
-    kind: lesson.kind,
-    durationSeconds: lesson.durationSeconds,
-    minReadingSeconds: lesson.minReadingSeconds,
-    completionCoverage: course.policy.completionCoverage,
-    heartbeatSeconds: course.policy.heartbeatSeconds,
-    maxPlaybackRate: course.policy.maxPlaybackRate,
-  };
-}
-
-/** `LessonProgress` of the contract; zeros for a lesson never started. */
-export function lessonProgressView(course: CourseRecord, lesson: LessonRecord, p: LessonProgressRecord | undefined) {
-  if (!p) {
-    return { lessonId: lesson.id, positionSeconds: 0, furthestSeconds: 0, coverage: 0, creditedSeconds: 0, completed: false, updatedAt: null };
-  }
-  const coverage = coverageOf(lessonRules(course, lesson), { watched: p.watched, creditedSeconds: p.creditedSeconds, completed: p.completedAt !== null });
-  return {
-    lessonId: lesson.id,
-    positionSeconds: p.positionSeconds,
-    furthestSeconds: p.watched.length ? p.watched[p.watched.length - 1]![1] : 0,
-    coverage: Math.round(coverage * 1000) / 1000,
-    creditedSeconds: p.creditedSeconds,
-    completed: p.completedAt !== null,
-    updatedAt: new Date(p.updatedAt).toISOString(),
-  };
-}
-
-/** Course-level progress: a completed lesson counts whole, others by coverage. */
-export function courseProgressSummary(course: CourseRecord, progress: Map<string, LessonProgressRecord>) {
-  let coverageSum = 0;
-  let credited = 0;
-  let completedCount = 0;
-  for (const lesson of course.lessons) {
-    const view = lessonProgressView(course, lesson, progress.get(lesson.id));
-    coverageSum += view.completed ? 1 : view.coverage;
-    credited += view.creditedSeconds;
-    if (view.completed) completedCount += 1;
-  }
-  const count = course.lessons.length;
-  return {
-    percent: count ? Math.min(100, Math.floor((coverageSum / count) * 100)) : 0,
-    creditedSeconds: Math.round(credited * 1000) / 1000,
-    completed: count > 0 && completedCount === count,
   };
 }
 

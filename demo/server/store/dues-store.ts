@@ -1,26 +1,9 @@
 /** Dues month records (paid / exempt) and payments. */
 import type { Db } from '../db/database';
+import type { PaymentRecord } from '../rules/dues-payments';
+import type { DuesRecord } from '../rules/dues-year';
 
-export interface DuesRecord {
-  memberId: string;
-  month: string;
-  state: 'paid' | 'exempt';
-  amountFen: number;
-  paidAt: number | null;
-}
-
-export interface PaymentRecord {
-  id: string;
-  memberId: string;
-  months: string[];
-  amountFen: number;
-  status: 'pending' | 'paid' | 'failed' | 'expired' | 'cancelled';
-  createdAt: number;
-  expiresAt: number;
-  paidAt: number | null;
-  /** The newer payment that replaced this one (status `cancelled`), if one did. */
-  replacedBy: string | null;
-}
+export type { DuesRecord, PaymentRecord };
 
 type Row = Record<string, unknown>;
 

@@ -1,8 +1,6 @@
 /** Members, branches and the shape the API returns for a member. */
 import type { Db } from '../db/database';
-import { dayOf } from '../rules/calendar';
 import type { MemberCategory } from '../rules/dues-rules';
-import { memberGroups } from '../rules/member-groups';
 
 export type Role = 'member' | 'secretary' | 'admin';
 
@@ -61,25 +59,6 @@ export function toMemberRecord(row: MemberRow): MemberRecord {
     educationGroups: row.education_groups ? row.education_groups.split(',') : [],
     bornOn: row.born_on,
     joinedPartyOn: row.joined_party_on,
-  };
-}
-
-/** The member's education groups on the day of `now` (veteran depends on the day). */
-export function groupsOf(m: MemberRecord, now: number) {
-  return memberGroups(m, dayOf(now));
-}
-
-/** The public `Member` schema: no dues base, no login name, no birthday. */
-export function memberView(m: MemberRecord, now: number) {
-  return {
-    id: m.id,
-    name: m.name,
-    branchId: m.branchId,
-    branchName: m.branchName,
-    roles: m.roles,
-    category: m.category,
-    migrant: m.migrant,
-    groups: groupsOf(m, now),
   };
 }
 

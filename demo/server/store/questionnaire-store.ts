@@ -8,40 +8,11 @@
  */
 import { randomBytes } from 'node:crypto';
 import type { Db } from '../db/database';
-import type { QuestionDef } from '../rules/answer-validation';
 import type { Answers } from '../rules/conditions';
 import type { AnswerKey, QuizResult } from '../rules/quiz-scoring';
+import type { AttemptRecord, PageDef, QuestionnaireRecord } from '../rules/questionnaire-status';
 
-export interface PageDef {
-  id: string;
-  title: string | null;
-  questions: QuestionDef[];
-}
-
-export interface QuestionnaireRecord {
-  id: string;
-  title: string;
-  description: string | null;
-  mode: 'survey' | 'quiz' | 'evaluation';
-  opensAt: number | null;
-  closesAt: number | null;
-  allowRetake: boolean;
-  anonymous: boolean;
-  showAnswers: boolean;
-  timeLimitSeconds: number | null;
-  passMark: number | null;
-  pages: PageDef[];
-  answerKey: AnswerKey;
-}
-
-export interface AttemptRecord {
-  id: string;
-  memberId: string;
-  startedAt: number;
-  deadline: number | null;
-  snapshot: Answers | null;
-  closedAt: number | null;
-}
+export type { AttemptRecord, PageDef, QuestionnaireRecord };
 
 export interface DraftRecord {
   answers: Answers;

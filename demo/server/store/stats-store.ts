@@ -3,21 +3,9 @@
  * computed from. Aggregation happens in SQL over indexed columns.
  */
 import type { Db } from '../db/database';
+import type { DuesPaidRow, MemberActivity } from '../rules/metrics';
 
-export interface MemberActivity {
-  studySeconds: number;
-  completedLessons: number;
-  completedRequiredLessons: number;
-  submissions: number;
-  activeDays: number;
-}
-
-export interface DuesPaidRow {
-  memberId: string;
-  month: string;
-  state: 'paid' | 'exempt';
-  paidAt: number | null;
-}
+export type { DuesPaidRow, MemberActivity };
 
 const CST_OFFSET_MS = 8 * 3600 * 1000;
 

@@ -1,15 +1,9 @@
 /** A branch's study assignments, and the study seconds credited to members in a span of time. */
 import type { Db } from '../db/database';
 import type { MemberGroup } from '../rules/member-groups';
-import type { AssignmentRule } from '../rules/study-plan';
+import type { AssignmentRecord } from '../rules/study-assignments';
 
-export interface AssignmentRecord extends AssignmentRule {
-  branchId: string;
-  groups: MemberGroup[];
-  courseIds: string[];
-  memberIds: string[];
-  createdAt: number;
-}
+export type { AssignmentRecord };
 
 interface Row {
   id: string;
