@@ -1,5 +1,8 @@
 // 远程教育: the catalog links to `?course=<id>`; with a course chosen, the player shows it
-// and the catalog's heading says "more courses".
+// and the catalog's heading says "more courses". The secretary also sees the branch's
+// course requests (点单需求).
+import { me } from './portal.js';
+
 const params = new URLSearchParams(location.search);
 const courseId = params.get('course');
 const playerPanel = document.getElementById('player-panel');
@@ -9,3 +12,9 @@ if (chosen) player.setAttribute('course-id', courseId);
 playerPanel.hidden = !chosen;
 document.querySelector('[data-catalog="all"]').hidden = chosen;
 document.querySelector('[data-catalog="more"]').hidden = !chosen;
+
+me.then((member) => {
+  if (member?.roles.includes('secretary')) {
+    document.querySelector('pb-course-requests[view="branch"]').setAttribute('branch-id', member.branchId);
+  }
+});
