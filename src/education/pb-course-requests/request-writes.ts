@@ -59,13 +59,16 @@ export class RequestWrites implements ReactiveController {
     this.created = [];
   }
 
+  /** Counts a write of this page while it waits. Whoever awaits it changes what shows and calls `done()`. */
   private track<T>(write: Promise<T>): Promise<T> {
     this.outstanding++;
     this.host.requestUpdate();
-    return write.finally(() => {
-      this.outstanding--;
-      this.host.requestUpdate();
-    });
+    return write.finally(() => this.outstanding--);
+  }
+
+  /** The outcome of a write is laid over the list: render it. */
+  private done(): void {
+    this.host.requestUpdate();
   }
 
   /** Adds (`true`) or withdraws the member's voice. */
@@ -80,12 +83,14 @@ export class RequestWrites implements ReactiveController {
         if (this.voiceTokens.get(id) !== token) return;
         this.settleVoice(id);
         this.answered.set(id, result);
+        this.done();
         this.ports.emit('pb-request-voice', { requestId: id, voiced: result.mine.voiced, request: result });
       },
       (error: unknown) => {
         if (this.voiceTokens.get(id) !== token) return;
         this.settleVoice(id);
         this.refusals.set(id, error);
+        this.done();
       },
     );
   }
@@ -109,6 +114,7 @@ export class RequestWrites implements ReactiveController {
       return request;
     } finally {
       this.asking = this.asking.filter((a) => a.key !== key);
+      this.done();
     }
   }
 
@@ -128,6 +134,7 @@ export class RequestWrites implements ReactiveController {
       throw error;
     } finally {
       this.answering.delete(id);
+      this.done();
     }
   }
 
@@ -137,9 +144,12 @@ export class RequestWrites implements ReactiveController {
     if (!seen.length) return;
     for (const s of seen) this.marked.add(`${s.id}@${s.revision}`);
     this.track(this.ports.enqueue('markCourseRequestsSeen', [{ seen }])).then(
-      ({ unread }) => void this.ports.emit('pb-request-seen', { seen, unread }),
+      ({ unread }) => {
+        this.done();
+        this.ports.emit('pb-request-seen', { seen, unread });
+      },
       // Refused for good (the request went away): nothing to show the member.
-      () => undefined,
+      () => this.done(),
     );
   }
 }

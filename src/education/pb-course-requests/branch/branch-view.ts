@@ -172,7 +172,7 @@ function row(ctx: BranchContext, request: ShownRequest): TemplateResult {
     </p>
     ${tags(locale, { ...request, anonymous: false, mine: { ...request.mine, unread: false } }, html`<span part="requester" class="tag">${who}</span>${request.topic !== request.category ? html`<span class="tag">${b.topicOf(request.topic)}</span>` : nothing}`)}
     ${request.details ? html`<p class="details">${request.details}</p>` : nothing} ${statusText(locale, request, ctx.hrefTemplate)}
-    ${answersFor(request.status).length && !request.pending
+    ${answersFor(request.status).length
       ? html`<p class="answer-row">
           <button part="answer-button" class="button" type="button" aria-expanded=${open ? 'true' : 'false'} @click=${() => (open ? answers.close() : answers.open(request))}>${b.answer}</button>
         </p>`
