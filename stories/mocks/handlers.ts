@@ -1,5 +1,6 @@
 import { delay, http, HttpResponse, type HttpHandler } from 'msw';
 import { assessmentHandlers } from './assessment.js';
+import { courseRequestHandlers } from './course-requests.js';
 import { duesHandlers } from './dues.js';
 import { educationHandlers } from './education.js';
 import { surveyHandlers } from './survey.js';
@@ -38,6 +39,7 @@ export const handlers: HttpHandler[] = [
   ...assessmentHandlers,
   ...duesHandlers,
   ...surveyHandlers,
+  ...courseRequestHandlers(),
 ];
 
 /** Handlers that put a GET endpoint into one of the shared states. */
