@@ -316,8 +316,8 @@ export class PbCourseRequests extends PbElement {
       this.more = [...this.more, ...page.items];
       this.cursor = page.nextCursor;
       await this.updateComplete;
-      // Keyboard members continue where the new requests begin, not at the top.
-      this.renderRoot.querySelectorAll<HTMLElement>('.request .name')[count]?.focus();
+      // Keyboard members continue where the new requests begin, not at the top (titles take the focus from script, not from Tab).
+      this.renderRoot.querySelectorAll<HTMLElement>('[part~="title"]')[count]?.focus();
     } catch (error) {
       if (!abort.signal.aborted) this.moreError = error;
     } finally {

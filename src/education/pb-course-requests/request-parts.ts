@@ -97,7 +97,7 @@ export function memberRow(locale: Locale, request: ShownRequest, template: strin
   const s = requestStrings(locale);
   return html`<li part="request" class="request" data-id=${request.id} data-status=${request.status} ?data-unread=${request.mine.unread}>
     <div class="top">
-      <h3 part="title" class="name">${request.title}</h3>
+      <h3 part="title" class="name" tabindex="-1">${request.title}</h3>
       ${statusBadge(locale, request.status)}
     </div>
     ${tags(locale, request)} ${request.details ? html`<p class="details">${request.details}</p>` : nothing} ${statusText(locale, request, template)}

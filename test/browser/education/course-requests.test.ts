@@ -1,7 +1,7 @@
 import { expect, html, oneEvent } from '@open-wc/testing';
 import { waitUntil } from '../support/wait.js';
 import { NetworkError, ProblemError } from '../../../src/api/errors.js';
-import { never } from '../../support/a11y.js';
+import { deepActive, never } from '../../support/a11y.js';
 import { courseRequest, dayFrom, fakeRequests, memberPage, memberRequests } from '../../../stories/education/course-requests-data.js';
 import { mount, pageErrors, part, parts, row, styleAttributes, text, titles, untilPart, untilText } from './course-requests-support.js';
 
@@ -221,6 +221,7 @@ describe('<pb-course-requests>: what a member sees', function () {
     part<HTMLButtonElement>(element, 'more')!.click();
     await waitUntil(() => titles(element).length === 21, 'the second page did not come');
     expect(part(element, 'more') === null).to.equal(true);
+    await waitUntil(() => deepActive()?.textContent?.trim() === '需求 21', 'the focus did not go to the first new request');
   });
 
   it('reads in English', async () => {

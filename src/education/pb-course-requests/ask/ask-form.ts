@@ -25,7 +25,7 @@ const message = (a: AskStrings, problem: AskProblem): string => {
 function errorOf(a: AskStrings, ask: AskController, field: AskProblem['field']) {
   const problem = ask.problems.find((p) => p.field === field);
   return {
-    invalid: problem ? 'true' : 'false',
+    invalid: problem ? ('true' as const) : ('false' as const),
     line: problem ? html`<p id="ask-${field}-error" part="field-error" class="field-error">${message(a, problem)}</p>` : nothing,
     describedBy: `ask-${field}-hint${problem ? ` ask-${field}-error` : ''}`,
   };

@@ -34,7 +34,7 @@ export interface BranchContext {
   refusal(id: string): string | undefined;
 }
 
-function select<T extends string>(label: string, all: string, values: readonly T[], words: Record<T, string>, chosen: string, set: (value: string) => void): TemplateResult {
+function select(label: string, all: string, values: readonly string[], words: Record<string, string>, chosen: string, set: (value: string) => void): TemplateResult {
   return html`<label class="field"
     ><span>${label}</span>
     <select @change=${(e: Event) => set((e.target as HTMLSelectElement).value)}>
@@ -163,7 +163,7 @@ function row(ctx: BranchContext, request: ShownRequest): TemplateResult {
   const who = request.requester ? b.askedBy(request.requester.name, day) : b.anonymousOn(day);
   return html`<li part="request" class="request" data-id=${request.id} data-status=${request.status}>
     <div class="top">
-      <h3 part="title" class="name">${request.title}</h3>
+      <h3 part="title" class="name" tabindex="-1">${request.title}</h3>
       ${statusBadge(locale, request.status)}
     </div>
     <p part="demand" class="demand">
