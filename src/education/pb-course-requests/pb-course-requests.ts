@@ -118,7 +118,11 @@ export class PbCourseRequests extends PbElement {
 
   private readonly outbox = new OutboxController(this);
   /** The outbox and the events, for the parts that write. */
-  private readonly ports: WritesPorts = { enqueue: (operation, args, options) => this.outbox.enqueue(operation, args, options), emit: (name, detail) => this.emit(name, detail) };
+  private readonly ports: WritesPorts = {
+    enqueue: (operation, args, options) => this.outbox.enqueue(operation, args, options),
+    emit: (name, detail) => this.emit(name, detail),
+    stale: () => void this.list.reload(),
+  };
   private readonly writes = new RequestWrites(this, this.ports);
   /** The rows last rendered, for what a press on one means. */
   private shown: ShownRequest[] = [];

@@ -1,5 +1,6 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { WriteOperation } from '../../api/backend.js';
+import { ProblemError } from '../../api/errors.js';
 import { randomId } from '../../api/keys.js';
 import type { CourseRequest, CourseRequestCreate } from '../../api/types.js';
 import type { ArgsOf, EnqueueOptions, ResultOf } from '../../outbox/outbox.js';
@@ -7,9 +8,11 @@ import type { Emitter } from './events.js';
 import { unseen, type Overlays } from './request-list.js';
 import { chinaDay } from './request-status.js';
 
-/** What the writes need besides a host to render: the member's outbox, and the element's events. */
+/** What the writes need besides a host to render: the member's outbox, the element's events, and a fresh list. */
 export interface WritesPorts extends Emitter {
   enqueue<K extends WriteOperation>(operation: K, args: ArgsOf<K>, options?: EnqueueOptions): Promise<ResultOf<K>>;
+  /** The list is out of date (a request moved on meanwhile): load it again. */
+  stale(): void;
 }
 
 /**
@@ -71,6 +74,12 @@ export class RequestWrites implements ReactiveController {
     this.host.requestUpdate();
   }
 
+  /** A refusal is kept for its row; a conflict (the request moved on meanwhile) also loads the list again, so the row shows where it is now. */
+  private refused(id: string, error: unknown): void {
+    this.refusals.set(id, error);
+    if (error instanceof ProblemError && error.status === 409) this.ports.stale();
+  }
+
   /** Adds (`true`) or withdraws the member's voice. */
   voice(request: CourseRequest, voiced: boolean): void {
     const id = request.id;
@@ -89,7 +98,7 @@ export class RequestWrites implements ReactiveController {
       (error: unknown) => {
         if (this.voiceTokens.get(id) !== token) return;
         this.settleVoice(id);
-        this.refusals.set(id, error);
+        this.refused(id, error);
         this.done();
       },
     );
@@ -130,7 +139,7 @@ export class RequestWrites implements ReactiveController {
       this.answered.set(id, result);
       return result;
     } catch (error) {
-      this.refusals.set(id, error);
+      this.refused(id, error);
       throw error;
     } finally {
       this.answering.delete(id);

@@ -149,15 +149,19 @@ describe('<pb-course-requests view="branch">: what a secretary sees and does', f
     expect(text(part(row(element, '智能手机常用功能培训'), 'demand')!)).to.contain('想学 8 人');
   });
 
-  it('an answer the backend refuses (the request moved on) says so on its row', async () => {
+  it('an answer the backend refuses (the request moved on) says so on its row, which then shows where it is', async () => {
     const fake = fakeRequests();
     const { element } = await mount(fake.backend, branch());
     await untilPart(element, 'request');
-    fake.requests.find((r) => r.id === 'cr-family')!.status = 'declined';
+    // Another secretary (or an admin) declined it meanwhile.
+    Object.assign(fake.requests.find((r) => r.id === 'cr-family')!, { status: 'declined', revision: 1, declineReason: '已列入明年计划。' });
     const form = await answer(element, '红色家风故事分享', 'planned');
     setValue($<HTMLInputElement>(form, 'input[type="date"]'), dayFrom(3));
     save(element, '红色家风故事分享');
     expect(text(await untilPart(row(element, '红色家风故事分享'), 'refusal'))).to.equal('未能完成：这项需求已有结果，不能再更改。');
+    // The list loads again: the row shows where the request is now, and takes no more answers.
+    await waitUntil(() => text(part(row(element, '红色家风故事分享'), 'status')!) === '未采纳', 'the row did not show the answer');
+    expect(part(row(element, '红色家风故事分享'), 'answer-button') === null).to.equal(true);
   });
 
   it('shows a plain “no permission” to a member who is not the secretary', async () => {

@@ -85,18 +85,20 @@ describe('<pb-course-requests>: what a member sees', function () {
     expect(new Set(voices().map((w) => w.key)).size).to.equal(2);
   });
 
-  it('a voice refused because the request closed meanwhile says so on its row and shows the count as it was', async () => {
+  it('a voice refused because the request was answered meanwhile says so on its row, which then shows the answer', async () => {
     const fake = fakeRequests();
     const { element } = await mount(fake.backend);
     await untilPart(element, 'request');
-    // The secretary answered it in the meantime.
-    fake.requests.find((r) => r.id === 'cr-finance')!.status = 'declined';
+    // The secretary declined it in the meantime.
+    Object.assign(fake.requests.find((r) => r.id === 'cr-finance')!, { status: 'declined', revision: 1, declineReason: '县里下月有专题讲座。' });
     part<HTMLButtonElement>(row(element, '家庭理财与防范电信诈骗'), 'voice')!.click();
     const refusal = await untilPart(row(element, '家庭理财与防范电信诈骗'), 'refusal');
     expect(text(refusal)).to.equal('未能完成：这项需求已有结果，不能再更改。');
     expect(refusal.getAttribute('role')).to.equal('alert');
-    expect(part(row(element, '家庭理财与防范电信诈骗'), 'voice')!.getAttribute('aria-pressed')).to.equal('false');
+    await waitUntil(() => text(part(row(element, '家庭理财与防范电信诈骗'), 'status-line')!) === '未采纳：县里下月有专题讲座。', 'the row did not show the answer');
+    expect(part(row(element, '家庭理财与防范电信诈骗'), 'voice') === null, 'no voice toggle on a declined request').to.equal(true);
     expect(text(part(row(element, '家庭理财与防范电信诈骗'), 'voices')!)).to.equal('3 人想学');
+    expect(part(row(element, '家庭理财与防范电信诈骗'), 'refusal'), 'the reason stays').to.exist;
   });
 
   it('a voice given offline shows waiting with the sync note, and lands once when the connection is back', async () => {
