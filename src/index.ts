@@ -51,6 +51,16 @@ export { PbCoursePlayer } from './education/pb-course-player/pb-course-player.js
 export type { PbLessonStartDetail, PbProgressDetail, PbLessonCompleteDetail, PbCourseCompleteDetail } from './education/pb-course-player/events.js';
 export { mergeIntervals, measure, PlayRecorder, allowedSeek, type Interval } from './education/pb-course-player/intervals.js';
 export { PbStudySummary, type StudySummaryView } from './education/pb-study-summary/pb-study-summary.js';
+export {
+  PbCourseRequests,
+  type RequestsView,
+  type MemberCategory,
+  type RequestCreateDetail,
+  type RequestVoiceDetail,
+  type RequestSeenDetail,
+  type RequestAnswerDetail,
+  type CourseOpenDetail,
+} from './education/pb-course-requests/pb-course-requests.js';
 
 export { PbDuesStatus, type PayTarget, type PaymentCreateDetail, type PaymentSettleDetail } from './dues/pb-dues-status/pb-dues-status.js';
 export { PbDuesSummary } from './dues/pb-dues-summary/pb-dues-summary.js';

@@ -2,6 +2,7 @@
 import './pb-config.js';
 import './pb-course-catalog.js';
 import './pb-course-player.js';
+import './pb-course-requests.js';
 import './pb-dues-status.js';
 import './pb-dues-summary.js';
 import './pb-study-summary.js';

@@ -10,6 +10,7 @@ import type { DetailedHTMLProps, HTMLAttributes } from 'react';
 import type { PbConfig } from '../config/pb-config/pb-config.js';
 import type { PbCourseCatalog } from '../education/pb-course-catalog/pb-course-catalog.js';
 import type { PbCoursePlayer } from '../education/pb-course-player/pb-course-player.js';
+import type { PbCourseRequests } from '../education/pb-course-requests/pb-course-requests.js';
 import type { PbDuesStatus } from '../dues/pb-dues-status/pb-dues-status.js';
 import type { PbDuesSummary } from '../dues/pb-dues-summary/pb-dues-summary.js';
 import type { PbLeaderboard } from '../assessment/pb-leaderboard/pb-leaderboard.js';
@@ -49,6 +50,17 @@ declare module 'react' {
         'onpb-lesson-complete'?: (event: PbEvent<'pb-lesson-complete'>) => void;
         'onpb-lesson-start'?: (event: PbEvent<'pb-lesson-start'>) => void;
         'onpb-progress'?: (event: PbEvent<'pb-progress'>) => void;
+      };
+      'pb-course-requests': PbReactProps<PbCourseRequests, 'apiBase' | 'branchId' | 'category' | 'group' | 'hrefTemplate' | 'locale' | 'loginHref' | 'mine' | 'status' | 'theme' | 'view'> & {
+        'api-base'?: string | number | boolean;
+        'branch-id'?: string | number | boolean;
+        'href-template'?: string | number | boolean;
+        'login-href'?: string | number | boolean;
+        'onpb-course-open'?: (event: PbEvent<'pb-course-open'>) => void;
+        'onpb-request-answer'?: (event: PbEvent<'pb-request-answer'>) => void;
+        'onpb-request-create'?: (event: PbEvent<'pb-request-create'>) => void;
+        'onpb-request-seen'?: (event: PbEvent<'pb-request-seen'>) => void;
+        'onpb-request-voice'?: (event: PbEvent<'pb-request-voice'>) => void;
       };
       'pb-dues-status': PbReactProps<PbDuesStatus, 'apiBase' | 'locale' | 'loginHref' | 'payTarget' | 'theme' | 'year'> & {
         'api-base'?: string | number | boolean;

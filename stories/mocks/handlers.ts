@@ -1,5 +1,6 @@
 import { delay, http, HttpResponse, type HttpHandler } from 'msw';
 import { assessmentHandlers } from './assessment.js';
+import { courseRequestHandlers } from './course-requests.js';
 import { duesHandlers } from './dues.js';
 import { educationHandlers } from './education.js';
 import { studyPlanHandlers } from './study-plans.js';
@@ -40,6 +41,7 @@ export const handlers: HttpHandler[] = [
   ...duesHandlers,
   ...studyPlanHandlers,
   ...surveyHandlers,
+  ...courseRequestHandlers(),
 ];
 
 /** Handlers that put a GET endpoint into one of the shared states. */

@@ -17,6 +17,7 @@ import { makeSeries, rankingBackend } from '../../stories/assessment/ranking-dat
 import { evaluation, quiz, quizResult, survey } from '../../stories/survey/fixtures.js';
 import { branchAssignments, branchSummary as studyBranch, memberlessSummary, memberPlan, unplannedSummary, veteranPlan } from '../../fixtures/study-plans.js';
 import { articleLesson, course, documentLesson, studyBackend, videoLesson } from './education/support.js';
+import { dayFrom, fakeRequests } from '../../stories/education/course-requests-data.js';
 import { choose, fakeBackend, next, type as typeAnswer } from './survey/support.js';
 import { deepActive, focusBefore, never, tabTo, wcagViolations } from '../support/a11y.js';
 
@@ -318,6 +319,72 @@ const statChart: State[] = [
   { name: 'table view', backend: chartOf(1, 'branch'), element: html`<pb-stat-chart metric="dues-rate" group-by="branch" view="table"></pb-stat-chart>`, ready: '[part~="table"]' },
 ];
 
+/** A page backend over the course requests' fake, for one member (the outbox sends only for the member it was opened for). */
+const requestsWith = (extra: Partial<Backend> = {}, requests?: Parameters<typeof fakeRequests>[0]) => (): Partial<Backend> => {
+  const me = member();
+  return { me: async () => me, ...fakeRequests(requests).backend, ...extra };
+};
+const requestsOf = (view: 'member' | 'branch' = 'member') =>
+  view === 'branch' ? html`<pb-course-requests view="branch" branch-id="b01"></pb-course-requests>` : html`<pb-course-requests href-template="/study.html?course={id}"></pb-course-requests>`;
+const openAsk = async (element: HTMLElement) => $(element, '[part~="ask-button"]')!.click();
+const courseRequests: State[] = [
+  { name: 'loading', backend: requestsWith({ listCourseRequests: never }), element: requestsOf(), ready: '[part~="loading"]' },
+  { name: 'error', backend: requestsWith({ listCourseRequests: fail(503) }), element: requestsOf(), ready: '[part~="error"]' },
+  { name: 'empty (nobody asked yet, with “ask”)', backend: requestsWith({}, []), element: requestsOf(), ready: '[part~="empty"]' },
+  { name: 'every status, news and the member’s own', backend: requestsWith(), element: requestsOf(), ready: '[part~="news"]', themes: true },
+  {
+    name: 'ask form with near duplicates',
+    backend: requestsWith(),
+    element: requestsOf(),
+    ready: '[part~="request"]',
+    act: async (element) => {
+      await openAsk(element);
+      await until(element, '#ask-title');
+      const title = $<HTMLInputElement>(element, '#ask-title')!;
+      title.value = '智能手机';
+      title.dispatchEvent(new Event('input'));
+    },
+    then: '[part~="suggestions"] li',
+    themes: true,
+  },
+  {
+    name: 'ask form, what is wrong',
+    backend: requestsWith(),
+    element: requestsOf(),
+    ready: '[part~="request"]',
+    act: async (element) => {
+      await openAsk(element);
+      await until(element, '[part~="ask-form"] button[type="submit"]');
+      $(element, '[part~="ask-form"] button[type="submit"]')!.click();
+    },
+    then: '[part~="field-error"]',
+  },
+  {
+    name: 'a voice waiting offline',
+    backend: requestsWith({ setCourseRequestVoice: offline }),
+    element: requestsOf(),
+    ready: '[part~="voice"][aria-pressed="false"]',
+    act: async (element) => $(element, '[part~="voice"][aria-pressed="false"]')!.click(),
+    then: '[part~="sync"]',
+  },
+  { name: 'branch: no permission', backend: requestsWith({ getBranchCourseRequests: fail(403) }), element: requestsOf('branch'), ready: '[part~="forbidden"]' },
+  { name: 'branch: empty, with survey demand', backend: requestsWith({}, []), element: requestsOf('branch'), ready: '[part~="empty"]' },
+  { name: 'branch: ranked by demand', backend: requestsWith(), element: requestsOf('branch'), ready: '[part~="topics"]', themes: true },
+  {
+    name: 'branch: linking a course',
+    backend: requestsWith(),
+    element: requestsOf('branch'),
+    ready: '[part~="answer-button"]',
+    act: async (element) => {
+      $(element, '[part~="answer-button"]')!.click();
+      await until(element, '[part~="answer-form"] input[value="available"]');
+      $(element, '[part~="answer-form"] input[value="available"]')!.click();
+    },
+    then: '#answer-field option[value="c-nongye"]',
+    themes: true,
+  },
+];
+
 const widgets: Array<[string, State[]]> = [
   ['<pb-course-catalog>', catalog],
   ['<pb-course-player>', coursePlayer],
@@ -327,6 +394,7 @@ const widgets: Array<[string, State[]]> = [
   ['<pb-study-summary>', studySummary],
   ['<pb-leaderboard>', leaderboard],
   ['<pb-stat-chart>', statChart],
+  ['<pb-course-requests>', courseRequests],
 ];
 
 describe('WCAG 2.1 AA in every state (axe-core)', function () {
@@ -452,6 +520,86 @@ describe('keyboard only: the main task of each widget', function () {
     await tabTo(isPart('jump'), '"jump to me"');
     await sendKeys({ press: 'Enter' });
     await waitUntil(() => deepActive()?.getAttribute('aria-current') === 'true', 'the focus did not move to my row');
+  });
+
+  it('<pb-course-requests>: ask for a course', async () => {
+    const fake = fakeRequests();
+    const backend = requestsWith(fake.backend)();
+    const element = await mount({ backend: () => backend, element: requestsOf(), ready: '[part~="request"]' }, 'light', backend);
+    focusBefore(element);
+    await tabTo(isPart('ask-button'), 'the ask button');
+    await sendKeys({ press: 'Enter' });
+    await waitUntil(() => deepActive()?.id === 'ask-title', 'the focus did not go to the title');
+    await sendKeys({ type: '茶叶病虫害防治' });
+    await tabTo((el) => el.id === 'ask-category', 'the category');
+    await waitUntil(() => (deepActive() as HTMLSelectElement).options.length > 1, 'no categories');
+    // 理论学习, 党史学习教育, 党务知识, 实用技能: four steps down.
+    for (let i = 0; i < 4; i++) await sendKeys({ press: 'ArrowDown' });
+    await tabTo((el) => el.matches('[part~="ask-form"] button[type="submit"]'), 'the send button');
+    const created = oneEvent(element, 'pb-request-create');
+    await sendKeys({ press: 'Enter' });
+    expect((await created).detail.request).to.include({ title: '茶叶病虫害防治', category: '实用技能', anonymous: false });
+    expect(deepActive()?.matches('[part~="ask-button"]'), 'the focus is back on the ask button').to.equal(true);
+  });
+
+  it('<pb-course-requests>: add a voice, and withdraw it', async () => {
+    const fake = fakeRequests();
+    const backend = requestsWith(fake.backend)();
+    const element = await mount({ backend: () => backend, element: requestsOf(), ready: '[part~="request"]' }, 'light', backend);
+    focusBefore(element);
+    await tabTo((el) => isPart('voice')(el) && el.getAttribute('aria-pressed') === 'false', 'a voice not given yet');
+    const button = deepActive()!;
+    const voiced = oneEvent(element, 'pb-request-voice');
+    await sendKeys({ press: 'Enter' });
+    expect((await voiced).detail.voiced).to.equal(true);
+    expect(button.getAttribute('aria-pressed')).to.equal('true');
+    expect(deepActive() === button, 'the focus stays on the button').to.equal(true);
+    const withdrawn = oneEvent(element, 'pb-request-voice');
+    await sendKeys({ press: 'Space' });
+    expect((await withdrawn).detail.voiced).to.equal(false);
+  });
+
+  it('<pb-course-requests view="branch">: plan a request for a day', async () => {
+    const fake = fakeRequests();
+    const backend = requestsWith(fake.backend)();
+    const element = await mount({ backend: () => backend, element: requestsOf('branch'), ready: '[part~="answer-button"]' }, 'light', backend);
+    focusBefore(element);
+    await tabTo((el) => isPart('answer-button')(el) && el.closest('[data-status="received"]') !== null, 'the answer button of a request not yet planned');
+    const id = deepActive()!.closest<HTMLElement>('[data-id]')!.dataset['id'];
+    await sendKeys({ press: 'Enter' });
+    await waitUntil(() => deepActive()?.matches('input[value="planned"]'), 'the focus did not go to the answers');
+    await tabTo((el) => el.matches('input[type="date"]'), 'the day');
+    const day = dayFrom(30);
+    // Chromium's date field takes the digits in the page's order (en-US: month, day, year).
+    await sendKeys({ type: `${day.slice(5, 7)}${day.slice(8, 10)}${day.slice(0, 4)}` });
+    await tabTo((el) => el.matches('[part~="answer-form"] button[type="submit"]'), 'save');
+    const answered = oneEvent(element, 'pb-request-answer');
+    await sendKeys({ press: 'Enter' });
+    expect((await answered).detail.change).to.deep.equal({ status: 'planned', plannedOn: day });
+    expect(fake.writes.find((w) => w.operation === 'setCourseRequestStatus')!.args[0]).to.equal(id);
+  });
+
+  it('<pb-course-requests view="branch">: link a course from the catalog', async () => {
+    const fake = fakeRequests();
+    const backend = requestsWith(fake.backend)();
+    const element = await mount({ backend: () => backend, element: requestsOf('branch'), ready: '[part~="answer-button"]' }, 'light', backend);
+    focusBefore(element);
+    await tabTo(isPart('answer-button'), 'the first answer button');
+    await sendKeys({ press: 'Enter' });
+    await waitUntil(() => deepActive()?.matches('input[value="planned"]'), 'the focus did not go to the answers');
+    await sendKeys({ press: 'ArrowRight' });
+    await waitUntil(() => deepActive()?.matches('input[value="available"]:checked'), 'the arrow did not choose “link a course”');
+    await tabTo((el) => el.matches('select#answer-field'), 'the course');
+    await waitUntil(() => (deepActive() as HTMLSelectElement).options.length > 1, 'the catalog never came');
+    await sendKeys({ press: 'ArrowDown' });
+    const courseId = (deepActive() as HTMLSelectElement).value;
+    expect(courseId).not.to.equal('');
+    await tabTo((el) => el.matches('[part~="answer-form"] button[type="submit"]'), 'save');
+    const answered = oneEvent(element, 'pb-request-answer');
+    await sendKeys({ press: 'Enter' });
+    const { detail } = await answered;
+    expect(detail.change).to.deep.equal({ status: 'available', courseId });
+    expect(detail.request.course?.id).to.equal(courseId);
   });
 
   it('<pb-stat-chart>: read the numbers as a table and back', async () => {

@@ -16,6 +16,7 @@ import { branchSummary, duesYear, payment } from '../../stories/dues/dues-data.j
 import { makeEntries, pageOf } from '../../stories/assessment/ranking-data.js';
 import { evaluation, quiz, quizResult, survey } from '../../stories/survey/fixtures.js';
 import { articleLesson, course, documentLesson, videoLesson } from './education/support.js';
+import { branchPage, memberPage, memberRequests } from '../../stories/education/course-requests-data.js';
 import { dangerousNodes, deepElements, watchXss, XSS_PAYLOADS, XSS_URLS, type XssWatch } from '../support/xss-corpus.js';
 
 window.addEventListener('error', (event) => String(event.message).includes('ResizeObserver loop') && event.stopImmediatePropagation(), true);
@@ -217,6 +218,24 @@ describe('hostile text from the backend never runs', function () {
       items.map((s) => ({ backend: { getDuesSummary: async () => structuredClone(s) }, element: html`<pb-dues-summary branch-id="b01"></pb-dues-summary>` })),
       '[part~="arrears"]',
     );
+    expectClean(watch);
+  });
+
+  it('<pb-course-requests>: titles, details, categories, topics, reasons, names and course ids, in both views', async () => {
+    const keys = new Set(['title', 'details', 'category', 'topic', 'declineReason', 'name', 'branchName']);
+    const me = { id: 'm0001', name: '李明', branchId: 'b01', branchName: '第一党支部', roles: ['member' as const], category: 'in-service' as const, migrant: false };
+    const items = P.map((text, i) => {
+      const requests = poison(memberRequests(), text, keys).map((r) => (r.course ? { ...r, course: { id: P[(i + 1) % P.length]!, title: text } } : r));
+      return [
+        { backend: { me: async () => me, listCourseRequests: async () => memberPage(structuredClone(requests)) }, element: html`<pb-course-requests href-template="/study.html?course={id}"></pb-course-requests>` },
+        {
+          backend: { me: async () => me, getBranchCourseRequests: async () => ({ ...branchPage(structuredClone(requests)), topics: [{ topic: text, answers: 2, requests: 1 }] }) },
+          element: html`<pb-course-requests view="branch" branch-id="b01"></pb-course-requests>`,
+        },
+      ];
+    }).flat();
+    const elements = await mountAll(items, '[part~="request"]');
+    for (const link of elements.flatMap((e) => [...e.shadowRoot!.querySelectorAll<HTMLAnchorElement>('a[part~="course-link"]')])) expect(link.protocol).to.match(/^https?:$/);
     expectClean(watch);
   });
 

@@ -68,6 +68,9 @@ self.portalEnglish = {
   '网络不好时可切换“仅音频”收听': 'On a poor connection, switch to “audio only”',
   '每名党员每年学习不少于32学时': 'Every member studies at least 32 hours a year',
   '本月学习之星': 'Study stars this month',
+  '点单学习': 'Courses on request',
+  '想学什么，告诉支部': 'tell the branch what you want to learn',
+  '本支部点单需求': 'Course requests in my branch',
 
   // questionnaires
   '问卷列表': 'Questionnaires',

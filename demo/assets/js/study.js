@@ -1,6 +1,6 @@
 // 远程教育: the catalog links to `?course=<id>`; with a course chosen, the player shows it
 // and the catalog's heading says "more courses". The secretary also sees the branch's
-// study plans.
+// study plans and the course requests (点单需求).
 import { me } from './portal.js';
 
 const params = new URLSearchParams(location.search);
@@ -16,5 +16,6 @@ document.querySelector('[data-catalog="more"]').hidden = !chosen;
 me.then((member) => {
   if (member?.roles.includes('secretary')) {
     document.querySelector('pb-study-summary').setAttribute('branch-id', member.branchId);
+    document.querySelector('pb-course-requests[view="branch"]').setAttribute('branch-id', member.branchId);
   }
 });

@@ -1,0 +1,10 @@
+/**
+ * The secretary's view of `<pb-course-requests>` (`view="branch"`), one lazy chunk: the
+ * ranked list, demand per topic, the filters and the answers, with their strings (also
+ * its "no branch" and "no permission" words) and styles. It loads with the branch's data; a member's page never downloads it.
+ */
+export { AnswerController } from './answer-controller.js';
+export { checkBranchPage } from './branch-page.js';
+export { branchView } from './branch-view.js';
+export { branchStrings } from './strings/index.js';
+export { branchStyles } from './branch.styles.js';
