@@ -29,7 +29,7 @@ export {
   type PbErrorKind,
 } from './api/errors.js';
 export { expectShape } from './api/shape.js';
-export { shape, oneOf, orNull, optional, recordOf, anyOf, variant, check, type Shape, type Check, type DataProblem, type Infer as InferShape } from './api/data-shape.js';
+export { shape, oneOf, orNull, optional, recordOf, anyOf, variant, check, type Shape, type Check, type DataProblem, type Infer as InferShape } from './contract/data-shape.js';
 export { randomId } from './api/keys.js';
 export { presets } from './api/site/presets.js';
 export type { SiteSettings, FieldMap, FieldSource, ObjectMap, SourcePath, BodyTemplate, AuthSettings, ProgressSettings, AnswerSettings } from './api/site/site-types.js';

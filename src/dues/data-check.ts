@@ -9,7 +9,7 @@ import type { DuesSummary, DuesYear } from '../api/types.js';
 import { monthsOfYear } from './months.js';
 import { duesYearShape } from './pb-dues-status/shapes.js';
 import { duesSummaryShape } from './pb-dues-summary/shapes.js';
-import { check, shapeProblem, type DataProblem } from '../api/data-shape.js';
+import { check, shapeProblem, type DataProblem } from '../contract/data-shape.js';
 
 type Problem = DataProblem | null;
 type Level = DuesYear['arrears']['level'];

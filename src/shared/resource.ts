@@ -2,7 +2,7 @@ import { Task, TaskStatus } from '@lit/task';
 import type { ReactiveController, TemplateResult } from 'lit';
 import type { Backend } from '../api/backend.js';
 import { describeOperation } from '../api/client.js';
-import { check, type Check, type Infer, type Shape } from '../api/data-shape.js';
+import { check, type Check, type Infer, type Shape } from '../contract/data-shape.js';
 import { ConfigError, PbError, isAbort } from '../api/errors.js';
 import type { OperationName } from '../api/operations.js';
 import { expectShape } from '../api/shape.js';

@@ -5,7 +5,7 @@
  * `pb-verify --config` checks a site's answers with these, so what it passes the widgets
  * take. No element or DOM code is imported: this runs in Node.
  */
-import { check, shapeProblem, type Check, type DataProblem, type Shape } from '../api/data-shape.js';
+import { check, shapeProblem, type Check, type DataProblem, type Shape } from '../contract/data-shape.js';
 import type { OperationName } from '../api/operations.js';
 import { checkPage } from '../assessment/pb-leaderboard/rank-list.js';
 import { pageShape } from '../assessment/pb-leaderboard/shapes.js';

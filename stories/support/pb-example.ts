@@ -1,6 +1,6 @@
 import { css, html } from 'lit';
 import { property } from 'lit/decorators.js';
-import { shape } from '../../src/api/data-shape.js';
+import { shape } from '../../src/contract/data-shape.js';
 import { Resource } from '../../src/shared/resource.js';
 import { PbElement } from '../../src/shared/pb-element.js';
 import type { OutboxState } from '../../src/outbox/outbox.js';

@@ -11,7 +11,7 @@ import { localeReady } from '../../src/i18n/strings.js';
 import { planAbsent } from '../../src/education/pb-course-catalog/plan/plan-absent.js';
 import { groupRows } from '../../src/education/pb-study-summary/groups.js';
 import { checkStudySummary } from '../../src/education/pb-study-summary/shapes.js';
-import { shapeProblem } from '../../src/api/data-shape.js';
+import { shapeProblem } from '../../src/contract/data-shape.js';
 import { studyPlanShape } from '../../src/education/study-plan/shapes.js';
 import { courseUrgency, daysBetween, hoursUrgency, memberUrgencies, share } from '../../src/education/study-plan/urgency.js';
 import { dayName, urgencyText } from '../../src/education/study-plan/urgency-text.js';

@@ -15,13 +15,13 @@ import { TestServer } from './support/harness';
 const root = fileURLToPath(new URL('../../../', import.meta.url));
 
 describe('the contract document', () => {
-  it('src/api/schema.gen.ts and src/api/site/contract-tree.gen.ts are what `npm run gen:api` makes from openapi.yaml', () => {
+  it('src/contract/schema.gen.ts and src/api/site/contract-tree.gen.ts are what `npm run gen:api` makes from openapi.yaml', () => {
     const dir = mkdtempSync(join(tmpdir(), 'pb-gen-'));
     try {
       const out = join(dir, 'schema.gen.ts');
       const result = spawnSync(join(root, 'node_modules/.bin/openapi-typescript'), [join(root, 'src/api/openapi.yaml'), '-o', out, '--default-non-nullable', 'false'], { encoding: 'utf8' });
       assert.equal(result.status, 0, result.stderr);
-      assert.equal(readFileSync(join(root, 'src/api/schema.gen.ts'), 'utf8'), readFileSync(out, 'utf8'), 'schema.gen.ts is stale: run npm run gen:api');
+      assert.equal(readFileSync(join(root, 'src/contract/schema.gen.ts'), 'utf8'), readFileSync(out, 'utf8'), 'schema.gen.ts is stale: run npm run gen:api');
       const tree = join(dir, 'contract-tree.gen.ts');
       const generated = spawnSync(process.execPath, ['--import', 'tsx', join(root, 'scripts/gen-contract-tree.ts'), tree], { encoding: 'utf8' });
       assert.equal(generated.status, 0, generated.stderr);

@@ -1,4 +1,4 @@
-import { expected, type DataProblem } from '../../api/data-shape.js';
+import { expected, type DataProblem } from '../../contract/data-shape.js';
 import { isShowable } from '../shared/metrics.js';
 import type { RankEntry, RankPage } from './shapes.js';
 

@@ -1,4 +1,4 @@
-import { oneOf, orNull, shape, type Infer } from '../../api/data-shape.js';
+import { oneOf, orNull, shape, type Infer } from '../../contract/data-shape.js';
 import type { LeaderboardPage } from '../../api/types.js';
 import { metrics, periods, scopes } from '../shared/metrics.js';
 

@@ -1,4 +1,4 @@
-import { expected, type DataProblem } from '../../api/data-shape.js';
+import { expected, type DataProblem } from '../../contract/data-shape.js';
 import type { Locale } from '../../i18n/locale.js';
 import { formatDate } from '../../i18n/format.js';
 import { formatValue, isShowable, type Unit } from '../shared/metrics.js';

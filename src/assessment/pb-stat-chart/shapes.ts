@@ -1,4 +1,4 @@
-import { oneOf, shape, type Infer } from '../../api/data-shape.js';
+import { oneOf, shape, type Infer } from '../../contract/data-shape.js';
 import type { StatSeries } from '../../api/types.js';
 import { metrics } from '../shared/metrics.js';
 

@@ -5,7 +5,7 @@ import { randomId } from '../../api/keys.js';
 import type { DuesYear, Payment } from '../../api/types.js';
 import type { PbElement } from '../../shared/pb-element.js';
 import type { YearMonth } from '../months.js';
-import { check, shapeProblem } from '../../api/data-shape.js';
+import { check, shapeProblem } from '../../contract/data-shape.js';
 import { expectShape } from '../../api/shape.js';
 import { payRecords, payRecordKey, type PayPhase, type PayRecord, type PayTarget } from './pay-record.js';
 import { isSettled, openPayment, resolvePayUrl, sameMonths } from './payment.js';

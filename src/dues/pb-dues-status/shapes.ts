@@ -4,7 +4,7 @@
  * mean together (every month once; totals that add up) is checked by `data-check.ts`.
  */
 import type { DuesYear, Payment } from '../../api/types.js';
-import { oneOf, orNull, type Infer, type Shape } from '../../api/data-shape.js';
+import { oneOf, orNull, type Infer, type Shape } from '../../contract/data-shape.js';
 
 export const arrearsLevel = 'none|notice|serious';
 export const monthStatuses = 'paid|paid-late|unpaid|due|exempt|not-due|before-start';

@@ -1,7 +1,7 @@
 /** The structure of `DuesSummary`, counts whole and ≥ 0; `data-check.ts` checks that its numbers add up. */
 import type { DuesSummary } from '../../api/types.js';
 import { arrearsLevel } from '../pb-dues-status/shapes.js';
-import type { Infer, Shape } from '../../api/data-shape.js';
+import type { Infer, Shape } from '../../contract/data-shape.js';
 
 export const duesSummaryShape = {
   branchId: 'string',

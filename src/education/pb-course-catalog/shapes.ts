@@ -1,4 +1,4 @@
-import { shape, type Infer } from '../../api/data-shape.js';
+import { shape, type Infer } from '../../contract/data-shape.js';
 import type { CoursePage, CourseSummary } from '../../api/types.js';
 
 /** The shapes of the course answers the education widgets read (checked on arrival). */

@@ -1,4 +1,4 @@
-import { orNull, shape, type Infer } from '../../api/data-shape.js';
+import { orNull, shape, type Infer } from '../../contract/data-shape.js';
 import type { Course, CourseProgress, ProgressReceipt } from '../../api/types.js';
 import { courseSummaryEntries, progressSummaryEntries } from '../pb-course-catalog/shapes.js';
 

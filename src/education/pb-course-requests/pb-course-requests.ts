@@ -2,7 +2,7 @@ import { TaskStatus } from '@lit/task';
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { describeOperation } from '../../api/client.js';
-import type { Check } from '../../api/data-shape.js';
+import type { Check } from '../../contract/data-shape.js';
 import { ConfigError } from '../../api/errors.js';
 import { expectShape } from '../../api/shape.js';
 import type { BranchCourseRequestPage, CourseRequest, CourseRequestPage, CourseRequestStatus, MemberGroup } from '../../api/types.js';

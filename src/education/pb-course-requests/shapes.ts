@@ -2,7 +2,7 @@
  * The course-request answers the element reads, checked on arrival: one request and a member's
  * list. The secretary's page and the ask form's suggestions have theirs in their chunks.
  */
-import { orNull, type Infer, type Shape } from '../../api/data-shape.js';
+import { orNull, type Infer, type Shape } from '../../contract/data-shape.js';
 import type { CourseRequest, CourseRequestPage } from '../../api/types.js';
 
 export const requestStatuses = 'received|planned|available|declined|merged';

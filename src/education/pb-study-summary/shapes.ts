@@ -4,7 +4,7 @@
  * branch's counts to all of them, a rate that is done ÷ items. Each would make the
  * secretary read wrong numbers, so each is reported instead, naming the JSON path.
  */
-import { check, oneOf, orNull, shapeProblem, type DataProblem, type Infer, type Shape } from '../../api/data-shape.js';
+import { check, oneOf, orNull, shapeProblem, type DataProblem, type Infer, type Shape } from '../../contract/data-shape.js';
 import type { StudySummary } from '../../api/types.js';
 import { countsEntries, groupsEntry, localDate, memberGroups, planCourseEntries, planHoursEntries, planStatus } from '../study-plan/shapes.js';
 

@@ -3,7 +3,7 @@
  * `<pb-study-summary>`): statuses and groups from the contract's lists, days that are
  * days (a wrong one would make `Intl` throw while rendering), whole non-negative counts.
  */
-import { check, expected, oneOf, orNull, type Infer, type Shape } from '../../api/data-shape.js';
+import { check, expected, oneOf, orNull, type Infer, type Shape } from '../../contract/data-shape.js';
 import type { PlanCourse, PlanHours, StudyPlan } from '../../api/types.js';
 
 /** Most urgent first: the order counts and legends are shown in. */

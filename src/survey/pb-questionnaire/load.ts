@@ -1,7 +1,7 @@
 import type { Backend } from '../../api/backend.js';
 import { describeOperation } from '../../api/client.js';
 import { ConfigError, ShapeError } from '../../api/errors.js';
-import { shapeProblem } from '../../api/data-shape.js';
+import { shapeProblem } from '../../contract/data-shape.js';
 import { expectShape } from '../../api/shape.js';
 import type { Submission } from '../../api/types.js';
 import type { ResolvedSettings } from '../../config/settings.js';

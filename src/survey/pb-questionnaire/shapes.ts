@@ -1,4 +1,4 @@
-import { anyOf, check, expected, optional, orNull, recordOf, shapeProblem, variant, type Check, type Infer, type Shape } from '../../api/data-shape.js';
+import { anyOf, check, expected, optional, orNull, recordOf, shapeProblem, variant, type Check, type Infer, type Shape } from '../../contract/data-shape.js';
 import type { Attempt, Condition, Draft, Questionnaire, Submission, SubmissionList } from '../../api/types.js';
 
 /**

@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { anyOf, check, oneOf, optional, orNull, recordOf, shape, shapeProblem, variant } from '../../../src/api/data-shape.js';
+import { anyOf, check, oneOf, optional, orNull, recordOf, shape, shapeProblem, variant } from '../../../src/contract/data-shape.js';
 import { ShapeError } from '../../../src/api/errors.js';
 import { expectShape } from '../../../src/api/shape.js';
 

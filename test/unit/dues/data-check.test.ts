@@ -1,7 +1,7 @@
 import { expect } from '@open-wc/testing';
 import { checkDuesSummary, checkDuesYear, expectedLevel } from '../../../src/dues/data-check.js';
 import { paymentShape } from '../../../src/dues/pb-dues-status/shapes.js';
-import { shapeProblem } from '../../../src/api/data-shape.js';
+import { shapeProblem } from '../../../src/contract/data-shape.js';
 import { branchSummary, duesYear, payment, summary, thisYear } from '../../../stories/dues/dues-data.js';
 
 describe('dues data: a member’s year must add up', () => {

@@ -1,7 +1,7 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { Backend } from '../../../api/backend.js';
 import { describeOperation } from '../../../api/client.js';
-import type { Infer } from '../../../api/data-shape.js';
+import type { Infer } from '../../../contract/data-shape.js';
 import { expectShape } from '../../../api/shape.js';
 import type { CourseRequestCreate, SimilarCourseRequests } from '../../../api/types.js';
 import type { ResolvedSettings } from '../../../config/settings.js';

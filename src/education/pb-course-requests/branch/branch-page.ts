@@ -1,5 +1,5 @@
 import { describeOperation } from '../../../api/client.js';
-import type { Infer } from '../../../api/data-shape.js';
+import type { Infer } from '../../../contract/data-shape.js';
 import { expectShape } from '../../../api/shape.js';
 import type { BranchCourseRequestPage } from '../../../api/types.js';
 import type { ResolvedSettings } from '../../../config/settings.js';

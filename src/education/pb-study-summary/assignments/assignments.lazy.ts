@@ -11,7 +11,7 @@ import type { Locale } from '../../../i18n/locale.js';
 import { groupsEntry, localDate } from '../../study-plan/shapes.js';
 import { planWords } from '../../study-plan/strings/index.js';
 import { dayName, hoursText } from '../../study-plan/urgency-text.js';
-import { orNull, type Infer } from '../../../api/data-shape.js';
+import { orNull, type Infer } from '../../../contract/data-shape.js';
 import { assignmentStrings } from './strings/index.js';
 
 const listShape = {
