@@ -155,3 +155,32 @@ export const variant = <const K extends string, const V extends Record<string, {
     if (typeof name !== 'string' || !Object.hasOwn(variants, name)) return expected(keyPath(path, key), choices(Object.keys(variants)), name);
     return shapeProblem(variants[name]!, value, path);
   });
+
+/** `within(2, 10, true)`: a whole number from 2 to 10; `within(0)`: a number ≥ 0. */
+export const within = (min: number, max = Infinity, integer = false) =>
+  check<number>((value, path) =>
+    typeof value === 'number' && value >= min && value <= max && (!integer || Number.isInteger(value))
+      ? null
+      : expected(path, `${integer ? 'an integer' : 'a number'}${min > -Infinity ? ` from ${min}` : ''}${max < Infinity ? ` to ${max}` : ''}`, value),
+  );
+
+/** `text(/^\d{4}-\d{2}$/, 'a YearMonth')`: text matching a pattern, of `min` to `max` characters. */
+export const text = (pattern: RegExp | undefined, what: string, min = 0, max = Infinity) =>
+  check<string>((value, path) => {
+    const length = typeof value === 'string' ? [...value].length : -1;
+    return length >= min && length <= max && (!pattern || pattern.test(value as string)) ? null : expected(path, what, value);
+  });
+
+/**
+ * `keyed({ equals: { question: 'string', equals: 'string' }, all: { all: [...] } })`:
+ * objects told apart by which key they have; the first key found picks the variant.
+ */
+export const keyed = <const V extends Record<string, { readonly [key: string]: Shape }>>(variants: V) =>
+  check<{ [N in keyof V]: Infer<V[N]> }[keyof V]>((value, path) => {
+    const name = isObject(value) ? Object.keys(variants).find((key) => Object.hasOwn(value, key)) : undefined;
+    return name ? shapeProblem(variants[name]!, value, path) : expected(path, `an object with ${choices(Object.keys(variants))}`, value);
+  });
+
+/** `then(shape, rule)`: the shape, then a rule over data that has it (what a shape cannot say: sums, lengths that agree). */
+export const then = <const S extends Shape>(shape: S, rule: (data: Infer<S>) => DataProblem | null) =>
+  check<Infer<S>>((value, path) => shapeProblem(shape, value, path) ?? rule(value as Infer<S>));

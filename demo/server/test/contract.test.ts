@@ -15,17 +15,25 @@ import { TestServer } from './support/harness';
 const root = fileURLToPath(new URL('../../../', import.meta.url));
 
 describe('the contract document', () => {
-  it('src/contract/schema.gen.ts and src/api/site/contract-tree.gen.ts are what `npm run gen:api` makes from openapi.yaml', () => {
+  it('the generated files are what `npm run gen:api` makes from openapi.yaml: types, operations, shapes, the site module\'s tree', () => {
     const dir = mkdtempSync(join(tmpdir(), 'pb-gen-'));
     try {
-      const out = join(dir, 'schema.gen.ts');
-      const result = spawnSync(join(root, 'node_modules/.bin/openapi-typescript'), [join(root, 'src/api/openapi.yaml'), '-o', out, '--default-non-nullable', 'false'], { encoding: 'utf8' });
+      const fresh = (file: string) => readFileSync(join(dir, file), 'utf8');
+      const stale = (committed: string, file: string) => assert.equal(readFileSync(join(root, committed), 'utf8'), fresh(file), `${committed} is stale: run npm run gen:api`);
+      const args = [join(root, 'src/api/openapi.yaml'), '-o', join(dir, 'schema.gen.ts'), '--default-non-nullable', 'false', '--root-types', '--root-types-no-schema-prefix', '--root-types-keep-casing'];
+      const result = spawnSync(join(root, 'node_modules/.bin/openapi-typescript'), args, { encoding: 'utf8' });
       assert.equal(result.status, 0, result.stderr);
-      assert.equal(readFileSync(join(root, 'src/contract/schema.gen.ts'), 'utf8'), readFileSync(out, 'utf8'), 'schema.gen.ts is stale: run npm run gen:api');
-      const tree = join(dir, 'contract-tree.gen.ts');
-      const generated = spawnSync(process.execPath, ['--import', 'tsx', join(root, 'scripts/gen-contract-tree.ts'), tree], { encoding: 'utf8' });
-      assert.equal(generated.status, 0, generated.stderr);
-      assert.equal(readFileSync(join(root, 'src/api/site/contract-tree.gen.ts'), 'utf8'), readFileSync(tree, 'utf8'), 'contract-tree.gen.ts is stale: run npm run gen:api');
+      stale('src/contract/schema.gen.ts', 'schema.gen.ts');
+      for (const [script, ...outputs] of [
+        ['scripts/gen-contract.ts', 'shapes.gen.ts', 'operations.gen.ts'],
+        ['scripts/gen-contract-tree.ts', 'contract-tree.gen.ts'],
+      ]) {
+        const generated = spawnSync(process.execPath, ['--import', 'tsx', join(root, script!), ...outputs.map((file) => join(dir, file))], { encoding: 'utf8' });
+        assert.equal(generated.status, 0, generated.stderr);
+      }
+      stale('src/contract/shapes.gen.ts', 'shapes.gen.ts');
+      stale('src/contract/operations.gen.ts', 'operations.gen.ts');
+      stale('src/api/site/contract-tree.gen.ts', 'contract-tree.gen.ts');
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }
