@@ -4,25 +4,31 @@
  *
  * - `operations.gen.ts`: every operation's method and path, then its query parameters, in
  *   the document's order (the table the REST backend, endpoint templates and docs read);
- * - `shapes.gen.ts`: one shape (`data-shape.ts`) per schema, and one per operation for its
- *   answer (`getCourse`, `getDraft` = a draft or null), with which the port checks what a
- *   backend answers, in the browser and in pb-verify.
+ * - `shapes/*.gen.ts`: one shape (`data-shape.ts`) per schema, each a module of its own so a
+ *   bundle takes only the shapes its code reads (a module goes whole into one chunk), listed
+ *   with the compiler's proof of each against its type in `shapes.gen.ts`;
+ * - `answers.gen.ts`: the shape of each operation's answer (`getCourse`, `getDraft` = a draft
+ *   or null), with which the port checks what a backend answers, in the browser and in
+ *   pb-verify.
  *
  * A shape says what JSON Schema says of an answer's values: types, required and nullable
- * fields, enums, whole numbers and ranges, date-times, patterns and lengths of text,
- * objects told apart by a key, records. Limits on how many (minItems, maxItems,
- * uniqueItems, maxProperties, propertyNames) and closed objects (`additionalProperties:
- * false`) are left to the server's Ajv, which guards requests with them. Every call is
+ * fields, enums, whole numbers and ranges, date-times, the formats of days and months,
+ * objects told apart by a key, records. What only guards what a server accepts is left to
+ * the server's Ajv, which checks requests with it: lengths of text, how many items or keys
+ * (minItems, maxItems, uniqueItems, maxProperties, propertyNames), closed objects
+ * (`additionalProperties: false`) and the form of an `Id` (see OPAQUE). Every call is
  * marked pure, so a bundle keeps only the shapes a page uses.
  */
-import { readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { parse } from 'yaml';
 
 type Schema = Record<string, any>;
 
 const root = resolve(import.meta.dirname, '..');
-const [shapesOut = 'src/contract/shapes.gen.ts', operationsOut = 'src/contract/operations.gen.ts'] = process.argv.slice(2);
+const [out = 'src/contract'] = process.argv.slice(2);
+const [shapesOut, answersOut, operationsOut, shapesDir] = ['shapes.gen.ts', 'answers.gen.ts', 'operations.gen.ts', 'shapes'].map((file) => resolve(root, out, file));
+mkdirSync(resolve(root, out), { recursive: true });
 const document = parse(readFileSync(resolve(root, 'src/api/openapi.yaml'), 'utf8')) as Schema;
 const schemas = document['components']['schemas'] as Record<string, Schema>;
 const HEADER = '// Generated from src/api/openapi.yaml by scripts/gen-contract.ts (npm run gen:api). Do not edit.\n';
@@ -70,42 +76,44 @@ export type OperationName = keyof typeof operations;
 
 // ---------------------------------------------------------------- shapes
 
-const used = new Set<string>();
-/** Constraint shapes used in many places, each made once (`within(0)` for every count). */
-const shared = new Map<string, string>();
-const emitted = new Map<string, string>();
-const inProgress = new Set<string>();
-const recursive = new Set<string>();
-
-function call(helper: string, args: string): string {
-  used.add(helper);
-  return `${PURE}${helper}(${args})`;
+/** What the module being written needs: builders and the shapes of other schemas it names. */
+interface Module {
+  name: string;
+  builders: Set<string>;
+  refs: Set<string>;
+  recursive: boolean;
 }
+let current: Module;
 
-function hoisted(name: string, code: string): string {
-  if (!shared.has(name)) shared.set(name, code);
-  return name;
+function call(builder: string, args: string): string {
+  current.builders.add(builder);
+  return `${PURE}${builder}(${args})`;
 }
 
 const number = (n: number) => (n === Infinity ? 'Infinity' : n === -Infinity ? '-Infinity' : String(n));
 
-/** A number: 'int' for a count (a whole number ≥ 0), else its range. */
+/** A number: 'int' for a count (a whole number ≥ 0), 'number' without limits, else its range. */
 function numeric(schema: Schema, integer: boolean): string {
   const min = schema['exclusiveMinimum'] === 0 ? Number.MIN_VALUE : (schema['exclusiveMinimum'] ?? schema['minimum'] ?? -Infinity);
   const max = schema['maximum'] ?? Infinity;
   if (integer && min === 0 && max === Infinity) return "'int'";
   if (!integer && min === -Infinity && max === Infinity) return "'number'";
-  const name = `${integer ? 'whole' : 'num'}${min === -Infinity ? '' : `From${String(min).replace(/\W/g, '_')}`}${max === Infinity ? '' : `To${String(max).replace(/\W/g, '_')}`}`;
   const args = [number(min), ...(max !== Infinity || integer ? [number(max)] : []), ...(integer ? ['true'] : [])];
-  return hoisted(name, call('within', args.join(', ')));
+  return call('within', args.join(', '));
 }
 
-/** Text with a pattern or a length, named by its schema where it has one (`an Id`). */
+/**
+ * Ids are opaque to the widgets: they encode one wherever they put it, and a backend's own
+ * ids (19-digit numbers, ids with a colon) are kept as they come. The pattern and length of
+ * `Id` are the reference server's, for its paths, which Ajv checks on every request.
+ */
+const OPAQUE = ['an Id'];
+
+/** Text in a format the widgets read, named by its schema (`a LocalDate like 2027-03-31`). */
 function text(schema: Schema, name: string | undefined): string {
-  const [min, max] = [schema['minLength'] ?? 0, schema['maxLength'] ?? Infinity];
-  const limits = max < Infinity ? [min, max] : min > 0 ? [min] : [];
-  const what = name ?? (schema['pattern'] ? `text matching ${schema['pattern']}` : `text of ${min} to ${max} characters`);
-  return call('text', [schema['pattern'] ? `/${schema['pattern']}/u` : 'undefined', JSON.stringify(what), ...limits].join(', '));
+  const example = schema['examples']?.[0];
+  const what = name ? `${name}${example ? ` like ${example}` : ''}` : `text matching ${schema['pattern']}`;
+  return call('text', `/${schema['pattern']}/u, ${JSON.stringify(what)}`);
 }
 
 function nullable(code: string): string {
@@ -129,7 +137,7 @@ function members(input: Schema): { properties: Record<string, Schema>; required:
 
 function objectCode(input: Schema, leaveOut?: string): string {
   const { properties, required } = members(input);
-  // A variant of a \`oneOf\` on its own (a single-choice question): its constant key picks it.
+  // A variant of a `oneOf` on its own (a single-choice question): its constant key picks it.
   const constant = Object.entries(properties).find(([name, property]) => name !== leaveOut && property['const'] !== undefined);
   if (constant) return call('variant', `'${constant[0]}', { ${key(constant[1]['const'])}: ${objectCode(input, constant[0])} }`);
   const entries = Object.entries(properties)
@@ -144,7 +152,7 @@ function objectCode(input: Schema, leaveOut?: string): string {
 function scalar(type: string, schema: Schema, name?: string): string {
   if (type === 'string') {
     if (schema['enum']) return `'${schema['enum'].join('|')}'`;
-    if (schema['pattern'] || schema['minLength'] !== undefined || schema['maxLength'] !== undefined) return text(schema, name);
+    if (schema['pattern'] && !OPAQUE.includes(name ?? '')) return text(schema, name);
     return schema['format'] === 'date-time' ? "'date'" : "'string'";
   }
   if (type === 'integer' || type === 'number') return numeric(schema, type === 'integer');
@@ -200,58 +208,90 @@ function keyedCode(options: Schema[]): string {
   return call('keyed', `{ ${variants.join(', ')} }`);
 }
 
+/** Another schema's shape, from its module; a schema made of itself (a condition of conditions) checks itself lazily. */
 function reference(name: string): string {
-  if (inProgress.has(name)) {
-    recursive.add(name);
-    used.add('shapeProblem');
-    used.add('check');
-    return `${PURE}check<S[${JSON.stringify(name)}]>((value, path) => shapeProblem(${name}, value, path))`;
+  if (name !== current.name) {
+    current.refs.add(name);
+    return name;
   }
-  if (!emitted.has(name)) emit(name);
-  return name;
+  current.recursive = true;
+  current.builders.add('check');
+  return `${PURE}check<S[${JSON.stringify(name)}]>((value, path) => shapeProblem(${name}, value, path))`;
 }
 
-function emit(name: string): void {
-  inProgress.add(name);
-  const code = expr(schemas[name]!, `a${/^[AEIOU]/.test(name) ? 'n' : ''} ${name}`);
-  inProgress.delete(name);
-  emitted.set(name, code);
+const modules: Array<{ file: string; code: string }> = [];
+const builderFile: Record<string, string> = { orNull: 'or-null', optional: 'optional', recordOf: 'record-of', anyOf: 'any-of', variant: 'variant', within: 'within', text: 'text', keyed: 'keyed' };
+const moduleName = (name: string) => `${name}.gen`;
+
+function moduleCode(module: Module, body: string, about: string): string {
+  const builders = [...module.builders].filter((b) => b !== 'check').sort();
+  const imports = [
+    ...(module.recursive ? [`import { check, shapeProblem, type Check } from '../data-shape.js';`, `import type { components } from '../schema.gen.js';`] : module.builders.has('check') ? [`import { check } from '../data-shape.js';`] : []),
+    ...builders.map((builder) => `import { ${builder} } from '../builders/${builderFile[builder]}.js';`),
+    ...[...module.refs].sort().map((ref) => `import { ${ref} } from './${moduleName(ref)}.js';`),
+  ];
+  return `${HEADER}${imports.join('\n')}${imports.length ? '\n\n' : ''}${module.recursive ? "type S = components['schemas'];\n\n" : ''}/** ${about} */\n${body}\n`;
 }
 
-for (const name of Object.keys(schemas)) if (!emitted.has(name)) emit(name);
-const answerCode = answers.map(([id, schema]) => [id, expr(schema)] as const);
+const constant = (code: string) => (code.startsWith('{') || code.startsWith('[') || code.startsWith("'") ? ' as const' : '');
 
-const declaration = (name: string, code: string) =>
-  recursive.has(name)
-    ? `export const ${name}: Check<S[${JSON.stringify(name)}]> = ${code};`
-    : `export const ${name} = ${code}${code.startsWith('{') || code.startsWith('[') || code.startsWith("'") ? ' as const' : ''};`;
+/** Operations by the schema their answer is made of: `getCourse` lives in `Course`'s module. */
+const answersOf = new Map<string, Array<[string, Schema]>>();
+for (const [id, schema] of answers) {
+  const base = schema['$ref'] ? refName(schema['$ref']) : refName(JSON.stringify(schema).match(/"#\/components\/schemas\/(\w+)"/)?.[1] ?? '');
+  if (!schemas[base]) throw new Error(`${id}: an answer must name a schema`);
+  answersOf.set(base, [...(answersOf.get(base) ?? []), [id, schema]]);
+}
 
-const helpers = [...used].sort();
-if (recursive.size) helpers.push('type Check');
-helpers.push('type Infer');
-const schemaNames = [...emitted.keys()];
+const answerExports: string[] = [];
+for (const [name, schema] of Object.entries(schemas)) {
+  current = { name, builders: new Set(), refs: new Set(), recursive: false };
+  const code = expr(schema, `a${/^[AEIOU]/.test(name) ? 'n' : ''} ${name}`);
+  const lines = [current.recursive ? `export const ${name}: Check<S[${JSON.stringify(name)}]> = ${code};` : `export const ${name} = ${code}${constant(code)};`];
+  for (const [id, answer] of answersOf.get(name) ?? []) {
+    // The answer names the schema of this very module, not itself.
+    current.name = '';
+    const answerCode = answer['$ref'] ? name : expr(answer);
+    current.refs.delete(name);
+    lines.push(`/** What \`${id}\` answers. */`, `export const ${id} = ${answerCode}${constant(answerCode)};`);
+    answerExports.push(`export { ${id} } from './shapes/${moduleName(name)}.js';`);
+  }
+  modules.push({ file: `${moduleName(name)}.ts`, code: moduleCode(current, lines.join('\n'), `The shape of \`${name}\` in openapi.yaml.`) });
+}
 
+rmSync(resolve(root, shapesDir), { recursive: true, force: true });
+mkdirSync(resolve(root, shapesDir), { recursive: true });
+for (const { file, code } of modules) writeFileSync(resolve(root, shapesDir, file), code);
+
+writeFileSync(
+  resolve(root, answersOut),
+  HEADER +
+    `/**
+ * The shape of each operation's answer (its 200 or 201), by operation: what the port checks
+ * an answer against before a widget sees it (\`src/api/answers.ts\`), and pb-verify too.
+ * Each lives in the module of the schema it is made of (\`getCourse\` in \`shapes/Course.gen.ts\`),
+ * where a widget imports it: a bundle takes a module whole with all it names, so importing
+ * from this list would take every shape into the page.
+ */
+${answerExports.join('\n')}
+`,
+);
+
+const schemaNames = Object.keys(schemas);
 writeFileSync(
   resolve(root, shapesOut),
   HEADER +
     `/**
- * The contract's shapes: one per schema of openapi.yaml, and one per operation for what it
- * answers. The port checks each answer with its operation's shape before a widget sees it
- * (\`src/api/answers.ts\`); pb-verify checks a backend with the same ones.
+ * The contract's shapes, one per schema of openapi.yaml (each a module of its own in
+ * \`shapes/\`), and the compiler's proof that each accepts exactly its contract type.
  */
-import { ${helpers.join(', ')} } from './data-shape.js';
+import type { Infer } from './data-shape.js';
 import type { components } from './schema.gen.js';
+${schemaNames.map((name) => `import type { ${name} } from './shapes/${moduleName(name)}.js';`).join('\n')}
+
+${schemaNames.map((name) => `export { ${name} } from './shapes/${moduleName(name)}.js';`).join('\n')}
 
 type S = components['schemas'];
-
-${[...shared].map(([name, code]) => `const ${name} = ${code};`).join('\n')}
-
-${schemaNames.map((name) => declaration(name, emitted.get(name)!)).join('\n')}
-
-/** What each operation answers (its 200 or 201). */
-${answerCode.map(([id, code]) => `export const ${id} = ${code}${code.startsWith('{') ? ' as const' : ''};`).join('\n')}
-
-/** The compiler checks that each shape accepts exactly its contract type, both ways. */
 type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
 type Assert<T extends true> = T;
 export type ShapesMatchTypes = [

@@ -29,7 +29,13 @@ export {
   type PbErrorKind,
 } from './api/errors.js';
 export { expectShape } from './api/shape.js';
-export { shape, oneOf, orNull, optional, recordOf, anyOf, variant, check, type Shape, type Check, type DataProblem, type Infer as InferShape } from './contract/data-shape.js';
+export { shape, check, type Shape, type Check, type DataProblem, type Infer as InferShape } from './contract/data-shape.js';
+export { oneOf } from './contract/builders/one-of.js';
+export { orNull } from './contract/builders/or-null.js';
+export { optional } from './contract/builders/optional.js';
+export { recordOf } from './contract/builders/record-of.js';
+export { anyOf } from './contract/builders/any-of.js';
+export { variant } from './contract/builders/variant.js';
 export { randomId } from './api/keys.js';
 export { presets } from './api/site/presets.js';
 export type { SiteSettings, FieldMap, FieldSource, ObjectMap, SourcePath, BodyTemplate, AuthSettings, ProgressSettings, AnswerSettings } from './api/site/site-types.js';

@@ -1,22 +1,23 @@
 /**
- * Shapes of backend answers and definitions written as plain data, for `expectShape` and
- * `Resource`. A widget's shapes are a few dozen fields of strings, numbers and booleans;
- * as data they cost every page a few hundred bytes for all widgets together, where a
- * schema library's functions (object, variant, union, record, pipe…) cost about 2 kB in
- * the page that shows a questionnaire, and check a 200-question definition several times
- * slower. Problems are worded as schema libraries word them
+ * The shape language of the contract: answers and definitions described as plain data
+ * (`shapes/*.gen.ts`, generated from openapi.yaml), and the one function that checks data
+ * against a shape. The contract's ~100 shapes as data cost a page only those it reads, a
+ * few hundred bytes, where a schema library's functions (object, variant, union, record,
+ * pipe…) cost about 2 kB in the page that shows a questionnaire, and check a 200-question
+ * definition several times slower. Problems are worded as schema libraries word them
  * (`$.lessons[0].durationSeconds: expected number, got "60"`), and the types are inferred.
  *
  * - `'string'`, `'number'`, `'boolean'`; `'int'` for a whole number ≥ 0 (分, counts);
  *   `'date'` for a date-time string; any of them with a `?` (`'string?'`) also `null`;
- * - `oneOf(['a', 'b'])` (or the literal `'a|b'`): one of those strings;
+ * - the literal `'a|b'`: one of those strings;
  * - `[shape]`: an array of it; `{ key: shape }`: an object with those keys (others allowed);
- * - `orNull(shape)`, `optional(shape)` (the key may be missing), `recordOf(shape)`,
- *   `anyOf([shapes])`, `variant('type', { name: { …keys } })` (objects told apart by a key);
- * - `check<T>((value, path) => problem or null)` for anything else (ranges, recursion).
+ * - `check<T>((value, path) => problem or null)` for anything else;
+ * - the builders in `builders/` for the rest (`orNull`, `optional`, `within`, `text`,
+ *   `variant`…), each a module of its own: a bundle takes a module whole, so a page
+ *   carries only the builders its shapes use, and the core, which only checks, none.
  *
  * @example
- * const entryShape = shape({ id: 'string', rank: 'number', branchName: 'string?', kind: oneOf(kinds), tags: ['string'] });
+ * const entryShape = shape({ id: 'string', rank: 'number', branchName: 'string?', kind: 'gold|silver', tags: ['string'] });
  */
 type Scalar = 'string' | 'number' | 'boolean' | 'int' | 'date';
 
@@ -76,9 +77,11 @@ export const received = (value: unknown) =>
 /** The problem "expected …, got …" at `path`. */
 export const expected = (path: string, what: string, value: unknown): DataProblem => ({ path, message: `expected ${what}, got ${received(value)}` });
 
-const choices = (options: string[]) => options.map((o) => `"${o}"`).join(' | ');
-const isObject = (value: unknown): value is Record<string, unknown> => received(value) === 'Object';
-const keyPath = (path: string, key: string) => (/^[A-Za-z_$][\w$]*$/.test(key) ? `${path}.${key}` : `${path}[${JSON.stringify(key)}]`);
+/** `"a" | "b"`: the strings a value may be, for a problem. */
+export const choices = (options: string[]) => options.map((o) => `"${o}"`).join(' | ');
+export const isObject = (value: unknown): value is Record<string, unknown> => received(value) === 'Object';
+/** `$.a.b`, or `$["paid-late"]` for a key that is not a name. */
+export const keyPath = (path: string, key: string) => (/^[A-Za-z_$][\w$]*$/.test(key) ? `${path}.${key}` : `${path}[${JSON.stringify(key)}]`);
 
 /** The first place where `value` does not have `shape`, or null when it has it. */
 export function shapeProblem(shape: Shape, value: unknown, path = '$'): DataProblem | null {
@@ -90,8 +93,8 @@ export function shapeProblem(shape: Shape, value: unknown, path = '$'): DataProb
     if (value === null && type !== shape) return null;
     const base = type === 'int' ? 'number' : type === 'date' ? 'string' : type;
     if (typeof value !== base || value !== value) return expected(path, base, value);
-    if (type === 'int' && !(Number.isInteger(value) && (value as number) >= 0)) return { path, message: `${value} is not a whole number ≥ 0` };
-    return type === 'date' && Number.isNaN(Date.parse(value as string)) ? { path, message: `"${value}" is not a date and time` } : null;
+    const wrong = type === 'int' ? !(Number.isInteger(value) && (value as number) >= 0) : type === 'date' && Number.isNaN(Date.parse(value as string));
+    return wrong ? expected(path, type === 'int' ? 'a whole number ≥ 0' : 'a date and time', value) : null;
   }
   if (Array.isArray(shape)) {
     if (!Array.isArray(value)) return expected(path, 'Array', value);
@@ -114,73 +117,3 @@ export const shape = <const S extends Shape>(shape: S): S => shape;
 
 /** `check<T>((value, path) => problem or null)`: a shape written as a function. */
 export const check = <T>(test: (value: unknown, path: string) => DataProblem | null) => test as Check<T>;
-
-/** `oneOf(['points', 'hours'])`: a shape for one of these strings. */
-export const oneOf = <const T extends readonly string[]>(values: T) => values.join('|') as OneOf<T[number]>;
-
-/** `orNull({ src: 'string' })`: the shape, or `null`. */
-export const orNull = <const S extends Shape>(shape: S) => check<Infer<S> | null>((value, path) => (value === null ? null : shapeProblem(shape, value, path)));
-
-/** `optional('boolean')`: the shape, or a missing key. */
-export const optional = <const S extends Shape>(shape: S) =>
-  check<Infer<S> | undefined>((value, path) => (value === undefined ? null : shapeProblem(shape, value, path))) as Optional<Infer<S>>;
-
-/** `recordOf('string')`: an object whose every value has the shape. */
-export const recordOf = <const S extends Shape>(shape: S) =>
-  check<Record<string, Infer<S>>>((value, path) => {
-    if (!isObject(value)) return expected(path, 'Object', value);
-    for (const key in value) {
-      const problem = shapeProblem(shape, value[key], keyPath(path, key));
-      if (problem) return problem;
-    }
-    return null;
-  });
-
-const nameOf = (shape: Shape) => (typeof shape === 'string' ? shape.replace('?', '') : Array.isArray(shape) ? 'Array' : 'Object');
-
-/** `anyOf(['string', 'number'])`: data that has one of the shapes. */
-export const anyOf = <const S extends readonly Shape[]>(shapes: S) =>
-  check<Infer<S[number]>>((value, path) =>
-    shapes.some((shape) => !shapeProblem(shape, value, path)) ? null : expected(path, shapes.map(nameOf).join(' | '), value),
-  );
-
-/**
- * `variant('type', { single: { options: [option] }, rating: { scale: 'int' } })`: objects
- * told apart by `key`; the one named by its value must have that variant's keys.
- */
-export const variant = <const K extends string, const V extends Record<string, { readonly [key: string]: Shape }>>(key: K, variants: V) =>
-  check<{ [N in keyof V]: Flat<{ [P in K]: N } & Infer<V[N]>> }[keyof V]>((value, path) => {
-    if (!isObject(value)) return expected(path, 'Object', value);
-    const name = value[key];
-    if (typeof name !== 'string' || !Object.hasOwn(variants, name)) return expected(keyPath(path, key), choices(Object.keys(variants)), name);
-    return shapeProblem(variants[name]!, value, path);
-  });
-
-/** `within(2, 10, true)`: a whole number from 2 to 10; `within(0)`: a number ≥ 0. */
-export const within = (min: number, max = Infinity, integer = false) =>
-  check<number>((value, path) =>
-    typeof value === 'number' && value >= min && value <= max && (!integer || Number.isInteger(value))
-      ? null
-      : expected(path, `${integer ? 'an integer' : 'a number'}${min > -Infinity ? ` from ${min}` : ''}${max < Infinity ? ` to ${max}` : ''}`, value),
-  );
-
-/** `text(/^\d{4}-\d{2}$/, 'a YearMonth')`: text matching a pattern, of `min` to `max` characters. */
-export const text = (pattern: RegExp | undefined, what: string, min = 0, max = Infinity) =>
-  check<string>((value, path) => {
-    const length = typeof value === 'string' ? [...value].length : -1;
-    return length >= min && length <= max && (!pattern || pattern.test(value as string)) ? null : expected(path, what, value);
-  });
-
-/**
- * `keyed({ equals: { question: 'string', equals: 'string' }, all: { all: [...] } })`:
- * objects told apart by which key they have; the first key found picks the variant.
- */
-export const keyed = <const V extends Record<string, { readonly [key: string]: Shape }>>(variants: V) =>
-  check<{ [N in keyof V]: Infer<V[N]> }[keyof V]>((value, path) => {
-    const name = isObject(value) ? Object.keys(variants).find((key) => Object.hasOwn(value, key)) : undefined;
-    return name ? shapeProblem(variants[name]!, value, path) : expected(path, `an object with ${choices(Object.keys(variants))}`, value);
-  });
-
-/** `then(shape, rule)`: the shape, then a rule over data that has it (what a shape cannot say: sums, lengths that agree). */
-export const then = <const S extends Shape>(shape: S, rule: (data: Infer<S>) => DataProblem | null) =>
-  check<Infer<S>>((value, path) => shapeProblem(shape, value, path) ?? rule(value as Infer<S>));

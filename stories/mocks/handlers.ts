@@ -22,14 +22,32 @@ export const member = {
   migrant: false,
 };
 
+const exampleLesson = (id: string, durationSeconds: number) => ({
+  id,
+  title: id,
+  kind: 'article',
+  durationSeconds,
+  minReadingSeconds: null,
+  media: null,
+  document: null,
+  articleHtml: '<p>党章是立党、治党、管党的总章程。</p>',
+  attachments: [],
+});
+
+/** The course `<pb-example>` shows: a whole course as the contract gives it. */
 export const exampleCourse = {
   id: 'c-charter',
   title: '党章学习',
-  lessons: [
-    { id: 'l1', durationSeconds: 1260 },
-    { id: 'l2', durationSeconds: 980 },
-    { id: 'l3', durationSeconds: 1515 },
-  ],
+  description: '',
+  category: '理论学习',
+  required: true,
+  coverUrl: null,
+  lessonCount: 3,
+  durationSeconds: 3755,
+  creditHours: 1,
+  progress: { percent: 0, creditedSeconds: 0, completed: false },
+  policy: { allowSeek: 'free', maxPlaybackRate: 2, sequential: false, pauseWhenHidden: false, completionCoverage: 0.9, heartbeatSeconds: 15 },
+  lessons: [exampleLesson('l1', 1260), exampleLesson('l2', 980), exampleLesson('l3', 1515)],
 };
 
 export const handlers: HttpHandler[] = [

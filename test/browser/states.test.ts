@@ -8,7 +8,21 @@ import { mockServer } from './support/mock.js';
 import '../../stories/support/pb-example.js';
 import type { PbExample } from '../../stories/support/pb-example.js';
 
-const course = { id: 'c1', title: '党章学习', lessons: [{ id: 'l1', durationSeconds: 60 }] };
+/** A course as the contract gives it (the backend checks every answer against the contract). */
+const course = {
+  id: 'c1',
+  title: '党章学习',
+  description: '',
+  category: '理论学习',
+  required: true,
+  coverUrl: null,
+  lessonCount: 1,
+  durationSeconds: 60,
+  creditHours: 1,
+  progress: { percent: 0, creditedSeconds: 0, completed: false },
+  policy: { allowSeek: 'free', maxPlaybackRate: 2, sequential: false, pauseWhenHidden: false, completionCoverage: 0.9, heartbeatSeconds: 15 },
+  lessons: [{ id: 'l1', title: '第一讲', kind: 'article', durationSeconds: 60, minReadingSeconds: null, media: null, document: null, articleHtml: '<p>党章</p>', attachments: [] }],
+};
 
 function shadowText(element: Element): string {
   return element.shadowRoot!.textContent!.replace(/\s+/g, ' ').trim();
@@ -64,14 +78,14 @@ describe('shared states through the data controller', () => {
   });
 
   it('names the JSON path when the backend sends the wrong shape', async () => {
-    const server = await mockServer({ 'GET /courses/c1': [{ body: { ...course, lessons: [{ id: 'l1', durationSeconds: '60' }] } }] });
+    const server = await mockServer({ 'GET /courses/c1': [{ body: { ...course, lessons: [{ ...course.lessons[0], durationSeconds: '60' }] } }] });
     const element = await fixture<PbExample>(html`<pb-example api-base=${server.base} course-id="c1" locale="en"></pb-example>`);
     await settled(element, 'error');
     expect(shadowText(element)).to.contain('unexpected format');
     const detail = element.shadowRoot!.querySelector('.state-detail code')!.textContent!;
     expect(detail).to.contain(`GET ${server.base}/courses/{courseId}`);
     expect(detail).to.contain('$.lessons[0].durationSeconds');
-    expect(detail).to.contain('expected number, got "60"');
+    expect(detail).to.contain('expected a number from 0, got "60"');
   });
 
   it('without an api base: a clear error and one console error naming api-base', async () => {
@@ -113,9 +127,10 @@ describe('shared states through the data controller', () => {
     await waitUntil(() => element.shadowRoot!.querySelector('h2'));
     expect(shadowText(element)).to.contain('现代农业实用技术');
     expect(calls).to.deep.equal(['c9']);
-    // The other operations still speak REST.
+    // The other operations still speak REST; the page's own one answers through the backend's check.
     expect(element.backend.me).to.be.a('function');
-    expect(element.backend.getCourse).to.equal(getCourse);
+    await element.backend.getCourse('c10');
+    expect(calls).to.deep.equal(['c9', 'c10']);
   });
 
   it('back online after a network failure it loads again by itself; a refusal (404) waits for Retry', async () => {

@@ -12,7 +12,7 @@ import { planAbsent } from '../../src/education/pb-course-catalog/plan/plan-abse
 import { groupRows } from '../../src/education/pb-study-summary/groups.js';
 import { checkStudySummary } from '../../src/education/pb-study-summary/shapes.js';
 import { shapeProblem } from '../../src/contract/data-shape.js';
-import { studyPlanShape } from '../../src/education/study-plan/shapes.js';
+import { getMyStudyPlan as studyPlanShape } from '../../src/contract/shapes/StudyPlan.gen.js';
 import { courseUrgency, daysBetween, hoursUrgency, memberUrgencies, share } from '../../src/education/study-plan/urgency.js';
 import { dayName, urgencyText } from '../../src/education/study-plan/urgency-text.js';
 import { AS_OF, branchSummary, emptyPlan, memberPlan, memberlessSummary, planCourse, planHours, summaryMember } from '../../fixtures/study-plans.js';
@@ -103,7 +103,7 @@ describe('study summary: groups and numbers', () => {
     assert.equal(checkStudySummary({ ...branchSummary(), rate: 0.9 })?.path, '$.rate');
     const counts = { ...branchSummary().counts, overdue: 7 };
     assert.equal(checkStudySummary({ ...branchSummary(), counts })?.path, '$.counts');
-    assert.match(checkStudySummary({ ...branchSummary(), asOf: '7 Dec' })!.message, /a day YYYY-MM-DD/);
+    assert.match(checkStudySummary({ ...branchSummary(), asOf: '7 Dec' })!.message, /expected a LocalDate like 2027-03-31, got "7 Dec"/);
     const wrongGroup = branchSummary();
     (wrongGroup.members[0]!.groups as string[]) = ['elder'];
     assert.equal(checkStudySummary(wrongGroup)?.path, '$.members[0].groups[0]');

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
@@ -24,15 +24,18 @@ describe('the contract document', () => {
       const result = spawnSync(join(root, 'node_modules/.bin/openapi-typescript'), args, { encoding: 'utf8' });
       assert.equal(result.status, 0, result.stderr);
       stale('src/contract/schema.gen.ts', 'schema.gen.ts');
-      for (const [script, ...outputs] of [
-        ['scripts/gen-contract.ts', 'shapes.gen.ts', 'operations.gen.ts'],
-        ['scripts/gen-contract-tree.ts', 'contract-tree.gen.ts'],
+      const contract = join(dir, 'contract');
+      for (const [script, ...rest] of [
+        ['scripts/gen-contract.ts', contract],
+        ['scripts/gen-contract-tree.ts', join(dir, 'contract-tree.gen.ts')],
       ]) {
-        const generated = spawnSync(process.execPath, ['--import', 'tsx', join(root, script!), ...outputs.map((file) => join(dir, file))], { encoding: 'utf8' });
+        const generated = spawnSync(process.execPath, ['--import', 'tsx', join(root, script!), ...rest], { encoding: 'utf8' });
         assert.equal(generated.status, 0, generated.stderr);
       }
-      stale('src/contract/shapes.gen.ts', 'shapes.gen.ts');
-      stale('src/contract/operations.gen.ts', 'operations.gen.ts');
+      for (const file of ['shapes.gen.ts', 'answers.gen.ts', 'operations.gen.ts', ...readdirSync(join(contract, 'shapes')).map((name) => `shapes/${name}`)]) {
+        stale(`src/contract/${file}`, `contract/${file}`);
+      }
+      assert.deepEqual(readdirSync(join(root, 'src/contract/shapes')).sort(), readdirSync(join(contract, 'shapes')).sort(), 'src/contract/shapes/ has other files than npm run gen:api makes');
       stale('src/api/site/contract-tree.gen.ts', 'contract-tree.gen.ts');
     } finally {
       rmSync(dir, { recursive: true, force: true });
