@@ -77,8 +77,8 @@ export {
   type QuestionnaireSubmitDetail,
   type QuestionnaireSubmittedDetail,
 } from './survey/pb-questionnaire/pb-questionnaire.js';
-export { evaluateCondition, isAnswered } from './survey/pb-questionnaire/conditions.js';
-export { questionStates, pruneAnswers } from './survey/pb-questionnaire/visibility.js';
+export { evaluateCondition, isAnswered } from './contract/rules/conditions.js';
+export { questionStates, pruneAnswers } from './contract/rules/visibility.js';
 
 export { PbLeaderboard, type LeaderboardChangeDetail } from './assessment/pb-leaderboard/pb-leaderboard.js';
 export { PbStatChart } from './assessment/pb-stat-chart/pb-stat-chart.js';

@@ -1,6 +1,6 @@
 import { then } from '../../contract/builders/then.js';
 import { getQuestionnaire } from '../../contract/shapes/Questionnaire.gen.js';
-import { conditionQuestions } from './conditions.js';
+import { conditionQuestions } from '../../contract/rules/conditions.js';
 import type { Definition } from './shapes.js';
 
 /** A definition that has the contract's shape but cannot work: where, and why. */

@@ -3,7 +3,7 @@ import { randomId } from '../../api/keys.js';
 import type { AnswerValue, Answers, Submission, SubmissionRequest } from '../../api/types.js';
 import type { OutboxController } from '../../outbox/outbox-controller.js';
 import type { OutboxState } from '../../outbox/outbox.js';
-import { answerOf, isAnswered } from './conditions.js';
+import { answerOf, isAnswered } from '../../contract/rules/conditions.js';
 import type { CountdownController } from './countdown-controller.js';
 import type { DraftSync } from './draft-sync.js';
 import { newDraft } from './drafts.js';
@@ -15,7 +15,7 @@ import type { PbQuestionnaire } from './pb-questionnaire.js';
 import type { QuestionDef } from './shapes.js';
 import { questionnaireStrings } from './strings.js';
 import { parseNumber, questionProblem, type Problem } from './validation.js';
-import { pruneAnswers, questionStates, type QuestionStates } from './visibility.js';
+import { pruneAnswers, questionStates, type QuestionStates } from '../../contract/rules/visibility.js';
 
 /** `el`, focusable from script if it is not already (a title, a message: `tabindex=-1`). */
 function focusable(el: HTMLElement | null): HTMLElement | null {

@@ -1,6 +1,8 @@
-import type { Answers } from '../../api/types.js';
+import type { Answers, Question } from '../types.js';
 import { answerOf, evaluateCondition, isAnswered } from './conditions.js';
-import type { QuestionDef } from './shapes.js';
+
+/** What the rule reads of a question. */
+type QuestionDef = Pick<Question, 'id' | 'visibleIf' | 'requiredIf' | 'required'>;
 
 /** Which questions are shown and required for the current answers. */
 export interface QuestionStates {

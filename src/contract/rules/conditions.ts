@@ -1,4 +1,4 @@
-import type { AnswerValue, Answers, Condition } from '../../api/types.js';
+import type { AnswerValue, Answers, Condition } from '../types.js';
 
 type Scalar = string | number | boolean;
 
