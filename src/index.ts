@@ -55,7 +55,8 @@ export { defineElement } from './shared/define.js';
 export { PbCourseCatalog, type CourseFilter, type PbCourseSelectDetail } from './education/pb-course-catalog/pb-course-catalog.js';
 export { PbCoursePlayer } from './education/pb-course-player/pb-course-player.js';
 export type { PbLessonStartDetail, PbProgressDetail, PbLessonCompleteDetail, PbCourseCompleteDetail } from './education/pb-course-player/events.js';
-export { mergeIntervals, measure, PlayRecorder, allowedSeek, type Interval } from './education/pb-course-player/intervals.js';
+export { PlayRecorder, allowedSeek } from './education/pb-course-player/intervals.js';
+export { mergeIntervals, measure, type Interval } from './contract/rules/intervals.js';
 export { PbStudySummary, type StudySummaryView } from './education/pb-study-summary/pb-study-summary.js';
 export {
   PbCourseRequests,

@@ -1,12 +1,17 @@
 /**
  * Everything the server takes from the contract it shares with the widgets, in one place:
- * the OpenAPI document (read as a file) and the contract's pure rules both sides apply.
- * Today they live under src/; when the contract gets a folder of its own, only this file
- * changes. No other server file reaches outside demo/server (test/import-graph.test.ts).
+ * the contract part (`src/contract/`): its types (generated from openapi.yaml), its shapes'
+ * lists of values, and the pure rules both sides apply (conditions and visibility of
+ * questions, played intervals, a lesson's length, dues arrears); and the OpenAPI document
+ * itself, read as a file. No other server file reaches outside demo/server
+ * (test/import-graph.test.ts), and nothing under src/ but the contract part is reached.
  */
 import { fileURLToPath } from 'node:url';
 
-/** A course's `durationSeconds` is the sum of this over its lessons, as the player lists them. */
-export { lessonLength } from '../../src/education/pb-course-player/lessons';
+export type * from '../../src/contract/types';
+export { answerOf, conditionQuestions, evaluateCondition, isAnswered } from '../../src/contract/rules/conditions';
+export { questionStates } from '../../src/contract/rules/visibility';
+export { measure, mergeIntervals, type Interval } from '../../src/contract/rules/intervals';
+export { isMedia, lessonLength } from '../../src/contract/rules/lessons';
 
 export const CONTRACT_PATH = fileURLToPath(new URL('../../src/api/openapi.yaml', import.meta.url));

@@ -4,7 +4,7 @@
  * voter's branch. Never the answer key. Pure: the routes read the records.
  */
 import type { QuestionDef } from './answer-validation';
-import type { Answers } from './conditions';
+import type { Answers } from '../shared-contract';
 import { EVALUATION_GRADES, excellentLimit } from './evaluation-rules';
 import type { AnswerKey } from './quiz-scoring';
 

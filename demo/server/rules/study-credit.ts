@@ -27,10 +27,12 @@
  * earning (until `creditedUntil` passes); other sessions earn nothing meanwhile, and take
  * over once it stops or sends `ended`.
  */
-export type Interval = [number, number];
+import { isMedia, measure, mergeIntervals, type Interval, type Lesson } from '../shared-contract';
+
+export type { Interval };
 
 export interface LessonRules {
-  kind: 'video' | 'audio' | 'document' | 'article';
+  kind: Lesson['kind'];
   /** Media length; for reading lessons the estimated reading time, which caps their credit. */
   durationSeconds: number | null;
   minReadingSeconds: number | null;
@@ -84,26 +86,11 @@ export interface CreditOutcome {
   duplicate: boolean;
 }
 
+/** Float noise: the server keeps what it credits to the microsecond (the contract's intervals merge within a millisecond by default). */
 const EPSILON = 1e-6;
 
 function round3(n: number): number {
   return Math.round(n * 1000) / 1000;
-}
-
-/** Sorted, non-overlapping union of intervals (touching ones merge). */
-export function mergeIntervals(intervals: Interval[]): Interval[] {
-  const sorted = intervals.filter(([s, e]) => e - s > EPSILON).map(([s, e]) => [s, e] as Interval).sort((a, b) => a[0] - b[0]);
-  const out: Interval[] = [];
-  for (const [s, e] of sorted) {
-    const last = out[out.length - 1];
-    if (last && s <= last[1] + EPSILON) last[1] = Math.max(last[1], e);
-    else out.push([s, e]);
-  }
-  return out;
-}
-
-export function measure(intervals: Interval[]): number {
-  return intervals.reduce((sum, [s, e]) => sum + (e - s), 0);
 }
 
 /** Parts of `intervals` (merged) not covered by `covered` (merged). */
@@ -163,21 +150,17 @@ export function memberAllowance(
   return { from, seconds: Math.max(0, (receivedAt - from) / 1000 + heartbeatSeconds) };
 }
 
-function isMedia(kind: LessonRules['kind']): boolean {
-  return kind === 'video' || kind === 'audio';
-}
-
 export function coverageOf(rules: LessonRules, lesson: LessonCreditState): number {
-  if (isMedia(rules.kind)) {
+  if (isMedia(rules)) {
     const duration = rules.durationSeconds ?? 0;
-    return duration > 0 ? Math.min(1, measure(lesson.watched) / duration) : 0;
+    return duration > 0 ? Math.min(1, measure(lesson.watched, EPSILON) / duration) : 0;
   }
   const target = rules.minReadingSeconds ?? rules.durationSeconds ?? 0;
   return target > 0 ? Math.min(1, lesson.creditedSeconds / target) : 1;
 }
 
 export function isLessonComplete(rules: LessonRules, lesson: LessonCreditState): boolean {
-  if (isMedia(rules.kind)) return coverageOf(rules, lesson) + EPSILON >= rules.completionCoverage;
+  if (isMedia(rules)) return coverageOf(rules, lesson) + EPSILON >= rules.completionCoverage;
   return lesson.creditedSeconds + EPSILON >= (rules.minReadingSeconds ?? 0);
 }
 
@@ -213,16 +196,16 @@ export function creditBatch(
   let creditedNow = 0;
   let coveredNow = 0;
   let watched = lesson.watched;
-  if (isMedia(rules.kind)) {
+  if (isMedia(rules)) {
     const duration = rules.durationSeconds ?? 0;
     const clipped = batch.intervals.map(([s, e]) => [Math.min(s, duration), Math.min(e, duration)] as Interval);
-    const fresh = subtractIntervals(mergeIntervals(clipped), watched);
+    const fresh = subtractIntervals(mergeIntervals(clipped, EPSILON), watched);
     const sessionCoverable = sessionClock(current, receivedAt, rules.heartbeatSeconds) * rate - current.coveredSeconds;
     const coverable = Math.max(0, Math.min(sessionCoverable, member.seconds * rate));
     const taken = takeBudget(fresh, coverable);
-    coveredNow = measure(taken);
+    coveredNow = measure(taken, EPSILON);
     creditedNow = Math.min(coveredNow, allowance);
-    watched = mergeIntervals([...watched, ...taken]).map(([s, e]) => [round3(s), round3(e)] as Interval);
+    watched = mergeIntervals([...watched, ...taken], EPSILON).map(([s, e]) => [round3(s), round3(e)] as Interval);
   } else {
     const cap = rules.durationSeconds ?? rules.minReadingSeconds ?? 0;
     creditedNow = Math.max(0, Math.min(batch.activeSeconds, allowance, cap - lesson.creditedSeconds));

@@ -1,8 +1,8 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
+import { mergeIntervals } from '../shared-contract';
 import {
   creditBatch,
-  mergeIntervals,
   subtractIntervals,
   type LessonCreditState,
   type LessonRules,

@@ -5,7 +5,8 @@ import type { HeartbeatBatch, Lesson, ProgressReceipt } from '../../api/types.js
 import type { OutboxController } from '../../outbox/outbox-controller.js';
 import type { PbElement } from '../../shared/pb-element.js';
 import { openLocalStore } from '../../storage/local-store.js';
-import { ms, PlayRecorder, type Interval } from './intervals.js';
+import type { Interval } from '../../contract/rules/intervals.js';
+import { ms, PlayRecorder } from './intervals.js';
 import { enoughInView, ReadingClock } from './reading-clock.js';
 import type { ResumeRecord } from './resume.js';
 import { reportProgress } from '../../contract/shapes/ProgressReceipt.gen.js';
