@@ -15,7 +15,7 @@ import {
   progressAfter,
   sessionError,
 } from '../rules/course-progress';
-import { creditBatch, type Interval } from '../rules/study-credit';
+import { creditBatch, type Interval } from '../shared-contract';
 import type { Services } from './services';
 
 interface HeartbeatBatch {

@@ -27,7 +27,9 @@
  * earning (until `creditedUntil` passes); other sessions earn nothing meanwhile, and take
  * over once it stops or sends `ended`.
  */
-import { isMedia, measure, mergeIntervals, type Interval, type Lesson } from '../shared-contract';
+import type { Lesson } from '../types.js';
+import { measure, mergeIntervals, type Interval } from './intervals.js';
+import { isMedia } from './lessons.js';
 
 export type { Interval };
 
