@@ -8,6 +8,8 @@
  * (test/import-graph.test.ts), and nothing under src/ but the contract part is reached.
  */
 import { fileURLToPath } from 'node:url';
+import * as shapes from '../../src/contract/shapes.gen';
+import type * as C from '../../src/contract/types';
 
 export type * from '../../src/contract/types';
 export { answerOf, conditionQuestions, evaluateCondition, isAnswered } from '../../src/contract/rules/conditions';
@@ -15,5 +17,15 @@ export { questionStates } from '../../src/contract/rules/visibility';
 export { measure, mergeIntervals, type Interval } from '../../src/contract/rules/intervals';
 export { isMedia, lessonLength } from '../../src/contract/rules/lessons';
 export * from '../../src/contract/rules/study-credit';
+
+/** An enum of the contract as the list of its values, in its order (its shape is `'a|b|c'`). */
+const valuesOf = <T extends string>(shape: string) => shape.split('|') as readonly string[] as readonly T[];
+
+export const COURSE_REQUEST_STATUSES = valuesOf<C.CourseRequestStatus>(shapes.CourseRequestStatus);
+export const MEMBER_GROUPS = valuesOf<C.MemberGroup>(shapes.MemberGroup);
+export const PLAN_STATUSES = valuesOf<C.PlanStatus>(shapes.PlanStatus);
+export const METRICS = valuesOf<C.Metric>(shapes.Metric);
+export const PERIODS = valuesOf<C.Period>(shapes.Period);
+export const MEMBER_CATEGORIES = valuesOf<C.MemberCategory>(shapes.MemberCategory);
 
 export const CONTRACT_PATH = fileURLToPath(new URL('../../src/api/openapi.yaml', import.meta.url));

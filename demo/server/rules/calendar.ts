@@ -5,7 +5,9 @@
 const OFFSET_MS = 8 * 60 * 60 * 1000;
 const DAY_MS = 24 * 60 * 60 * 1000;
 
-export type YearMonth = string; // "YYYY-MM"
+import type { Period, YearMonth } from '../shared-contract';
+
+export type { Period, YearMonth };
 
 export interface TimeRange {
   /** Inclusive start, epoch ms. */
@@ -73,8 +75,6 @@ export function yearSpan(year: number): TimeRange {
 export function monthsOfYear(year: number): YearMonth[] {
   return monthRange(`${year}-01`, `${year}-12`);
 }
-
-export type Period = 'week' | 'month' | 'quarter' | 'year' | 'all';
 
 /** The current period containing `now`, and the one before it (null for `all`). */
 export function periodRanges(period: Period, now: number): { current: TimeRange; previous: TimeRange | null } {

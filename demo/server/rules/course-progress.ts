@@ -5,16 +5,9 @@
  * progress rows and writes what comes out.
  */
 import type { FieldError } from './field-errors';
-import { coverageOf, lessonLength, type CreditOutcome, type Interval, type LessonCreditState, type LessonRules } from '../shared-contract';
+import { coverageOf, lessonLength, type CoursePolicy, type CreditOutcome, type Interval, type LessonCreditState, type LessonRules } from '../shared-contract';
 
-export interface CoursePolicy {
-  allowSeek: 'free' | 'watched';
-  maxPlaybackRate: number;
-  sequential: boolean;
-  pauseWhenHidden: boolean;
-  completionCoverage: number;
-  heartbeatSeconds: number;
-}
+export type { CoursePolicy };
 
 export interface LessonRecord {
   id: string;

@@ -4,11 +4,12 @@
  * the contract. Pure: the routes read the activity (stats-store.ts) and pass it in.
  */
 import { addMonths, DAY_MS, monthOf, monthsBetween, monthStart, type TimeRange, type YearMonth } from './calendar';
+import type { LeaderboardPage, Metric } from '../shared-contract';
 import type { FieldError } from './field-errors';
 
-export type Metric = 'points' | 'study-hours' | 'completion-rate' | 'participation-rate' | 'dues-rate';
-export type Unit = 'points' | 'hours' | 'percent';
-export type Scope = 'branches' | 'members';
+export type { Metric };
+export type Unit = LeaderboardPage['unit'];
+export type Scope = LeaderboardPage['scope'];
 
 export const UNIT_OF: Record<Metric, Unit> = {
   points: 'points',
