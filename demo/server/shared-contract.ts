@@ -2,8 +2,8 @@
  * Everything the server takes from the contract it shares with the widgets, in one place:
  * the contract part (`src/contract/`): its types (generated from openapi.yaml), its shapes'
  * lists of values, and the pure rules both sides apply (conditions and visibility of
- * questions, played intervals, a lesson's length, study credit, which the widgets' test
- * backends and stories apply as the server does); and the OpenAPI document
+ * questions, played intervals, a lesson's length, study credit (which the widgets' test
+ * backends and stories apply as the server does), dues arrears); and the OpenAPI document
  * itself, read as a file. No other server file reaches outside demo/server
  * (test/import-graph.test.ts), and nothing under src/ but the contract part is reached.
  */
@@ -17,6 +17,7 @@ export { questionStates } from '../../src/contract/rules/visibility';
 export { measure, mergeIntervals, type Interval } from '../../src/contract/rules/intervals';
 export { isMedia, lessonLength } from '../../src/contract/rules/lessons';
 export * from '../../src/contract/rules/study-credit';
+export { addMonths, arrearsLevel, arrearsOf, consecutiveArrears, SERIOUS_ARREARS_MONTHS } from '../../src/contract/rules/arrears';
 
 /** An enum of the contract as the list of its values, in its order (its shape is `'a|b|c'`). */
 const valuesOf = <T extends string>(shape: string) => shape.split('|') as readonly string[] as readonly T[];

@@ -8,23 +8,21 @@
 import type { DuesSummary, DuesYear } from '../api/types.js';
 import { monthsOfYear } from './months.js';
 import { check, shapeProblem, type DataProblem } from '../contract/data-shape.js';
+import { arrearsLevel } from '../contract/rules/arrears.js';
 import { getDuesSummary } from '../contract/shapes/DuesSummary.gen.js';
 import { getDues } from '../contract/shapes/DuesYear.gen.js';
 
 type Problem = DataProblem | null;
 type Level = DuesYear['arrears']['level'];
 
-/** The level the contract gives arrears: a notice for any overdue month, serious from 6 in a row (Party Constitution, art. 9). */
-export function expectedLevel(consecutiveMonths: number, overdueMonths: number): Level {
-  return consecutiveMonths >= 6 ? 'serious' : overdueMonths > 0 ? 'notice' : 'none';
-}
 
 function total(path: string, stated: number, computed: number, what: string): Problem {
   return stated === computed ? null : { path, message: `${stated} does not match ${what} (${computed})` };
 }
 
 function level(path: string, consecutiveMonths: number, overdueMonths: number, stated: Level): Problem {
-  const expected = consecutiveMonths > overdueMonths ? '' : expectedLevel(consecutiveMonths, overdueMonths);
+  // The level the contract gives arrears (its rule): a notice for any overdue month, serious from 6 in a row.
+  const expected = consecutiveMonths > overdueMonths ? '' : arrearsLevel(consecutiveMonths, overdueMonths);
   return stated === expected ? null : { path, message: `"${stated}" does not match ${overdueMonths} overdue months, ${consecutiveMonths} in a row` };
 }
 

@@ -5,7 +5,7 @@
 const OFFSET_MS = 8 * 60 * 60 * 1000;
 const DAY_MS = 24 * 60 * 60 * 1000;
 
-import type { Period, YearMonth } from '../shared-contract';
+import { addMonths, type Period, type YearMonth } from '../shared-contract';
 
 export type { Period, YearMonth };
 
@@ -35,11 +35,8 @@ export function parseYearMonth(ym: YearMonth): { year: number; month: number } {
   return { year: Number(ym.slice(0, 4)), month: Number(ym.slice(5, 7)) };
 }
 
-export function addMonths(ym: YearMonth, delta: number): YearMonth {
-  const { year, month } = parseYearMonth(ym);
-  const index = year * 12 + (month - 1) + delta;
-  return `${String(Math.floor(index / 12)).padStart(4, '0')}-${pad2((index % 12) + 1)}`;
-}
+/** Month arithmetic is the contract's (its arrears rule counts months back with it). */
+export { addMonths };
 
 /** Months from `a` to `b` (b − a); negative when b is earlier. */
 export function monthsBetween(a: YearMonth, b: YearMonth): number {

@@ -3,7 +3,7 @@
  * the brackets, the rounding and the arrears thresholds live.
  */
 import type { Arrears, DuesBasis as ContractBasis, DuesMonth, MemberCategory } from '../shared-contract';
-import { addMonths, type YearMonth } from './calendar';
+import type { YearMonth } from './calendar';
 
 export type { Arrears, MemberCategory };
 
@@ -135,53 +135,8 @@ export function monthStatus(
 
 export type ArrearsLevel = Arrears['level'];
 
-/** Six months in a row unpaid without a proper reason is treated as leaving the Party. */
-export const SERIOUS_ARREARS_MONTHS = 6;
-
-/** `notice` for any overdue month, `serious` from six in a row (Party Constitution, art. 9). */
-export function arrearsLevel(consecutiveMonths: number, overdueMonths: number): ArrearsLevel {
-  if (consecutiveMonths >= SERIOUS_ARREARS_MONTHS) return 'serious';
-  return overdueMonths > 0 ? 'notice' : 'none';
-}
-
-/**
- * Unpaid months in a row, counted back from the last month that has ended (the current
- * month is still payable on time). Exempt months neither break nor extend the run.
- */
-export function consecutiveArrears(
-  statusOf: (month: YearMonth) => MonthStatus,
-  currentMonth: YearMonth,
-  duesFrom: YearMonth,
-): { consecutiveMonths: number; since: YearMonth | null } {
-  let count = 0;
-  let since: YearMonth | null = null;
-  for (let m = addMonths(currentMonth, -1); m >= duesFrom; m = addMonths(m, -1)) {
-    const status = statusOf(m);
-    if (status === 'exempt') continue;
-    if (status !== 'unpaid') break;
-    count += 1;
-    since = m;
-  }
-  return { consecutiveMonths: count, since };
-}
-
-/** A member's arrears now: the overdue months, what they come to, the run and its level. */
-export function arrearsOf(
-  statusOf: (month: YearMonth) => MonthStatus,
-  amountOf: (month: YearMonth) => number,
-  currentMonth: YearMonth,
-  duesFrom: YearMonth,
-): Arrears {
-  const months: YearMonth[] = [];
-  for (let m = duesFrom; m < currentMonth; m = addMonths(m, 1)) if (statusOf(m) === 'unpaid') months.push(m);
-  const run = consecutiveArrears(statusOf, currentMonth, duesFrom);
-  return {
-    ...run,
-    level: arrearsLevel(run.consecutiveMonths, months.length),
-    months,
-    owedFen: months.reduce((sum, m) => sum + amountOf(m), 0),
-  };
-}
+/** The arrears rule is the contract's, the widgets' as well (a site that keeps only the months is given it). */
+export { arrearsLevel, arrearsOf, consecutiveArrears, SERIOUS_ARREARS_MONTHS } from '../shared-contract';
 
 /** Months a member may put into a payment: overdue, this month, or later months of this year. */
 export function isPayable(status: MonthStatus, month: YearMonth, currentMonth: YearMonth): boolean {
