@@ -1,4 +1,5 @@
 import { delay, http, HttpResponse, type HttpHandler } from 'msw';
+import { exampleCourse as makeExampleCourse } from '../../fixtures/example-course.js';
 import { assessmentHandlers } from './assessment.js';
 import { courseRequestHandlers } from './course-requests.js';
 import { duesHandlers } from './dues.js';
@@ -22,33 +23,8 @@ export const member = {
   migrant: false,
 };
 
-const exampleLesson = (id: string, durationSeconds: number) => ({
-  id,
-  title: id,
-  kind: 'article',
-  durationSeconds,
-  minReadingSeconds: null,
-  media: null,
-  document: null,
-  articleHtml: '<p>党章是立党、治党、管党的总章程。</p>',
-  attachments: [],
-});
-
-/** The course `<pb-example>` shows: a whole course as the contract gives it. */
-export const exampleCourse = {
-  id: 'c-charter',
-  title: '党章学习',
-  description: '',
-  category: '理论学习',
-  required: true,
-  coverUrl: null,
-  lessonCount: 3,
-  durationSeconds: 3755,
-  creditHours: 1,
-  progress: { percent: 0, creditedSeconds: 0, completed: false },
-  policy: { allowSeek: 'free', maxPlaybackRate: 2, sequential: false, pauseWhenHidden: false, completionCoverage: 0.9, heartbeatSeconds: 15 },
-  lessons: [exampleLesson('l1', 1260), exampleLesson('l2', 980), exampleLesson('l3', 1515)],
-};
+/** The course `<pb-example>` shows. */
+export const exampleCourse = makeExampleCourse();
 
 export const handlers: HttpHandler[] = [
   // Before the example course below: its unknown course ids fall through to it.

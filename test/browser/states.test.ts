@@ -7,22 +7,10 @@ import { NetworkError, ProblemError } from '../../src/api/errors.js';
 import { mockServer } from './support/mock.js';
 import '../../stories/support/pb-example.js';
 import type { PbExample } from '../../stories/support/pb-example.js';
+import { exampleCourse } from '../../fixtures/example-course.js';
 
 /** A course as the contract gives it (the backend checks every answer against the contract). */
-const course = {
-  id: 'c1',
-  title: '党章学习',
-  description: '',
-  category: '理论学习',
-  required: true,
-  coverUrl: null,
-  lessonCount: 1,
-  durationSeconds: 60,
-  creditHours: 1,
-  progress: { percent: 0, creditedSeconds: 0, completed: false },
-  policy: { allowSeek: 'free', maxPlaybackRate: 2, sequential: false, pauseWhenHidden: false, completionCoverage: 0.9, heartbeatSeconds: 15 },
-  lessons: [{ id: 'l1', title: '第一讲', kind: 'article', durationSeconds: 60, minReadingSeconds: null, media: null, document: null, articleHtml: '<p>党章</p>', attachments: [] }],
-};
+const course = exampleCourse('c1', { l1: 60 });
 
 function shadowText(element: Element): string {
   return element.shadowRoot!.textContent!.replace(/\s+/g, ' ').trim();
