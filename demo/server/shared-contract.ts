@@ -17,6 +17,7 @@ export { questionStates } from '../../src/contract/rules/visibility';
 export { measure, mergeIntervals, type Interval } from '../../src/contract/rules/intervals';
 export { isMedia, lessonLength } from '../../src/contract/rules/lessons';
 export * from '../../src/contract/rules/study-credit';
+export { unitOf } from '../../src/contract/rules/metrics';
 export { addMonths, arrearsLevel, arrearsOf, consecutiveArrears, SERIOUS_ARREARS_MONTHS } from '../../src/contract/rules/arrears';
 
 /** An enum of the contract as the list of its values, in its order (its shape is `'a|b|c'`). */

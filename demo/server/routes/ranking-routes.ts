@@ -7,7 +7,7 @@ import { problems } from '../http/problem';
 import { monthRange, monthsSpan, periodRanges, type Period, type TimeRange } from '../rules/calendar';
 import { aggregate, branchValue, hasBegun, memberValues, metricNeeds, scoredUnits, statsMonths, UNIT_OF, type Metric, type MetricFacts, type Scope } from '../rules/metrics';
 import { competitionRank, rankIndex, rankingAudience } from '../rules/ranking';
-import { PERIODS, type LeaderboardEntry } from '../shared-contract';
+import { METRICS, PERIODS, type LeaderboardEntry } from '../shared-contract';
 import type { MemberRecord } from '../store/members-store';
 import type { StatsStore } from '../store/stats-store';
 import type { Services } from './services';
@@ -47,7 +47,7 @@ function isLeaderboardCursor(v: Record<string, unknown>): v is LeaderboardCursor
     typeof v.s === 'string' &&
     isOffsetCursor(v) &&
     typeof v.m === 'string' &&
-    v.m in UNIT_OF &&
+    (METRICS as readonly string[]).includes(v.m) &&
     SCOPES.includes(v.c as string) &&
     (PERIODS as readonly string[]).includes(v.p as string)
   );

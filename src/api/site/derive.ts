@@ -5,7 +5,8 @@
  * reference contract always sends all of it.
  */
 import { arrearsOf } from '../../contract/rules/arrears.js';
-import type { DuesMonth, LeaderboardPage, Member } from '../types.js';
+import { unitOf } from '../../contract/rules/metrics.js';
+import type { DuesMonth, LeaderboardPage, Member, Metric } from '../types.js';
 import type { TreeNode } from './contract-tree.js';
 
 type Data = Record<string, unknown>;
@@ -19,7 +20,6 @@ export function fillFromParams(data: unknown, params: Readonly<Record<string, un
   return out;
 }
 
-const unitOf: Record<string, string> = { points: 'points', 'study-hours': 'hours' };
 
 /**
  * Competition ranks (1, 2, 2, 4) in the order the backend listed the rows, offset by the
@@ -80,7 +80,7 @@ export function derive(operation: string, data: unknown, params: Readonly<Record
   if (operation === 'getCourse' && Array.isArray(data['lessons'])) return { ...data, lessons: data['lessons'].map(oneSource) };
   if (operation === 'getLeaderboard' || operation === 'getStats') {
     const out = { ...data };
-    out['unit'] ??= unitOf[String(out['metric'])] ?? 'percent';
+    out['unit'] ??= unitOf(out['metric'] as Metric);
     if (operation === 'getLeaderboard') {
       out['generatedAt'] ??= new Date().toISOString();
       out['me'] ??= null;

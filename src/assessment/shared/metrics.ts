@@ -14,11 +14,6 @@ export const metrics = metricShape.split('|') as readonly Metric[];
 export const periods = periodShape.split('|') as readonly Period[];
 export const scopes: readonly Scope[] = ['branches', 'members'];
 
-/** The unit the contract gives each metric. */
-export function unitOf(metric: Metric): Unit {
-  return metric === 'points' ? 'points' : metric === 'study-hours' ? 'hours' : 'percent';
-}
-
 /**
  * Checks an attribute against the values the contract allows, so a typo in the page's
  * HTML becomes a configuration error naming the attribute instead of a 400 from the server.
