@@ -251,9 +251,10 @@ for (const [name, schema] of Object.entries(schemas)) {
   for (const [id, answer] of answersOf.get(name) ?? []) {
     // The answer names the schema of this very module, not itself.
     current.name = '';
-    const answerCode = answer['$ref'] ? name : expr(answer);
+    // The schema itself under the operation's name (an alias, not a second binding), or a shape of its own (a draft, or null).
+    const answerCode = answer['$ref'] ? undefined : expr(answer);
     current.refs.delete(name);
-    lines.push(`/** What \`${id}\` answers. */`, `export const ${id} = ${answerCode}${constant(answerCode)};`);
+    lines.push(`/** What \`${id}\` answers. */`, answerCode ? `export const ${id} = ${answerCode}${constant(answerCode)};` : `export { ${name} as ${id} };`);
     answerExports.push(`export { ${id} } from './shapes/${moduleName(name)}.js';`);
   }
   modules.push({ file: `${moduleName(name)}.ts`, code: moduleCode(current, lines.join('\n'), `The shape of \`${name}\` in openapi.yaml.`) });

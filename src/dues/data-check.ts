@@ -8,7 +8,7 @@
 import type { DuesSummary, DuesYear } from '../api/types.js';
 import { monthsOfYear } from './months.js';
 import { check, shapeProblem, type DataProblem } from '../contract/data-shape.js';
-import { arrearsLevel } from '../contract/rules/arrears.js';
+import { arrearsLevel } from '../contract/rules/arrears-level.js';
 import { getDuesSummary } from '../contract/shapes/DuesSummary.gen.js';
 import { getDues } from '../contract/shapes/DuesYear.gen.js';
 

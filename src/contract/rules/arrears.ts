@@ -4,6 +4,9 @@
  * work them out the same way for a site that keeps only the months.
  */
 import type { Arrears, DuesMonth, YearMonth } from '../types.js';
+import { arrearsLevel } from './arrears-level.js';
+
+export { arrearsLevel, SERIOUS_ARREARS_MONTHS } from './arrears-level.js';
 
 type MonthStatus = DuesMonth['status'];
 
@@ -11,15 +14,6 @@ type MonthStatus = DuesMonth['status'];
 export function addMonths(month: YearMonth, delta: number): YearMonth {
   const index = Number(month.slice(0, 4)) * 12 + Number(month.slice(5, 7)) - 1 + delta;
   return `${String(Math.floor(index / 12)).padStart(4, '0')}-${String((index % 12) + 1).padStart(2, '0')}`;
-}
-
-/** Six months in a row unpaid without a proper reason is treated as leaving the Party. */
-export const SERIOUS_ARREARS_MONTHS = 6;
-
-/** `notice` for any overdue month, `serious` from six in a row (Party Constitution, art. 9). */
-export function arrearsLevel(consecutiveMonths: number, overdueMonths: number): Arrears['level'] {
-  if (consecutiveMonths >= SERIOUS_ARREARS_MONTHS) return 'serious';
-  return overdueMonths > 0 ? 'notice' : 'none';
 }
 
 /**

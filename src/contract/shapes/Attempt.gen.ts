@@ -6,4 +6,4 @@ import { Timestamp } from './Timestamp.gen.js';
 /** The shape of `Attempt` in openapi.yaml. */
 export const Attempt = { id: Id, startedAt: Timestamp, deadline: 'date?', serverTime: /*#__PURE__*/ optional(Timestamp) } as const;
 /** What `startAttempt` answers. */
-export const startAttempt = Attempt;
+export { Attempt as startAttempt };

@@ -6,4 +6,4 @@ import { TopicDemand } from './TopicDemand.gen.js';
 /** The shape of `BranchCourseRequestPage` in openapi.yaml. */
 export const BranchCourseRequestPage = { branchId: Id, branchName: 'string', items: [CourseRequest], nextCursor: 'string?', total: 'int', topics: [TopicDemand] } as const;
 /** What `getBranchCourseRequests` answers. */
-export const getBranchCourseRequests = BranchCourseRequestPage;
+export { BranchCourseRequestPage as getBranchCourseRequests };

@@ -8,4 +8,4 @@ import { Lesson } from './Lesson.gen.js';
 /** The shape of `Course` in openapi.yaml. */
 export const Course = { id: Id, title: 'string', description: 'string', category: 'string', required: 'boolean', coverUrl: 'string?', lessonCount: 'int', durationSeconds: /*#__PURE__*/ within(0), creditHours: /*#__PURE__*/ within(0), progress: CourseProgressSummary, policy: CoursePolicy, lessons: [Lesson] } as const;
 /** What `getCourse` answers. */
-export const getCourse = Course;
+export { Course as getCourse };

@@ -4,4 +4,4 @@ import { CourseSummary } from './CourseSummary.gen.js';
 /** The shape of `CoursePage` in openapi.yaml. */
 export const CoursePage = { items: [CourseSummary], nextCursor: 'string?', total: 'int', categories: ['string'] } as const;
 /** What `listCourses` answers. */
-export const listCourses = CoursePage;
+export { CoursePage as listCourses };

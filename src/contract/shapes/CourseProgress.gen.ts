@@ -7,4 +7,4 @@ import { LessonProgress } from './LessonProgress.gen.js';
 /** The shape of `CourseProgress` in openapi.yaml. */
 export const CourseProgress = { courseId: Id, percent: /*#__PURE__*/ within(0, 100, true), creditedSeconds: /*#__PURE__*/ orNull(/*#__PURE__*/ within(0)), completed: 'boolean', lessons: [LessonProgress] } as const;
 /** What `getCourseProgress` answers. */
-export const getCourseProgress = CourseProgress;
+export { CourseProgress as getCourseProgress };

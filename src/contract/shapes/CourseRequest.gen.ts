@@ -11,8 +11,8 @@ import { TitledRef } from './TitledRef.gen.js';
 /** The shape of `CourseRequest` in openapi.yaml. */
 export const CourseRequest = { id: Id, branchId: Id, title: 'string', details: 'string', category: 'string', topic: 'string', anonymous: 'boolean', requester: /*#__PURE__*/ orNull(NamedRef), status: CourseRequestStatus, revision: 'int', createdOn: LocalDate, statusChangedAt: 'date?', plannedOn: /*#__PURE__*/ orNull(LocalDate), course: /*#__PURE__*/ orNull(TitledRef), declineReason: 'string?', mergedInto: /*#__PURE__*/ orNull(TitledRef), voices: 'int', demand: CourseRequestDemand, mine: CourseRequestMine } as const;
 /** What `createCourseRequest` answers. */
-export const createCourseRequest = CourseRequest;
+export { CourseRequest as createCourseRequest };
 /** What `setCourseRequestVoice` answers. */
-export const setCourseRequestVoice = CourseRequest;
+export { CourseRequest as setCourseRequestVoice };
 /** What `setCourseRequestStatus` answers. */
-export const setCourseRequestStatus = CourseRequest;
+export { CourseRequest as setCourseRequestStatus };

@@ -4,4 +4,4 @@ import { CourseRequest } from './CourseRequest.gen.js';
 /** The shape of `CourseRequestPage` in openapi.yaml. */
 export const CourseRequestPage = { items: [CourseRequest], nextCursor: 'string?', total: 'int', unread: 'int' } as const;
 /** What `listCourseRequests` answers. */
-export const listCourseRequests = CourseRequestPage;
+export { CourseRequestPage as listCourseRequests };

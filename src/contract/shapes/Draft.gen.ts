@@ -8,4 +8,4 @@ export const Draft = { answers: Answers, pageIndex: 'int', attemptId: 'string?',
 /** What `getDraft` answers. */
 export const getDraft = /*#__PURE__*/ orNull(Draft);
 /** What `saveDraft` answers. */
-export const saveDraft = Draft;
+export { Draft as saveDraft };

@@ -8,4 +8,4 @@ import { Payment } from './Payment.gen.js';
 /** The shape of `DuesYear` in openapi.yaml. */
 export const DuesYear = { year: /*#__PURE__*/ within(-Infinity, Infinity, true), basis: DuesBasis, months: [DuesMonth], paidFen: 'int', owedFen: 'int', dueFen: 'int', arrears: Arrears, contact: { name: 'string', phone: 'string?' }, payments: [Payment] } as const;
 /** What `getDues` answers. */
-export const getDues = DuesYear;
+export { DuesYear as getDues };

@@ -7,4 +7,4 @@ import { MemberGroup } from './MemberGroup.gen.js';
 /** The shape of `Member` in openapi.yaml. */
 export const Member = { id: Id, name: 'string', branchId: Id, branchName: 'string', roles: ['member|secretary|admin'], category: MemberCategory, migrant: 'boolean', groups: /*#__PURE__*/ optional([MemberGroup]) } as const;
 /** What `me` answers. */
-export const me = Member;
+export { Member as me };

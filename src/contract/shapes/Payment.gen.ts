@@ -7,8 +7,8 @@ import { YearMonth } from './YearMonth.gen.js';
 /** The shape of `Payment` in openapi.yaml. */
 export const Payment = { id: Id, status: 'pending|paid|failed|expired|cancelled', months: [YearMonth], amountFen: 'int', payUrl: 'string?', createdAt: Timestamp, expiresAt: 'date?', paidAt: 'date?', replacedBy: /*#__PURE__*/ orNull(Id) } as const;
 /** What `createPayment` answers. */
-export const createPayment = Payment;
+export { Payment as createPayment };
 /** What `getPayment` answers. */
-export const getPayment = Payment;
+export { Payment as getPayment };
 /** What `cancelPayment` answers. */
-export const cancelPayment = Payment;
+export { Payment as cancelPayment };

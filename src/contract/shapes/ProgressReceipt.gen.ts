@@ -6,4 +6,4 @@ import { LessonProgress } from './LessonProgress.gen.js';
 /** The shape of `ProgressReceipt` in openapi.yaml. */
 export const ProgressReceipt = { lesson: LessonProgress, course: CourseProgressSummary, creditedNow: /*#__PURE__*/ within(0) } as const;
 /** What `reportProgress` answers. */
-export const reportProgress = ProgressReceipt;
+export { ProgressReceipt as reportProgress };

@@ -10,4 +10,4 @@ import { QuestionnaireStatus } from './QuestionnaireStatus.gen.js';
 /** The shape of `Questionnaire` in openapi.yaml. */
 export const Questionnaire = { id: Id, title: 'string', description: 'string?', mode: QuestionnaireMode, status: QuestionnaireStatus, opensAt: 'date?', closesAt: 'date?', allowRetake: 'boolean', anonymous: 'boolean', showAnswers: 'boolean', timeLimitSeconds: /*#__PURE__*/ orNull(/*#__PURE__*/ within(1, Infinity, true)), passMark: /*#__PURE__*/ orNull(/*#__PURE__*/ within(0)), totalPoints: /*#__PURE__*/ orNull(/*#__PURE__*/ within(0)), pages: [Page], mine: MineState } as const;
 /** What `getQuestionnaire` answers. */
-export const getQuestionnaire = Questionnaire;
+export { Questionnaire as getQuestionnaire };

@@ -4,4 +4,4 @@ import { QuestionnaireSummary } from './QuestionnaireSummary.gen.js';
 /** The shape of `QuestionnairePage` in openapi.yaml. */
 export const QuestionnairePage = { items: [QuestionnaireSummary], nextCursor: 'string?', total: 'int' } as const;
 /** What `listQuestionnaires` answers. */
-export const listQuestionnaires = QuestionnairePage;
+export { QuestionnairePage as listQuestionnaires };

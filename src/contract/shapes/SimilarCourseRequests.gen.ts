@@ -6,4 +6,4 @@ import { Id } from './Id.gen.js';
 /** The shape of `SimilarCourseRequests` in openapi.yaml. */
 export const SimilarCourseRequests = { requests: [{ request: CourseRequest, score: /*#__PURE__*/ within(0, 1) }], courses: [{ id: Id, title: 'string', category: 'string', score: /*#__PURE__*/ within(0, 1) }] } as const;
 /** What `findSimilarCourseRequests` answers. */
-export const findSimilarCourseRequests = SimilarCourseRequests;
+export { SimilarCourseRequests as findSimilarCourseRequests };

@@ -4,4 +4,4 @@ import { Metric } from './Metric.gen.js';
 /** The shape of `StatSeries` in openapi.yaml. */
 export const StatSeries = { metric: Metric, unit: 'points|hours|percent', groupBy: 'month|branch', labels: ['string'], series: [{ key: 'string', label: 'string', values: ['number?'] }] } as const;
 /** What `getStats` answers. */
-export const getStats = StatSeries;
+export { StatSeries as getStats };

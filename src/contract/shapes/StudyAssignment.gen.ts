@@ -9,6 +9,6 @@ import { Timestamp } from './Timestamp.gen.js';
 /** The shape of `StudyAssignment` in openapi.yaml. */
 export const StudyAssignment = { id: Id, branchId: Id, title: 'string', courseIds: [Id], dueOn: /*#__PURE__*/ orNull(LocalDate), hoursPerYear: 'number?', groups: [MemberGroup], members: [NamedRef], createdAt: Timestamp } as const;
 /** What `createStudyAssignment` answers. */
-export const createStudyAssignment = StudyAssignment;
+export { StudyAssignment as createStudyAssignment };
 /** What `removeStudyAssignment` answers. */
-export const removeStudyAssignment = StudyAssignment;
+export { StudyAssignment as removeStudyAssignment };

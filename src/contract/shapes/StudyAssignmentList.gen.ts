@@ -5,4 +5,4 @@ import { StudyAssignment } from './StudyAssignment.gen.js';
 /** The shape of `StudyAssignmentList` in openapi.yaml. */
 export const StudyAssignmentList = { branchId: Id, items: [StudyAssignment] } as const;
 /** What `listStudyAssignments` answers. */
-export const listStudyAssignments = StudyAssignmentList;
+export { StudyAssignmentList as listStudyAssignments };

@@ -12,4 +12,4 @@ import { PlanStatusCounts } from './PlanStatusCounts.gen.js';
 /** The shape of `StudyPlan` in openapi.yaml. */
 export const StudyPlan = { memberId: Id, year: /*#__PURE__*/ within(-Infinity, Infinity, true), asOf: LocalDate, groups: [MemberGroup], status: /*#__PURE__*/ orNull(PlanStatus), counts: PlanStatusCounts, courses: [PlanCourse], hours: /*#__PURE__*/ orNull(PlanHours) } as const;
 /** What `getMyStudyPlan` answers. */
-export const getMyStudyPlan = StudyPlan;
+export { StudyPlan as getMyStudyPlan };

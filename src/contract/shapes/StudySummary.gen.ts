@@ -9,4 +9,4 @@ import { StudySummaryMember } from './StudySummaryMember.gen.js';
 /** The shape of `StudySummary` in openapi.yaml. */
 export const StudySummary = { branchId: Id, branchName: 'string', year: /*#__PURE__*/ within(-Infinity, Infinity, true), asOf: LocalDate, memberCount: 'int', plannedCount: 'int', rate: /*#__PURE__*/ within(0, 1), counts: PlanStatusCounts, groups: [StudySummaryGroup], members: [StudySummaryMember] } as const;
 /** What `getStudySummary` answers. */
-export const getStudySummary = StudySummary;
+export { StudySummary as getStudySummary };

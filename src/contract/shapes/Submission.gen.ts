@@ -7,4 +7,4 @@ import { Timestamp } from './Timestamp.gen.js';
 /** The shape of `Submission` in openapi.yaml. */
 export const Submission = { id: Id, submittedAt: Timestamp, late: 'boolean', result: /*#__PURE__*/ orNull(QuizResult) } as const;
 /** What `submitResponse` answers. */
-export const submitResponse = Submission;
+export { Submission as submitResponse };

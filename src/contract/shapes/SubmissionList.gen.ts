@@ -4,4 +4,4 @@ import { Submission } from './Submission.gen.js';
 /** The shape of `SubmissionList` in openapi.yaml. */
 export const SubmissionList = { items: [Submission] } as const;
 /** What `getMyResponses` answers. */
-export const getMyResponses = SubmissionList;
+export { SubmissionList as getMyResponses };

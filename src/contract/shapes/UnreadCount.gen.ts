@@ -2,4 +2,4 @@
 /** The shape of `UnreadCount` in openapi.yaml. */
 export const UnreadCount = { unread: 'int' } as const;
 /** What `markCourseRequestsSeen` answers. */
-export const markCourseRequestsSeen = UnreadCount;
+export { UnreadCount as markCourseRequestsSeen };

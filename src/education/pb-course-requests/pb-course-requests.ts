@@ -8,7 +8,7 @@ import type { Locale } from '../../i18n/locale.js';
 import { OutboxController } from '../../outbox/outbox-controller.js';
 import { adoptLazyStyles } from '../../shared/lazy-styles.js';
 import { PbElement } from '../../shared/pb-element.js';
-import { createCourseRequest, setCourseRequestVoice } from '../../contract/shapes/CourseRequest.gen.js';
+import { setCourseRequestVoice } from '../../contract/shapes/CourseRequest.gen.js';
 import { listCourseRequests } from '../../contract/shapes/CourseRequestPage.gen.js';
 import { markCourseRequestsSeen } from '../../contract/shapes/UnreadCount.gen.js';
 import { Resource, type ResourceOptions } from '../../shared/resource.js';
@@ -23,7 +23,8 @@ import { RequestWrites, type WritesPorts } from './request-writes.js';
 import { SeenWatch } from './seen-watch.js';
 import { requestStrings } from './strings/index.js';
 
-expectAnswers({ listCourseRequests, createCourseRequest, setCourseRequestVoice, markCourseRequestsSeen });
+// A new request is asked from the ask form's chunk, which says what its answer must be.
+expectAnswers({ listCourseRequests, setCourseRequestVoice, markCourseRequestsSeen });
 
 export type { MemberCategory } from './request-status.js';
 export type { CourseOpenDetail, RequestAnswerDetail, RequestCreateDetail, RequestSeenDetail, RequestVoiceDetail } from './events.js';

@@ -4,10 +4,11 @@ import { expectAnswers } from '../../../api/answers.js';
 import type { CourseRequestCreate, SimilarCourseRequests } from '../../../api/types.js';
 import type { ResolvedSettings } from '../../../config/settings.js';
 import { listCourses } from '../../../contract/shapes/CoursePage.gen.js';
+import { createCourseRequest } from '../../../contract/shapes/CourseRequest.gen.js';
 import { findSimilarCourseRequests } from '../../../contract/shapes/SimilarCourseRequests.gen.js';
 import { askProblems, emptyDraft, similarTitle, toCreate, type AskDraft, type AskProblem } from './ask-rules.js';
 
-expectAnswers({ listCourses, findSimilarCourseRequests });
+expectAnswers({ listCourses, findSimilarCourseRequests, createCourseRequest });
 
 /** What the ask form needs of its element. */
 export interface AskHost extends ReactiveControllerHost {
