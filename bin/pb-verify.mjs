@@ -2,7 +2,8 @@
 /**
  * pb-verify: checks that a backend gives the widgets what they need.
  *
- * A backend that speaks the REST contract, over raw HTTP with the contract's own schemas:
+ * A backend that speaks the REST contract, over raw HTTP, its answers checked with the
+ * contract's shapes (the ones the widgets' backend checks answers with):
  *
  *   npx pb-verify https://portal.example.cn/api/v1 --token <test member's bearer token>
  *   npx pb-verify http://127.0.0.1:8787/api/v1 --cookie 'pb_session=…' --csrf <token>
@@ -26,6 +27,7 @@ import { existsSync, readFileSync, realpathSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
+import { library } from './pb-verify/library.mjs';
 import { verify } from './pb-verify/verify.mjs';
 
 const usage = `Usage: pb-verify <api-base> [--token <bearer token> | --cookie <cookie header>] [--csrf <token>] [--csrf-header <name>] [--json]
@@ -47,17 +49,6 @@ const usage = `Usage: pb-verify <api-base> [--token <bearer token> | --cookie <c
 
 Writes: against <api-base>, saves (and then restores) the test member's draft of one open
 questionnaire, and sets the member's voice on one course request to what it already is. With --config, only reads (and a draft saved back as it was) unless --writes.`;
-
-/** The library's site verifier: the npm build, or the sources in the repository (see above). */
-async function library() {
-  const source = new URL('../src/verify/verify-site.ts', import.meta.url);
-  if (existsSync(source)) {
-    const { register } = await import('tsx/esm/api');
-    register();
-    return import(source.href);
-  }
-  return import(new URL('../dist/verify/verify-site.js', import.meta.url).href);
-}
 
 /** The settings in a JSON file, or a module's default export; throws a message naming the file. */
 async function readSettings(path) {

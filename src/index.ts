@@ -29,7 +29,13 @@ export {
   type PbErrorKind,
 } from './api/errors.js';
 export { expectShape } from './api/shape.js';
-export { shape, oneOf, orNull, optional, recordOf, anyOf, variant, check, type Shape, type Check, type DataProblem, type Infer as InferShape } from './api/data-shape.js';
+export { shape, check, type Shape, type Check, type DataProblem, type Infer as InferShape } from './contract/data-shape.js';
+export { oneOf } from './contract/builders/one-of.js';
+export { orNull } from './contract/builders/or-null.js';
+export { optional } from './contract/builders/optional.js';
+export { recordOf } from './contract/builders/record-of.js';
+export { anyOf } from './contract/builders/any-of.js';
+export { variant } from './contract/builders/variant.js';
 export { randomId } from './api/keys.js';
 export { presets } from './api/site/presets.js';
 export type { SiteSettings, FieldMap, FieldSource, ObjectMap, SourcePath, BodyTemplate, AuthSettings, ProgressSettings, AnswerSettings } from './api/site/site-types.js';
@@ -49,7 +55,8 @@ export { defineElement } from './shared/define.js';
 export { PbCourseCatalog, type CourseFilter, type PbCourseSelectDetail } from './education/pb-course-catalog/pb-course-catalog.js';
 export { PbCoursePlayer } from './education/pb-course-player/pb-course-player.js';
 export type { PbLessonStartDetail, PbProgressDetail, PbLessonCompleteDetail, PbCourseCompleteDetail } from './education/pb-course-player/events.js';
-export { mergeIntervals, measure, PlayRecorder, allowedSeek, type Interval } from './education/pb-course-player/intervals.js';
+export { PlayRecorder, allowedSeek } from './education/pb-course-player/intervals.js';
+export { mergeIntervals, measure, type Interval } from './contract/rules/intervals.js';
 export { PbStudySummary, type StudySummaryView } from './education/pb-study-summary/pb-study-summary.js';
 export {
   PbCourseRequests,
@@ -71,8 +78,8 @@ export {
   type QuestionnaireSubmitDetail,
   type QuestionnaireSubmittedDetail,
 } from './survey/pb-questionnaire/pb-questionnaire.js';
-export { evaluateCondition, isAnswered } from './survey/pb-questionnaire/conditions.js';
-export { questionStates, pruneAnswers } from './survey/pb-questionnaire/visibility.js';
+export { evaluateCondition, isAnswered } from './contract/rules/conditions.js';
+export { questionStates, pruneAnswers } from './contract/rules/visibility.js';
 
 export { PbLeaderboard, type LeaderboardChangeDetail } from './assessment/pb-leaderboard/pb-leaderboard.js';
 export { PbStatChart } from './assessment/pb-stat-chart/pb-stat-chart.js';

@@ -1,4 +1,5 @@
 import type { ResolvedSettings } from '../config/settings.js';
+import { checkedBackend } from './answers.js';
 import type { Backend, BackendTools, WriteOptions } from './backend.js';
 import { overriddenBy, request, type ClientDeps } from './client.js';
 import { ConfigError, ProblemError } from './errors.js';
@@ -31,8 +32,7 @@ function restMethod(settings: ResolvedSettings, operation: OperationName, deps: 
 /**
  * The default `Backend`: every operation over the REST contract, through the client
  * (endpoint templates, envelopes, retries, CSRF, bearer token, idempotency keys).
- * Widgets check the shape of what they use (`expectShape`), so a wrong body is reported,
- * not trusted.
+ * Its answers are not checked: `backendFor` checks them, whatever backend served them.
  */
 export function createRestBackend(settings: ResolvedSettings, deps?: ClientDeps): Backend {
   const backend = Object.fromEntries(
@@ -53,12 +53,15 @@ const backends = new WeakMap<ResolvedSettings, Backend>();
 
 /**
  * The backend widgets use: the REST implementation with the site's own methods laid
- * over it. Cached per resolved settings, so widgets that share settings share it.
+ * over it (or the site module's), every answer checked against the contract's shape of
+ * its operation (`expectAnswers`). Cached per resolved settings, so widgets that share
+ * settings share it.
  */
 export function backendFor(settings: ResolvedSettings): Backend {
   let backend = backends.get(settings);
   if (!backend) {
-    backend = settings.site ? siteBackend(settings) : withOwn(settings, createRestBackend(settings));
+    const own = settings.site ? undefined : withOwn(settings, createRestBackend(settings));
+    backend = checkedBackend(settings, own ? () => own : siteBackend(settings));
     backends.set(settings, backend);
   }
   return backend;
@@ -76,10 +79,10 @@ export function withOwn(settings: ResolvedSettings, rest: Backend, calls = setti
  * The backend of a site connected by settings (field maps, presets, models): its code is a
  * chunk loaded on the first call, so pages that speak the contract never fetch it.
  */
-function siteBackend(settings: ResolvedSettings): Backend {
+function siteBackend(settings: ResolvedSettings): () => Promise<Backend> {
   let loading: Promise<Backend> | undefined;
   // A chunk that could not load (offline) is asked for again on the next call, not remembered as failed.
-  const load = () =>
+  return () =>
     (loading ??= import('./site/site-backend.js').then(
       (m) => m.createSiteBackend(settings),
       (error: unknown) => {
@@ -87,9 +90,6 @@ function siteBackend(settings: ResolvedSettings): Backend {
         throw error;
       },
     ));
-  return Object.fromEntries(
-    Object.keys(operations).map((name) => [name, (...args: unknown[]) => load().then((site) => (site[name as OperationName] as (...a: unknown[]) => unknown)(...args))]),
-  ) as unknown as Backend;
 }
 
 /** Runs a `Settings.backend` function, keeping only its operations (each a function). */

@@ -1,4 +1,4 @@
-import { shapeProblem, type Infer, type Shape } from './data-shape.js';
+import { shapeProblem, type Infer, type Shape } from '../contract/data-shape.js';
 import { ShapeError } from './errors.js';
 
 /**

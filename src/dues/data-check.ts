@@ -1,32 +1,28 @@
 /**
- * What the dues data must mean: first its structure (the shapes: field types, known
- * statuses, whole non-negative 分, dates that are dates), then a month twice or missing,
+ * What the dues data must mean: first its structure (the contract's shapes: field types,
+ * known statuses, whole non-negative 分, dates that are dates), then a month twice or missing,
  * totals that do not add up, an arrears level that contradicts its month count. Each
  * would make the widget show wrong numbers, so each is reported instead, naming the JSON
  * path and what is wrong.
  */
 import type { DuesSummary, DuesYear } from '../api/types.js';
 import { monthsOfYear } from './months.js';
-import { duesYearShape } from './pb-dues-status/shapes.js';
-import { duesSummaryShape } from './pb-dues-summary/shapes.js';
-import { check, shapeProblem, type DataProblem } from '../api/data-shape.js';
+import { check, shapeProblem, type DataProblem } from '../contract/data-shape.js';
+import { arrearsLevel } from '../contract/rules/arrears-level.js';
+import { getDuesSummary } from '../contract/shapes/DuesSummary.gen.js';
+import { getDues } from '../contract/shapes/DuesYear.gen.js';
 
 type Problem = DataProblem | null;
 type Level = DuesYear['arrears']['level'];
 
-const MONTH = /^\d{4}-(0[1-9]|1[0-2])$/;
-
-/** The level the contract gives arrears: a notice for any overdue month, serious from 6 in a row (Party Constitution, art. 9). */
-export function expectedLevel(consecutiveMonths: number, overdueMonths: number): Level {
-  return consecutiveMonths >= 6 ? 'serious' : overdueMonths > 0 ? 'notice' : 'none';
-}
 
 function total(path: string, stated: number, computed: number, what: string): Problem {
   return stated === computed ? null : { path, message: `${stated} does not match ${what} (${computed})` };
 }
 
 function level(path: string, consecutiveMonths: number, overdueMonths: number, stated: Level): Problem {
-  const expected = consecutiveMonths > overdueMonths ? '' : expectedLevel(consecutiveMonths, overdueMonths);
+  // The level the contract gives arrears (its rule): a notice for any overdue month, serious from 6 in a row.
+  const expected = consecutiveMonths > overdueMonths ? '' : arrearsLevel(consecutiveMonths, overdueMonths);
   return stated === expected ? null : { path, message: `"${stated}" does not match ${overdueMonths} overdue months, ${consecutiveMonths} in a row` };
 }
 
@@ -35,7 +31,8 @@ export function checkMonths(months: ReadonlyArray<{ month: string }>, year: numb
   const seen = new Set<string>();
   for (const [i, { month }] of months.entries()) {
     const path = `$.months[${i}].month`;
-    if (!MONTH.test(month) || !month.startsWith(`${year}-`)) return { path, message: `"${month}" is not a month of ${year} (YYYY-MM)` };
+    // The contract's shape checked first that it is a month (YYYY-MM).
+    if (!month.startsWith(`${year}-`)) return { path, message: `"${month}" is not a month of ${year} (YYYY-MM)` };
     if (seen.has(month)) return { path, message: `${month} appears twice` };
     seen.add(month);
   }
@@ -45,7 +42,7 @@ export function checkMonths(months: ReadonlyArray<{ month: string }>, year: numb
 
 /** The first problem in a member's year (its structure, then its numbers), or null when it all adds up. */
 export function checkDuesYear(data: unknown): Problem {
-  const problem = shapeProblem(duesYearShape, data);
+  const problem = shapeProblem(getDues, data);
   if (problem) return problem;
   const d = data as DuesYear;
   const sum = (statuses: string[]) => d.months.reduce((fen, m) => (statuses.includes(m.status) ? fen + m.amountFen : fen), 0);
@@ -58,7 +55,7 @@ export function checkDuesYear(data: unknown): Problem {
     // The notice and the grid say the same: this year's overdue months are those shown unpaid.
     total('$.arrears.months', d.arrears.months.filter((m) => m.startsWith(`${d.year}-`)).length, d.months.filter((m) => m.status === 'unpaid').length, 'the unpaid months') ??
     level('$.arrears.level', consecutiveMonths, d.arrears.months.length, d.arrears.level) ??
-    ((since === null) !== (consecutiveMonths === 0) || (since !== null && !MONTH.test(since))
+    ((since === null) !== (consecutiveMonths === 0)
       ? { path: '$.arrears.since', message: `"${since}" must be the month the ${consecutiveMonths} unpaid months began, or null for none` }
       : null)
   );
@@ -71,7 +68,7 @@ function sameRate(stated: number | null, computed: number | null): boolean {
 
 /** The first problem in a branch summary (its structure, then its numbers), or null when it all adds up. */
 export function checkDuesSummary(data: unknown): Problem {
-  const problem = shapeProblem(duesSummaryShape, data);
+  const problem = shapeProblem(getDuesSummary, data);
   if (problem) return problem;
   const s = data as DuesSummary;
   const { counts, months } = s;
@@ -96,7 +93,7 @@ export function checkDuesSummary(data: unknown): Problem {
   );
 }
 
-/** A member's year as `expectShape` checks it: its structure, then its numbers. */
+/** A member's year as the port checks it (`expectAnswers`): its structure, then its numbers. */
 export const duesYearChecked = check<DuesYear>(checkDuesYear);
-/** A branch summary as `expectShape` and `Resource` check it: its structure, then its numbers. */
+/** A branch summary as the port checks it: its structure, then its numbers. */
 export const duesSummaryChecked = check<DuesSummary>(checkDuesSummary);

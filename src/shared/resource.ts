@@ -1,15 +1,11 @@
 import { Task, TaskStatus } from '@lit/task';
 import type { ReactiveController, TemplateResult } from 'lit';
 import type { Backend } from '../api/backend.js';
-import { describeOperation } from '../api/client.js';
-import { check, type Check, type Infer, type Shape } from '../api/data-shape.js';
 import { ConfigError, PbError, isAbort } from '../api/errors.js';
-import type { OperationName } from '../api/operations.js';
-import { expectShape } from '../api/shape.js';
 import type { PbElement } from './pb-element.js';
 import { emptyState, errorState, loadingState } from './states.js';
 
-export interface ResourceOptions<S extends Shape, A extends readonly unknown[], T = Infer<S>> {
+export interface ResourceOptions<T, A extends readonly unknown[]> {
   /** The inputs; the resource loads again whenever one of them changes. */
   args: () => A;
   /**
@@ -19,11 +15,11 @@ export interface ResourceOptions<S extends Shape, A extends readonly unknown[], 
    * was shown), it is a configuration error naming the attribute.
    */
   missing?: (args: A) => string | undefined;
-  /** Asks the backend. Pass `signal` on: it aborts when the element leaves the page. */
-  load: (backend: Backend, args: A, signal: AbortSignal) => Promise<unknown>;
-  /** The operation `load` calls and the shape its answer must have. */
-  operation: OperationName;
-  schema: S;
+  /**
+   * Asks the backend. Pass `signal` on: it aborts when the element leaves the page. The
+   * backend checked the answer against the contract (`expectAnswers`), so it is typed.
+   */
+  load: (backend: Backend, args: A, signal: AbortSignal) => Promise<T>;
   /** When the data counts as "nothing to show". */
   isEmpty?: (value: T) => boolean;
   /** Skeleton lines while loading, to hold the space of the data. */
@@ -40,25 +36,24 @@ export interface ResourceRenderers<T> {
 /**
  * Loads one thing from the backend for an element, on `@lit/task`: stale runs are
  * aborted, the element leaving the page aborts the request and coming back loads again,
- * wrong settings and wrong data become errors the element shows. `render()` gives the
- * shared loading, empty and error (with retry) states unless the element brings its own.
+ * wrong settings and wrong data (the backend checks every answer) become errors the
+ * element shows. `render()` gives the shared loading, empty and error (with retry) states
+ * unless the element brings its own.
  *
  * @example
  * private course = new Resource(this, {
  *   args: () => [this.courseId],
- *   operation: 'getCourse',
- *   schema: courseSchema,
  *   load: (backend, [id], signal) => backend.getCourse(id, { signal }),
  * });
  * render() { return this.course.render({ complete: (course) => html`…` }); }
  */
-export class Resource<S extends Shape, A extends readonly unknown[], T = Infer<S>> implements ReactiveController {
+export class Resource<T, A extends readonly unknown[]> implements ReactiveController {
   private readonly task: Task<[unknown, ...A], T>;
   private abortedByDisconnect = false;
 
   constructor(
     private readonly host: PbElement,
-    private readonly options: ResourceOptions<S, A, T>,
+    private readonly options: ResourceOptions<T, A>,
   ) {
     // The settings object is an argument too: a new api-base or <pb-config> reloads.
     this.task = new Task<[unknown, ...A], T>(host, {
@@ -69,9 +64,8 @@ export class Resource<S extends Shape, A extends readonly unknown[], T = Infer<S
   }
 
   private async run(args: A, signal: AbortSignal): Promise<T> {
-    const settings = this.host.settings;
     try {
-      const [problem] = settings.problems;
+      const [problem] = this.host.settings.problems;
       if (problem) throw problem;
       const missing = this.options.missing?.(args);
       if (missing) {
@@ -81,13 +75,9 @@ export class Resource<S extends Shape, A extends readonly unknown[], T = Infer<S
         while (this.host.checkVisibility?.() === false);
         throw new ConfigError(missing, 'is missing');
       }
-      const data = await this.options.load(this.host.backend, args, signal);
-      return expectShape(this.options.schema, data, describeOperation(settings, this.options.operation)) as T;
+      return await this.options.load(this.host.backend, args, signal);
     } catch (error) {
-      if (error instanceof PbError) {
-        error.operation ??= this.options.operation;
-        if (error instanceof ConfigError) this.host.reportProblem(error);
-      }
+      if (error instanceof ConfigError) this.host.reportProblem(error);
       throw error;
     }
   }
@@ -158,6 +148,3 @@ export function pageSettled(signal: AbortSignal): Promise<void> {
     signal.addEventListener('abort', () => reject(signal.reason), { once: true });
   });
 }
-
-/** The `schema` of a `Resource` whose `load` checks the data itself (with `expectShape`) and returns it typed. */
-export const checkedInLoad = <T>(): Check<T> => check<T>(() => null);

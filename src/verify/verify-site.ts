@@ -307,3 +307,5 @@ function describe(error: unknown): string {
   if (error instanceof ConfigError || error instanceof PbError) return error.message;
   return `the library failed: ${error instanceof Error ? error.message : String(error)}`;
 }
+
+export { contractProblem } from './contract-checks.js';

@@ -54,7 +54,7 @@ export const SessionEnded: Story = {
 
 export const WrongShape: Story = {
   name: 'Error (backend sends the wrong shape)',
-  parameters: { msw: [states.json(path, { ...exampleCourse, lessons: [{ id: 'l1', durationSeconds: '21 分钟' }] }), ...handlers] },
+  parameters: { msw: [states.json(path, { ...exampleCourse, lessons: [{ ...exampleCourse.lessons[0], durationSeconds: '21 分钟' }] }), ...handlers] },
 };
 
 export const Misconfigured: Story = {

@@ -1,6 +1,6 @@
 import { http, HttpResponse, type HttpHandler } from 'msw';
 import type { Course, CourseSummary, HeartbeatBatch, Lesson, LessonProgress } from '../../src/api/types.js';
-import { coverageOf, creditBatch, furthestOf, type LessonCreditState, type SessionCreditState } from '../../demo/server/rules/study-credit.js';
+import { coverageOf, creditBatch, furthestOf, type LessonCreditState, type SessionCreditState } from '../../src/contract/rules/study-credit.js';
 import videoUrl from '../../demo/assets/media/lesson-video.mp4?url&no-inline';
 import videoAudioUrl from '../../demo/assets/media/lesson-video-audio.m4a?url&no-inline';
 import audioUrl from '../../demo/assets/media/lesson-audio.m4a?url&no-inline';

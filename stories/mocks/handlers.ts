@@ -1,4 +1,5 @@
 import { delay, http, HttpResponse, type HttpHandler } from 'msw';
+import { exampleCourse as makeExampleCourse } from '../../fixtures/example-course.js';
 import { assessmentHandlers } from './assessment.js';
 import { courseRequestHandlers } from './course-requests.js';
 import { duesHandlers } from './dues.js';
@@ -22,15 +23,8 @@ export const member = {
   migrant: false,
 };
 
-export const exampleCourse = {
-  id: 'c-charter',
-  title: '党章学习',
-  lessons: [
-    { id: 'l1', durationSeconds: 1260 },
-    { id: 'l2', durationSeconds: 980 },
-    { id: 'l3', durationSeconds: 1515 },
-  ],
-};
+/** The course `<pb-example>` shows. */
+export const exampleCourse = makeExampleCourse();
 
 export const handlers: HttpHandler[] = [
   // Before the example course below: its unknown course ids fall through to it.

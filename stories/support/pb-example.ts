@@ -1,16 +1,14 @@
 import { css, html } from 'lit';
 import { property } from 'lit/decorators.js';
-import { shape } from '../../src/api/data-shape.js';
+import { expectAnswers } from '../../src/api/answers.js';
+import { getCourse } from '../../src/contract/shapes/Course.gen.js';
 import { Resource } from '../../src/shared/resource.js';
 import { PbElement } from '../../src/shared/pb-element.js';
 import type { OutboxState } from '../../src/outbox/outbox.js';
 import { stateStyles, syncNote } from '../../src/shared/states.js';
 
-const courseShape = shape({
-  id: 'string',
-  title: 'string',
-  lessons: [{ id: 'string', durationSeconds: 'number' }],
-});
+// As every widget does: the backend checks the answers of the operations it calls.
+expectAnswers({ getCourse });
 
 /**
  * `<pb-example course-id>`: a minimal widget on the shared base, data controller and
@@ -38,13 +36,11 @@ export class PbExample extends PbElement {
 
   course = new Resource(this, {
     args: () => [this.courseId] as const,
-    operation: 'getCourse',
-    schema: courseShape,
-    isEmpty: (course) => course.lessons.length === 0,
     load: (backend, [id], signal) => {
       this.signals.push(signal);
       return backend.getCourse(id, { signal });
     },
+    isEmpty: (course) => course.lessons.length === 0,
   });
 
   protected override render() {

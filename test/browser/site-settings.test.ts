@@ -12,8 +12,6 @@ import '../../src/define/pb-dues-status.js';
 import { request } from '../../src/api/client.js';
 import { ProblemError, ShapeError } from '../../src/api/errors.js';
 import { backendFor } from '../../src/api/rest-backend.js';
-import { expectShape } from '../../src/api/shape.js';
-import { coursePageShape } from '../../src/education/pb-course-catalog/shapes.js';
 import { duesYear, unpaidMonths } from '../../stories/dues/dues-data.js';
 import { mockServer, rejection, settingsFor } from './support/mock.js';
 import { waitUntil } from './support/wait.js';
@@ -97,15 +95,11 @@ describe('connecting a backend by settings', function () {
   it("names the backend's field when a map points at the wrong one", async () => {
     const server = await mockServer({ 'GET /courses': [{ body: { code: 200, rows: [{ courseId: 7, courseName: '党章学习' }], total: 1 } }] });
     const settings = settingsFor(server.base, { envelope: 'code-msg-data', maps: { listCourses: { item: { id: 'courseId', title: 'courseTitle' } } } });
-    const page = await backendFor(settings).listCourses({});
-    const error = (() => {
-      try {
-        expectShape(coursePageShape, page, 'GET /courses');
-      } catch (problem) {
-        return problem as ShapeError;
-      }
-      throw new Error('expected a shape error');
-    })();
+    // The catalog on this page expects the contract's course list: the backend checks the answer.
+    const error = await backendFor(settings).listCourses({}).then(
+      () => Promise.reject(new Error('expected a shape error')),
+      (problem: unknown) => problem as ShapeError,
+    );
     expect(error).to.be.instanceOf(ShapeError);
     expect(error.message).to.contain('$.items[0].title (mapped from rows[0].courseTitle)');
   });

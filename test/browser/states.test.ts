@@ -7,8 +7,10 @@ import { NetworkError, ProblemError } from '../../src/api/errors.js';
 import { mockServer } from './support/mock.js';
 import '../../stories/support/pb-example.js';
 import type { PbExample } from '../../stories/support/pb-example.js';
+import { exampleCourse } from '../../fixtures/example-course.js';
 
-const course = { id: 'c1', title: '党章学习', lessons: [{ id: 'l1', durationSeconds: 60 }] };
+/** A course as the contract gives it (the backend checks every answer against the contract). */
+const course = exampleCourse('c1', { l1: 60 });
 
 function shadowText(element: Element): string {
   return element.shadowRoot!.textContent!.replace(/\s+/g, ' ').trim();
@@ -64,14 +66,14 @@ describe('shared states through the data controller', () => {
   });
 
   it('names the JSON path when the backend sends the wrong shape', async () => {
-    const server = await mockServer({ 'GET /courses/c1': [{ body: { ...course, lessons: [{ id: 'l1', durationSeconds: '60' }] } }] });
+    const server = await mockServer({ 'GET /courses/c1': [{ body: { ...course, lessons: [{ ...course.lessons[0], durationSeconds: '60' }] } }] });
     const element = await fixture<PbExample>(html`<pb-example api-base=${server.base} course-id="c1" locale="en"></pb-example>`);
     await settled(element, 'error');
     expect(shadowText(element)).to.contain('unexpected format');
     const detail = element.shadowRoot!.querySelector('.state-detail code')!.textContent!;
     expect(detail).to.contain(`GET ${server.base}/courses/{courseId}`);
     expect(detail).to.contain('$.lessons[0].durationSeconds');
-    expect(detail).to.contain('expected number, got "60"');
+    expect(detail).to.contain('expected a number from 0, got "60"');
   });
 
   it('without an api base: a clear error and one console error naming api-base', async () => {
@@ -113,9 +115,10 @@ describe('shared states through the data controller', () => {
     await waitUntil(() => element.shadowRoot!.querySelector('h2'));
     expect(shadowText(element)).to.contain('现代农业实用技术');
     expect(calls).to.deep.equal(['c9']);
-    // The other operations still speak REST.
+    // The other operations still speak REST; the page's own one answers through the backend's check.
     expect(element.backend.me).to.be.a('function');
-    expect(element.backend.getCourse).to.equal(getCourse);
+    await element.backend.getCourse('c10');
+    expect(calls).to.deep.equal(['c9', 'c10']);
   });
 
   it('back online after a network failure it loads again by itself; a refusal (404) waits for Retry', async () => {

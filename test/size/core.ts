@@ -11,6 +11,7 @@ import '../../src/define/pb-config.js';
 export { configure } from '../../src/config/configure.js';
 export { backendFor } from '../../src/api/rest-backend.js';
 export { expectShape } from '../../src/api/shape.js';
+export { expectAnswers } from '../../src/api/answers.js';
 export { outboxFor } from '../../src/outbox/registry.js';
 export { OutboxController } from '../../src/outbox/outbox-controller.js';
 export { openLocalStore } from '../../src/storage/local-store.js';

@@ -3,16 +3,12 @@
  * into an `application/problem+json` response.
  */
 import type { FieldError, FieldErrorCode } from '../rules/field-errors';
+import type { Problem as ContractProblem } from '../shared-contract';
 
 export type { FieldError, FieldErrorCode };
 
-export interface Problem {
-  type: string;
-  title: string;
-  status: number;
-  detail?: string;
-  errors?: FieldError[];
-}
+/** The contract's problem details, with the reference server's field errors (each with its code). */
+export type Problem = Omit<ContractProblem, 'errors'> & { errors?: FieldError[] };
 
 export class HttpProblem extends Error {
   readonly problem: Problem;

@@ -15,17 +15,11 @@ import {
   progressAfter,
   sessionError,
 } from '../rules/course-progress';
-import { creditBatch, type Interval } from '../rules/study-credit';
+import { creditBatch, type HeartbeatBatch, type Interval } from '../shared-contract';
 import type { Services } from './services';
 
-interface HeartbeatBatch {
-  sessionId: string;
-  seq: number;
-  position: number;
-  intervals: Interval[];
-  activeSeconds: number;
-  ended: boolean;
-}
+/** The contract's batch, its intervals pairs (the request's schema says so, and Ajv checked it). */
+type Batch = Omit<HeartbeatBatch, 'intervals'> & { intervals: Interval[] };
 
 function invalidProgress(error: FieldError): HttpProblem {
   return new HttpProblem(422, 'invalid-progress', 'The progress report cannot be true', { errors: [error] });
@@ -79,7 +73,7 @@ export function mountCourseRoutes(app: Hono, deps: OperationDeps, services: Serv
     const lessonIndex = course.lessons.findIndex((l) => l.id === params.lessonId);
     if (lessonIndex < 0) throw problems.notFound('Lesson');
     const lesson = course.lessons[lessonIndex]!;
-    const batch = body as HeartbeatBatch;
+    const batch = body as Batch;
     const rules = lessonRules(course, lesson);
 
     const error = intervalError(batch.intervals, rules);

@@ -5,8 +5,8 @@ import { pageOf } from '../http/cursor';
 import { mountOperation, type OperationDeps } from '../http/operation';
 import { HttpProblem, problems, type FieldError } from '../http/problem';
 import { dayOf } from '../rules/calendar';
-import type { Answers } from '../rules/conditions';
-import { checkSubmission, draftAttemptError, keepsSnapshot, type SubmissionRequest } from '../rules/questionnaire-submission';
+import { answerOf, type Answers, type SubmissionRequest } from '../shared-contract';
+import { checkSubmission, draftAttemptError, keepsSnapshot } from '../rules/questionnaire-submission';
 import {
   allQuestions,
   answerRefusal,
@@ -107,7 +107,7 @@ export function mountQuestionnaireRoutes(app: Hono, deps: OperationDeps, service
     store.recordParticipation(participationId, q.id, member.id, now);
     if (q.mode === 'evaluation') {
       const matrix = questions.find((question) => question.type === 'matrix');
-      store.recordGrades(q.id, member.branchId, (answers[matrix?.id ?? ''] ?? {}) as Record<string, string>);
+      store.recordGrades(q.id, member.branchId, (answerOf(answers, matrix?.id ?? '') ?? {}) as Record<string, string>);
     } else {
       store.saveSubmission({
         id: q.anonymous ? newId('ans') : participationId,

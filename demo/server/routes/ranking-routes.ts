@@ -7,18 +7,12 @@ import { problems } from '../http/problem';
 import { monthRange, monthsSpan, periodRanges, type Period, type TimeRange } from '../rules/calendar';
 import { aggregate, branchValue, hasBegun, memberValues, metricNeeds, scoredUnits, statsMonths, UNIT_OF, type Metric, type MetricFacts, type Scope } from '../rules/metrics';
 import { competitionRank, rankIndex, rankingAudience } from '../rules/ranking';
+import { METRICS, PERIODS, type LeaderboardEntry } from '../shared-contract';
 import type { MemberRecord } from '../store/members-store';
 import type { StatsStore } from '../store/stats-store';
 import type { Services } from './services';
 
-interface Entry {
-  id: string;
-  name: string;
-  branchName: string | null;
-  value: number;
-  rank: number;
-  previousRank: number | null;
-}
+type Entry = LeaderboardEntry;
 
 interface Snapshot {
   id: string;
@@ -45,8 +39,7 @@ interface LeaderboardCursor extends Record<string, unknown> {
   p: string;
 }
 
-const SCOPES: readonly string[] = ['branches', 'members'];
-const PERIODS: readonly string[] = ['week', 'month', 'quarter', 'year', 'all'];
+const SCOPES: readonly string[] = ['branches', 'members'] satisfies Scope[];
 
 /** Only what this server issues: a forged metric, scope or period must not reach the ranking. */
 function isLeaderboardCursor(v: Record<string, unknown>): v is LeaderboardCursor {
@@ -54,9 +47,9 @@ function isLeaderboardCursor(v: Record<string, unknown>): v is LeaderboardCursor
     typeof v.s === 'string' &&
     isOffsetCursor(v) &&
     typeof v.m === 'string' &&
-    v.m in UNIT_OF &&
+    (METRICS as readonly string[]).includes(v.m) &&
     SCOPES.includes(v.c as string) &&
-    PERIODS.includes(v.p as string)
+    (PERIODS as readonly string[]).includes(v.p as string)
   );
 }
 

@@ -2,44 +2,19 @@
  * Answers checked against a questionnaire definition: visibility, required-ness and each
  * question type's own limits. Pure; returns JSON-pointer errors for a 422 problem.
  */
-import { evaluateCondition, isAnswered, type AnswerValue, type Answers, type Condition } from './conditions';
+import { answerOf, isAnswered, questionStates, type AnswerValue, type Answers, type Option, type Question } from '../shared-contract';
 import type { FieldError, FieldErrorCode } from './field-errors';
 
-export interface OptionDef {
-  value: string;
-  label: string;
-  /** Learning-needs surveys: the topic this choice asks for (counted as course-request demand). */
-  topic?: string;
-}
+type Keys<U> = U extends unknown ? keyof U : never;
+type Field<U, K extends PropertyKey> = U extends unknown ? (K extends keyof U ? U[K] : never) : never;
 
-export interface QuestionDef {
-  id: string;
-  type: 'single' | 'multiple' | 'boolean' | 'text' | 'longtext' | 'number' | 'rating' | 'matrix' | 'ranking';
-  title: string;
-  description: string | null;
-  required?: boolean;
-  visibleIf?: Condition;
-  requiredIf?: Condition;
-  points?: number;
-  options?: OptionDef[];
-  minSelect?: number;
-  maxSelect?: number;
-  labelTrue?: string;
-  labelFalse?: string;
-  minLength?: number;
-  maxLength?: number;
-  pattern?: string;
-  patternMessage?: string;
-  min?: number;
-  max?: number;
-  step?: number;
-  scale?: number;
-  minLabel?: string;
-  maxLabel?: string;
-  rows?: OptionDef[];
-  columns?: OptionDef[];
-  columnLimits?: Record<string, number>;
-}
+/**
+ * A question of the contract (`Question`, one of its nine types) as the server reads it:
+ * every type's fields on it, absent where its type has none (`options` of a rating).
+ */
+export type QuestionDef = Pick<Question, 'id' | 'type' | 'title' | 'description'> & {
+  [K in Exclude<Keys<Question>, 'id' | 'type' | 'title' | 'description'>]?: Field<Question, K>;
+};
 
 /** What is wrong with one answer: a stable code and words for people. */
 export interface AnswerProblem {
@@ -49,25 +24,7 @@ export interface AnswerProblem {
 
 const problem = (code: FieldErrorCode, detail: string): AnswerProblem => ({ code, detail });
 
-/**
- * Walks questions in order; a question is visible when its `visibleIf` holds against the
- * answers of questions visible before it, so a hidden question's answer never counts.
- */
-export function visibleAnswers(questions: readonly QuestionDef[], answers: Answers): Answers {
-  const effective: Answers = {};
-  for (const q of questions) {
-    if (q.visibleIf && !evaluateCondition(q.visibleIf, effective)) continue;
-    const value = answers[q.id];
-    if (value !== undefined) effective[q.id] = value;
-  }
-  return effective;
-}
-
-function isVisible(q: QuestionDef, effective: Answers): boolean {
-  return !q.visibleIf || evaluateCondition(q.visibleIf, effective);
-}
-
-function optionValues(options: OptionDef[] | undefined): Set<string> {
+function optionValues(options: Option[] | undefined): Set<string> {
   return new Set((options ?? []).map((o) => o.value));
 }
 
@@ -144,35 +101,35 @@ export function answerProblem(q: QuestionDef, value: AnswerValue): AnswerProblem
   }
 }
 
-function isRequired(q: QuestionDef, effective: Answers): boolean {
-  if (q.requiredIf && evaluateCondition(q.requiredIf, effective)) return true;
-  return q.required === true;
-}
-
 function matrixIncomplete(q: QuestionDef, value: AnswerValue | undefined): boolean {
   if (q.type !== 'matrix' || typeof value !== 'object' || value === null || Array.isArray(value)) return false;
-  return (q.rows ?? []).some((r) => !(r.value in value));
+  return (q.rows ?? []).some((r) => !Object.hasOwn(value, r.value));
 }
 
-/** Cleaned answers (hidden ones dropped) and one error per broken answer. */
+/**
+ * Cleaned answers (hidden ones dropped) and one error per broken answer. Which questions
+ * are shown and required is the contract's rule (`questionStates`), the widget's own: a
+ * question is visible when its `visibleIf` holds against the answers of the visible
+ * questions before it, so a hidden question's answer never counts.
+ */
 export function validateAnswers(questions: readonly QuestionDef[], answers: Answers): { answers: Answers; errors: FieldError[] } {
   const errors: FieldError[] = [];
   const known = new Set(questions.map((q) => q.id));
   for (const id of Object.keys(answers)) {
     if (!known.has(id)) errors.push({ pointer: `/answers/${id}`, code: 'not-allowed', detail: 'no such question' });
   }
-  const effective = visibleAnswers(questions, answers);
+  const { effective, visible, required } = questionStates(questions, answers);
   for (const q of questions) {
-    if (!isVisible(q, effective)) continue;
-    const value = effective[q.id];
+    if (!visible.has(q.id)) continue;
+    const value = answerOf(effective, q.id);
     const pointer = `/answers/${q.id}`;
     if (!isAnswered(value)) {
-      if (isRequired(q, effective)) errors.push({ pointer, code: 'required', detail: 'required' });
+      if (required.has(q.id)) errors.push({ pointer, code: 'required', detail: 'required' });
       continue;
     }
     const found = answerProblem(q, value!);
     if (found) errors.push({ pointer, ...found });
-    else if (isRequired(q, effective) && matrixIncomplete(q, value)) errors.push({ pointer, code: 'incomplete', detail: 'every row must be answered' });
+    else if (required.has(q.id) && matrixIncomplete(q, value)) errors.push({ pointer, code: 'incomplete', detail: 'every row must be answered' });
   }
   return { answers: effective, errors };
 }

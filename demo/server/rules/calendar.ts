@@ -5,7 +5,9 @@
 const OFFSET_MS = 8 * 60 * 60 * 1000;
 const DAY_MS = 24 * 60 * 60 * 1000;
 
-export type YearMonth = string; // "YYYY-MM"
+import { addMonths, type Period, type YearMonth } from '../shared-contract';
+
+export type { Period, YearMonth };
 
 export interface TimeRange {
   /** Inclusive start, epoch ms. */
@@ -33,11 +35,8 @@ export function parseYearMonth(ym: YearMonth): { year: number; month: number } {
   return { year: Number(ym.slice(0, 4)), month: Number(ym.slice(5, 7)) };
 }
 
-export function addMonths(ym: YearMonth, delta: number): YearMonth {
-  const { year, month } = parseYearMonth(ym);
-  const index = year * 12 + (month - 1) + delta;
-  return `${String(Math.floor(index / 12)).padStart(4, '0')}-${pad2((index % 12) + 1)}`;
-}
+/** Month arithmetic is the contract's (its arrears rule counts months back with it). */
+export { addMonths };
 
 /** Months from `a` to `b` (b − a); negative when b is earlier. */
 export function monthsBetween(a: YearMonth, b: YearMonth): number {
@@ -73,8 +72,6 @@ export function yearSpan(year: number): TimeRange {
 export function monthsOfYear(year: number): YearMonth[] {
   return monthRange(`${year}-01`, `${year}-12`);
 }
-
-export type Period = 'week' | 'month' | 'quarter' | 'year' | 'all';
 
 /** The current period containing `now`, and the one before it (null for `all`). */
 export function periodRanges(period: Period, now: number): { current: TimeRange; previous: TimeRange | null } {

@@ -1,21 +1,13 @@
 /**
  * A member's progress in a course as the contract shows it, and what a heartbeat batch
  * must be to be credited at all: intervals inside the lesson, lessons in order when the
- * course says so. What a batch earns is study-credit.ts. Pure: the route reads the
+ * course says so. What a batch earns is the contract part's study credit (src/contract/rules/study-credit.ts). Pure: the route reads the
  * progress rows and writes what comes out.
  */
-import { lessonLength } from '../shared-contract';
 import type { FieldError } from './field-errors';
-import { coverageOf, type CreditOutcome, type Interval, type LessonCreditState, type LessonRules } from './study-credit';
+import { coverageOf, lessonLength, type CoursePolicy, type CreditOutcome, type Interval, type LessonCreditState, type LessonRules } from '../shared-contract';
 
-export interface CoursePolicy {
-  allowSeek: 'free' | 'watched';
-  maxPlaybackRate: number;
-  sequential: boolean;
-  pauseWhenHidden: boolean;
-  completionCoverage: number;
-  heartbeatSeconds: number;
-}
+export type { CoursePolicy };
 
 export interface LessonRecord {
   id: string;

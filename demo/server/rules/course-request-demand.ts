@@ -4,6 +4,7 @@
  * them) and its demand, voices plus answers of learning-needs surveys on its topic. Pure:
  * the routes read the voices, marks and answers (store/course-request-store.ts).
  */
+import { answerOf } from '../shared-contract';
 import { STATUS_ORDER, type CourseRequestRecord } from './course-request-rules';
 
 /** A member's part in a request. `key` is the keyed hash of request and member. */
@@ -92,7 +93,7 @@ export function branchDemand(input: DemandInput, kept: ReadonlySet<string> | nul
       if (kept && !kept.has(memberId)) continue;
       const chosen = new Set<string>();
       for (const [questionId, byValue] of survey.topics) {
-        const answer = answers[questionId];
+        const answer = answerOf(answers, questionId);
         for (const value of Array.isArray(answer) ? answer : [answer]) {
           const topic = typeof value === 'string' ? byValue.get(value) : undefined;
           if (topic) chosen.add(topic);

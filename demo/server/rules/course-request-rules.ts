@@ -2,12 +2,13 @@
  * Course requests (点单): what a new request holds, which status changes the branch may
  * make and what each needs, which requests take voices, and how close two titles are. Pure.
  */
+import { COURSE_REQUEST_STATUSES, type CourseRequestStatus } from '../shared-contract';
 import { dayOf } from './calendar';
 import type { FieldError, FieldErrorCode } from './field-errors';
 import { isCalendarDay } from './study-plan';
 
-export const REQUEST_STATUSES = ['received', 'planned', 'available', 'declined', 'merged'] as const;
-export type RequestStatus = (typeof REQUEST_STATUSES)[number];
+export const REQUEST_STATUSES = COURSE_REQUEST_STATUSES;
+export type RequestStatus = CourseRequestStatus;
 
 export interface CourseRequestRecord {
   id: string;

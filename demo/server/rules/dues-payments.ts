@@ -3,6 +3,7 @@
  * what order, which older payments a new one replaces, and how a confirmed payment is
  * written month by month. Pure: the routes and the gateway read and write the records.
  */
+import type { Payment } from '../shared-contract';
 import { addMonths, monthRange, monthStart, type YearMonth } from './calendar';
 import { isPayable, monthsToPayFirst, type MonthStatus } from './dues-rules';
 import type { FieldError } from './field-errors';
@@ -10,7 +11,7 @@ import type { FieldError } from './field-errors';
 /** How long a pending payment may wait for the gateway. */
 export const PAYMENT_TTL_MS = 30 * 60 * 1000;
 
-export type PaymentStatus = 'pending' | 'paid' | 'failed' | 'expired' | 'cancelled';
+export type PaymentStatus = Payment['status'];
 
 export interface PaymentRecord {
   id: string;

@@ -2,9 +2,10 @@
  * Party dues (党费) under 中组发〔2008〕3号. Pure functions over plain values: the only place
  * the brackets, the rounding and the arrears thresholds live.
  */
-import { addMonths, type YearMonth } from './calendar';
+import type { Arrears, DuesBasis as ContractBasis, DuesMonth, MemberCategory } from '../shared-contract';
+import type { YearMonth } from './calendar';
 
-export type MemberCategory = 'in-service' | 'retired' | 'farmer' | 'student' | 'unemployed' | 'relief';
+export type { Arrears, MemberCategory };
 
 export interface DuesSettings {
   /** Farmers pay a fixed 0.2–1 元 a month, set by the committee; 50 分 unless configured. */
@@ -22,13 +23,8 @@ export function farmerSetting(stored: string | undefined): Partial<DuesSettings>
 /** Students, unemployed members and members on relief pay 0.2 元. */
 export const LOW_INCOME_FEN = 20;
 
-export interface DuesBasis {
-  category: MemberCategory;
-  baseFen: number | null;
-  rate: string;
-  monthlyFen: number;
-  description: string;
-}
+/** The contract's basis, always of a category here (the reference server knows each member's). */
+export type DuesBasis = ContractBasis & { category: MemberCategory };
 
 interface Bracket {
   /** Inclusive upper bound of the base in 分; Infinity for the last bracket. */
@@ -109,7 +105,7 @@ export function duesBasis(
  * that ended unpaid; `due`: this month, unpaid, not late yet; `not-due`: a month still to
  * come; `before-start`: before the member's dues began (they joined, or transferred in).
  */
-export type MonthStatus = 'paid' | 'paid-late' | 'unpaid' | 'due' | 'exempt' | 'not-due' | 'before-start';
+export type MonthStatus = DuesMonth['status'];
 
 export interface MonthRecord {
   state: 'paid' | 'exempt';
@@ -137,65 +133,10 @@ export function monthStatus(
   return month === currentMonth ? 'due' : 'unpaid';
 }
 
-export type ArrearsLevel = 'none' | 'notice' | 'serious';
+export type ArrearsLevel = Arrears['level'];
 
-/** Six months in a row unpaid without a proper reason is treated as leaving the Party. */
-export const SERIOUS_ARREARS_MONTHS = 6;
-
-/** `notice` for any overdue month, `serious` from six in a row (Party Constitution, art. 9). */
-export function arrearsLevel(consecutiveMonths: number, overdueMonths: number): ArrearsLevel {
-  if (consecutiveMonths >= SERIOUS_ARREARS_MONTHS) return 'serious';
-  return overdueMonths > 0 ? 'notice' : 'none';
-}
-
-/**
- * Unpaid months in a row, counted back from the last month that has ended (the current
- * month is still payable on time). Exempt months neither break nor extend the run.
- */
-export function consecutiveArrears(
-  statusOf: (month: YearMonth) => MonthStatus,
-  currentMonth: YearMonth,
-  duesFrom: YearMonth,
-): { consecutiveMonths: number; since: YearMonth | null } {
-  let count = 0;
-  let since: YearMonth | null = null;
-  for (let m = addMonths(currentMonth, -1); m >= duesFrom; m = addMonths(m, -1)) {
-    const status = statusOf(m);
-    if (status === 'exempt') continue;
-    if (status !== 'unpaid') break;
-    count += 1;
-    since = m;
-  }
-  return { consecutiveMonths: count, since };
-}
-
-export interface Arrears {
-  consecutiveMonths: number;
-  since: YearMonth | null;
-  level: ArrearsLevel;
-  /** Every overdue month, in any year, oldest first. */
-  months: YearMonth[];
-  /** What those months come to, in 分. */
-  owedFen: number;
-}
-
-/** A member's arrears now: the overdue months, what they come to, the run and its level. */
-export function arrearsOf(
-  statusOf: (month: YearMonth) => MonthStatus,
-  amountOf: (month: YearMonth) => number,
-  currentMonth: YearMonth,
-  duesFrom: YearMonth,
-): Arrears {
-  const months: YearMonth[] = [];
-  for (let m = duesFrom; m < currentMonth; m = addMonths(m, 1)) if (statusOf(m) === 'unpaid') months.push(m);
-  const run = consecutiveArrears(statusOf, currentMonth, duesFrom);
-  return {
-    ...run,
-    level: arrearsLevel(run.consecutiveMonths, months.length),
-    months,
-    owedFen: months.reduce((sum, m) => sum + amountOf(m), 0),
-  };
-}
+/** The arrears rule is the contract's, the widgets' as well (a site that keeps only the months is given it). */
+export { arrearsLevel, arrearsOf, consecutiveArrears, SERIOUS_ARREARS_MONTHS } from '../shared-contract';
 
 /** Months a member may put into a payment: overdue, this month, or later months of this year. */
 export function isPayable(status: MonthStatus, month: YearMonth, currentMonth: YearMonth): boolean {

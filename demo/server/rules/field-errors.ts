@@ -5,6 +5,8 @@
  * `code` is what code (the server's own, a client's) branches on; `detail` is English for
  * people and may change wording. The codes are listed on `FieldError.code` in openapi.yaml.
  */
+import type { FieldError as ContractFieldError } from '../shared-contract';
+
 export const FIELD_ERROR_CODES = [
   /** A value that must be given is missing (or a required question is unanswered). */
   'required',
@@ -56,13 +58,8 @@ export const FIELD_ERROR_CODES = [
 
 export type FieldErrorCode = (typeof FIELD_ERROR_CODES)[number];
 
-export interface FieldError {
-  /** JSON pointer into the body, or to the parameter when `in` is given (`/limit`). */
-  pointer: string;
-  code: FieldErrorCode;
-  detail: string;
-  in?: 'body' | 'query' | 'path' | 'header';
-}
+/** The contract's field error, always with a code here (the contract lets other backends leave it out). */
+export type FieldError = ContractFieldError & { code: FieldErrorCode };
 
 /** An unanswered question or grid row: what a timed attempt whose time is up may leave. */
 export function isUnanswered(error: Pick<FieldError, 'code'>): boolean {

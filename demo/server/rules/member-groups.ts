@@ -5,8 +5,9 @@
  */
 import { dayOf } from './calendar';
 
-export const MEMBER_GROUPS = ['cadre', 'returned-retiree', 'skilled', 'ordinary', 'migrant', 'veteran'] as const;
-export type MemberGroup = (typeof MEMBER_GROUPS)[number];
+import { MEMBER_GROUPS, type MemberGroup } from '../shared-contract';
+
+export { MEMBER_GROUPS, type MemberGroup };
 
 /** The groups a site keeps per member (the others are derived). */
 export const KEPT_GROUPS: readonly MemberGroup[] = ['cadre', 'returned-retiree', 'skilled', 'ordinary'];

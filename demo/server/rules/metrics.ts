@@ -4,19 +4,15 @@
  * the contract. Pure: the routes read the activity (stats-store.ts) and pass it in.
  */
 import { addMonths, DAY_MS, monthOf, monthsBetween, monthStart, type TimeRange, type YearMonth } from './calendar';
+import { METRICS, unitOf, type LeaderboardPage, type Metric } from '../shared-contract';
 import type { FieldError } from './field-errors';
 
-export type Metric = 'points' | 'study-hours' | 'completion-rate' | 'participation-rate' | 'dues-rate';
-export type Unit = 'points' | 'hours' | 'percent';
-export type Scope = 'branches' | 'members';
+export type { Metric };
+export type Unit = LeaderboardPage['unit'];
+export type Scope = LeaderboardPage['scope'];
 
-export const UNIT_OF: Record<Metric, Unit> = {
-  points: 'points',
-  'study-hours': 'hours',
-  'completion-rate': 'percent',
-  'participation-rate': 'percent',
-  'dues-rate': 'percent',
-};
+/** The unit of each metric, by the contract's rule. */
+export const UNIT_OF = Object.fromEntries(METRICS.map((metric) => [metric, unitOf(metric)])) as Record<Metric, Unit>;
 
 /** A member's activity within a range (completed required lessons: up to its end). */
 export interface MemberActivity {

@@ -4,21 +4,18 @@
  * voter's branch. Never the answer key. Pure: the routes read the records.
  */
 import type { QuestionDef } from './answer-validation';
-import type { Answers } from './conditions';
+import type { Answers, Page, QuestionnaireMode, QuestionnaireStatus } from '../shared-contract';
 import { EVALUATION_GRADES, excellentLimit } from './evaluation-rules';
 import type { AnswerKey } from './quiz-scoring';
 
-export interface PageDef {
-  id: string;
-  title: string | null;
-  questions: QuestionDef[];
-}
+/** The contract's page, its questions as the server reads them. */
+export type PageDef = Omit<Page, 'questions'> & { questions: QuestionDef[] };
 
 export interface QuestionnaireRecord {
   id: string;
   title: string;
   description: string | null;
-  mode: 'survey' | 'quiz' | 'evaluation';
+  mode: QuestionnaireMode;
   opensAt: number | null;
   closesAt: number | null;
   allowRetake: boolean;
@@ -39,7 +36,7 @@ export interface AttemptRecord {
   closedAt: number | null;
 }
 
-export type QuestionnaireStatus = 'open' | 'not-open' | 'closed';
+export type { QuestionnaireStatus };
 
 export function statusAt(q: QuestionnaireRecord, now: number): QuestionnaireStatus {
   if (q.opensAt !== null && now < q.opensAt) return 'not-open';

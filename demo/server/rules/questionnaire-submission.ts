@@ -3,8 +3,8 @@
  * (those sent, or for a submission long past its deadline the last draft saved in time),
  * and what must be fixed first. Pure: the route reads the attempt and writes the outcome.
  */
-import { validateAnswers, visibleAnswers, type QuestionDef } from './answer-validation';
-import type { Answers } from './conditions';
+import { answerOf, questionStates, type Answers, type SubmissionRequest } from '../shared-contract';
+import { validateAnswers, type QuestionDef } from './answer-validation';
 import { checkEvaluationGrid } from './evaluation-rules';
 import { isUnanswered, type FieldError } from './field-errors';
 import type { AttemptRecord, QuestionnaireRecord } from './questionnaire-status';
@@ -20,11 +20,6 @@ export function draftAttemptError(attempt: AttemptRecord | null, memberId: strin
 /** What a late submission is scored on: the last draft stored before the deadline, so a draft saved later is not kept. */
 export function keepsSnapshot(attempt: AttemptRecord, now: number): boolean {
   return attempt.closedAt === null && (attempt.deadline === null || now <= attempt.deadline);
-}
-
-export interface SubmissionRequest {
-  answers: Answers;
-  attemptId?: string | null;
 }
 
 export type SubmissionCheck = { errors: FieldError[] } | { errors: null; answers: Answers; late: boolean };
@@ -49,12 +44,12 @@ export function checkSubmission(
     return { errors: [{ pointer: '/attemptId', code: 'required', detail: 'start an attempt first (timed quiz)' }] };
   }
   if (attempt?.deadline != null && now > attempt.deadline + LATE_GRACE_MS) {
-    return { errors: null, late: true, answers: visibleAnswers(questions, attempt.snapshot ?? {}) };
+    return { errors: null, late: true, answers: questionStates(questions, attempt.snapshot ?? {}).effective };
   }
   const checked = validateAnswers(questions, request.answers);
   if (q.mode === 'evaluation') {
     const matrix = questions.find((question) => question.type === 'matrix');
-    const grid = (checked.answers[matrix?.id ?? ''] ?? {}) as Record<string, string>;
+    const grid = (answerOf(checked.answers, matrix?.id ?? '') ?? {}) as Record<string, string>;
     const gridProblems = matrix ? checkEvaluationGrid((matrix.rows ?? []).map((r) => r.value), grid) : [];
     const pointer = `/answers/${matrix?.id}`;
     checked.errors = checked.errors.filter((e) => e.pointer !== pointer);

@@ -2,7 +2,7 @@
  * Quiz scoring, on the server only: the answer key never leaves it before a submission.
  * All-or-nothing per question (a multiple-choice answer must match the whole set).
  */
-import type { AnswerValue, Answers } from './conditions';
+import { answerOf, type AnswerValue, type Answers, type QuestionResult, type QuizResult } from '../shared-contract';
 import type { QuestionDef } from './answer-validation';
 
 export interface AnswerKeyEntry {
@@ -13,22 +13,6 @@ export interface AnswerKeyEntry {
 }
 
 export type AnswerKey = Record<string, AnswerKeyEntry>;
-
-export interface QuestionResult {
-  questionId: string;
-  points: number;
-  earned: number;
-  correct: boolean;
-  correctAnswer?: AnswerValue;
-  explanation?: string;
-}
-
-export interface QuizResult {
-  score: number;
-  totalPoints: number;
-  passed: boolean;
-  questions: QuestionResult[];
-}
 
 function normalizeText(text: string): string {
   return text.trim().toLowerCase().replace(/\s+/g, ' ');
@@ -75,10 +59,10 @@ export function scoreQuiz(
 ): QuizResult {
   const results: QuestionResult[] = [];
   for (const q of questions) {
-    const entry = key[q.id];
+    const entry = answerOf(key, q.id);
     if (!entry) continue; // Unscored questions (e.g. a comment box) are not in the result.
     const points = q.points ?? 0;
-    const correct = isCorrect(q, entry, answers[q.id]);
+    const correct = isCorrect(q, entry, answerOf(answers, q.id));
     const result: QuestionResult = { questionId: q.id, points, earned: correct ? points : 0, correct };
     if (showAnswers) {
       result.correctAnswer = entry.correct;

@@ -5,8 +5,9 @@
  */
 import type { MemberGroup } from './member-groups';
 
-export const PLAN_STATUSES = ['on-track', 'due-soon', 'overdue', 'done'] as const;
-export type PlanStatus = (typeof PLAN_STATUSES)[number];
+import { PLAN_STATUSES, type PlanCourse, type PlanHours, type PlanStatus, type PlanStatusCounts } from '../shared-contract';
+
+export { PLAN_STATUSES, type PlanStatus };
 
 /** A course or the year's hours is due soon from this many days before its due day. */
 export const DUE_SOON_DAYS = 30;
@@ -34,31 +35,9 @@ export interface CourseFacts {
   completed: boolean;
 }
 
-export interface PlanCourseItem {
-  courseId: string;
-  title: string;
-  category: string;
-  creditHours: number;
-  dueOn: string | null;
-  daysLeft: number | null;
-  percent: number;
-  completed: boolean;
-  status: PlanStatus;
-  assignments: { id: string; title: string }[];
-}
-
-export interface PlanHoursItem {
-  year: number;
-  targetHours: number;
-  creditedHours: number;
-  expectedHours: number;
-  behindHours: number;
-  status: PlanStatus;
-  daysLeft: number;
-  assignments: { id: string; title: string }[];
-}
-
-export type StatusCounts = Record<PlanStatus, number>;
+export type PlanCourseItem = PlanCourse;
+export type PlanHoursItem = PlanHours;
+export type StatusCounts = PlanStatusCounts;
 
 function utcDay(day: string): number {
   return Date.UTC(Number(day.slice(0, 4)), Number(day.slice(5, 7)) - 1, Number(day.slice(8, 10)));

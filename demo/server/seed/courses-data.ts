@@ -2,6 +2,8 @@
  * The demo courses. Every lesson uses the small media files committed under
  * demo/assets/media; durations are the files' real lengths.
  */
+import type { CoursePolicy, Lesson } from '../shared-contract';
+
 const MEDIA = '/assets/media';
 
 export const VIDEO_SECONDS = 24;
@@ -53,7 +55,7 @@ const article = (title: string, html: string, minReadingSeconds: number, reading
 });
 
 export interface SeedLesson {
-  kind: 'video' | 'audio' | 'document' | 'article';
+  kind: Lesson['kind'];
   title: string;
   durationSeconds: number;
   minReadingSeconds?: number;
@@ -70,14 +72,7 @@ export interface SeedCourse {
   category: string;
   required: boolean;
   creditHours: number;
-  policy: {
-    allowSeek: 'free' | 'watched';
-    maxPlaybackRate: number;
-    sequential: boolean;
-    pauseWhenHidden: boolean;
-    completionCoverage: number;
-    heartbeatSeconds: number;
-  };
+  policy: CoursePolicy;
   lessons: SeedLesson[];
 }
 

@@ -3,7 +3,7 @@
  * definition (the demo member has answered nothing, so every flow can be shown).
  */
 import { excellentLimit } from '../rules/evaluation-rules';
-import type { Answers } from '../rules/conditions';
+import type { Answers } from '../shared-contract';
 import { scoreQuiz } from '../rules/quiz-scoring';
 import type { SeedMember } from './people-data';
 import type { SeedQuestionnaire } from './questionnaires-data';

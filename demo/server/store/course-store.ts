@@ -4,7 +4,7 @@
  */
 import type { Db } from '../db/database';
 import type { CoursePolicy, CourseRecord, LessonProgressRecord, LessonRecord } from '../rules/course-progress';
-import type { Interval } from '../rules/study-credit';
+import type { Interval } from '../shared-contract';
 
 export type { CoursePolicy, CourseRecord, LessonProgressRecord, LessonRecord };
 

@@ -1,8 +1,8 @@
 /** Members, branches and the shape the API returns for a member. */
 import type { Db } from '../db/database';
-import type { MemberCategory } from '../rules/dues-rules';
+import type { Member, MemberCategory } from '../shared-contract';
 
-export type Role = 'member' | 'secretary' | 'admin';
+export type Role = Member['roles'][number];
 
 export interface MemberRecord {
   id: string;

@@ -8,8 +8,8 @@
  */
 import { randomBytes } from 'node:crypto';
 import type { Db } from '../db/database';
-import type { Answers } from '../rules/conditions';
-import type { AnswerKey, QuizResult } from '../rules/quiz-scoring';
+import type { Answers, QuizResult } from '../shared-contract';
+import type { AnswerKey } from '../rules/quiz-scoring';
 import type { AttemptRecord, PageDef, QuestionnaireRecord } from '../rules/questionnaire-status';
 
 export type { AttemptRecord, PageDef, QuestionnaireRecord };

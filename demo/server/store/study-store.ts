@@ -1,6 +1,6 @@
 /** Writes of study credit: playback sessions, members' study clocks, lesson progress and the credit history. */
 import type { Db } from '../db/database';
-import type { Interval, MemberClock, SessionCreditState } from '../rules/study-credit';
+import type { Interval, MemberClock, SessionCreditState } from '../shared-contract';
 
 export interface StudySessionRecord extends SessionCreditState {
   memberId: string;

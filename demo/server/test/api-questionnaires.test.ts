@@ -215,3 +215,41 @@ describe('questionnaires', () => {
     assert.equal((await member.put(Q('q-satisfaction', '/draft'), { answers: {}, pageIndex: 0 })).status, 409);
   });
 });
+
+describe('a question named like a property every object has (constructor, toString…)', () => {
+  let t: TestServer;
+  before(() => {
+    t = new TestServer();
+    const question = (id: string, type: string, extra: object = {}) => ({ id, type, title: id, description: null, ...extra });
+    const pages = [
+      {
+        id: 'p1',
+        title: null,
+        questions: [
+          question('constructor', 'single', { required: true, options: [{ value: 'yes', label: '是' }, { value: 'no', label: '否' }] }),
+          question('hasOwnProperty', 'boolean'),
+          // Shown only once `hasOwnProperty` is answered: an answer every object seems to have must not show it.
+          question('toString', 'text', { required: true, visibleIf: { question: 'hasOwnProperty', answered: true } }),
+        ],
+      },
+    ];
+    t.db
+      .prepare(
+        `INSERT INTO questionnaires (id, sort, title, mode, allow_retake, anonymous, show_answers, pages, answer_key) VALUES ('q-prototype', 99, '原型', 'survey', 1, 0, 0, ?, '{}')`,
+      )
+      .run(JSON.stringify(pages));
+  });
+  after(() => t.close());
+
+  it('is unanswered until the member answers it, as in the widget: the same rule on both sides', async () => {
+    const member = t.as('member');
+    const empty = await member.post(Q('q-prototype', '/responses'), { answers: {} });
+    assert.equal(empty.status, 422);
+    assert.deepEqual(
+      empty.body.errors.map((e: { pointer: string; code: string }) => [e.pointer, e.code]),
+      [['/answers/constructor', 'required']],
+    );
+    const answered = await member.post(Q('q-prototype', '/responses'), { answers: { constructor: 'yes', hasOwnProperty: true, toString: '有' } });
+    assert.equal(answered.status, 201, JSON.stringify(answered.body));
+  });
+});

@@ -209,6 +209,9 @@ describe('leaderboard and stats', () => {
     const forge = (v: Record<string, unknown>) => Buffer.from(JSON.stringify(v)).toString('base64url');
     for (const cursor of [
       { s: 'x', o: 0, m: 'likes', c: 'branches', p: 'month' },
+      // A name every object has is no metric either.
+      { s: 'x', o: 0, m: 'constructor', c: 'branches', p: 'month' },
+      { s: 'x', o: 0, m: 'toString', c: 'members', p: 'month' },
       { s: 'x', o: 0, m: 'points', c: 'everyone', p: 'month' },
       { s: 'x', o: 0, m: 'points', c: 'branches', p: 'decade' },
       { s: 'x', o: 1e300, m: 'points', c: 'branches', p: 'month' },

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
@@ -15,17 +15,28 @@ import { TestServer } from './support/harness';
 const root = fileURLToPath(new URL('../../../', import.meta.url));
 
 describe('the contract document', () => {
-  it('src/api/schema.gen.ts and src/api/site/contract-tree.gen.ts are what `npm run gen:api` makes from openapi.yaml', () => {
+  it('the generated files are what `npm run gen:api` makes from openapi.yaml: types, operations, shapes, the site module\'s tree', () => {
     const dir = mkdtempSync(join(tmpdir(), 'pb-gen-'));
     try {
-      const out = join(dir, 'schema.gen.ts');
-      const result = spawnSync(join(root, 'node_modules/.bin/openapi-typescript'), [join(root, 'src/api/openapi.yaml'), '-o', out, '--default-non-nullable', 'false'], { encoding: 'utf8' });
+      const fresh = (file: string) => readFileSync(join(dir, file), 'utf8');
+      const stale = (committed: string, file: string) => assert.equal(readFileSync(join(root, committed), 'utf8'), fresh(file), `${committed} is stale: run npm run gen:api`);
+      const args = [join(root, 'src/api/openapi.yaml'), '-o', join(dir, 'schema.gen.ts'), '--default-non-nullable', 'false', '--root-types', '--root-types-no-schema-prefix', '--root-types-keep-casing'];
+      const result = spawnSync(join(root, 'node_modules/.bin/openapi-typescript'), args, { encoding: 'utf8' });
       assert.equal(result.status, 0, result.stderr);
-      assert.equal(readFileSync(join(root, 'src/api/schema.gen.ts'), 'utf8'), readFileSync(out, 'utf8'), 'schema.gen.ts is stale: run npm run gen:api');
-      const tree = join(dir, 'contract-tree.gen.ts');
-      const generated = spawnSync(process.execPath, ['--import', 'tsx', join(root, 'scripts/gen-contract-tree.ts'), tree], { encoding: 'utf8' });
-      assert.equal(generated.status, 0, generated.stderr);
-      assert.equal(readFileSync(join(root, 'src/api/site/contract-tree.gen.ts'), 'utf8'), readFileSync(tree, 'utf8'), 'contract-tree.gen.ts is stale: run npm run gen:api');
+      stale('src/contract/schema.gen.ts', 'schema.gen.ts');
+      const contract = join(dir, 'contract');
+      for (const [script, ...rest] of [
+        ['scripts/gen-contract.ts', contract],
+        ['scripts/gen-contract-tree.ts', join(dir, 'contract-tree.gen.ts')],
+      ]) {
+        const generated = spawnSync(process.execPath, ['--import', 'tsx', join(root, script!), ...rest], { encoding: 'utf8' });
+        assert.equal(generated.status, 0, generated.stderr);
+      }
+      for (const file of ['shapes.gen.ts', 'answers.gen.ts', 'operations.gen.ts', ...readdirSync(join(contract, 'shapes')).map((name) => `shapes/${name}`)]) {
+        stale(`src/contract/${file}`, `contract/${file}`);
+      }
+      assert.deepEqual(readdirSync(join(root, 'src/contract/shapes')).sort(), readdirSync(join(contract, 'shapes')).sort(), 'src/contract/shapes/ has other files than npm run gen:api makes');
+      stale('src/api/site/contract-tree.gen.ts', 'contract-tree.gen.ts');
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }

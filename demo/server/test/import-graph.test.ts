@@ -7,8 +7,9 @@
  *   store, db, http, routes, seed, no package, no Node module), and read no clock;
  * - http/ and store/ import no route file; store/ and db/ import nothing of http/;
  * - routes/ are mounted by app.ts alone;
- * - only shared-contract.ts reaches outside demo/server (into src/, for the contract), and
- *   no server file names a file under src/ in any other way. Tests may also import bin/.
+ * - only shared-contract.ts reaches outside demo/server, into the contract part
+ *   (src/contract/: types, shapes, rules), which itself leans on nothing else; no server file
+ *   names a file under src/ in any other way. Tests may also import bin/.
  */
 import assert from 'node:assert/strict';
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
@@ -96,15 +97,32 @@ describe("the server's import graph", () => {
     assert.deepEqual(broken((e) => inFolder(e.to, 'routes') && !inFolder(e.from, 'routes') && e.from !== 'app.ts'), []);
   });
 
-  it('only shared-contract.ts imports from outside demo/server (tests may import bin/), and what it takes is the contract', (t) => {
+  it('only shared-contract.ts imports from outside demo/server (tests may import bin/), and what it takes is the contract part', (t) => {
     const allowedOutside = (e: Edge) =>
       e.from === CONTRACT_DOOR || (isTest(e.from) && serverPath(resolve(SERVER, e.to)).startsWith('../../bin/'));
     assert.deepEqual(broken((e) => !e.bare && outside(e.to) && !allowedOutside(e)), []);
     const taken = edges.filter((e) => e.from === CONTRACT_DOOR && outside(e.to)).map((e) => relative(REPO, resolve(SERVER, e.to)).split(sep).join('/'));
     t.diagnostic(`shared-contract.ts takes from outside demo/server: ${taken.join(', ')}`);
-    // Today: the player's lesson rule, the contract's one rule for a course's length. The
-    // contract document itself is read as a file (CONTRACT_PATH), never imported.
-    assert.deepEqual(taken, ['src/education/pb-course-player/lessons.ts']);
+    // The contract part (src/contract/): its types, shapes and rules. The contract document
+    // itself is read as a file (CONTRACT_PATH), never imported.
+    assert.ok(taken.length > 0);
+    assert.deepEqual(taken.filter((file) => !file.startsWith('src/contract/')), []);
+  });
+
+  it('what the server takes from the contract part leans on nothing else: no file of it imports outside src/contract or a package', () => {
+    const seen = new Set<string>();
+    const visit = (file: string): void => {
+      if (seen.has(file)) return;
+      seen.add(file);
+      for (const { fileName } of ts.preProcessFile(readFileSync(file, 'utf8'), true, true).importedFiles) {
+        assert.ok(fileName.startsWith('.'), `${relative(REPO, file)} imports the package ${fileName}`);
+        const target = resolveRelative(file, fileName);
+        assert.ok(relative(REPO, target).split(sep).join('/').startsWith('src/contract/'), `${relative(REPO, file)} → ${relative(REPO, target)}`);
+        visit(target);
+      }
+    };
+    for (const e of edges.filter((edge) => edge.from === CONTRACT_DOOR && outside(edge.to))) visit(resolve(SERVER, e.to));
+    assert.ok(seen.size > 3, `only ${seen.size} files of the contract part`);
   });
 
   it('no server file but shared-contract.ts names a file under src/ (new URL(…, import.meta.url))', () => {

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { validateAnswers, type QuestionDef } from '../rules/answer-validation';
-import { evaluateCondition } from '../rules/conditions';
+import { evaluateCondition } from '../shared-contract';
 import { checkEvaluationGrid, excellentLimit } from '../rules/evaluation-rules';
 import { scoreQuiz } from '../rules/quiz-scoring';
 import { competitionRank } from '../rules/ranking';

@@ -8,7 +8,7 @@ import {
   type LessonRules,
   type MemberClock,
   type SessionCreditState,
-} from '../rules/study-credit';
+} from '../shared-contract';
 
 const video: LessonRules = { kind: 'video', durationSeconds: 600, minReadingSeconds: null, completionCoverage: 0.9, heartbeatSeconds: 15, maxPlaybackRate: 1 };
 const article: LessonRules = { kind: 'article', durationSeconds: 600, minReadingSeconds: 120, completionCoverage: 0.9, heartbeatSeconds: 15, maxPlaybackRate: 1 };

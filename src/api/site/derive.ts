@@ -4,7 +4,9 @@
  * ranks, the member's own row. Only for answers of sites connected by settings; the
  * reference contract always sends all of it.
  */
-import type { LeaderboardPage, Member } from '../types.js';
+import { arrearsOf } from '../../contract/rules/arrears.js';
+import { unitOf } from '../../contract/rules/metrics.js';
+import type { DuesMonth, LeaderboardPage, Member, Metric } from '../types.js';
 import type { TreeNode } from './contract-tree.js';
 
 type Data = Record<string, unknown>;
@@ -18,7 +20,6 @@ export function fillFromParams(data: unknown, params: Readonly<Record<string, un
   return out;
 }
 
-const unitOf: Record<string, string> = { points: 'points', 'study-hours': 'hours' };
 
 /**
  * Competition ranks (1, 2, 2, 4) in the order the backend listed the rows, offset by the
@@ -49,8 +50,10 @@ const chinaMonth = (now: number) => new Date(now + 8 * 3600_000).toISOString().s
 /**
  * A dues year from a backend that keeps only the months: what is due now and what is
  * overdue, worked out by the contract's rule (a month is overdue once it has ended unpaid;
- * this month unpaid is only due; six in a row is serious), for what the backend leaves out.
- * Only this year's months are known, so arrears of earlier years are not counted.
+ * this month unpaid is only due; six in a row is serious: `arrearsOf`, as the reference
+ * server states them), for what the backend leaves out. Only this year's months are known,
+ * so arrears of earlier years are not counted: a month not listed neither breaks nor
+ * extends a run, as an exempt one.
  */
 function duesYear(data: Data, now: number): Data {
   const current = chinaMonth(now);
@@ -58,23 +61,16 @@ function duesYear(data: Data, now: number): Data {
     m['status'] === 'unpaid' && String(m['month']) >= current ? { ...m, status: m['month'] === current ? 'due' : 'not-due' } : m,
   );
   const sum = (statuses: string[]) => months.filter((m) => statuses.includes(m['status'] as string)).reduce((total, m) => total + Number(m['amountFen'] ?? 0), 0);
-  const overdue = months.filter((m) => m['status'] === 'unpaid').map((m) => m['month'] as string);
-  let run = 0;
-  let since: string | null = null;
-  for (const m of [...months].reverse()) {
-    if (String(m['month']) >= current || m['status'] === 'exempt') continue;
-    if (m['status'] !== 'unpaid') break;
-    run += 1;
-    since = m['month'] as string;
-  }
-  const level = run >= 6 ? 'serious' : overdue.length ? 'notice' : 'none';
+  const listed = new Map(months.map((m) => [String(m['month']), m]));
+  const status = (month: string) => (listed.get(month)?.['status'] ?? 'exempt') as DuesMonth['status'];
+  const first = [...listed.keys()].sort()[0] ?? current;
   return {
     ...data,
     months,
     paidFen: data['paidFen'] ?? sum(['paid', 'paid-late']),
     owedFen: data['owedFen'] ?? sum(['unpaid']),
     dueFen: data['dueFen'] ?? sum(['due']),
-    arrears: data['arrears'] ?? { consecutiveMonths: run, since, level, months: overdue, owedFen: sum(['unpaid']) },
+    arrears: data['arrears'] ?? arrearsOf(status, (month) => Number(listed.get(month)?.['amountFen'] ?? 0), current, first),
   };
 }
 
@@ -84,7 +80,7 @@ export function derive(operation: string, data: unknown, params: Readonly<Record
   if (operation === 'getCourse' && Array.isArray(data['lessons'])) return { ...data, lessons: data['lessons'].map(oneSource) };
   if (operation === 'getLeaderboard' || operation === 'getStats') {
     const out = { ...data };
-    out['unit'] ??= unitOf[String(out['metric'])] ?? 'percent';
+    out['unit'] ??= unitOf(out['metric'] as Metric);
     if (operation === 'getLeaderboard') {
       out['generatedAt'] ??= new Date().toISOString();
       out['me'] ??= null;

@@ -11,7 +11,7 @@ import { request } from '../client.js';
 import { ProblemError } from '../errors.js';
 import { defaultEndpoint, parseEndpoint, type Endpoint } from '../operations.js';
 import type { Course, CourseProgress, HeartbeatBatch, Lesson, LessonProgress, ProgressReceipt } from '../types.js';
-import { mergeIntervals, measure, type Interval } from '../../education/pb-course-player/intervals.js';
+import { mergeIntervals, measure, type Interval } from '../../contract/rules/intervals.js';
 import { convert, fillTemplate, readPath } from './field-map.js';
 import type { FieldSource, SourcePath } from './site-types.js';
 import type { Site } from './site-backend.js';

@@ -1,9 +1,8 @@
 import { TaskStatus } from '@lit/task';
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { describeOperation } from '../../api/client.js';
-import { ConfigError, ShapeError } from '../../api/errors.js';
-import { expectShape } from '../../api/shape.js';
+import { expectAnswers } from '../../api/answers.js';
+import { ConfigError } from '../../api/errors.js';
 import type { Metric, Period } from '../../api/types.js';
 import { formatDate, formatNumber } from '../../i18n/format.js';
 import { PbElement } from '../../shared/pb-element.js';
@@ -13,13 +12,15 @@ import { metrics, oneOf, periods, scopes, type Scope } from '../shared/metrics.j
 import { assessmentStrings } from '../shared/strings.js';
 import type { Control } from './controls.js';
 import type { CursorPager } from './pager.js';
-import { checkPage, RankList } from './rank-list.js';
+import { pageAnswer, RankList } from './rank-list.js';
 import { renderRow, valueText, type RowContext } from './rows.js';
+import type { RankPage } from './shapes.js';
 import { styles } from './pb-leaderboard.styles.js';
-import { pageShape, type RankPage } from './shapes.js';
 import { leaderboardStrings } from './strings.js';
 
 /** Entries per request: the contract's largest page. */
+expectAnswers({ getLeaderboard: pageAnswer });
+
 const PAGE_SIZE = 100;
 /** Longer rankings are virtualized; shorter ones are plain rows. */
 const VIRTUALIZE_AFTER = 100;
@@ -119,25 +120,14 @@ export class PbLeaderboard extends PbElement {
 
   private readonly ranking = new Resource(this, {
     args: () => [this.metric, this.shownScope, this.period, this.limit] as const,
-    operation: 'getLeaderboard',
-    schema: pageShape,
-    isEmpty: (page) => page.items.length === 0,
     loadingRows: 5,
     load: async (backend, [metric, scope, period, limit], signal) => {
       if (!(Number.isInteger(limit) && limit >= 0)) throw new ConfigError('limit', `"${limit}" is not a whole number from 0`);
       const query = { metric: oneOf('metric', metric, metrics), scope, period: oneOf('period', period, periods), limit: limit ? Math.min(limit, PAGE_SIZE) : PAGE_SIZE };
-      return this.checked(await backend.getLeaderboard(query, { signal }));
+      return backend.getLeaderboard(query, { signal });
     },
+    isEmpty: (page) => page.items.length === 0,
   });
-
-  /** A page as the contract says, with values the widget can show; otherwise an error naming the path. */
-  private checked(data: unknown): RankPage {
-    const endpoint = describeOperation(this.settings, 'getLeaderboard');
-    const page = expectShape(pageShape, data, endpoint);
-    const problem = checkPage(page);
-    if (problem) throw new ShapeError(endpoint, problem.path, problem.message);
-    return page;
-  }
 
   private get allowedScopes(): Scope[] {
     return scopes.filter((scope) => this.scopes.split(/[\s,]+/).includes(scope));
@@ -189,7 +179,7 @@ export class PbLeaderboard extends PbElement {
     this.long = module;
     this.pager = new module.CursorPager(
       this,
-      async (cursor, signal) => this.checked(await this.backend.getLeaderboard({ cursor, limit: PAGE_SIZE }, { signal })),
+      (cursor, signal) => this.backend.getLeaderboard({ cursor, limit: PAGE_SIZE }, { signal }),
       (from, to) => !this.virtualized || (from <= this.visible[1] && to >= this.visible[0]),
     );
     if (this.list) this.pager.reset(this.list);

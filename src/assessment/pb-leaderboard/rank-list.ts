@@ -1,4 +1,6 @@
-import { expected, type DataProblem } from '../../api/data-shape.js';
+import { expected, type DataProblem } from '../../contract/data-shape.js';
+import { then } from '../../contract/builders/then.js';
+import { getLeaderboard } from '../../contract/shapes/LeaderboardPage.gen.js';
 import { isShowable } from '../shared/metrics.js';
 import type { RankEntry, RankPage } from './shapes.js';
 
@@ -79,21 +81,16 @@ export class RankList {
 }
 
 /**
- * Checks what the shape cannot: values a widget can show in the page's unit (rates 0–1,
- * finite numbers) and ranks that are whole numbers from 1. A backend that sends 87.5 for
- * 87.5 % is told so, instead of members seeing 8,750 %.
+ * Checks what the contract's shape cannot: values a widget can show in the page's unit
+ * (rates 0–1, finite numbers). A backend that sends 87.5 for 87.5 % is told so, instead of
+ * members seeing 8,750 %.
  */
 export function checkPage(page: RankPage): DataProblem | null {
-  const wholeFrom = (min: number, value: number | null, path: string) =>
-    value === null || (Number.isInteger(value) && value >= min) ? null : expected(path, `a whole number from ${min}`, value);
   const entries: Array<readonly [string, RankEntry]> = page.items.map((entry, i) => [`$.items[${i}]`, entry]);
   if (page.me) entries.push(['$.me.entry', page.me.entry]);
-  for (const [path, entry] of entries) {
-    if (!isShowable(page.unit, entry.value)) {
-      return expected(`${path}.value`, page.unit === 'percent' ? 'a rate from 0 to 1' : 'a finite number', entry.value);
-    }
-    const problem = wholeFrom(1, entry.rank, `${path}.rank`) ?? wholeFrom(1, entry.previousRank, `${path}.previousRank`);
-    if (problem) return problem;
-  }
-  return wholeFrom(0, page.total, '$.total') ?? wholeFrom(0, page.me?.index ?? null, '$.me.index');
+  const wrong = entries.find(([, entry]) => !isShowable(page.unit, entry.value));
+  return wrong ? expected(`${wrong[0]}.value`, page.unit === 'percent' ? 'a rate from 0 to 1' : 'a finite number', wrong[1].value) : null;
 }
+
+/** A page as the leaderboard's backend checks it: the contract's shape (ranks from 1…), then `checkPage`. */
+export const pageAnswer = then(getLeaderboard, checkPage);

@@ -1,4 +1,6 @@
-import { expected, type DataProblem } from '../../api/data-shape.js';
+import { expected, type DataProblem } from '../../contract/data-shape.js';
+import { then } from '../../contract/builders/then.js';
+import { getStats } from '../../contract/shapes/StatSeries.gen.js';
 import type { Locale } from '../../i18n/locale.js';
 import { formatDate } from '../../i18n/format.js';
 import { formatValue, isShowable, type Unit } from '../shared/metrics.js';
@@ -26,6 +28,9 @@ export function checkStats(stats: Stats): DataProblem | null {
   }
   return null;
 }
+
+/** The statistics as the contract says, then `checkStats`: what the chart's backend checks. */
+export const statsAnswer = then(getStats, checkStats);
 
 /** A month `2026-07` as `2026年7月` / `Jul 2026`; branch names stay as they are. */
 export function labelText(locale: Locale, stats: Stats, label: string): string {

@@ -5,15 +5,13 @@
  */
 import { html, nothing, svg, type ReactiveController, type ReactiveControllerHost, type TemplateResult } from 'lit';
 import type { Plugin } from 'chart.js';
-import { ShapeError } from '../../api/errors.js';
-import { expectShape } from '../../api/shape.js';
 import type { Locale } from '../../i18n/locale.js';
 import { emptyState } from '../../shared/states.js';
 import { assessmentStrings } from '../shared/strings.js';
 import { chartClass, type Chart } from './chart-engine.js';
 import { chartConfig, colourOf, dashOf, DASHES, readLook, type Kind } from './chart-config.js';
-import { checkStats, labelText, seriesName, summarize, tableOf } from './chart-data.js';
-import { statsShape, type Stats } from './shapes.js';
+import { labelText, seriesName, summarize, tableOf } from './chart-data.js';
+import type { Stats } from './shapes.js';
 import { chartStrings } from './strings.js';
 import { viewStyles } from './view.styles.js';
 
@@ -25,13 +23,8 @@ export interface ChartHost extends ReactiveControllerHost, HTMLElement {
   view: 'chart' | 'table';
 }
 
-/** The statistics as the contract says, with series as long as the labels; otherwise an error naming the path. */
-export function checkedStats(data: unknown, endpoint: string): Stats {
-  const stats = expectShape(statsShape, data, endpoint);
-  const problem = checkStats(stats);
-  if (problem) throw new ShapeError(endpoint, problem.path, problem.message);
-  return stats;
-}
+/** What the element's backend checks the statistics with, brought by this chunk. */
+export { statsAnswer } from './chart-data.js';
 
 /** The empty state in the chart's words. */
 export function emptyStats(locale: Locale): TemplateResult {

@@ -1,6 +1,6 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
-import { describeOperation } from '../../api/client.js';
+import { expectAnswers } from '../../api/answers.js';
 import { ConfigError } from '../../api/errors.js';
 import { adoptLazyStyles } from '../../shared/lazy-styles.js';
 import { PbElement } from '../../shared/pb-element.js';
@@ -9,7 +9,7 @@ import { errorState, stateStyles } from '../../shared/states.js';
 import { metrics, oneOf } from '../shared/metrics.js';
 import type { ChartView } from './chart-view.js';
 import { styles } from './pb-stat-chart.styles.js';
-import { isEmptyStats, statsShape, type Stats } from './shapes.js';
+import { isEmptyStats, type Stats } from './shapes.js';
 
 type ViewModule = typeof import('./chart-view.js');
 let viewModule: Promise<ViewModule> | undefined;
@@ -91,15 +91,16 @@ export class PbStatChart extends PbElement {
 
   private readonly stats = new Resource(this, {
     args: () => [this.metric, this.groupBy, this.from, this.to, this.branchId] as const,
-    operation: 'getStats',
-    schema: statsShape,
     isEmpty: isEmptyStats,
     loadingRows: 6,
     load: async (backend, [metric, groupBy, from, to, branchId], signal) => {
       const query = { groupBy: oneOf('group-by', groupBy, ['month', 'branch'] as const), from: month('from', from), to: month('to', to), branchId: branchId || undefined };
-      const [data, view] = await Promise.all([backend.getStats(oneOf('metric', metric, metrics), query, { signal }), loadView()]);
+      const chunk = loadView();
+      // The answer's check comes with the view's chunk: the answer waits for it.
+      expectAnswers({ getStats: chunk.then((view) => view.statsAnswer, () => undefined) });
+      const [stats, view] = await Promise.all([backend.getStats(oneOf('metric', metric, metrics), query, { signal }), chunk]);
       this.useView(view);
-      return view.checkedStats(data, describeOperation(this.settings, 'getStats'));
+      return stats;
     },
   });
 

@@ -1,20 +1,18 @@
 import { ConfigError } from '../../api/errors.js';
-import type { Metric, Period } from '../../api/types.js';
+import type { LeaderboardPage, Metric, Period } from '../../api/types.js';
+import { Metric as metricShape } from '../../contract/shapes/Metric.gen.js';
+import { Period as periodShape } from '../../contract/shapes/Period.gen.js';
 import { formatNumber, formatPercent } from '../../i18n/format.js';
 import type { Locale } from '../../i18n/locale.js';
 
 /** The unit a metric's values travel in (rates as 0–1). */
-export type Unit = 'points' | 'hours' | 'percent';
-export type Scope = 'branches' | 'members';
+export type Unit = LeaderboardPage['unit'];
+export type Scope = LeaderboardPage['scope'];
 
-export const metrics: readonly Metric[] = ['points', 'study-hours', 'completion-rate', 'participation-rate', 'dues-rate'];
-export const periods: readonly Period[] = ['week', 'month', 'quarter', 'year', 'all'];
+/** The contract's metrics and periods, in its order (its shapes are `'points|study-hours|…'`). */
+export const metrics = metricShape.split('|') as readonly Metric[];
+export const periods = periodShape.split('|') as readonly Period[];
 export const scopes: readonly Scope[] = ['branches', 'members'];
-
-/** The unit the contract gives each metric. */
-export function unitOf(metric: Metric): Unit {
-  return metric === 'points' ? 'points' : metric === 'study-hours' ? 'hours' : 'percent';
-}
 
 /**
  * Checks an attribute against the values the contract allows, so a typo in the page's

@@ -1,16 +1,15 @@
 import type { ReactiveController } from 'lit';
-import { describeOperation } from '../../api/client.js';
+import { expectAnswers } from '../../api/answers.js';
 import { ProblemError } from '../../api/errors.js';
 import { randomId } from '../../api/keys.js';
 import type { DuesYear, Payment } from '../../api/types.js';
 import type { PbElement } from '../../shared/pb-element.js';
 import type { YearMonth } from '../months.js';
-import { check, shapeProblem } from '../../api/data-shape.js';
-import { expectShape } from '../../api/shape.js';
+import { then } from '../../contract/builders/then.js';
+import { Payment as paymentShape } from '../../contract/shapes/Payment.gen.js';
 import { payRecords, payRecordKey, type PayPhase, type PayRecord, type PayTarget } from './pay-record.js';
 import { isSettled, openPayment, resolvePayUrl, sameMonths } from './payment.js';
 import type { QrCode } from './qr.js';
-import { paymentShape } from './shapes.js';
 
 export interface PaymentCreateDetail {
   payment: Payment;
@@ -22,6 +21,12 @@ export interface PaymentCreateDetail {
 export interface PaymentSettleDetail {
   payment: Payment;
 }
+
+/** A payment as the contract says; one still to pay needs its page, an http(s) address (one settled at once has none). */
+const payment = then(paymentShape, ({ status, payUrl }) =>
+  status !== 'pending' || resolvePayUrl(payUrl ?? '', undefined, location.href) ? null : { path: '$.payUrl', message: `${JSON.stringify(payUrl)} is not an http(s) address` },
+);
+expectAnswers({ createPayment: payment, getPayment: payment, cancelPayment: payment });
 
 /** Waits between status checks while a payment page is open elsewhere (a phone, a tab). */
 const POLL_MS = [3000, 5000, 8000, 15000];
@@ -95,17 +100,6 @@ export class PayController implements ReactiveController {
     return saved.catch(() => undefined);
   }
 
-  /** A payment from the backend, checked: a wrong one is an error naming what is wrong. */
-  private checked(raw: unknown, operation: 'createPayment' | 'getPayment' | 'cancelPayment'): Payment {
-    const payment = check<Payment>((data) => {
-      const problem = shapeProblem(paymentShape, data);
-      // Only a payment still to pay needs its page; one settled at once has none.
-      const { status, payUrl } = data as Payment;
-      return problem ?? (status !== 'pending' || resolvePayUrl(payUrl ?? '', this.host.settings.apiBase, location.href) ? null : { path: '$.payUrl', message: `${JSON.stringify(payUrl)} is not an http(s) address` });
-    });
-    return expectShape(payment, raw, describeOperation(this.host.settings, operation));
-  }
-
   /**
    * Asks the server for a payment, never through the outbox: one sent later, from whatever
    * page the member is on when the connection returns, would be a payment nobody is there
@@ -114,7 +108,7 @@ export class PayController implements ReactiveController {
    * gets the same payment.
    */
   private async create(months: YearMonth[], key: string): Promise<Payment> {
-    return this.checked(await this.host.backend.createPayment({ months }, { idempotencyKey: key }), 'createPayment');
+    return await this.host.backend.createPayment({ months }, { idempotencyKey: key });
   }
 
   /** Starts paying `months` and opens the payment page at `target`. */
@@ -133,7 +127,7 @@ export class PayController implements ReactiveController {
       }
       if (reused) {
         // A kept key answers with the payment it made then, as it was then: ask how it is now.
-        payment = this.checked(await this.host.backend.getPayment(payment.id), 'getPayment');
+        payment = await this.host.backend.getPayment(payment.id);
         if (isSettled(payment.status)) {
           this.remember((record = { key: randomId(), months, paymentId: null }));
           payment = await this.create(months, record.key);
@@ -192,7 +186,7 @@ export class PayController implements ReactiveController {
     if (!payment || this.checking || this.phase !== 'pending') return;
     const checking = (this.checking = new AbortController());
     try {
-      const fresh = this.checked(await this.host.backend.getPayment(payment.id, { signal: checking.signal }), 'getPayment');
+      const fresh = await this.host.backend.getPayment(payment.id, { signal: checking.signal });
       if (this.payment !== payment) return;
       this.payment = fresh;
       if (isSettled(fresh.status)) this.ends(fresh);
@@ -221,7 +215,7 @@ export class PayController implements ReactiveController {
     this.cancelError = undefined;
     this.host.requestUpdate();
     try {
-      const fresh = this.checked(await this.host.backend.cancelPayment(payment.id, { idempotencyKey: randomId() }), 'cancelPayment');
+      const fresh = await this.host.backend.cancelPayment(payment.id, { idempotencyKey: randomId() });
       if (this.payment === payment && this.phase === 'pending') this.ends(fresh);
     } catch (error) {
       if (error instanceof ProblemError && error.status === 409) void this.check();

@@ -1,14 +1,13 @@
 import { html, nothing, type PropertyValues } from 'lit';
 import { property } from 'lit/decorators.js';
-import { describeOperation } from '../../api/client.js';
+import { expectAnswers } from '../../api/answers.js';
 import { ConfigError } from '../../api/errors.js';
-import { expectShape } from '../../api/shape.js';
 import type { DuesYear } from '../../api/types.js';
 import { coreStrings } from '../../i18n/strings.js';
 import { describeError } from '../../shared/error-text.js';
 import { adoptLazyStyles } from '../../shared/lazy-styles.js';
 import { PbElement } from '../../shared/pb-element.js';
-import { checkedInLoad, Resource } from '../../shared/resource.js';
+import { Resource } from '../../shared/resource.js';
 import { emptyState, stateStyles } from '../../shared/states.js';
 import { duesYearChecked } from '../data-check.js';
 import { duesStyles } from '../dues.styles.js';
@@ -24,6 +23,8 @@ import { figures, history, monthGrid } from './year-parts.js';
 
 export type { PaymentCreateDetail, PaymentSettleDetail } from './pay-controller.js';
 export type { PayTarget } from './pay-record.js';
+
+expectAnswers({ getDues: duesYearChecked });
 
 type PayFlow = typeof import('./pay-flow.js');
 
@@ -79,13 +80,9 @@ export class PbDuesStatus extends PbElement {
 
   private readonly dues = new Resource(this, {
     args: () => [this.year] as const,
-    operation: 'getDues',
-    schema: checkedInLoad<DuesYear>(),
     loadingRows: 6,
-    isEmpty: (dues) => dues.months.every((m) => m.status === 'not-due' || m.status === 'before-start') && !dues.payments.length,
     load: async (backend, [year], signal) => {
-      const data = await backend.getDues(year ? { year } : {}, { signal });
-      const dues = expectShape(duesYearChecked, data, describeOperation(this.settings, 'getDues'));
+      const dues = await backend.getDues(year ? { year } : {}, { signal });
       // The arrears notice loads with the year that shows one (the backend's level says so),
       // so it is never missing; if it cannot load, the year cannot show, and the error offers a retry.
       if (dues.arrears.level !== 'none') {
@@ -94,6 +91,7 @@ export class PbDuesStatus extends PbElement {
       }
       return dues;
     },
+    isEmpty: (dues) => dues.months.every((m) => m.status === 'not-due' || m.status === 'before-start') && !dues.payments.length,
   });
 
   /** The arrears notice, once a year needed it. */

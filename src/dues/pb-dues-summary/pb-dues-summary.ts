@@ -1,5 +1,6 @@
 import { html, type PropertyValues } from 'lit';
 import { property } from 'lit/decorators.js';
+import { expectAnswers } from '../../api/answers.js';
 import { PbElement } from '../../shared/pb-element.js';
 import { Resource } from '../../shared/resource.js';
 import { emptyState, errorState, stateStyles } from '../../shared/states.js';
@@ -10,6 +11,8 @@ import { checkYear, yearSwitcher } from '../parts.js';
 import { styles } from './pb-dues-summary.styles.js';
 import { summaryStrings } from './strings.js';
 import { arrearsList, monthTable, overview } from './summary-parts.js';
+
+expectAnswers({ getDuesSummary: duesSummaryChecked });
 
 /**
  * A branch's dues collection for a branch secretary: the rate for the year and for each
@@ -47,12 +50,10 @@ export class PbDuesSummary extends PbElement {
 
   private readonly summary = new Resource(this, {
     args: () => [this.branchId, this.year] as const,
-    operation: 'getDuesSummary',
-    schema: duesSummaryChecked,
     loadingRows: 6,
-    isEmpty: (summary) => summary.memberCount === 0,
     missing: ([branchId]) => (branchId ? undefined : 'branch-id'),
     load: (backend, [branchId, year], signal) => backend.getDuesSummary(branchId, year ? { year } : {}, { signal }),
+    isEmpty: (summary) => summary.memberCount === 0,
   });
 
   protected override willUpdate(changed: PropertyValues): void {

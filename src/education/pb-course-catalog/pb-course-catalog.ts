@@ -1,22 +1,21 @@
 import { TaskStatus } from '@lit/task';
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { describeOperation } from '../../api/client.js';
+import { expectAnswers } from '../../api/answers.js';
 import { ConfigError } from '../../api/errors.js';
-import { expectShape } from '../../api/shape.js';
-import type { CourseQuery, CourseSummary, PlanCourse, StudyPlan } from '../../api/types.js';
+import type { CourseQuery, CourseSummary, PlanCourse } from '../../api/types.js';
+import { listCourses } from '../../contract/shapes/CoursePage.gen.js';
 import { formatDuration, formatNumber, formatPercent } from '../../i18n/format.js';
 import { progressStyles } from '../progress.styles.js';
 import { adoptLazyStyles } from '../../shared/lazy-styles.js';
 import { PbElement } from '../../shared/pb-element.js';
-import { checkedInLoad, Resource } from '../../shared/resource.js';
+import { Resource } from '../../shared/resource.js';
 import { emptyState, errorState, stateStyles } from '../../shared/states.js';
 import { safeUrl } from '../safe-url.js';
 import { courseHref } from './course-href.js';
 import { planAbsent } from './plan/plan-absent.js';
 import type { PlanSectionHost } from './plan/plan-section.lazy.js';
 import { styles } from './pb-course-catalog.styles.js';
-import { coursePageShape } from './shapes.js';
 import { catalogStrings } from './strings.js';
 
 export type CourseFilter = 'all' | 'required' | 'elective';
@@ -32,6 +31,8 @@ export interface PbCourseSelectDetail {
 
 const filters: CourseFilter[] = ['all', 'required', 'elective'];
 const controlNames = ['required', 'category', 'search'];
+
+expectAnswers({ listCourses });
 
 type PlanModule = typeof import('./plan/plan-section.lazy.js');
 let planModule: Promise<PlanModule> | undefined;
@@ -104,27 +105,26 @@ export class PbCourseCatalog extends PbElement {
 
   private readonly page = new Resource(this, {
     args: () => [this.query()] as const,
-    operation: 'listCourses',
-    schema: coursePageShape,
-    isEmpty: (page) => !page.items.length,
     loadingRows: 4,
     load: (backend, [query], signal) => backend.listCourses(query, { signal }),
+    isEmpty: (page) => !page.items.length,
   });
 
   private planParts: PlanModule | undefined;
 
   private readonly studyPlan = new Resource(this, {
     args: () => [this.plan !== 'off'] as const,
-    operation: 'getMyStudyPlan',
-    schema: checkedInLoad<StudyPlan | null>(),
-    isEmpty: (plan) => !plan || (!plan.courses.length && !plan.hours),
     load: async (backend, [on], signal) => {
       if (!on) return null;
-      const [data, parts] = await Promise.all([backend.getMyStudyPlan({ signal }), loadPlanSection()]);
+      const section = loadPlanSection();
+      // The plan's shape comes with the section's chunk: its answer waits for it.
+      expectAnswers({ getMyStudyPlan: section.then((parts) => parts.getMyStudyPlan, () => undefined) });
+      const [plan, parts] = await Promise.all([backend.getMyStudyPlan({ signal }), section]);
       adoptLazyStyles(this, ...parts.planSectionStyles);
       this.planParts = parts;
-      return parts.checkedPlan(data, describeOperation(this.settings, 'getMyStudyPlan'));
+      return plan;
     },
+    isEmpty: (plan) => !plan || (!plan.courses.length && !plan.hours),
   });
 
   private readonly planHost: PlanSectionHost = {
@@ -318,8 +318,7 @@ export class PbCourseCatalog extends PbElement {
     this.loadingMore = true;
     this.moreError = undefined;
     try {
-      const data = await this.backend.listCourses({ ...this.query(), cursor }, { signal: abort.signal });
-      const page = expectShape(coursePageShape, data, describeOperation(this.settings, 'listCourses'));
+      const page = await this.backend.listCourses({ ...this.query(), cursor }, { signal: abort.signal });
       if (abort.signal.aborted) return;
       this.more = [...this.more, ...page.items];
       this.cursor = page.nextCursor;

@@ -1,31 +1,15 @@
 /**
- * Media time actually played, as intervals. Pure (no DOM): the progress tracker feeds it
- * the media clock and the wall clock, and it tells real playback from jumps (a seek, a
- * script setting `currentTime`, a stalled tab catching up) by how far the media clock
- * moved against the time that passed.
+ * Media time actually played, as intervals (the contract's, `src/contract/rules/intervals.ts`).
+ * Pure (no DOM): the progress tracker feeds it the media clock and the wall clock, and it
+ * tells real playback from jumps (a seek, a script setting `currentTime`, a stalled tab
+ * catching up) by how far the media clock moved against the time that passed.
  */
-export type Interval = [start: number, end: number];
+import { measure, mergeIntervals, type Interval } from '../../contract/rules/intervals.js';
 
 const EPSILON = 1e-3;
 
 /** Seconds rounded to milliseconds, as they travel in a heartbeat batch. */
 export const ms = (seconds: number): number => Math.round(seconds * 1000) / 1000;
-
-/** Sorted, non-overlapping union of intervals; touching ones merge, empty ones go. */
-export function mergeIntervals(intervals: readonly Interval[]): Interval[] {
-  const out: Interval[] = [];
-  for (const [start, end] of intervals.filter(([s, e]) => e - s > EPSILON).sort((a, b) => a[0] - b[0])) {
-    const last = out[out.length - 1];
-    if (last && start <= last[1] + EPSILON) last[1] = Math.max(last[1], end);
-    else out.push([start, end]);
-  }
-  return out;
-}
-
-/** Total seconds covered by intervals (merged first, so overlaps count once). */
-export function measure(intervals: readonly Interval[]): number {
-  return mergeIntervals(intervals).reduce((sum, [s, e]) => sum + e - s, 0);
-}
 
 /**
  * Records the stretches of media time played, from observations of the media clock.

@@ -1,4 +1,6 @@
-import type { Course, Lesson, LessonProgress } from '../../api/types.js';
+import type { Course, LessonProgress } from '../../api/types.js';
+
+export { isMedia, lessonLength } from '../../contract/rules/lessons.js';
 
 export interface LessonState {
   completed: boolean;
@@ -39,17 +41,3 @@ export function initialLesson(course: Pick<Course, 'lessons'>, states: readonly 
   const next = states.findIndex((state) => !state.locked && !state.completed);
   return Math.max(0, next);
 }
-
-/**
- * How long a lesson takes: its `durationSeconds` (the media's length, or a reading
- * lesson's estimated reading time, which is also the most it is credited), else its
- * minimum reading time. The contract's one rule: a course's `durationSeconds` is the sum
- * of this over its lessons (the reference server computes it with this function), so the
- * catalog and the lesson list agree.
- */
-export function lessonLength(lesson: Pick<Lesson, 'durationSeconds' | 'minReadingSeconds'>): number {
-  return lesson.durationSeconds ?? lesson.minReadingSeconds ?? 0;
-}
-
-/** Video and audio lessons play media; document and article lessons are read. */
-export const isMedia = (lesson: Pick<Lesson, 'kind'>): boolean => lesson.kind === 'video' || lesson.kind === 'audio';

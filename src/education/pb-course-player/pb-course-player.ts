@@ -1,7 +1,10 @@
 import { html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { keyed } from 'lit/directives/keyed.js';
+import { expectAnswers } from '../../api/answers.js';
 import type { Course, CourseProgress, Lesson, LessonProgress, ProgressReceipt } from '../../api/types.js';
+import { getCourse } from '../../contract/shapes/Course.gen.js';
+import { getCourseProgress } from '../../contract/shapes/CourseProgress.gen.js';
 import { formatDuration, formatPercent } from '../../i18n/format.js';
 import { coreStrings } from '../../i18n/strings.js';
 import { OutboxController } from '../../outbox/outbox-controller.js';
@@ -16,11 +19,12 @@ import { hours, lessonList } from './lesson-list.js';
 import { initialLesson, isMedia, lessonStates } from './lessons.js';
 import { styles } from './pb-course-player.styles.js';
 import type { TrackedLesson } from './progress-tracker.js';
-import { courseProgressShape, courseShape } from './shapes.js';
 import type { LessonStage } from './stage.js';
 import { playerStrings } from './strings.js';
 
 type Summary = ProgressReceipt['course'];
+
+expectAnswers({ getCourse, getCourseProgress });
 
 /** The player's events: they bubble out of the shadow root to the page. */
 const pbEvent = <T>(type: string, detail: T) => new CustomEvent<T>(type, { detail, bubbles: true, composed: true });
@@ -102,17 +106,13 @@ export class PbCoursePlayer extends PbElement {
 
   private readonly course = new Resource(this, {
     args: () => [this.courseId] as const,
-    operation: 'getCourse',
-    schema: courseShape,
+    load: (backend, [id], signal) => this.orSaved(backend.getCourse(id, { signal }), id, 'course'),
     isEmpty: (course) => !course.lessons.length,
     missing: ([id]) => (id ? undefined : 'course-id'),
-    load: (backend, [id], signal) => this.orSaved(backend.getCourse(id, { signal }), id, 'course'),
   });
 
   private readonly progress = new Resource(this, {
     args: () => [this.courseId] as const,
-    operation: 'getCourseProgress',
-    schema: courseProgressShape,
     missing: ([id]) => (id ? undefined : 'course-id'),
     load: (backend, [id], signal) => this.orSaved(backend.getCourseProgress(id, { signal }), id, 'progress'),
   });

@@ -1,15 +1,18 @@
 import type { ReactiveController } from 'lit';
-import { describeOperation } from '../../api/client.js';
+import { expectAnswers } from '../../api/answers.js';
 import { randomId } from '../../api/keys.js';
-import { expectShape } from '../../api/shape.js';
 import type { HeartbeatBatch, Lesson, ProgressReceipt } from '../../api/types.js';
 import type { OutboxController } from '../../outbox/outbox-controller.js';
 import type { PbElement } from '../../shared/pb-element.js';
 import { openLocalStore } from '../../storage/local-store.js';
-import { ms, PlayRecorder, type Interval } from './intervals.js';
+import type { Interval } from '../../contract/rules/intervals.js';
+import { ms, PlayRecorder } from './intervals.js';
 import { enoughInView, ReadingClock } from './reading-clock.js';
 import type { ResumeRecord } from './resume.js';
-import { receiptShape } from './shapes.js';
+import { reportProgress } from '../../contract/shapes/ProgressReceipt.gen.js';
+
+// The outbox's answers to these reports are checked by the port before the callbacks see them.
+expectAnswers({ reportProgress });
 
 /** The lesson a session reports on. */
 export interface TrackedLesson {
@@ -257,7 +260,7 @@ export class ProgressTracker implements ReactiveController {
     this.saveResume();
     this.outbox
       .enqueue('reportProgress', [lesson.courseId, lesson.lessonId, batch])
-      .then((receipt) => this.callbacks.receipt(expectShape(receiptShape, receipt, describeOperation(this.host.settings, 'reportProgress')), lesson))
+      .then((receipt) => this.callbacks.receipt(receipt, lesson))
       // Nothing may reach the host page as an unhandled rejection.
       .catch((error: unknown) => this.callbacks.refused(error, lesson));
   }

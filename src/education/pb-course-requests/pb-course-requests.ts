@@ -1,16 +1,17 @@
 import { TaskStatus } from '@lit/task';
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { describeOperation } from '../../api/client.js';
-import type { Check } from '../../api/data-shape.js';
+import { expectAnswers } from '../../api/answers.js';
 import { ConfigError } from '../../api/errors.js';
-import { expectShape } from '../../api/shape.js';
 import type { BranchCourseRequestPage, CourseRequest, CourseRequestPage, CourseRequestStatus, MemberGroup } from '../../api/types.js';
 import type { Locale } from '../../i18n/locale.js';
 import { OutboxController } from '../../outbox/outbox-controller.js';
 import { adoptLazyStyles } from '../../shared/lazy-styles.js';
 import { PbElement } from '../../shared/pb-element.js';
-import { checkedInLoad, Resource, type ResourceOptions } from '../../shared/resource.js';
+import { setCourseRequestVoice } from '../../contract/shapes/CourseRequest.gen.js';
+import { listCourseRequests } from '../../contract/shapes/CourseRequestPage.gen.js';
+import { markCourseRequestsSeen } from '../../contract/shapes/UnreadCount.gen.js';
+import { Resource, type ResourceOptions } from '../../shared/resource.js';
 import { emptyState, errorState, stateStyles, syncNote } from '../../shared/states.js';
 import type { RequestEventMap } from './events.js';
 import { styles } from './pb-course-requests.styles.js';
@@ -20,8 +21,10 @@ import { icon, memberRow } from './request-parts.js';
 import { memberCategories, memberGroups, requestStatusList, type MemberCategory } from './request-status.js';
 import { RequestWrites, type WritesPorts } from './request-writes.js';
 import { SeenWatch } from './seen-watch.js';
-import { requestPageShape } from './shapes.js';
 import { requestStrings } from './strings/index.js';
+
+// A new request is asked from the ask form's chunk, which says what its answer must be.
+expectAnswers({ listCourseRequests, setCourseRequestVoice, markCourseRequestsSeen });
 
 export type { MemberCategory } from './request-status.js';
 export type { CourseOpenDetail, RequestAnswerDetail, RequestCreateDetail, RequestSeenDetail, RequestVoiceDetail } from './events.js';
@@ -394,29 +397,26 @@ export class PbCourseRequests extends PbElement {
     }
   };
 
-  /** The member's page or the branch's, one page from `cursor`, checked (the secretary's by its chunk, which loads alongside). */
+  /** The member's page or the branch's, one page from `cursor` (the secretary's with its chunk, which loads alongside and brings its shape). */
   private async loadPage([view, branchId, status, mine, group, category]: Args, signal: AbortSignal, cursor?: string) {
     const common = { status: status || undefined, limit: PAGE, cursor };
     if (view === 'branch') {
+      const parts = this.loadBranchParts();
+      expectAnswers({ getBranchCourseRequests: parts.then((chunk) => chunk.getBranchCourseRequests, () => undefined) });
       // Asked while the chunk loads; its answer, even a refusal, waits for the chunk's words.
-      const data = this.backend.getBranchCourseRequests(branchId, { ...common, group: group || undefined, category: category || undefined }, { signal });
-      data.catch(() => undefined);
-      const parts = await this.loadBranchParts();
-      return parts.checkBranchPage(this.settings, await data);
+      const page = this.backend.getBranchCourseRequests(branchId, { ...common, group: group || undefined, category: category || undefined }, { signal });
+      page.catch(() => undefined);
+      await parts;
+      return page;
     }
-    const data = await this.backend.listCourseRequests({ ...common, mine: mine || undefined }, { signal });
-    return expectShape(requestPageShape, data, describeOperation(this.settings, 'listCourseRequests'));
+    return this.backend.listCourseRequests({ ...common, mine: mine || undefined }, { signal });
   }
 
-  /** The list's options; `operation` follows the view, for the messages of a failed load. */
-  private listOptions(): ResourceOptions<Check<ListValue>, Args, ListValue> {
+  /** The list's options. */
+  private listOptions(): ResourceOptions<ListValue, Args> {
     const element = this;
     return {
       args: () => element.listArgs,
-      get operation() {
-        return element.mode === 'branch' ? 'getBranchCourseRequests' : 'listCourseRequests';
-      },
-      schema: checkedInLoad<ListValue>(),
       loadingRows: 5,
       missing: ([view, branchId]) => (view === 'branch' && !branchId ? 'branch-id' : undefined),
       // The secretary's view and its data arrive together: a view that cannot load is an error with a retry.

@@ -5,13 +5,17 @@
  * succeed. The secretary's answers are in `branch/answer-rules.ts`.
  */
 import type { CourseRequest, CourseRequestStatus, Member, MemberGroup } from '../../api/types.js';
+import { CourseRequestStatus as statusShape } from '../../contract/shapes/CourseRequestStatus.gen.js';
+import { MemberCategory as categoryShape } from '../../contract/shapes/MemberCategory.gen.js';
+import { MemberGroup as groupShape } from '../../contract/shapes/MemberGroup.gen.js';
 
 /** A dues category (`Member.category`), which the branch view can count demand by. */
 export type MemberCategory = Member['category'];
 
-export const requestStatusList: readonly CourseRequestStatus[] = ['received', 'planned', 'available', 'declined', 'merged'];
-export const memberGroups: readonly MemberGroup[] = ['cadre', 'returned-retiree', 'skilled', 'ordinary', 'migrant', 'veteran'];
-export const memberCategories: readonly MemberCategory[] = ['in-service', 'retired', 'farmer', 'student', 'unemployed', 'relief'];
+/** The filters' values: the contract's lists, in its order (its shapes are `'received|planned|…'`). */
+export const requestStatusList = statusShape.split('|') as readonly CourseRequestStatus[];
+export const memberGroups = groupShape.split('|') as readonly MemberGroup[];
+export const memberCategories = categoryShape.split('|') as readonly MemberCategory[];
 
 /** Open: the branch has not answered for good (voices may still come and go). */
 export const isOpen = (status: CourseRequestStatus): boolean => status === 'received' || status === 'planned';

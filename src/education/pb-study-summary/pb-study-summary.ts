@@ -1,19 +1,21 @@
 import { html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { describeOperation } from '../../api/client.js';
+import { expectAnswers } from '../../api/answers.js';
 import { ConfigError } from '../../api/errors.js';
-import type { StudyAssignmentList, StudySummary } from '../../api/types.js';
+import type { StudySummary } from '../../api/types.js';
 import { currentMonth } from '../../dues/months.js';
 import { checkYear, yearSwitcher } from '../../dues/parts.js';
 import { adoptLazyStyles } from '../../shared/lazy-styles.js';
 import { PbElement } from '../../shared/pb-element.js';
-import { checkedInLoad, Resource } from '../../shared/resource.js';
+import { Resource } from '../../shared/resource.js';
 import { emptyState, errorState, stateStyles } from '../../shared/states.js';
 import { planStyles, sizeBars } from '../study-plan/plan.styles.js';
 import { styles } from './pb-study-summary.styles.js';
 import { studySummaryChecked } from './shapes.js';
 import { summaryStrings } from './strings/index.js';
 import { groupTable, memberList, memberTable, overview } from './summary-parts.js';
+
+expectAnswers({ getStudySummary: studySummaryChecked });
 
 export type StudySummaryView = 'list' | 'table';
 const views: StudySummaryView[] = ['list', 'table'];
@@ -75,8 +77,6 @@ export class PbStudySummary extends PbElement {
 
   private readonly summary = new Resource(this, {
     args: () => [this.branchId, this.year] as const,
-    operation: 'getStudySummary',
-    schema: studySummaryChecked,
     loadingRows: 6,
     isEmpty: (summary: StudySummary) => summary.memberCount === 0 || summary.plannedCount === 0,
     missing: ([branchId]) => (branchId ? undefined : 'branch-id'),
@@ -89,15 +89,16 @@ export class PbStudySummary extends PbElement {
 
   private readonly assignments = new Resource(this, {
     args: () => [this.branchId, this.assignmentsOpen] as const,
-    operation: 'listStudyAssignments',
-    schema: checkedInLoad<StudyAssignmentList | null>(),
     loadingRows: 2,
     load: async (backend, [branchId, open], signal) => {
       if (!open || !branchId) return null;
-      const [data, parts] = await Promise.all([backend.listStudyAssignments(branchId, { signal }), loadAssignmentParts()]);
+      const chunk = loadAssignmentParts();
+      // The list's shape comes with its chunk: the answer waits for it.
+      expectAnswers({ listStudyAssignments: chunk.then((parts) => parts.listStudyAssignments, () => undefined) });
+      const [list, parts] = await Promise.all([backend.listStudyAssignments(branchId, { signal }), chunk]);
       adoptLazyStyles(this, parts.assignmentStyles);
       this.assignmentParts = parts;
-      return parts.checkedAssignments(data, describeOperation(this.settings, 'listStudyAssignments'));
+      return list;
     },
   });
 

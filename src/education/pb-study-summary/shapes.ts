@@ -1,62 +1,19 @@
 /**
- * The structure of `StudySummary` and what its numbers must mean together: one row per
+ * The contract's `StudySummary` and what its numbers must mean together: one row per
  * member with something assigned, each member's counts adding up to their items, the
  * branch's counts to all of them, a rate that is done ÷ items. Each would make the
  * secretary read wrong numbers, so each is reported instead, naming the JSON path.
  */
-import { check, oneOf, orNull, shapeProblem, type DataProblem, type Infer, type Shape } from '../../api/data-shape.js';
+import { check, shapeProblem, type DataProblem } from '../../contract/data-shape.js';
+import { getStudySummary } from '../../contract/shapes/StudySummary.gen.js';
 import type { StudySummary } from '../../api/types.js';
-import { countsEntries, groupsEntry, localDate, memberGroups, planCourseEntries, planHoursEntries, planStatus } from '../study-plan/shapes.js';
-
-export const studySummaryShape = {
-  branchId: 'string',
-  branchName: 'string',
-  year: 'number',
-  asOf: localDate,
-  memberCount: 'int',
-  plannedCount: 'int',
-  rate: 'number',
-  counts: countsEntries,
-  groups: [
-    {
-      group: oneOf(memberGroups),
-      memberCount: 'int',
-      plannedCount: 'int',
-      items: 'int',
-      done: 'int',
-      rate: 'number?',
-      counts: countsEntries,
-      targetHours: 'number',
-      creditedHours: 'number',
-    },
-  ],
-  members: [
-    {
-      memberId: 'string',
-      name: 'string',
-      groups: groupsEntry,
-      status: planStatus,
-      items: 'int',
-      done: 'int',
-      counts: countsEntries,
-      overdueDays: 'int',
-      nextDueOn: orNull(localDate),
-      behindHours: 'number',
-      courses: [planCourseEntries],
-      hours: orNull(planHoursEntries),
-    },
-  ],
-} as const satisfies Shape;
-
-const _summary: [Infer<typeof studySummaryShape>, StudySummary] extends [StudySummary, Infer<typeof studySummaryShape>] ? true : never = true;
-void _summary;
 
 type Counts = StudySummary['counts'];
 const total = (counts: Counts) => counts['on-track'] + counts['due-soon'] + counts.overdue + counts.done;
 
 /** The first problem in a summary (its structure, then its numbers), or null when it all adds up. */
 export function checkStudySummary(data: unknown): DataProblem | null {
-  const problem = shapeProblem(studySummaryShape, data);
+  const problem = shapeProblem(getStudySummary, data);
   if (problem) return problem;
   const s = data as StudySummary;
   if (s.plannedCount !== s.members.length) return { path: '$.plannedCount', message: `${s.plannedCount} does not match the ${s.members.length} members listed` };
@@ -70,5 +27,5 @@ export function checkStudySummary(data: unknown): DataProblem | null {
   return Math.abs(s.rate - rate) > 0.005 ? { path: '$.rate', message: `${s.rate} does not match ${s.counts.done} done of ${items}` } : null;
 }
 
-/** A summary as `expectShape` and `Resource` check it. */
+/** A summary as the port checks it (`expectAnswers`): the contract's shape, then its numbers. */
 export const studySummaryChecked = check<StudySummary>(checkStudySummary);

@@ -4,6 +4,9 @@ import type { PlanStatus } from '../../api/types.js';
 import type { Locale } from '../../i18n/locale.js';
 import { planWords } from './strings/index.js';
 
+/** Most urgent first: the order counts and legends are shown in. */
+export const planStatuses = ['overdue', 'due-soon', 'on-track', 'done'] as const satisfies readonly PlanStatus[];
+
 const ring = 'M3 12a9 9 0 1 0 18 0a9 9 0 1 0-18 0';
 const paths: Record<PlanStatus, string> = {
   overdue: 'M12 3 2 21h20zM12 10v5M12 18v.5',

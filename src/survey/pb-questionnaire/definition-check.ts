@@ -1,4 +1,6 @@
-import { conditionQuestions } from './conditions.js';
+import { then } from '../../contract/builders/then.js';
+import { getQuestionnaire } from '../../contract/shapes/Questionnaire.gen.js';
+import { conditionQuestions } from '../../contract/rules/conditions.js';
 import type { Definition } from './shapes.js';
 
 /** A definition that has the contract's shape but cannot work: where, and why. */
@@ -14,8 +16,8 @@ function duplicate(values: readonly string[]): string | undefined {
 }
 
 /**
- * Checks what the schema leaves out: question ids well formed and unique in the
- * questionnaire (they key the answers), option values unique per question, conditions naming questions that exist,
+ * Checks what the schema leaves out (the contract's shape checked that ids are ids):
+ * question ids unique in the questionnaire (they key the answers), option values unique per question, conditions naming questions that exist,
  * ranges the wrong way round. Returns the first problem, or null.
  */
 export function definitionProblem(definition: Definition): DefinitionProblem | null {
@@ -25,8 +27,6 @@ export function definitionProblem(definition: Definition): DefinitionProblem | n
   for (const [p, page] of definition.pages.entries()) {
     for (const [i, question] of page.questions.entries()) {
       const at = `pages[${p}].questions[${i}]`;
-      // Ids key the answers and name the fields: letters, digits, "_" and "-" (the contract's Id).
-      if (!/^[A-Za-z0-9][\w-]{0,63}$/.test(question.id)) return { path: `${at}.id`, message: 'is not an id (letters, digits, "_" and "-", at most 64)' };
       if (seen.has(question.id)) return { path: `${at}.id`, message: `"${question.id}" is used by another question` };
       seen.add(question.id);
       for (const key of ['visibleIf', 'requiredIf'] as const) {
@@ -54,3 +54,9 @@ export function definitionProblem(definition: Definition): DefinitionProblem | n
   }
   return null;
 }
+
+/** A definition as the backend checks it: the contract's shape, then what makes it work (`definitionProblem`). */
+export const definitionAnswer = then(getQuestionnaire, (definition) => {
+  const problem = definitionProblem(definition);
+  return problem && { path: `$.${problem.path}`, message: problem.message };
+});

@@ -1,17 +1,22 @@
+import { expectAnswers } from '../../api/answers.js';
 import type { Backend } from '../../api/backend.js';
-import { describeOperation } from '../../api/client.js';
-import { ConfigError, ShapeError } from '../../api/errors.js';
-import { shapeProblem } from '../../api/data-shape.js';
-import { expectShape } from '../../api/shape.js';
+import { ConfigError } from '../../api/errors.js';
 import type { Submission } from '../../api/types.js';
+import { shapeProblem } from '../../contract/data-shape.js';
+import { getDraft, saveDraft } from '../../contract/shapes/Draft.gen.js';
+import { getQuestionnaire } from '../../contract/shapes/Questionnaire.gen.js';
+import { submitResponse } from '../../contract/shapes/Submission.gen.js';
+import { getMyResponses } from '../../contract/shapes/SubmissionList.gen.js';
 import type { ResolvedSettings } from '../../config/settings.js';
 import { outboxFor } from '../../outbox/registry.js';
-import { definitionProblem } from './definition-check.js';
+import { definitionAnswer, definitionProblem } from './definition-check.js';
 import { features, loadFeatures } from './features.js';
 import { draftStore } from './draft-sync.js';
 import { draftKey, pickDraft, type LocalDraft } from './drafts.js';
 import { hasMarkup, loadSanitizer } from './rich-text.js';
-import { draftShape, questionnaireShape, submissionListShape, type Definition } from './shapes.js';
+import type { Definition } from './shapes.js';
+
+expectAnswers({ getQuestionnaire: definitionAnswer, getDraft, getMyResponses, saveDraft, submitResponse });
 
 /** Everything the widget needs before it shows a questionnaire. */
 export interface Loaded {
@@ -33,9 +38,9 @@ export interface Loaded {
   startedElsewhere: boolean | undefined;
 }
 
-/** A read's answer and when its request went and came back (this device's clock). */
+/** The definition's read and when its request went and came back (this device's clock). */
 export interface Timed {
-  value: unknown;
+  value: Definition;
   sentAt: number;
   receivedAt: number;
 }
@@ -45,7 +50,7 @@ export interface Timed {
  * setting a webmaster fixes: `definition.pages[0].questions[3].options`.
  */
 export function checkDefinition(value: unknown): Definition {
-  const wrong = shapeProblem(questionnaireShape, value);
+  const wrong = shapeProblem(getQuestionnaire, value);
   if (wrong) throw new ConfigError(wrong.path.replace('$', 'definition'), `does not match the questionnaire format: ${wrong.message}`);
   const definition = value as Definition;
   const problem = definitionProblem(definition);
@@ -57,14 +62,10 @@ function hasBackend(settings: ResolvedSettings): boolean {
   return settings.apiBase !== undefined || settings.backend.submitResponse !== undefined;
 }
 
-async function fetchDefinition(settings: ResolvedSettings, backend: Backend, id: string, signal: AbortSignal, response?: Promise<Timed>): Promise<[Definition, Timed]> {
-  const endpoint = describeOperation(settings, 'getQuestionnaire');
+async function fetchDefinition(backend: Backend, id: string, signal: AbortSignal, response?: Promise<Timed>): Promise<[Definition, Timed]> {
   const sentAt = Date.now();
   const timed = await (response ?? backend.getQuestionnaire(id, { signal }).then((value) => ({ value, sentAt, receivedAt: Date.now() })));
-  const definition = expectShape(questionnaireShape, timed.value, endpoint);
-  const problem = definitionProblem(definition);
-  if (problem) throw new ShapeError(endpoint, `$.${problem.path}`, problem.message);
-  return [definition, timed];
+  return [timed.value, timed];
 }
 
 /**
@@ -85,7 +86,7 @@ export async function loadQuestionnaire(
   // Opening the device's store (tens of ms the first time) goes on while the definition is
   // fetched or checked.
   const drafts = draftStore();
-  const [definition, timing] = given !== undefined ? [checkDefinition(given)] : await fetchDefinition(settings, backend, questionnaireId, signal, response);
+  const [definition, timing] = given !== undefined ? [checkDefinition(given)] : await fetchDefinition(backend, questionnaireId, signal, response);
   const id = definition.id;
   const markup = [definition.description, ...definition.pages.flatMap((p) => p.questions.map((q) => q.description))].some(hasMarkup);
   const { mine } = definition;
@@ -102,14 +103,13 @@ export async function loadQuestionnaire(
   const local = await drafts
     .get(key)
     .catch((error: unknown) => void (storageError = error));
-  const checkedServerDraft = serverDraft === null ? null : expectShape(draftShape, serverDraft, describeOperation(settings, 'getDraft'));
-  const latest = list === undefined ? undefined : expectShape(submissionListShape, list, describeOperation(settings, 'getMyResponses')).items[0];
-  let draft = pickDraft(local ?? undefined, checkedServerDraft, Date.now());
+  const latest = list?.items[0];
+  let draft = pickDraft(local ?? undefined, serverDraft, Date.now());
 
   let startedElsewhere: boolean | undefined;
   // A timed quiz's running attempt, wherever it started (the quiz chunk is loaded for it).
   if (features.quiz && definition.timeLimitSeconds && mine.canSubmit && !draft.pending) {
-    ({ draft, elsewhere: startedElsewhere } = await features.quiz.runningAttempt(settings, backend, definition, draft, server, timing, signal));
+    ({ draft, elsewhere: startedElsewhere } = await features.quiz.runningAttempt(backend, definition, draft, server, timing, signal));
   }
   return { definition, server, key, draft, latest, storageError, startedElsewhere };
 }

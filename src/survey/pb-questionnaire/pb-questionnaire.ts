@@ -1,11 +1,11 @@
 import { html, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
+import { expectAnswers } from '../../api/answers.js';
 import type { AnswerValue, Answers, Questionnaire, Submission } from '../../api/types.js';
 import { PbElement } from '../../shared/pb-element.js';
-import { checkedInLoad, Resource } from '../../shared/resource.js';
+import { Resource } from '../../shared/resource.js';
 import { stateStyles } from '../../shared/states.js';
 import { frameStyles } from './frame-styles.js';
-import type { Loaded } from './load.js';
 import type { QuestionnaireView } from './questionnaire-view.js';
 
 let body: Promise<typeof import('./body.js')> | undefined;
@@ -125,16 +125,15 @@ export class PbQuestionnaire extends PbElement {
 
   private readonly resource = new Resource(this, {
     args: () => [this.questionnaireId, this.definition] as const,
-    operation: 'getQuestionnaire',
-    // `loadQuestionnaire` checks every answer it reads against the contract's shapes.
-    schema: checkedInLoad<Loaded>(),
     loadingRows: 6,
     // Neither an id nor a definition: waits for the page's script, and in a hidden panel until shown.
     missing: ([id, given]) => (given === undefined && !id ? 'questionnaire-id' : undefined),
     load: async (backend, [id, given], signal) => {
-      // The chunk and the definition load at the same time. The request's times let a
-      // running quiz attempt's clock be set from the server's (see `mine.attempt`).
+      // The chunk and the definition load at the same time; the definition's shape comes
+      // with the chunk. The request's times let a running quiz attempt's clock be set from
+      // the server's (see `mine.attempt`).
       const chunk = loadBody();
+      expectAnswers({ getQuestionnaire: chunk.then((body) => body.definitionAnswer, () => undefined) });
       const sentAt = Date.now();
       const response = given === undefined && id ? backend.getQuestionnaire(id, { signal }).then((value) => ({ value, sentAt, receivedAt: Date.now() })) : undefined;
       response?.catch(() => undefined);

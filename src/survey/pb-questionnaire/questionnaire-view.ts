@@ -5,7 +5,7 @@ import { formatDate } from '../../i18n/format.js';
 import { OutboxController } from '../../outbox/outbox-controller.js';
 import { describeError } from '../../shared/error-text.js';
 import { emptyState, syncNote } from '../../shared/states.js';
-import { answerOf } from './conditions.js';
+import { answerOf } from '../../contract/rules/conditions.js';
 import type { CountdownController } from './countdown-controller.js';
 import { DraftSync } from './draft-sync.js';
 import { adoptFeatureStyles, features } from './features.js';
@@ -19,7 +19,7 @@ import { richText } from './rich-text.js';
 import type { QuestionDef } from './shapes.js';
 import { questionnaireStrings } from './strings.js';
 import { Session, type Phase } from './session.js';
-import type { QuestionStates } from './visibility.js';
+import type { QuestionStates } from '../../contract/rules/visibility.js';
 
 /**
  * Questions in the first frame of a long page (more than a tall screen shows), then per

@@ -1,11 +1,9 @@
-import { describeOperation } from '../../api/client.js';
-import { ProblemError } from '../../api/errors.js';
+import { ProblemError, ShapeError } from '../../api/errors.js';
 import { randomId } from '../../api/keys.js';
-import { expectShape } from '../../api/shape.js';
 import type { AnswerValue, Answers, Submission, SubmissionRequest } from '../../api/types.js';
 import type { OutboxController } from '../../outbox/outbox-controller.js';
 import type { OutboxState } from '../../outbox/outbox.js';
-import { answerOf, isAnswered } from './conditions.js';
+import { answerOf, isAnswered } from '../../contract/rules/conditions.js';
 import type { CountdownController } from './countdown-controller.js';
 import type { DraftSync } from './draft-sync.js';
 import { newDraft } from './drafts.js';
@@ -14,10 +12,10 @@ import type { Loaded } from './load.js';
 import { problemText } from './messages.js';
 import { buildSteps, locateStep, type Step } from './navigation.js';
 import type { PbQuestionnaire } from './pb-questionnaire.js';
-import { submissionListShape, submissionShape, type QuestionDef } from './shapes.js';
+import type { QuestionDef } from './shapes.js';
 import { questionnaireStrings } from './strings.js';
 import { parseNumber, questionProblem, type Problem } from './validation.js';
-import { pruneAnswers, questionStates, type QuestionStates } from './visibility.js';
+import { pruneAnswers, questionStates, type QuestionStates } from '../../contract/rules/visibility.js';
 
 /** `el`, focusable from script if it is not already (a title, a message: `tabindex=-1`). */
 function focusable(el: HTMLElement | null): HTMLElement | null {
@@ -307,18 +305,13 @@ export class Session {
     const id = this.loaded!.definition.id;
     this.waitedWhileSending = false;
     this.setPhase({ kind: 'sending', auto });
-    let answer: unknown;
-    try {
-      answer = await this.outbox.enqueue('submitResponse', [id, request], { key });
-    } catch (error) {
-      return this.failed(error, auto);
-    }
     let submission: Submission | null = null;
     try {
-      submission = expectShape(submissionShape, answer, describeOperation(this.host.settings, 'submitResponse'));
+      submission = await this.outbox.enqueue('submitResponse', [id, request], { key });
     } catch (error) {
+      if (!(error instanceof ShapeError)) return this.failed(error, auto);
       // Stored all the same (the server said so); only the result cannot be shown.
-      this.host.reportProblem(error as Error);
+      this.host.reportProblem(error);
     }
     await this.drafts.clear();
     this.setPhase({ kind: 'done', submission, answers: request.answers, afterWaiting: this.waitedWhileSending });
@@ -381,7 +374,7 @@ export class Session {
     const loaded = this.loaded;
     if (!loaded?.server) return;
     try {
-      const list = expectShape(submissionListShape, await this.host.backend.getMyResponses(loaded.definition.id), describeOperation(this.host.settings, 'getMyResponses'));
+      const list = await this.host.backend.getMyResponses(loaded.definition.id);
       if (this.phase.kind === 'submitted' && this.loaded === loaded) this.setPhase({ ...this.phase, latest: list.items[0] });
     } catch {
       // The state says "submitted" without a date; nothing more to do.

@@ -1,5 +1,5 @@
 import type { AnswerValue } from '../../api/types.js';
-import { isAnswered } from './conditions.js';
+import { isAnswered } from '../../contract/rules/conditions.js';
 import type { QuestionDef } from './shapes.js';
 
 /**

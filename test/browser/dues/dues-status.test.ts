@@ -247,7 +247,7 @@ describe('<pb-dues-status>: what a member sees', function () {
     const totals = { ...duesYear(2), owedFen: 100 };
     for (const [body, wanted] of [
       [unknown, '$.months[0].status'],
-      [negative, '$.months[1].amountFen: -4800 is not a whole number ≥ 0'],
+      [negative, '$.months[1].amountFen: expected a whole number ≥ 0, got -4800'],
       [totals, '$.owedFen: 100 does not match the sum of the unpaid months'],
     ] as const) {
       const server = await mockServer({ 'GET /me': [me], 'GET /dues': [{ body }] });

@@ -1,6 +1,6 @@
 import { aTimeout, expect, oneEvent } from '@open-wc/testing';
 import { ProblemError } from '../../../src/api/errors.js';
-import { measure, mergeIntervals, type Interval } from '../../../src/education/pb-course-player/intervals.js';
+import { measure, mergeIntervals, type Interval } from '../../../src/contract/rules/intervals.js';
 import { mockServer } from '../support/mock.js';
 import { $, mountPlayer, play, text, until } from './helpers.js';
 import { course, documentLesson, policy, studyBackend, videoLesson } from './support.js';

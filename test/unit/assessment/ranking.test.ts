@@ -1,11 +1,12 @@
 import { expect } from '@open-wc/testing';
 import { ConfigError } from '../../../src/api/errors.js';
 import { rankChange } from '../../../src/assessment/pb-leaderboard/rank-change.js';
-import { checkPage, RankList } from '../../../src/assessment/pb-leaderboard/rank-list.js';
+import { checkPage, pageAnswer, RankList } from '../../../src/assessment/pb-leaderboard/rank-list.js';
 import type { RankEntry, RankPage } from '../../../src/assessment/pb-leaderboard/shapes.js';
 import { leaderboardStrings } from '../../../src/assessment/pb-leaderboard/strings.js';
 import { formatValue, metrics, oneOf } from '../../../src/assessment/shared/metrics.js';
 import { assessmentStrings } from '../../../src/assessment/shared/strings.js';
+import { shapeProblem } from '../../../src/contract/data-shape.js';
 import { localeReady } from '../../../src/i18n/strings.js';
 
 const entry = (id: string, rank: number, value = 100 - rank, previousRank: number | null = null): RankEntry => ({ id, name: `名${id}`, branchName: null, value, rank, previousRank });
@@ -78,12 +79,12 @@ describe('checking a page beyond its shape', () => {
     expect(problem).to.deep.equal({ path: '$.items[1].value', message: 'expected a rate from 0 to 1, got 87.5' });
   });
 
-  it('names ranks that are not whole numbers from 1, totals and the member entry', () => {
-    expect(checkPage(page([entry('a', 0)]))?.path).to.equal('$.items[0].rank');
-    expect(checkPage(page([entry('a', 1, 5, 1.5)]))?.path).to.equal('$.items[0].previousRank');
-    expect(checkPage(page([], { total: -1 }))?.path).to.equal('$.total');
-    expect(checkPage(page([], { me: { entry: entry('m', 1, Infinity), index: 0 } }))).to.deep.equal({ path: '$.me.entry.value', message: 'expected a finite number, got Infinity' });
-    expect(checkPage(page([], { me: { entry: entry('m', 1), index: -2 } }))?.path).to.equal('$.me.index');
+  it('names ranks that are not whole numbers from 1, totals and the member entry (the contract\'s shape, then the page\'s values)', () => {
+    expect(shapeProblem(pageAnswer, page([entry('a', 0)]))?.path).to.equal('$.items[0].rank');
+    expect(shapeProblem(pageAnswer, page([entry('a', 1, 5, 1.5)]))?.path).to.equal('$.items[0].previousRank');
+    expect(shapeProblem(pageAnswer, page([], { total: -1 }))?.path).to.equal('$.total');
+    expect(shapeProblem(pageAnswer, page([], { me: { entry: entry('m', 1, Infinity), index: 0 } }))).to.deep.equal({ path: '$.me.entry.value', message: 'expected a finite number, got Infinity' });
+    expect(shapeProblem(pageAnswer, page([], { me: { entry: entry('m', 1), index: -2 } }))?.path).to.equal('$.me.index');
   });
 });
 

@@ -1,5 +1,11 @@
 import { expect } from '@open-wc/testing';
-import { anyOf, check, oneOf, optional, orNull, recordOf, shape, shapeProblem, variant } from '../../../src/api/data-shape.js';
+import { check, shape, shapeProblem } from '../../../src/contract/data-shape.js';
+import { anyOf } from '../../../src/contract/builders/any-of.js';
+import { oneOf } from '../../../src/contract/builders/one-of.js';
+import { optional } from '../../../src/contract/builders/optional.js';
+import { orNull } from '../../../src/contract/builders/or-null.js';
+import { recordOf } from '../../../src/contract/builders/record-of.js';
+import { variant } from '../../../src/contract/builders/variant.js';
 import { ShapeError } from '../../../src/api/errors.js';
 import { expectShape } from '../../../src/api/shape.js';
 
@@ -44,10 +50,10 @@ describe('plain-data shapes', () => {
 
   it('knows whole numbers ≥ 0 and dates, each with its own words', () => {
     expect(shapeProblem({ fen: 'int', at: 'date?' }, { fen: 4800, at: null })).to.equal(null);
-    expect(shapeProblem({ fen: 'int' }, { fen: 48.5 })).to.deep.equal({ path: '$.fen', message: '48.5 is not a whole number ≥ 0' });
-    expect(shapeProblem({ fen: 'int' }, { fen: -1 })).to.deep.equal({ path: '$.fen', message: '-1 is not a whole number ≥ 0' });
+    expect(shapeProblem({ fen: 'int' }, { fen: 48.5 })).to.deep.equal({ path: '$.fen', message: 'expected a whole number ≥ 0, got 48.5' });
+    expect(shapeProblem({ fen: 'int' }, { fen: -1 })).to.deep.equal({ path: '$.fen', message: 'expected a whole number ≥ 0, got -1' });
     expect(shapeProblem({ fen: 'int' }, { fen: '4800' })).to.deep.equal({ path: '$.fen', message: 'expected number, got "4800"' });
-    expect(shapeProblem(['date'], ['2026-01-02T03:04:05Z', 'yesterday'])).to.deep.equal({ path: '$[1]', message: '"yesterday" is not a date and time' });
+    expect(shapeProblem(['date'], ['2026-01-02T03:04:05Z', 'yesterday'])).to.deep.equal({ path: '$[1]', message: 'expected a date and time, got "yesterday"' });
   });
 
   it('refuses NaN as a number', () => {

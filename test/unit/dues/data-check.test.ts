@@ -1,7 +1,8 @@
 import { expect } from '@open-wc/testing';
-import { checkDuesSummary, checkDuesYear, expectedLevel } from '../../../src/dues/data-check.js';
-import { paymentShape } from '../../../src/dues/pb-dues-status/shapes.js';
-import { shapeProblem } from '../../../src/api/data-shape.js';
+import { arrearsLevel as expectedLevel } from '../../../src/contract/rules/arrears.js';
+import { checkDuesSummary, checkDuesYear } from '../../../src/dues/data-check.js';
+import { shapeProblem } from '../../../src/contract/data-shape.js';
+import { Payment } from '../../../src/contract/shapes.gen.js';
 import { branchSummary, duesYear, payment, summary, thisYear } from '../../../stories/dues/dues-data.js';
 
 describe('dues data: a member’s year must add up', () => {
@@ -35,7 +36,7 @@ describe('dues data: a member’s year must add up', () => {
   it('names a negative or fractional amount', () => {
     const year = duesYear(0);
     year.months[2] = { ...year.months[2]!, amountFen: -4800 };
-    expect(checkDuesYear(year)).to.deep.equal({ path: '$.months[2].amountFen', message: '-4800 is not a whole number ≥ 0' });
+    expect(checkDuesYear(year)).to.deep.equal({ path: '$.months[2].amountFen', message: 'expected a whole number ≥ 0, got -4800' });
     expect(checkDuesYear({ ...duesYear(0), owedFen: 48.5 })!.path).to.equal('$.owedFen');
   });
 
@@ -69,8 +70,8 @@ describe('dues data: a member’s year must add up', () => {
   it('names a date that is not one', () => {
     const year = duesYear(0);
     year.months[0] = { ...year.months[0]!, status: 'paid', paidAt: 'yesterday' };
-    expect(checkDuesYear(year)).to.deep.equal({ path: '$.months[0].paidAt', message: '"yesterday" is not a date and time' });
-    expect(shapeProblem(paymentShape, payment({ expiresAt: '' }))!.path).to.equal('$.expiresAt');
+    expect(checkDuesYear(year)).to.deep.equal({ path: '$.months[0].paidAt', message: 'expected a date and time, got "yesterday"' });
+    expect(shapeProblem(Payment, payment({ expiresAt: '' }))!.path).to.equal('$.expiresAt');
     expect(checkDuesYear(duesYear(0, { payments: [payment(), payment({ amountFen: -1 })] }))!.path).to.equal('$.payments[1].amountFen');
   });
 

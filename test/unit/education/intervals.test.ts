@@ -1,5 +1,6 @@
 import { expect } from '@open-wc/testing';
-import { allowedSeek, measure, mergeIntervals, PlayRecorder } from '../../../src/education/pb-course-player/intervals.js';
+import { measure, mergeIntervals } from '../../../src/contract/rules/intervals.js';
+import { allowedSeek, PlayRecorder } from '../../../src/education/pb-course-player/intervals.js';
 
 describe('played intervals', () => {
   it('merges overlapping and touching intervals and drops empty ones', () => {

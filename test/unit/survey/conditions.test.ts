@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { conditionQuestions, evaluateCondition, isAnswered } from '../../../src/survey/pb-questionnaire/conditions.js';
+import { conditionQuestions, evaluateCondition, isAnswered } from '../../../src/contract/rules/conditions.js';
 
 describe('questionnaire conditions', () => {
   const answers = { migrant: true, work: 'rural', topics: ['history', 'law'], satisfaction: 2, note: '' };

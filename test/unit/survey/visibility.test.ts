@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { pruneAnswers, questionStates } from '../../../src/survey/pb-questionnaire/visibility.js';
+import { pruneAnswers, questionStates } from '../../../src/contract/rules/visibility.js';
 import type { QuestionDef } from '../../../src/survey/pb-questionnaire/shapes.js';
 
 const q = (id: string, extra: Partial<QuestionDef> = {}) =>

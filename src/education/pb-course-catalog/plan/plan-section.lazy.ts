@@ -6,12 +6,10 @@
  * the catalog leaves the section out when the backend has no plan for the member.
  */
 import { html, nothing, type TemplateResult } from 'lit';
-import { expectShape } from '../../../api/shape.js';
 import type { PlanCourse, PlanHours, StudyPlan } from '../../../api/types.js';
 import { formatPercent } from '../../../i18n/format.js';
 import type { Locale } from '../../../i18n/locale.js';
-import { planStatuses, studyPlanShape } from '../../study-plan/shapes.js';
-import { statusBadge } from '../../study-plan/status.js';
+import { planStatuses, statusBadge } from '../../study-plan/status.js';
 import { planWords } from '../../study-plan/strings/index.js';
 import { courseUrgency } from '../../study-plan/urgency.js';
 import { dayName, hoursText, urgencyText } from '../../study-plan/urgency-text.js';
@@ -19,8 +17,8 @@ import { planSectionStrings } from './strings/index.js';
 
 export { planSectionStyles } from './plan-section.styles.js';
 
-/** The plan as the contract says, or a `ShapeError` naming `endpoint` and the JSON path. */
-export const checkedPlan = (data: unknown, endpoint: string): StudyPlan => expectShape(studyPlanShape, data, endpoint);
+/** The shape the plan's answer must have, which the catalog's backend checks. */
+export { getMyStudyPlan } from '../../../contract/shapes/StudyPlan.gen.js';
 
 /** What the section asks of the catalog around it (requests up: the catalog decides). */
 export interface PlanSectionHost {

@@ -1,19 +1,14 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { Backend } from '../../../api/backend.js';
-import { describeOperation } from '../../../api/client.js';
-import type { Infer } from '../../../api/data-shape.js';
-import { expectShape } from '../../../api/shape.js';
+import { expectAnswers } from '../../../api/answers.js';
 import type { CourseRequestCreate, SimilarCourseRequests } from '../../../api/types.js';
 import type { ResolvedSettings } from '../../../config/settings.js';
-import { requestShape } from '../shapes.js';
+import { listCourses } from '../../../contract/shapes/CoursePage.gen.js';
+import { createCourseRequest } from '../../../contract/shapes/CourseRequest.gen.js';
+import { findSimilarCourseRequests } from '../../../contract/shapes/SimilarCourseRequests.gen.js';
 import { askProblems, emptyDraft, similarTitle, toCreate, type AskDraft, type AskProblem } from './ask-rules.js';
 
-const similarShape = {
-  requests: [{ request: requestShape, score: 'number' }],
-  courses: [{ id: 'string', title: 'string', category: 'string', score: 'number' }],
-} as const;
-const _similar: [Infer<typeof similarShape>, SimilarCourseRequests] extends [SimilarCourseRequests, Infer<typeof similarShape>] ? true : never = true;
-void _similar;
+expectAnswers({ listCourses, findSimilarCourseRequests, createCourseRequest });
 
 /** What the ask form needs of its element. */
 export interface AskHost extends ReactiveControllerHost {
@@ -72,8 +67,7 @@ export class AskController implements ReactiveController {
   async loadCategories(): Promise<void> {
     this.categoriesError = undefined;
     try {
-      const page = await this.host.backend.listCourses({ limit: 1 });
-      this.categories = expectShape({ categories: ['string'] }, page, describeOperation(this.host.settings, 'listCourses')).categories;
+      this.categories = (await this.host.backend.listCourses({ limit: 1 })).categories;
     } catch (error) {
       this.categoriesError = error;
     }
@@ -102,9 +96,9 @@ export class AskController implements ReactiveController {
     this.abort?.abort();
     const abort = (this.abort = new AbortController());
     try {
-      const data = await this.host.backend.findSimilarCourseRequests({ title }, { signal: abort.signal });
+      const similar = await this.host.backend.findSimilarCourseRequests({ title }, { signal: abort.signal });
       if (abort.signal.aborted) return;
-      this.similar = expectShape(similarShape, data, describeOperation(this.host.settings, 'findSimilarCourseRequests'));
+      this.similar = similar;
     } catch {
       // Suggestions are a help, not a step: without them the member simply asks.
       if (!abort.signal.aborted) this.similar = undefined;

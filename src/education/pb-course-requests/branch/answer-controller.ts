@@ -1,8 +1,9 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { Backend } from '../../../api/backend.js';
-import { describeOperation } from '../../../api/client.js';
-import { expectShape } from '../../../api/shape.js';
+import { expectAnswers } from '../../../api/answers.js';
 import type { CourseRequest } from '../../../api/types.js';
+import { listCourses } from '../../../contract/shapes/CoursePage.gen.js';
+import { setCourseRequestStatus } from '../../../contract/shapes/CourseRequest.gen.js';
 import type { ResolvedSettings } from '../../../config/settings.js';
 import { chinaDay } from '../request-status.js';
 import type { WritesPorts } from '../request-writes.js';
@@ -27,7 +28,7 @@ export interface CourseChoice {
   category: string;
 }
 
-const coursesShape = { items: [{ id: 'string', title: 'string', category: 'string' }] } as const;
+expectAnswers({ listCourses, setCourseRequestStatus });
 
 /**
  * The secretary's answer to one request at a time: which answer, its one field, the topic,
@@ -92,7 +93,7 @@ export class AnswerController implements ReactiveController {
   loadCourses(): Promise<void> {
     return (this.loadingCourses ??= this.host.backend.listCourses({ limit: 100 }).then(
       (page) => {
-        this.courses = expectShape(coursesShape, page, describeOperation(this.host.settings, 'listCourses')).items;
+        this.courses = page.items;
         this.coursesError = undefined;
         this.host.requestUpdate();
       },

@@ -4,7 +4,8 @@
  * its "no branch" and "no permission" words) and styles. It loads with the branch's data; a member's page never downloads it.
  */
 export { AnswerController } from './answer-controller.js';
-export { checkBranchPage } from './branch-page.js';
+/** The shape the secretary's page must have, which the element's backend checks. */
+export { getBranchCourseRequests } from '../../../contract/shapes/BranchCourseRequestPage.gen.js';
 export { branchView } from './branch-view.js';
 export { branchStrings } from './strings/index.js';
 export { branchStyles } from './branch.styles.js';

@@ -4,37 +4,15 @@
  * day and yearly hours. A chunk of its own, fetched when the secretary first opens the list.
  */
 import { css, html, nothing, type TemplateResult } from 'lit';
-import { expectShape } from '../../../api/shape.js';
 import type { StudyAssignment, StudyAssignmentList, StudySummary } from '../../../api/types.js';
 import { formatDate } from '../../../i18n/format.js';
 import type { Locale } from '../../../i18n/locale.js';
-import { groupsEntry, localDate } from '../../study-plan/shapes.js';
 import { planWords } from '../../study-plan/strings/index.js';
 import { dayName, hoursText } from '../../study-plan/urgency-text.js';
-import { orNull, type Infer } from '../../../api/data-shape.js';
 import { assignmentStrings } from './strings/index.js';
 
-const listShape = {
-  branchId: 'string',
-  items: [
-    {
-      id: 'string',
-      branchId: 'string',
-      title: 'string',
-      courseIds: ['string'],
-      dueOn: orNull(localDate),
-      hoursPerYear: 'number?',
-      groups: groupsEntry,
-      members: [{ id: 'string', name: 'string' }],
-      createdAt: 'date',
-    },
-  ],
-} as const;
-
-const _list: [Infer<typeof listShape>, StudyAssignmentList] extends [StudyAssignmentList, Infer<typeof listShape>] ? true : never = true;
-void _list;
-
-export const checkedAssignments = (data: unknown, endpoint: string): StudyAssignmentList => expectShape(listShape, data, endpoint);
+/** The shape the list's answer must have, which the summary's backend checks. */
+export { listStudyAssignments } from '../../../contract/shapes/StudyAssignmentList.gen.js';
 
 /** Course titles from the members' plans in the summary (the first that names one); an id where none does. */
 export function courseTitles(summary: StudySummary | undefined): Map<string, string> {

@@ -1,9 +1,8 @@
+import { expectAnswers } from '../../../api/answers.js';
 import type { Backend } from '../../../api/backend.js';
-import { describeOperation } from '../../../api/client.js';
 import { PbError } from '../../../api/errors.js';
 import { randomId } from '../../../api/keys.js';
-import { expectShape } from '../../../api/shape.js';
-import type { ResolvedSettings } from '../../../config/settings.js';
+import { startAttempt as attemptShape } from '../../../contract/shapes/Attempt.gen.js';
 import type { Locale } from '../../../i18n/locale.js';
 import { coreStrings } from '../../../i18n/strings.js';
 import { describeError } from '../../../shared/error-text.js';
@@ -11,10 +10,12 @@ import { clockSkew } from '../countdown.js';
 import { newDraft, type LocalDraft } from '../drafts.js';
 import type { Loaded, Timed } from '../load.js';
 import type { PbQuestionnaire } from '../pb-questionnaire.js';
-import { attemptShape, draftShape, type Definition } from '../shapes.js';
+import type { Definition } from '../shapes.js';
 import { quizStrings } from './quiz-strings.js';
 
 type Attempt = NonNullable<Definition['mine']['attempt']>;
+
+expectAnswers({ startAttempt: attemptShape });
 
 /** How far apart the server's and this device's "now" may be before the estimate is ignored. */
 const SKEW_TRUST_MS = 60_000;
@@ -40,14 +41,12 @@ function skewOf(attempt: Attempt, sentAt: number, receivedAt: number): number {
 export async function startAttempt(host: PbQuestionnaire, loaded: Loaded): Promise<{ patch: Partial<LocalDraft>; resumed?: true }> {
   const { definition } = loaded;
   if (!loaded.server) return { patch: { deadline: new Date(Date.now() + definition.timeLimitSeconds! * 1000).toISOString(), skewMs: 0 } };
-  const { backend, settings } = host;
+  const { backend } = host;
   const sentAt = Date.now();
-  const answer = await backend.startAttempt(definition.id, { idempotencyKey: randomId() });
-  const attempt = expectShape(attemptShape, answer, describeOperation(settings, 'startAttempt'));
+  const attempt = await backend.startAttempt(definition.id, { idempotencyKey: randomId() });
   const patch: Partial<LocalDraft> = { attemptId: attempt.id, deadline: attempt.deadline, skewMs: skewOf(attempt, sentAt, Date.now()) };
   if (attempt.serverTime && Date.parse(attempt.startedAt) < Date.parse(attempt.serverTime)) {
-    const saved = await backend.getDraft(definition.id).catch(() => null);
-    const draft = saved && expectShape(draftShape, saved, describeOperation(settings, 'getDraft'));
+    const draft = await backend.getDraft(definition.id).catch(() => null);
     if (draft?.attemptId === attempt.id) Object.assign(patch, { answers: draft.answers, pageIndex: draft.pageIndex, serverUpdatedAt: draft.updatedAt });
     return { patch, resumed: true };
   }
@@ -64,12 +63,11 @@ export async function startAttempt(host: PbQuestionnaire, loaded: Loaded): Promi
  * does not know. `elsewhere`: this device did not know the attempt.
  */
 export async function runningAttempt(
-  settings: ResolvedSettings,
   backend: Backend,
   definition: Definition,
   draft: LocalDraft,
   server: boolean,
-  timing: Timed | undefined,
+  timing: Omit<Timed, 'value'> | undefined,
   signal: AbortSignal,
 ): Promise<{ draft: LocalDraft; elsewhere: boolean }> {
   // Left out by backends older than the contract's running attempts.
@@ -78,9 +76,8 @@ export async function runningAttempt(
   if (attempt === undefined) {
     if (!server || !draft.attemptId || draft.deadline) return { draft, elsewhere: false };
     const sentAt = Date.now();
-    const value = await backend.startAttempt(definition.id, { idempotencyKey: randomId(), signal });
-    read = { value, sentAt, receivedAt: Date.now() };
-    attempt = expectShape(attemptShape, value, describeOperation(settings, 'startAttempt'));
+    attempt = await backend.startAttempt(definition.id, { idempotencyKey: randomId(), signal });
+    read = { sentAt, receivedAt: Date.now() };
   }
   if (!attempt) return { draft: draft.attemptId ? newDraft(Date.now()) : draft, elsewhere: false };
   const ours = draft.attemptId === attempt.id;

@@ -3,7 +3,7 @@ import type { Answers, Submission } from '../../../api/types.js';
 import { formatNumber } from '../../../i18n/format.js';
 import type { Locale } from '../../../i18n/locale.js';
 import { answerText } from '../answer-text.js';
-import { answerOf } from '../conditions.js';
+import { answerOf } from '../../../contract/rules/conditions.js';
 import type { Definition, QuestionDef } from '../shapes.js';
 import { quizStrings } from './quiz-strings.js';
 

@@ -1,7 +1,7 @@
 import { html, nothing } from 'lit';
 import { live } from 'lit/directives/live.js';
 import { columnCounts, isBlocked, type ColumnCount } from '../column-limits.js';
-import { answerOf } from '../conditions.js';
+import { answerOf } from '../../../contract/rules/conditions.js';
 import type { QuestionOf } from '../shapes.js';
 import { gridStrings, type GridStrings } from './grid-strings.js';
 import { fieldIds, groupField, stopAtEnds } from './field.js';

@@ -1,0 +1,8 @@
+// Generated from src/api/openapi.yaml by scripts/gen-contract.ts (npm run gen:api). Do not edit.
+import { optional } from '../builders/optional.js';
+import { orNull } from '../builders/or-null.js';
+import { Answers } from './Answers.gen.js';
+import { Id } from './Id.gen.js';
+
+/** The shape of `SubmissionRequest` in openapi.yaml. */
+export const SubmissionRequest = { answers: Answers, attemptId: /*#__PURE__*/ optional(/*#__PURE__*/ orNull(Id)) } as const;
