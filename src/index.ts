@@ -76,6 +76,6 @@ export { questionStates, pruneAnswers } from './survey/pb-questionnaire/visibili
 
 export { PbLeaderboard, type LeaderboardChangeDetail } from './assessment/pb-leaderboard/pb-leaderboard.js';
 export { PbStatChart } from './assessment/pb-stat-chart/pb-stat-chart.js';
-export { RankList, checkPage } from './assessment/pb-leaderboard/rank-list.js';
-export { rankChange, type RankChange } from './assessment/pb-leaderboard/rank-change.js';
+export { RankList, checkPage } from './assessment/pb-leaderboard/internal/rank-list.js';
+export { rankChange, type RankChange } from './assessment/pb-leaderboard/internal/rank-change.js';
 export { formatValue, type Unit, type Scope } from './assessment/shared/metrics.js';

@@ -7,14 +7,14 @@
  */
 import { check, shapeProblem, type Check, type DataProblem, type Shape } from '../api/data-shape.js';
 import type { OperationName } from '../api/operations.js';
-import { checkPage } from '../assessment/pb-leaderboard/rank-list.js';
-import { pageShape } from '../assessment/pb-leaderboard/shapes.js';
-import { checkStats } from '../assessment/pb-stat-chart/chart-data.js';
-import { statsShape, type Stats } from '../assessment/pb-stat-chart/shapes.js';
-import type { RankPage } from '../assessment/pb-leaderboard/shapes.js';
-import { duesSummaryChecked, duesYearChecked } from '../dues/data-check.js';
-import { paymentShape } from '../dues/pb-dues-status/shapes.js';
-import { coursePageShape } from '../education/pb-course-catalog/shapes.js';
+import { checkPage } from '../assessment/pb-leaderboard/internal/rank-list.js';
+import { pageShape } from '../assessment/pb-leaderboard/internal/shapes.js';
+import { checkStats } from '../assessment/pb-stat-chart/internal/chart-data.js';
+import { statsShape, type Stats } from '../assessment/pb-stat-chart/internal/shapes.js';
+import type { RankPage } from '../assessment/pb-leaderboard/internal/shapes.js';
+import { duesSummaryChecked, duesYearChecked } from '../dues/shared/data-check.js';
+import { paymentShape } from '../dues/pb-dues-status/internal/shapes.js';
+import { coursePageShape } from '../education/pb-course-catalog/internal/shapes.js';
 import { courseProgressShape, courseShape, receiptShape } from '../education/pb-course-player/shapes.js';
 import { definitionProblem } from '../survey/pb-questionnaire/definition-check.js';
 import { attemptShape, draftShape, questionnaireShape, submissionListShape, submissionShape, type Definition } from '../survey/pb-questionnaire/shapes.js';

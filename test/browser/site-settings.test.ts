@@ -13,7 +13,7 @@ import { request } from '../../src/api/client.js';
 import { ProblemError, ShapeError } from '../../src/api/errors.js';
 import { backendFor } from '../../src/api/rest-backend.js';
 import { expectShape } from '../../src/api/shape.js';
-import { coursePageShape } from '../../src/education/pb-course-catalog/shapes.js';
+import { coursePageShape } from '../../src/education/pb-course-catalog/internal/shapes.js';
 import { duesYear, unpaidMonths } from '../../stories/dues/dues-data.js';
 import { mockServer, rejection, settingsFor } from './support/mock.js';
 import { waitUntil } from './support/wait.js';

@@ -19,4 +19,4 @@ export * from '../../src/i18n/format.js';
 export { PbElement } from '../../src/shared/pb-element.js';
 export { Resource } from '../../src/shared/resource.js';
 export { loadingState, emptyState, errorState, syncNote, stateStyles } from '../../src/shared/states.js';
-export { adoptLazyStyles } from '../../src/shared/lazy-styles.js';
+export { adoptLazyStyles } from '../../src/shared/lazy.js';

@@ -10,14 +10,14 @@ import { PbElement } from '../../shared/pb-element.js';
 import { Resource } from '../../shared/resource.js';
 import { emptyState, errorState, stateStyles } from '../../shared/states.js';
 import { metrics, oneOf, periods, scopes, type Scope } from '../shared/metrics.js';
-import { assessmentStrings } from '../shared/strings.js';
-import type { Control } from './controls.js';
-import type { CursorPager } from './pager.js';
-import { checkPage, RankList } from './rank-list.js';
-import { renderRow, valueText, type RowContext } from './rows.js';
+import { assessmentStrings } from '../shared/strings/index.js';
+import type { Control } from './internal/controls.lazy.js';
+import type { CursorPager } from './internal/pager.js';
+import { checkPage, RankList } from './internal/rank-list.js';
+import { renderRow, valueText, type RowContext } from './internal/rows.js';
 import { styles } from './pb-leaderboard.styles.js';
-import { pageShape, type RankPage } from './shapes.js';
-import { leaderboardStrings } from './strings.js';
+import { pageShape, type RankPage } from './internal/shapes.js';
+import { leaderboardStrings } from './strings/index.js';
 
 /** Entries per request: the contract's largest page. */
 const PAGE_SIZE = 100;
@@ -30,8 +30,8 @@ const SHORT = 12;
 /** Rows fetched ahead of the last one in view. */
 const AHEAD = 50;
 
-type LongList = typeof import('./long-list.js');
-type Controls = typeof import('./controls.js');
+type LongList = typeof import('./internal/long-list.lazy.js');
+type Controls = typeof import('./internal/controls.lazy.js');
 let longListModule: Promise<LongList> | undefined;
 /** The module once it has arrived, so later leaderboards start virtualized without a detour. */
 let longListLoaded: LongList | undefined;
@@ -165,7 +165,7 @@ export class PbLeaderboard extends PbElement {
     super.willUpdate(changed);
     if (changed.has('refreshInterval')) this.startTimer();
     // Most pages show one fixed ranking: the switchers load only where a page asks for them.
-    if (this.controls !== null && !this.switchers) void (controlsModule ??= import('./controls.js')).then((module) => (this.switchers = module));
+    if (this.controls !== null && !this.switchers) void (controlsModule ??= import('./internal/controls.lazy.js')).then((module) => (this.switchers = module));
     // A site that turned member ranking off never shows it, whatever `scope` says.
     const allowed = this.allowedScopes;
     this.shownScope = allowed.includes(this.scope as Scope) ? (this.scope as Scope) : (allowed[0] ?? 'branches');
@@ -179,7 +179,7 @@ export class PbLeaderboard extends PbElement {
     if (this.rows.length !== count) this.rows = Array.from({ length: count }, (_, i) => i);
     if (this.list && !this.list.complete && !this.long) {
       if (longListLoaded) this.useLongList(longListLoaded);
-      else void (longListModule ??= import('./long-list.js')).then((module) => this.useLongList((longListLoaded = module)));
+      else void (longListModule ??= import('./internal/long-list.lazy.js')).then((module) => this.useLongList((longListLoaded = module)));
     }
   }
 

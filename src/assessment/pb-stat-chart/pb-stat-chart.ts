@@ -2,21 +2,21 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { describeOperation } from '../../api/client.js';
 import { ConfigError } from '../../api/errors.js';
-import { adoptLazyStyles } from '../../shared/lazy-styles.js';
+import { adoptLazyStyles } from '../../shared/lazy.js';
 import { PbElement } from '../../shared/pb-element.js';
 import { Resource } from '../../shared/resource.js';
 import { errorState, stateStyles } from '../../shared/states.js';
 import { metrics, oneOf } from '../shared/metrics.js';
-import type { ChartView } from './chart-view.js';
+import type { ChartView } from './internal/chart-view.lazy.js';
 import { styles } from './pb-stat-chart.styles.js';
-import { isEmptyStats, statsShape, type Stats } from './shapes.js';
+import { isEmptyStats, statsShape, type Stats } from './internal/shapes.js';
 
-type ViewModule = typeof import('./chart-view.js');
+type ViewModule = typeof import('./internal/chart-view.lazy.js');
 let viewModule: Promise<ViewModule> | undefined;
 
 /** Chart.js and the chart's view, fetched when the first chart on the page needs them. */
 function loadView(): Promise<ViewModule> {
-  return (viewModule ??= import('./chart-view.js').catch((error: unknown) => {
+  return (viewModule ??= import('./internal/chart-view.lazy.js').catch((error: unknown) => {
     viewModule = undefined;
     throw error;
   }));

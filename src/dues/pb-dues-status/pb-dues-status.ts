@@ -6,26 +6,26 @@ import { expectShape } from '../../api/shape.js';
 import type { DuesYear } from '../../api/types.js';
 import { coreStrings } from '../../i18n/strings.js';
 import { describeError } from '../../shared/error-text.js';
-import { adoptLazyStyles } from '../../shared/lazy-styles.js';
+import { adoptLazyStyles } from '../../shared/lazy.js';
 import { PbElement } from '../../shared/pb-element.js';
 import { checkedInLoad, Resource } from '../../shared/resource.js';
 import { emptyState, stateStyles } from '../../shared/states.js';
-import { duesYearChecked } from '../data-check.js';
-import { duesStyles } from '../dues.styles.js';
-import { currentMonth, type YearMonth } from '../months.js';
-import { checkYear, yearSwitcher } from '../parts.js';
-import { payBar } from './pay-bar.js';
-import type { PayController } from './pay-controller.js';
-import { payRecordKey, payRecords, payTargets, type PayPhase, type PayTarget } from './pay-record.js';
+import { duesYearChecked } from '../shared/data-check.js';
+import { duesStyles } from '../shared/dues.styles.js';
+import { currentMonth, type YearMonth } from '../shared/months.js';
+import { checkYear, yearSwitcher } from '../shared/parts.js';
+import { payBar } from './internal/pay-bar.js';
+import type { PayController } from './internal/pay/pay-controller.js';
+import { payRecordKey, payRecords, payTargets, type PayPhase, type PayTarget } from './internal/pay-record.js';
 import { styles } from './pb-dues-status.styles.js';
-import { choose, defaultSelection, payableMonths } from './selection.js';
-import { statusStrings } from './strings.js';
-import { figures, history, monthGrid } from './year-parts.js';
+import { choose, defaultSelection, payableMonths } from './internal/selection.js';
+import { statusStrings } from './strings/index.js';
+import { figures, history, monthGrid } from './internal/year-parts.js';
 
-export type { PaymentCreateDetail, PaymentSettleDetail } from './pay-controller.js';
-export type { PayTarget } from './pay-record.js';
+export type { PaymentCreateDetail, PaymentSettleDetail } from './internal/pay/pay-controller.js';
+export type { PayTarget } from './internal/pay-record.js';
 
-type PayFlow = typeof import('./pay-flow.js');
+type PayFlow = typeof import('./internal/pay/pay-flow.lazy.js');
 
 /**
  * A member's party dues (党费) for a year, as the backend states them: the monthly amount
@@ -89,7 +89,7 @@ export class PbDuesStatus extends PbElement {
       // The arrears notice loads with the year that shows one (the backend's level says so),
       // so it is never missing; if it cannot load, the year cannot show, and the error offers a retry.
       if (dues.arrears.level !== 'none') {
-        this.noticeParts ??= await import('./notice.js');
+        this.noticeParts ??= await import('./internal/notice/notice.lazy.js');
         adoptLazyStyles(this, this.noticeParts.noticeStyles);
       }
       return dues;
@@ -97,7 +97,7 @@ export class PbDuesStatus extends PbElement {
   });
 
   /** The arrears notice, once a year needed it. */
-  private noticeParts: typeof import('./notice.js') | undefined;
+  private noticeParts: typeof import('./internal/notice/notice.lazy.js') | undefined;
   /** The pay flow once loaded (on first use), with its controller. */
   private flow: { parts: PayFlow; pay: PayController } | undefined;
   private loadingFlow: Promise<PbDuesStatus['flow']> | undefined;
@@ -129,7 +129,7 @@ export class PbDuesStatus extends PbElement {
 
   /** Loads the pay flow once; undefined when it cannot (offline before it was ever used). */
   private loadFlow(): Promise<PbDuesStatus['flow']> {
-    return (this.loadingFlow ??= import('./pay-flow.js').then(
+    return (this.loadingFlow ??= import('./internal/pay/pay-flow.lazy.js').then(
       (parts) => {
         adoptLazyStyles(this, parts.payStyles);
         return (this.flow = { parts, pay: new parts.PayController(this, () => void this.dues.reload()) });

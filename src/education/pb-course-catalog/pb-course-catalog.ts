@@ -7,17 +7,17 @@ import { expectShape } from '../../api/shape.js';
 import type { CourseQuery, CourseSummary, PlanCourse, StudyPlan } from '../../api/types.js';
 import { formatDuration, formatNumber, formatPercent } from '../../i18n/format.js';
 import { progressStyles } from '../progress.styles.js';
-import { adoptLazyStyles } from '../../shared/lazy-styles.js';
+import { adoptLazyStyles } from '../../shared/lazy.js';
 import { PbElement } from '../../shared/pb-element.js';
 import { checkedInLoad, Resource } from '../../shared/resource.js';
 import { emptyState, errorState, stateStyles } from '../../shared/states.js';
 import { safeUrl } from '../safe-url.js';
-import { courseHref } from './course-href.js';
-import { planAbsent } from './plan/plan-absent.js';
-import type { PlanSectionHost } from './plan/plan-section.lazy.js';
+import { courseHref } from './internal/course-href.js';
+import { planAbsent } from './internal/plan/plan-absent.js';
+import type { PlanSectionHost } from './internal/plan/plan-section.lazy.js';
 import { styles } from './pb-course-catalog.styles.js';
-import { coursePageShape } from './shapes.js';
-import { catalogStrings } from './strings.js';
+import { coursePageShape } from './internal/shapes.js';
+import { catalogStrings } from './strings/index.js';
 
 export type CourseFilter = 'all' | 'required' | 'elective';
 
@@ -33,12 +33,12 @@ export interface PbCourseSelectDetail {
 const filters: CourseFilter[] = ['all', 'required', 'elective'];
 const controlNames = ['required', 'category', 'search'];
 
-type PlanModule = typeof import('./plan/plan-section.lazy.js');
+type PlanModule = typeof import('./internal/plan/plan-section.lazy.js');
 let planModule: Promise<PlanModule> | undefined;
 
 /** 为你安排's chunk, fetched with the first plan; a failed fetch (offline) is tried again on retry. */
 function loadPlanSection(): Promise<PlanModule> {
-  return (planModule ??= import('./plan/plan-section.lazy.js').catch((error: unknown) => {
+  return (planModule ??= import('./internal/plan/plan-section.lazy.js').catch((error: unknown) => {
     planModule = undefined;
     throw error;
   }));

@@ -1,6 +1,6 @@
 import { orNull, shape, type Infer } from '../../api/data-shape.js';
 import type { Course, CourseProgress, ProgressReceipt } from '../../api/types.js';
-import { courseSummaryEntries, progressSummaryEntries } from '../pb-course-catalog/shapes.js';
+import { courseSummaryEntries, progressSummaryEntries } from '../pb-course-catalog/internal/shapes.js';
 
 /** The shapes of the answers the player reads: the course, the member's progress, receipts. */
 

@@ -8,22 +8,22 @@ import { expectShape } from '../../api/shape.js';
 import type { BranchCourseRequestPage, CourseRequest, CourseRequestPage, CourseRequestStatus, MemberGroup } from '../../api/types.js';
 import type { Locale } from '../../i18n/locale.js';
 import { OutboxController } from '../../outbox/outbox-controller.js';
-import { adoptLazyStyles } from '../../shared/lazy-styles.js';
+import { adoptLazyStyles } from '../../shared/lazy.js';
 import { PbElement } from '../../shared/pb-element.js';
 import { checkedInLoad, Resource, type ResourceOptions } from '../../shared/resource.js';
 import { emptyState, errorState, stateStyles, syncNote } from '../../shared/states.js';
 import type { RequestEventMap } from './events.js';
 import { styles } from './pb-course-requests.styles.js';
-import { refusalText } from './refusal.js';
-import { showRequests, type ShownRequest } from './request-list.js';
-import { icon, memberRow } from './request-parts.js';
-import { memberCategories, memberGroups, requestStatusList, type MemberCategory } from './request-status.js';
-import { RequestWrites, type WritesPorts } from './request-writes.js';
-import { SeenWatch } from './seen-watch.js';
-import { requestPageShape } from './shapes.js';
+import { refusalText } from './internal/refusal.js';
+import { showRequests, type ShownRequest } from './internal/request-list.js';
+import { icon, memberRow } from './internal/request-parts.js';
+import { memberCategories, memberGroups, requestStatusList, type MemberCategory } from './internal/request-status.js';
+import { RequestWrites, type WritesPorts } from './internal/request-writes.js';
+import { SeenWatch } from './internal/seen-watch.js';
+import { requestPageShape } from './internal/shapes.js';
 import { requestStrings } from './strings/index.js';
 
-export type { MemberCategory } from './request-status.js';
+export type { MemberCategory } from './internal/request-status.js';
 export type { CourseOpenDetail, RequestAnswerDetail, RequestCreateDetail, RequestSeenDetail, RequestVoiceDetail } from './events.js';
 
 /** `member` (the member's own branch) or `branch` (a secretary's view of `branch-id`). */
@@ -33,8 +33,8 @@ export type RequestsView = 'member' | 'branch';
 export type ListValue = { view: 'member'; page: CourseRequestPage } | { view: 'branch'; page: BranchCourseRequestPage };
 
 type Args = readonly [RequestsView, string, CourseRequestStatus | '', boolean, MemberGroup | '', MemberCategory | ''];
-type BranchParts = typeof import('./branch/branch-view.lazy.js');
-type AskParts = typeof import('./ask/ask-form.lazy.js');
+type BranchParts = typeof import('./internal/branch/branch-view.lazy.js');
+type AskParts = typeof import('./internal/ask/ask-form.lazy.js');
 
 const views: RequestsView[] = ['member', 'branch'];
 const PAGE = 20;
@@ -164,7 +164,7 @@ export class PbCourseRequests extends PbElement {
 
   /** Loads the secretary's view once (with the data, so both arrive together); a failed load is tried again with the next. */
   private async loadBranchParts(): Promise<BranchParts> {
-    const parts = (this.branchParts ??= await import('./branch/branch-view.lazy.js'));
+    const parts = (this.branchParts ??= await import('./internal/branch/branch-view.lazy.js'));
     adoptLazyStyles(this, parts.branchStyles);
     this.answers ??= new parts.AnswerController(this, this.writes, this.ports, () => void this.list.reload());
     return parts;
@@ -339,7 +339,7 @@ export class PbCourseRequests extends PbElement {
     this.asking = true;
     this.askError = undefined;
     try {
-      this.askParts ??= await import('./ask/ask-form.lazy.js');
+      this.askParts ??= await import('./internal/ask/ask-form.lazy.js');
       adoptLazyStyles(this, this.askParts.askStyles);
       this.askForm ??= new this.askParts.AskController(this, { ask: (create) => this.writes.ask(create), close: () => void this.closeAsk(), open: () => void this.openAsk() });
     } catch (error) {

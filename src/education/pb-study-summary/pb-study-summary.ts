@@ -3,27 +3,27 @@ import { property, state } from 'lit/decorators.js';
 import { describeOperation } from '../../api/client.js';
 import { ConfigError } from '../../api/errors.js';
 import type { StudyAssignmentList, StudySummary } from '../../api/types.js';
-import { currentMonth } from '../../dues/months.js';
-import { checkYear, yearSwitcher } from '../../dues/parts.js';
-import { adoptLazyStyles } from '../../shared/lazy-styles.js';
+import { currentMonth } from '../../dues/shared/months.js';
+import { checkYear, yearSwitcher } from '../../dues/shared/parts.js';
+import { adoptLazyStyles } from '../../shared/lazy.js';
 import { PbElement } from '../../shared/pb-element.js';
 import { checkedInLoad, Resource } from '../../shared/resource.js';
 import { emptyState, errorState, stateStyles } from '../../shared/states.js';
 import { planStyles, sizeBars } from '../study-plan/plan.styles.js';
 import { styles } from './pb-study-summary.styles.js';
-import { studySummaryChecked } from './shapes.js';
+import { studySummaryChecked } from './internal/shapes.js';
 import { summaryStrings } from './strings/index.js';
-import { groupTable, memberList, memberTable, overview } from './summary-parts.js';
+import { groupTable, memberList, memberTable, overview } from './internal/summary-parts.js';
 
 export type StudySummaryView = 'list' | 'table';
 const views: StudySummaryView[] = ['list', 'table'];
 
-type AssignmentParts = typeof import('./assignments/assignments.lazy.js');
+type AssignmentParts = typeof import('./internal/assignments/assignments.lazy.js');
 let assignmentModule: Promise<AssignmentParts> | undefined;
 
 /** The list of assignments, fetched when a secretary first opens it; a failed fetch is tried again on retry. */
 function loadAssignmentParts(): Promise<AssignmentParts> {
-  return (assignmentModule ??= import('./assignments/assignments.lazy.js').catch((error: unknown) => {
+  return (assignmentModule ??= import('./internal/assignments/assignments.lazy.js').catch((error: unknown) => {
     assignmentModule = undefined;
     throw error;
   }));

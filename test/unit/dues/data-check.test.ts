@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
-import { checkDuesSummary, checkDuesYear, expectedLevel } from '../../../src/dues/data-check.js';
-import { paymentShape } from '../../../src/dues/pb-dues-status/shapes.js';
+import { checkDuesSummary, checkDuesYear, expectedLevel } from '../../../src/dues/shared/data-check.js';
+import { paymentShape } from '../../../src/dues/pb-dues-status/internal/shapes.js';
 import { shapeProblem } from '../../../src/api/data-shape.js';
 import { branchSummary, duesYear, payment, summary, thisYear } from '../../../stories/dues/dues-data.js';
 

@@ -1,0 +1,106 @@
+/**
+ * The branch's study assignments (`listStudyAssignments`), read-only, under the summary:
+ * what was assigned to whom — education groups and named members — with its courses, due
+ * day and yearly hours. A chunk of its own, fetched when the secretary first opens the list.
+ */
+import { css, html, nothing, type TemplateResult } from 'lit';
+import { expectShape } from '../../../../api/shape.js';
+import type { StudyAssignment, StudyAssignmentList, StudySummary } from '../../../../api/types.js';
+import { formatDate } from '../../../../i18n/format.js';
+import type { Locale } from '../../../../i18n/locale.js';
+import { groupsEntry, localDate } from '../../../study-plan/shapes.js';
+import { planWords } from '../../../study-plan/strings/index.js';
+import { dayName, hoursText } from '../../../study-plan/urgency-text.js';
+import { orNull, type Infer } from '../../../../api/data-shape.js';
+import { assignmentStrings } from './strings/index.js';
+
+const listShape = {
+  branchId: 'string',
+  items: [
+    {
+      id: 'string',
+      branchId: 'string',
+      title: 'string',
+      courseIds: ['string'],
+      dueOn: orNull(localDate),
+      hoursPerYear: 'number?',
+      groups: groupsEntry,
+      members: [{ id: 'string', name: 'string' }],
+      createdAt: 'date',
+    },
+  ],
+} as const;
+
+const _list: [Infer<typeof listShape>, StudyAssignmentList] extends [StudyAssignmentList, Infer<typeof listShape>] ? true : never = true;
+void _list;
+
+export const checkedAssignments = (data: unknown, endpoint: string): StudyAssignmentList => expectShape(listShape, data, endpoint);
+
+/** Course titles from the members' plans in the summary (the first that names one); an id where none does. */
+export function courseTitles(summary: StudySummary | undefined): Map<string, string> {
+  const titles = new Map<string, string>();
+  for (const course of summary?.members.flatMap((m) => m.courses) ?? []) if (!titles.has(course.courseId)) titles.set(course.courseId, course.title);
+  return titles;
+}
+
+function assignment(locale: Locale, a: StudyAssignment, titles: Map<string, string>, year: number): TemplateResult {
+  const s = assignmentStrings(locale);
+  const w = planWords(locale);
+  const whom = [...a.groups.map((g) => w.group[g]), ...a.members.map((m) => m.name)].join(w.and);
+  const courses = a.courseIds.map((id) => titles.get(id) ?? id).join(w.and);
+  const facts = [
+    a.dueOn ? s.dueOn(dayName(locale, a.dueOn, year)) : '',
+    a.hoursPerYear ? s.hours(hoursText(locale, a.hoursPerYear)) : '',
+    s.created(formatDate(locale, a.createdAt, { dateStyle: 'medium', timeZone: 'Asia/Shanghai' })),
+  ].filter(Boolean);
+  return html`<li part="assignment" class="assignment">
+    <p class="name">${a.title}</p>
+    <dl>
+      <div><dt>${s.forWhom}</dt> <dd>${whom}</dd></div>
+      ${courses ? html`<div><dt>${s.courses}</dt> <dd>${courses}</dd></div>` : nothing}
+    </dl>
+    <p class="muted">${facts.join(' · ')}</p>
+  </li>`;
+}
+
+export function assignmentList(locale: Locale, list: StudyAssignmentList, summary: StudySummary | undefined): TemplateResult {
+  const s = assignmentStrings(locale);
+  const titles = courseTitles(summary);
+  const year = summary?.year ?? new Date().getFullYear();
+  return list.items.length
+    ? html`<p class="muted">${s.count(list.items.length)}</p>
+        <ul class="assignments">${list.items.map((a) => assignment(locale, a, titles, year))}</ul>`
+    : html`<p class="muted">${s.none}</p>`;
+}
+
+export const assignmentStyles = css`
+  .assignments {
+    display: grid;
+    grid-template-columns: repeat(auto-fill, minmax(min(100%, 24em), 1fr));
+    gap: var(--_space);
+    padding-block: var(--_space);
+  }
+  .assignment {
+    display: grid;
+    gap: 0.25em;
+    padding: var(--_space) calc(var(--_space) * 1.5);
+    border: 1px solid var(--_c-border);
+    border-radius: var(--_radius);
+  }
+  .assignment dl {
+    display: grid;
+    gap: 0.15em;
+    margin: 0;
+  }
+  .assignment dl div {
+    display: flex;
+    gap: 0.5em;
+  }
+  .assignment dt {
+    flex: none;
+    color: var(--_c-text-muted);
+  }
+  .assignment dd {
+    margin: 0;
+  }
+`;
