@@ -1,7 +1,7 @@
-import type { LeaderboardStrings } from './index.js';
+import type { LeaderboardStrings } from './zh-CN.js';
 import { en as namesEn } from '../../shared/strings/en.js';
 
-/** English strings for `strings.ts`, loaded when a widget shows English. */
+/** English strings for `zh-CN.ts`, loaded when a widget shows English. */
 export const en: LeaderboardStrings = {
   rank: 'Rank',
   name: { branches: 'Branch', members: 'Member' },

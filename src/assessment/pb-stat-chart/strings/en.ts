@@ -1,6 +1,6 @@
-import type { ChartStrings } from './index.js';
+import type { ChartStrings } from './zh-CN.js';
 
-/** English strings for `strings.ts`, loaded when a widget shows English. */
+/** English strings for `zh-CN.ts`, loaded when a widget shows English. */
 export const en: ChartStrings = {
   kind: { line: 'Line chart', bar: 'Bar chart', doughnut: 'Doughnut chart' },
   groupHeading: { month: 'Month', branch: 'Branch' },

@@ -1,6 +1,6 @@
-import type { AssessmentStrings } from './index.js';
+import type { AssessmentStrings } from './zh-CN.js';
 
-/** English strings for `strings.ts`, loaded when a widget shows English. */
+/** English strings for `zh-CN.ts`, loaded when a widget shows English. */
 export const en: AssessmentStrings = {
   metric: {
     points: 'Study points',

@@ -1,6 +1,6 @@
-import type { StatusStrings } from './index.js';
+import type { StatusStrings } from './zh-CN.js';
 
-/** English strings for `strings.ts`, loaded when a widget shows English. */
+/** English strings for `zh-CN.ts`, loaded when a widget shows English. */
 export const en: StatusStrings = {
   monthly: 'Monthly dues',
   paidTotal: 'Paid this year',

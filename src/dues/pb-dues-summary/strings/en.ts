@@ -1,6 +1,6 @@
-import type { SummaryStrings } from './index.js';
+import type { SummaryStrings } from './zh-CN.js';
 
-/** English strings for `strings.ts`, loaded when a widget shows English. */
+/** English strings for `zh-CN.ts`, loaded when a widget shows English. */
 export const en: SummaryStrings = {
   title: (branch) => `Dues collection: ${branch}`,
   rate: 'Collection rate this year',

@@ -1,6 +1,6 @@
-import type { DuesStrings } from './index.js';
+import type { DuesStrings } from './zh-CN.js';
 
-/** English strings for `strings.ts`, loaded when a widget shows English. */
+/** English strings for `zh-CN.ts`, loaded when a widget shows English. */
 export const en: DuesStrings = {
   status: {
     paid: 'Paid',

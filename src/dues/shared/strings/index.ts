@@ -1,16 +1,6 @@
-/** Words both dues widgets use: month statuses and the year switcher. */
+/** The strings of both dues widgets (month statuses and the year switcher) for a locale: zh-CN in the code, English loaded on first use. */
 import { localized } from '../../../i18n/strings.js';
+import { zhCN } from './zh-CN.js';
 
-const zh = {
-  // `unpaid` is a month that ended unpaid; this month unpaid is only `due` (本月应交).
-  status: { paid: '已交', 'paid-late': '补交', unpaid: '逾期未交', due: '本月应交', exempt: '免交', 'not-due': '未到期', 'before-start': '入党前' },
-  /** The shorter words of a month's cell, which is a third of a phone's width. */
-  cell: { unpaid: '逾期', due: '应交' } as Partial<Record<string, string>>,
-  years: '选择年份',
-  year: (year: number) => `${year} 年`,
-  prevYear: (year: number) => `上一年（${year} 年）`,
-  nextYear: (year: number) => `下一年（${year} 年）`,
-};
-
-export type DuesStrings = typeof zh;
-export const duesStrings = localized(zh, () => import('./en.js').then((m) => m.en));
+export type { DuesStrings } from './zh-CN.js';
+export const duesStrings = localized(zhCN, () => import('./en.js'));

@@ -1,6 +1,6 @@
-import type { CatalogStrings } from './index.js';
+import type { CatalogStrings } from './zh-CN.js';
 
-/** English strings for `strings.ts`, loaded when a widget shows English. */
+/** English strings for `zh-CN.ts`, loaded when a widget shows English. */
 export const en: CatalogStrings = {
   catalog: 'Course catalog',
   type: 'Course type',

@@ -1,27 +1,6 @@
+/** The strings of `<pb-course-catalog>` for a locale: zh-CN in the code, English loaded on first use. */
 import { localized } from '../../../i18n/strings.js';
+import { zhCN } from './zh-CN.js';
 
-const zh = {
-  catalog: '课程目录',
-  type: '课程类型',
-  all: '全部',
-  required: '必修',
-  elective: '选修',
-  category: '课程分类',
-  allCategories: '全部分类',
-  search: '搜索课程',
-  searchHint: '课程名称或关键词',
-  total: (n: number) => `共 ${n} 门课程`,
-  lessons: (n: number) => `${n} 讲`,
-  hours: (h: string) => `${h} 学时`,
-  progress: (title: string) => `《${title}》学习进度`,
-  credited: (d: string) => `已计 ${d}`,
-  completed: '已完成',
-  notStarted: '未开始',
-  more: '加载更多',
-  none: '没有符合条件的课程',
-  noneHint: '请换个分类或搜索词试试。',
-  clear: '清除筛选',
-};
-
-export type CatalogStrings = typeof zh;
-export const catalogStrings = localized(zh, () => import('./en.js').then((m) => m.en));
+export type { CatalogStrings } from './zh-CN.js';
+export const catalogStrings = localized(zhCN, () => import('./en.js'));

@@ -1,6 +1,6 @@
-import type { NoticeStrings } from './index.js';
+import type { NoticeStrings } from './zh-CN.js';
 
-/** English strings for `notice-strings.ts`, loaded when a widget shows English. */
+/** English strings for `zh-CN.ts`, loaded when a widget shows English. */
 export const en: NoticeStrings = {
   notice: (months, since, amount) =>
     months === 1

@@ -1,6 +1,6 @@
-import type { PayStrings } from './index.js';
+import type { PayStrings } from './zh-CN.js';
 
-/** English strings for `pay-strings.ts`, loaded when a widget shows English. */
+/** English strings for `zh-CN.ts`, loaded when a widget shows English. */
 export const en: PayStrings = {
   open: (amount, months) => `Waiting for payment: ${amount} (${months})`,
   payBy: (time) => `Please pay before ${time}. When you come back to this page, it updates by itself.`,
