@@ -1,6 +1,7 @@
 import type { ResolvedSettings } from '../config/settings.js';
 import type { Backend, BackendTools, WriteOptions } from './backend.js';
 import { overriddenBy, request, type ClientDeps } from './client.js';
+import { lazy } from '../shared/lazy.js';
 import { ConfigError, ProblemError } from './errors.js';
 import { defaultEndpoint, operations, parseEndpoint, type OperationName } from './operations.js';
 
@@ -77,16 +78,8 @@ export function withOwn(settings: ResolvedSettings, rest: Backend, calls = setti
  * chunk loaded on the first call, so pages that speak the contract never fetch it.
  */
 function siteBackend(settings: ResolvedSettings): Backend {
-  let loading: Promise<Backend> | undefined;
   // A chunk that could not load (offline) is asked for again on the next call, not remembered as failed.
-  const load = () =>
-    (loading ??= import('./site/site-backend.js').then(
-      (m) => m.createSiteBackend(settings),
-      (error: unknown) => {
-        loading = undefined;
-        throw error;
-      },
-    ));
+  const load = lazy(() => import('./site/site-backend.js').then((m) => m.createSiteBackend(settings)));
   return Object.fromEntries(
     Object.keys(operations).map((name) => [name, (...args: unknown[]) => load().then((site) => (site[name as OperationName] as (...a: unknown[]) => unknown)(...args))]),
   ) as unknown as Backend;

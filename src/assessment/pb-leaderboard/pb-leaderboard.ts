@@ -6,6 +6,8 @@ import { ConfigError, ShapeError } from '../../api/errors.js';
 import { expectShape } from '../../api/shape.js';
 import type { Metric, Period } from '../../api/types.js';
 import { formatDate, formatNumber } from '../../i18n/format.js';
+import { emit } from '../../shared/emit.js';
+import { lazy } from '../../shared/lazy.js';
 import { PbElement } from '../../shared/pb-element.js';
 import { Resource } from '../../shared/resource.js';
 import { emptyState, errorState, stateStyles } from '../../shared/states.js';
@@ -30,12 +32,17 @@ const SHORT = 12;
 /** Rows fetched ahead of the last one in view. */
 const AHEAD = 50;
 
+/** The pager and the virtualizer, loaded when a ranking is longer than its first page. */
+const longListPart = lazy(() => import('./internal/long-list.lazy.js'));
+/** The switchers, loaded where a page asks for them. */
+const controlsPart = lazy(() => import('./internal/controls.lazy.js'));
 type LongList = typeof import('./internal/long-list.lazy.js');
 type Controls = typeof import('./internal/controls.lazy.js');
-let longListModule: Promise<LongList> | undefined;
-/** The module once it has arrived, so later leaderboards start virtualized without a detour. */
+/** The long list's module once it has arrived, so later leaderboards start virtualized without a detour. */
 let longListLoaded: LongList | undefined;
-let controlsModule: Promise<Controls> | undefined;
+
+/** A lazy part that could not load leaves the ranking as it is; the next update asks for it again. */
+const ignore = () => undefined;
 
 /** What `pb-leaderboard-change` says: the ranking the member switched to. */
 export interface LeaderboardChangeDetail {
@@ -165,7 +172,8 @@ export class PbLeaderboard extends PbElement {
     super.willUpdate(changed);
     if (changed.has('refreshInterval')) this.startTimer();
     // Most pages show one fixed ranking: the switchers load only where a page asks for them.
-    if (this.controls !== null && !this.switchers) void (controlsModule ??= import('./internal/controls.lazy.js')).then((module) => (this.switchers = module));
+    // A fetch that failed (offline) is tried again at the next update, by this leaderboard or another.
+    if (this.controls !== null && !this.switchers) void controlsPart().then((module) => (this.switchers = module), ignore);
     // A site that turned member ranking off never shows it, whatever `scope` says.
     const allowed = this.allowedScopes;
     this.shownScope = allowed.includes(this.scope as Scope) ? (this.scope as Scope) : (allowed[0] ?? 'branches');
@@ -179,7 +187,7 @@ export class PbLeaderboard extends PbElement {
     if (this.rows.length !== count) this.rows = Array.from({ length: count }, (_, i) => i);
     if (this.list && !this.list.complete && !this.long) {
       if (longListLoaded) this.useLongList(longListLoaded);
-      else void (longListModule ??= import('./internal/long-list.lazy.js')).then((module) => this.useLongList((longListLoaded = module)));
+      else void longListPart().then((module) => this.useLongList((longListLoaded = module)), ignore);
     }
   }
 
@@ -221,7 +229,7 @@ export class PbLeaderboard extends PbElement {
     this[control] = value;
     const detail: LeaderboardChangeDetail = { metric: this.metric as Metric, scope: this.shownScope, period: this.period as Period };
     if (control === 'scope') detail.scope = value as Scope;
-    this.dispatchEvent(new CustomEvent('pb-leaderboard-change', { detail, bubbles: true, composed: true }));
+    emit(this, 'pb-leaderboard-change', detail);
   }
 
   /** Scrolls the member's own row into view and moves focus to it. */

@@ -2,7 +2,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { describeOperation } from '../../api/client.js';
 import { ConfigError } from '../../api/errors.js';
-import { adoptLazyStyles } from '../../shared/lazy.js';
+import { lazy } from '../../shared/lazy.js';
 import { PbElement } from '../../shared/pb-element.js';
 import { Resource } from '../../shared/resource.js';
 import { errorState, stateStyles } from '../../shared/states.js';
@@ -12,17 +12,16 @@ import { styles } from './pb-stat-chart.styles.js';
 import { isEmptyStats, statsShape, type Stats } from './internal/shapes.js';
 
 type ViewModule = typeof import('./internal/chart-view.lazy.js');
-let viewModule: Promise<ViewModule> | undefined;
-
 /** Chart.js and the chart's view, fetched when the first chart on the page needs them. */
-function loadView(): Promise<ViewModule> {
-  return (viewModule ??= import('./internal/chart-view.lazy.js').catch((error: unknown) => {
-    viewModule = undefined;
-    throw error;
-  }));
-}
+const chartView = lazy(() => import('./internal/chart-view.lazy.js'));
 
 const kinds = ['line', 'bar', 'doughnut'] as const;
+
+/** What `pb-stat-chart-draw` says: the kind of chart now on screen. */
+export interface StatChartDrawDetail {
+  /** `line`, `bar` or `doughnut`. */
+  kind: string;
+}
 
 function month(attribute: string, value: string | undefined): string | undefined {
   if (!value) return undefined;
@@ -39,7 +38,7 @@ function month(attribute: string, value: string | undefined): string | undefined
  * @tagname pb-stat-chart
  * @summary Study, participation and dues statistics as a line, bar or doughnut chart.
  *
- * @fires {{ kind: string }} pb-stat-chart-draw - The chart is on screen (first frame after new data).
+ * @fires {StatChartDrawDetail} pb-stat-chart-draw - The chart is on screen (first frame after new data).
  *
  * @csspart base - The figure around everything.
  * @csspart title - The caption from the `title` attribute.
@@ -97,18 +96,17 @@ export class PbStatChart extends PbElement {
     loadingRows: 6,
     load: async (backend, [metric, groupBy, from, to, branchId], signal) => {
       const query = { groupBy: oneOf('group-by', groupBy, ['month', 'branch'] as const), from: month('from', from), to: month('to', to), branchId: branchId || undefined };
-      const [data, view] = await Promise.all([backend.getStats(oneOf('metric', metric, metrics), query, { signal }), loadView()]);
+      const [data, view] = await Promise.all([backend.getStats(oneOf('metric', metric, metrics), query, { signal }), chartView(this)]);
       this.useView(view);
       return view.checkedStats(data, describeOperation(this.settings, 'getStats'));
     },
   });
 
-  /** The view controller and its styles, once per element, when its module has arrived. */
+  /** The view controller, once per element, when its module has arrived (with its styles). */
   private useView(view: ViewModule): void {
     if (this.chartView) return;
     this.viewModule = view;
     this.chartView = new view.ChartView(this);
-    adoptLazyStyles(this, view.viewStyles);
   }
 
   protected override render() {
@@ -134,6 +132,6 @@ export class PbStatChart extends PbElement {
 
 declare global {
   interface GlobalEventHandlersEventMap {
-    'pb-stat-chart-draw': CustomEvent<{ kind: string }>;
+    'pb-stat-chart-draw': CustomEvent<StatChartDrawDetail>;
   }
 }

@@ -6,7 +6,7 @@ import { expectShape } from '../../api/shape.js';
 import type { DuesYear } from '../../api/types.js';
 import { coreStrings } from '../../i18n/strings.js';
 import { describeError } from '../../shared/error-text.js';
-import { adoptLazyStyles } from '../../shared/lazy.js';
+import { lazy } from '../../shared/lazy.js';
 import { PbElement } from '../../shared/pb-element.js';
 import { checkedInLoad, Resource } from '../../shared/resource.js';
 import { emptyState, stateStyles } from '../../shared/states.js';
@@ -22,10 +22,14 @@ import { choose, defaultSelection, payableMonths } from './internal/selection.js
 import { statusStrings } from './strings/index.js';
 import { figures, history, monthGrid } from './internal/year-parts.js';
 
-export type { PaymentCreateDetail, PaymentSettleDetail } from './internal/pay/pay-controller.js';
+export type { PaymentCreateDetail, PaymentSettleDetail } from './events.js';
 export type { PayTarget } from './internal/pay-record.js';
 
 type PayFlow = typeof import('./internal/pay/pay-flow.lazy.js');
+/** The pay flow, loaded on first use. */
+const payFlow = lazy(() => import('./internal/pay/pay-flow.lazy.js'));
+/** The arrears notice, loaded with a year that shows one. */
+const noticePart = lazy(() => import('./internal/notice/notice.lazy.js'));
 
 /**
  * A member's party dues (党费) for a year, as the backend states them: the monthly amount
@@ -88,10 +92,7 @@ export class PbDuesStatus extends PbElement {
       const dues = expectShape(duesYearChecked, data, describeOperation(this.settings, 'getDues'));
       // The arrears notice loads with the year that shows one (the backend's level says so),
       // so it is never missing; if it cannot load, the year cannot show, and the error offers a retry.
-      if (dues.arrears.level !== 'none') {
-        this.noticeParts ??= await import('./internal/notice/notice.lazy.js');
-        adoptLazyStyles(this, this.noticeParts.noticeStyles);
-      }
+      if (dues.arrears.level !== 'none') this.noticeParts = await noticePart(this);
       return dues;
     },
   });
@@ -100,7 +101,6 @@ export class PbDuesStatus extends PbElement {
   private noticeParts: typeof import('./internal/notice/notice.lazy.js') | undefined;
   /** The pay flow once loaded (on first use), with its controller. */
   private flow: { parts: PayFlow; pay: PayController } | undefined;
-  private loadingFlow: Promise<PbDuesStatus['flow']> | undefined;
   /** Why the pay flow could not load; shown once the member has asked to pay. */
   private flowError: unknown;
   /** The member asked to pay and the pay flow is still loading. */
@@ -127,19 +127,12 @@ export class PbDuesStatus extends PbElement {
     }
   }
 
-  /** Loads the pay flow once; undefined when it cannot (offline before it was ever used). */
+  /** The pay flow with its one controller; undefined when it cannot load (offline before it was ever used). */
   private loadFlow(): Promise<PbDuesStatus['flow']> {
-    return (this.loadingFlow ??= import('./internal/pay/pay-flow.lazy.js').then(
-      (parts) => {
-        adoptLazyStyles(this, parts.payStyles);
-        return (this.flow = { parts, pay: new parts.PayController(this, () => void this.dues.reload()) });
-      },
-      (error: unknown) => {
-        this.loadingFlow = undefined;
-        this.flowError = error;
-        return undefined;
-      },
-    ));
+    return payFlow(this).then(
+      (parts) => (this.flow ??= { parts, pay: new parts.PayController(this, () => void this.dues.reload()) }),
+      (error: unknown) => void (this.flowError = error),
+    );
   }
 
   /** Follows a payment started before a reload or still open; only then is the pay flow needed. */

@@ -7,7 +7,8 @@ import { expectShape } from '../../api/shape.js';
 import type { CourseQuery, CourseSummary, PlanCourse, StudyPlan } from '../../api/types.js';
 import { formatDuration, formatNumber, formatPercent } from '../../i18n/format.js';
 import { progressStyles } from '../progress.styles.js';
-import { adoptLazyStyles } from '../../shared/lazy.js';
+import { emit } from '../../shared/emit.js';
+import { lazy } from '../../shared/lazy.js';
 import { PbElement } from '../../shared/pb-element.js';
 import { checkedInLoad, Resource } from '../../shared/resource.js';
 import { emptyState, errorState, stateStyles } from '../../shared/states.js';
@@ -34,15 +35,8 @@ const filters: CourseFilter[] = ['all', 'required', 'elective'];
 const controlNames = ['required', 'category', 'search'];
 
 type PlanModule = typeof import('./internal/plan/plan-section.lazy.js');
-let planModule: Promise<PlanModule> | undefined;
-
 /** 为你安排's chunk, fetched with the first plan; a failed fetch (offline) is tried again on retry. */
-function loadPlanSection(): Promise<PlanModule> {
-  return (planModule ??= import('./internal/plan/plan-section.lazy.js').catch((error: unknown) => {
-    planModule = undefined;
-    throw error;
-  }));
-}
+const planSection = lazy(() => import('./internal/plan/plan-section.lazy.js'));
 
 /**
  * Courses on demand: required and elective courses by category, searched on the server,
@@ -120,8 +114,7 @@ export class PbCourseCatalog extends PbElement {
     isEmpty: (plan) => !plan || (!plan.courses.length && !plan.hours),
     load: async (backend, [on], signal) => {
       if (!on) return null;
-      const [data, parts] = await Promise.all([backend.getMyStudyPlan({ signal }), loadPlanSection()]);
-      adoptLazyStyles(this, ...parts.planSectionStyles);
+      const [data, parts] = await Promise.all([backend.getMyStudyPlan({ signal }), planSection(this)]);
       this.planParts = parts;
       return parts.checkedPlan(data, describeOperation(this.settings, 'getMyStudyPlan'));
     },
@@ -287,8 +280,7 @@ export class PbCourseCatalog extends PbElement {
 
   private select(event: Event, course: CourseSummary | undefined, plan?: PlanCourse): void {
     const detail: PbCourseSelectDetail = { courseId: plan?.courseId ?? course!.id, ...(course ? { course } : {}), ...(plan ? { plan } : {}) };
-    const go = this.dispatchEvent(new CustomEvent('pb-course-select', { detail, bubbles: true, composed: true, cancelable: true }));
-    if (!go) event.preventDefault();
+    if (!emit(this, 'pb-course-select', detail, { cancelable: true })) event.preventDefault();
   }
 
   private readonly typed = (event: Event) => {

@@ -5,7 +5,7 @@ import { ConfigError } from '../../api/errors.js';
 import type { StudyAssignmentList, StudySummary } from '../../api/types.js';
 import { currentMonth } from '../../dues/shared/months.js';
 import { checkYear, yearSwitcher } from '../../dues/shared/parts.js';
-import { adoptLazyStyles } from '../../shared/lazy.js';
+import { lazy } from '../../shared/lazy.js';
 import { PbElement } from '../../shared/pb-element.js';
 import { checkedInLoad, Resource } from '../../shared/resource.js';
 import { emptyState, errorState, stateStyles } from '../../shared/states.js';
@@ -19,15 +19,8 @@ export type StudySummaryView = 'list' | 'table';
 const views: StudySummaryView[] = ['list', 'table'];
 
 type AssignmentParts = typeof import('./internal/assignments/assignments.lazy.js');
-let assignmentModule: Promise<AssignmentParts> | undefined;
-
 /** The list of assignments, fetched when a secretary first opens it; a failed fetch is tried again on retry. */
-function loadAssignmentParts(): Promise<AssignmentParts> {
-  return (assignmentModule ??= import('./internal/assignments/assignments.lazy.js').catch((error: unknown) => {
-    assignmentModule = undefined;
-    throw error;
-  }));
-}
+const assignmentPart = lazy(() => import('./internal/assignments/assignments.lazy.js'));
 
 /**
  * A branch's study plans for its secretary, the education counterpart of
@@ -94,8 +87,7 @@ export class PbStudySummary extends PbElement {
     loadingRows: 2,
     load: async (backend, [branchId, open], signal) => {
       if (!open || !branchId) return null;
-      const [data, parts] = await Promise.all([backend.listStudyAssignments(branchId, { signal }), loadAssignmentParts()]);
-      adoptLazyStyles(this, parts.assignmentStyles);
+      const [data, parts] = await Promise.all([backend.listStudyAssignments(branchId, { signal }), assignmentPart(this)]);
       this.assignmentParts = parts;
       return parts.checkedAssignments(data, describeOperation(this.settings, 'listStudyAssignments'));
     },

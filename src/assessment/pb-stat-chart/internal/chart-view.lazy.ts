@@ -8,6 +8,7 @@ import type { Plugin } from 'chart.js';
 import { ShapeError } from '../../../api/errors.js';
 import { expectShape } from '../../../api/shape.js';
 import type { Locale } from '../../../i18n/locale.js';
+import { emit } from '../../../shared/emit.js';
 import { emptyState } from '../../../shared/states.js';
 import { assessmentStrings } from '../../shared/strings/index.js';
 import { chartClass, type Chart } from './chart-engine.js';
@@ -15,9 +16,9 @@ import { chartConfig, colourOf, dashOf, DASHES, readLook, type Kind } from './ch
 import { checkStats, labelText, seriesName, summarize, tableOf } from './chart-data.js';
 import { statsShape, type Stats } from './shapes.js';
 import { chartStrings } from '../strings/index.js';
-import { viewStyles } from './chart-view.styles.js';
 
-export { viewStyles };
+/** Its styles, added to the chart by `lazy()`. */
+export { viewStyles as styles } from './chart-view.styles.js';
 
 /** What the view needs of its element. */
 export interface ChartHost extends ReactiveControllerHost, HTMLElement {
@@ -62,7 +63,8 @@ export class ChartView implements ReactiveController {
     afterDraw: (chart) => {
       if (this.drawnFor === chart.data) return;
       this.drawnFor = chart.data;
-      this.host.dispatchEvent(new CustomEvent('pb-stat-chart-draw', { detail: { kind: this.shown?.kind }, bubbles: true, composed: true }));
+      // A chart drawn at once (no animation) draws before it is recorded as shown: its kind is the wanted one.
+      emit(this.host, 'pb-stat-chart-draw', { kind: (this.shown ?? this.wanted)!.kind });
     },
   };
 

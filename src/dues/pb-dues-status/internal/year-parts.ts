@@ -1,4 +1,4 @@
-/** The read-only parts of a member's year: figures, month grid, history (the arrears notice is `notice.ts`). */
+/** The read-only parts of a member's year: figures, month grid, history (the arrears notice is `notice/notice.lazy.ts`). */
 import { html, nothing, type TemplateResult } from 'lit';
 import type { DuesYear, Payment } from '../../../api/types.js';
 import { formatCny, formatDate } from '../../../i18n/format.js';

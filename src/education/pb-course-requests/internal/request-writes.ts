@@ -25,7 +25,7 @@ export interface WritesPorts extends Emitter {
  * member who taps twice offline sends one write, and a replay changes nothing.
  *
  * @example
- * private writes = new RequestWrites(this, { enqueue: (...a) => this.outbox.enqueue(...a), emit: (n, d) => this.emit(n, d) });
+ * private writes = new RequestWrites(this, { enqueue: (...a) => this.outbox.enqueue(...a), emit: (n, d) => emit(this, n, d) });
  * this.writes.voice(request, true);
  * showRequests(items, this.writes.overlays, filter);
  */

@@ -11,7 +11,7 @@ import { icon, monthName, warning } from '../../../shared/parts.js';
 import { arrearsNotice } from './arrears-notice.js';
 import { noticeStrings } from './strings/index.js';
 
-export { noticeStyles } from './notice.styles.js';
+export { noticeStyles as styles } from './notice.styles.js';
 
 /** The phone as a `tel:` link of digits only, whatever the backend put around them. */
 function telHref(phone: string): string {

@@ -7,21 +7,16 @@ import type { PbElement } from '../../../../shared/pb-element.js';
 import type { YearMonth } from '../../../shared/months.js';
 import { check, shapeProblem } from '../../../../api/data-shape.js';
 import { expectShape } from '../../../../api/shape.js';
+import { emit } from '../../../../shared/emit.js';
+import { lazy } from '../../../../shared/lazy.js';
+import type { PaymentCreateDetail } from '../../events.js';
 import { payRecords, payRecordKey, type PayPhase, type PayRecord, type PayTarget } from '../pay-record.js';
 import { isSettled, openPayment, resolvePayUrl, sameMonths } from './payment.js';
 import type { QrCode } from './qr.lazy.js';
 import { paymentShape } from '../shapes.js';
 
-export interface PaymentCreateDetail {
-  payment: Payment;
-  /** The payment page, absolute. */
-  url: string;
-  target: PayTarget;
-}
-
-export interface PaymentSettleDetail {
-  payment: Payment;
-}
+/** The QR encoder, loaded when a member first asks for a code. */
+const qrEncoder = lazy(() => import('./qr.lazy.js'));
 
 /** Waits between status checks while a payment page is open elsewhere (a phone, a tab). */
 const POLL_MS = [3000, 5000, 8000, 15000];
@@ -144,8 +139,7 @@ export class PayController implements ReactiveController {
       this.follow(payment);
       this.focusAfterRender('.pending-title');
       const detail: PaymentCreateDetail = { payment, url: this.url!, target };
-      const event = new CustomEvent('pb-payment-create', { detail, bubbles: true, composed: true, cancelable: true });
-      if (this.host.dispatchEvent(event)) this.open(detail.url, target);
+      if (emit(this.host, 'pb-payment-create', detail, { cancelable: true })) this.open(detail.url, target);
     } catch (error) {
       this.error = error;
       this.set('refused');
@@ -239,7 +233,7 @@ export class PayController implements ReactiveController {
     if (!show || this.qr || !this.url) return;
     const url = this.url;
     try {
-      const { qrCode } = await import('./qr.lazy.js');
+      const { qrCode } = await qrEncoder();
       if (this.url === url) this.qr = qrCode(url);
     } catch {
       this.qr = null;
@@ -268,8 +262,7 @@ export class PayController implements ReactiveController {
     this.showQr = this.replacing = false;
     this.cancelError = undefined;
     this.set('settled');
-    const detail: PaymentSettleDetail = { payment };
-    this.host.dispatchEvent(new CustomEvent('pb-payment-settle', { detail, bubbles: true, composed: true }));
+    emit(this.host, 'pb-payment-settle', { payment });
   }
 
   /**

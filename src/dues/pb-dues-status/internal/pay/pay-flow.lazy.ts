@@ -6,4 +6,4 @@
  */
 export { PayController } from './pay-controller.js';
 export { openPayment, outcome, refusal } from './pay-parts.js';
-export { payStyles } from './pay.styles.js';
+export { payStyles as styles } from './pay.styles.js';

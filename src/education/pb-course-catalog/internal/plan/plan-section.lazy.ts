@@ -17,7 +17,7 @@ import { courseUrgency } from '../../../study-plan/urgency.js';
 import { dayName, hoursText, urgencyText } from '../../../study-plan/urgency-text.js';
 import { planSectionStrings } from './strings/index.js';
 
-export { planSectionStyles } from './plan-section.styles.js';
+export { planSectionStyles as styles } from './plan-section.styles.js';
 
 /** The plan as the contract says, or a `ShapeError` naming `endpoint` and the JSON path. */
 export const checkedPlan = (data: unknown, endpoint: string): StudyPlan => expectShape(studyPlanShape, data, endpoint);

@@ -1,7 +1,7 @@
 import { css } from 'lit';
 import { planStyles } from '../../../study-plan/plan.styles.js';
 
-/** 为你安排's own sheet, brought by its chunk (`adoptLazyStyles`): a raised box above the toolbar. */
+/** 为你安排's own sheet, brought by its chunk (its `styles`, which `lazy()` adds to the catalog): a raised box above the toolbar. */
 export const planSectionStyles = [
   planStyles,
   css`

@@ -5,4 +5,4 @@
  */
 export { AskController } from './ask-controller.js';
 export { askForm } from './ask-form.js';
-export { askStyles } from './ask.styles.js';
+export { askStyles as styles } from './ask.styles.js';

@@ -7,4 +7,4 @@ export { AnswerController } from './answer-controller.js';
 export { checkBranchPage } from './branch-page.js';
 export { branchView } from './branch-view.js';
 export { branchStrings } from './strings/index.js';
-export { branchStyles } from './branch.styles.js';
+export { branchStyles as styles } from './branch.styles.js';

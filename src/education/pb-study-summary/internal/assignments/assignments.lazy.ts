@@ -73,7 +73,7 @@ export function assignmentList(locale: Locale, list: StudyAssignmentList, summar
     : html`<p class="muted">${s.none}</p>`;
 }
 
-export const assignmentStyles = css`
+export const styles = css`
   .assignments {
     display: grid;
     grid-template-columns: repeat(auto-fill, minmax(min(100%, 24em), 1fr));
