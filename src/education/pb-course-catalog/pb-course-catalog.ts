@@ -13,7 +13,7 @@ import { PbElement } from '../../shared/pb-element.js';
 import { checkedInLoad, Resource } from '../../shared/resource.js';
 import { emptyState, errorState, stateStyles } from '../../shared/states.js';
 import { safeUrl } from '../safe-url.js';
-import { courseHref } from './internal/course-href.js';
+import { courseHref } from '../course-href.js';
 import { planAbsent } from './internal/plan/plan-absent.js';
 import type { PlanSectionHost } from './internal/plan/plan-section.lazy.js';
 import { styles } from './pb-course-catalog.styles.js';

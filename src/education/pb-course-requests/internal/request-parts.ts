@@ -8,7 +8,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import type { CourseRequest, CourseRequestStatus } from '../../../api/types.js';
 import { formatDate } from '../../../i18n/format.js';
 import type { Locale } from '../../../i18n/locale.js';
-import { courseHref } from '../../pb-course-catalog/internal/course-href.js';
+import { courseHref } from '../../course-href.js';
 import type { ShownRequest } from './request-list.js';
 import { canVoice, statusLine } from './request-status.js';
 import { requestStrings } from '../strings/index.js';

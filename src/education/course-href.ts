@@ -1,4 +1,4 @@
-import { safeUrl } from '../../safe-url.js';
+import { safeUrl } from './safe-url.js';
 
 /**
  * The link of a course from the page's `href-template` (`/study.html?course={id}`): the
