@@ -9,6 +9,13 @@ function loadsWithEntry(id: string, ctx: Rolldown.ChunkingContext, seen = new Se
 }
 
 /**
+ * A chunk's name in `chunks/`: its module's file name without `.lazy`. Every chunk there
+ * but `main` loads on first use, so the suffix that marks such modules in the source tree
+ * (`plan-section.lazy.ts`) would say nothing in a file name.
+ */
+export const chunkName = (name: string) => name.replace(/\.lazy$/, '');
+
+/**
  * How the CDN bundle is bundled, shared by `vite build --mode cdn`, the size budget and
  * the benchmarks so they measure what a page loads.
  * - Everything the entry runs is one chunk (`main`), and the entry file only imports it:
@@ -26,7 +33,7 @@ export const cdnRolldownOptions: Rolldown.RolldownOptions = {
     // Annotations (`/* @__PURE__ */`) served their purpose in tree-shaking; a page need not download them.
     comments: { annotation: false, jsdoc: false },
     entryFileNames: '[name].js',
-    chunkFileNames: 'chunks/[name]-[hash].js',
+    chunkFileNames: (chunk) => `chunks/${chunkName(chunk.name)}-[hash].js`,
     // Files imported for their URL (the PDF.js worker) sit with the chunks that use them.
     assetFileNames: 'chunks/[name]-[hash][extname]',
     codeSplitting: {

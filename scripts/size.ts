@@ -9,7 +9,7 @@ import { resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { build, type Rolldown } from 'vite';
 import { minifyCssLiterals } from './minify-css-literals.js';
-import { cdnRolldownOptions } from './cdn-output.js';
+import { cdnRolldownOptions, chunkName } from './cdn-output.js';
 
 interface Budget {
   name: string;
@@ -64,7 +64,7 @@ async function measure(budget: Budget): Promise<Measured> {
   const lazyFiles = new Set([...loaded].flatMap((file) => chunks.get(file)!.dynamicImports).filter((file) => !loaded.has(file)));
   return {
     bytes: gzip([...loaded].map((file) => chunks.get(file)!.code).join('\n')),
-    lazy: [...lazyFiles].map((file) => ({ name: chunks.get(file)!.name, bytes: gzip([...closure([file])].filter((f) => !loaded.has(f)).map((f) => chunks.get(f)!.code).join('\n')) })),
+    lazy: [...lazyFiles].map((file) => ({ name: chunkName(chunks.get(file)!.name), bytes: gzip([...closure([file])].filter((f) => !loaded.has(f)).map((f) => chunks.get(f)!.code).join('\n')) })),
   };
 }
 

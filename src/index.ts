@@ -1,20 +1,19 @@
 /**
- * party-building-widgets: the classes, types and functions. Importing this module
- * registers no tag; import `party-building-widgets/all.js` (every tag) or
+ * party-building-widgets: the classes, types and functions a page or a widget of its own
+ * uses, each listed in `docs/javascript-api.md` (a test keeps the two the same). Importing
+ * this module registers no tag; import `party-building-widgets/all.js` (every tag) or
  * `party-building-widgets/define/pb-<name>.js` (one tag) for that.
  */
 export { VERSION } from './version.js';
 
 export { configure } from './config/configure.js';
-export type { Settings, ResolvedSettings, ThemeName } from './config/settings.js';
+export type { Settings, ResolvedSettings, ThemeName, RequestHeaders } from './config/settings.js';
 export { PbConfig } from './config/pb-config/pb-config.js';
 
 export type { Backend, BackendFactory, BackendTools, CallInit, ReadOptions, WriteOptions, WriteOperation } from './api/backend.js';
 export type * from './api/types.js';
-export { createRestBackend, backendFor } from './api/rest-backend.js';
-export { request, describeOperation, type RequestSpec, type ClientDeps } from './api/client.js';
-export { operations, type OperationName } from './api/operations.js';
-export { presetAdapter, type EnvelopePreset, type ResponseAdapter, type AdapterContext } from './api/envelopes.js';
+export type { OperationName } from './api/operations.js';
+export type { EnvelopePreset, ResponseAdapter, AdapterContext } from './api/envelopes.js';
 export { defaultRetryPolicy, type RetryPolicy } from './api/retry.js';
 export {
   PbError,
@@ -36,13 +35,9 @@ export { optional } from './contract/builders/optional.js';
 export { recordOf } from './contract/builders/record-of.js';
 export { anyOf } from './contract/builders/any-of.js';
 export { variant } from './contract/builders/variant.js';
-export { randomId } from './api/keys.js';
 export { presets } from './api/site/presets.js';
 export type { SiteSettings, FieldMap, FieldSource, ObjectMap, SourcePath, BodyTemplate, AuthSettings, ProgressSettings, AnswerSettings } from './api/site/site-types.js';
-export type { RequestHeaders } from './config/settings.js';
 
-export { Outbox, type OutboxState, type QueuedWrite } from './outbox/outbox.js';
-export { outboxFor } from './outbox/registry.js';
 export { openLocalStore, type LocalStore } from './storage/local-store.js';
 
 export type { Locale } from './i18n/locale.js';
@@ -55,8 +50,6 @@ export { defineElement } from './shared/define.js';
 export { PbCourseCatalog, type CourseFilter, type PbCourseSelectDetail } from './education/pb-course-catalog/pb-course-catalog.js';
 export { PbCoursePlayer } from './education/pb-course-player/pb-course-player.js';
 export type { PbLessonStartDetail, PbProgressDetail, PbLessonCompleteDetail, PbCourseCompleteDetail } from './education/pb-course-player/events.js';
-export { PlayRecorder, allowedSeek } from './education/pb-course-player/intervals.js';
-export { mergeIntervals, measure, type Interval } from './contract/rules/intervals.js';
 export { PbStudySummary, type StudySummaryView } from './education/pb-study-summary/pb-study-summary.js';
 export {
   PbCourseRequests,
@@ -78,11 +71,7 @@ export {
   type QuestionnaireSubmitDetail,
   type QuestionnaireSubmittedDetail,
 } from './survey/pb-questionnaire/pb-questionnaire.js';
-export { evaluateCondition, isAnswered } from './contract/rules/conditions.js';
-export { questionStates, pruneAnswers } from './contract/rules/visibility.js';
 
 export { PbLeaderboard, type LeaderboardChangeDetail } from './assessment/pb-leaderboard/pb-leaderboard.js';
-export { PbStatChart } from './assessment/pb-stat-chart/pb-stat-chart.js';
-export { RankList, checkPage } from './assessment/pb-leaderboard/rank-list.js';
-export { rankChange, type RankChange } from './assessment/pb-leaderboard/rank-change.js';
-export { formatValue, type Unit, type Scope } from './assessment/shared/metrics.js';
+export type { Scope } from './assessment/shared/metrics.js';
+export { PbStatChart, type StatChartDrawDetail } from './assessment/pb-stat-chart/pb-stat-chart.js';

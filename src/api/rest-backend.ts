@@ -2,6 +2,7 @@ import type { ResolvedSettings } from '../config/settings.js';
 import { checkedBackend } from './answers.js';
 import type { Backend, BackendTools, WriteOptions } from './backend.js';
 import { overriddenBy, request, type ClientDeps } from './client.js';
+import { lazy } from '../shared/lazy.js';
 import { ConfigError, ProblemError } from './errors.js';
 import { defaultEndpoint, operations, parseEndpoint, type OperationName } from './operations.js';
 
@@ -80,16 +81,8 @@ export function withOwn(settings: ResolvedSettings, rest: Backend, calls = setti
  * chunk loaded on the first call, so pages that speak the contract never fetch it.
  */
 function siteBackend(settings: ResolvedSettings): () => Promise<Backend> {
-  let loading: Promise<Backend> | undefined;
   // A chunk that could not load (offline) is asked for again on the next call, not remembered as failed.
-  return () =>
-    (loading ??= import('./site/site-backend.js').then(
-      (m) => m.createSiteBackend(settings),
-      (error: unknown) => {
-        loading = undefined;
-        throw error;
-      },
-    ));
+  return lazy(() => import('./site/site-backend.js').then((m) => m.createSiteBackend(settings)));
 }
 
 /** Runs a `Settings.backend` function, keeping only its operations (each a function). */

@@ -12,20 +12,24 @@ interface Table {
   zh: unknown;
   en?: unknown;
   loading?: Promise<unknown>;
-  load: () => Promise<unknown>;
+  load: () => Promise<{ en: unknown }>;
 }
 
 const tables: Table[] = [];
 
 /**
- * A widget's strings: the zh-CN table (which defines the keys) and a loader for the en
- * table (its type must match). Reading en before it has loaded gives zh-CN.
+ * A widget's strings: the zh-CN table (which defines the keys) and a loader for the module
+ * whose `en` is the English table (its type must match). Reading en before it has loaded
+ * gives zh-CN. Each table is a folder, so no import goes in a circle: `strings/zh-CN.ts`
+ * (the table and its type), `strings/en.ts` (imports only that type), `strings/index.ts`.
  *
  * @example
- * const strings = localized(zh, () => import('./strings.en.js').then((m) => m.en));
+ * // strings/index.ts
+ * export const strings = localized(zhCN, () => import('./en.js'));
+ * // the element
  * html`<p>${strings(this.settings.locale).title}</p>`;
  */
-export function localized<T>(zh: T, loadEn: () => Promise<T>): (locale: Locale) => T {
+export function localized<T>(zh: T, loadEn: () => Promise<{ en: T }>): (locale: Locale) => T {
   const table: Table = { zh, load: loadEn };
   tables.push(table);
   return (locale) => (locale === 'en' && (table.en as T | undefined)) || zh;
@@ -38,8 +42,8 @@ export function localized<T>(zh: T, loadEn: () => Promise<T>): (locale: Locale) 
 export function localeReady(locale: Locale): Promise<unknown> | undefined {
   const missing = locale === 'en' ? tables.filter((table) => !table.en) : [];
   if (!missing.length) return undefined;
-  return Promise.all(missing.map((table) => (table.loading ??= table.load().then((en) => (table.en = en), () => (table.en = table.zh)))));
+  return Promise.all(missing.map((table) => (table.loading ??= table.load().then((module) => (table.en = module.en), () => (table.en = table.zh)))));
 }
 
 /** The shared strings (loading, errors, offline) for a locale. */
-export const coreStrings = localized(zhCN, () => import('./en.js').then((m) => m.en));
+export const coreStrings = localized(zhCN, () => import('./en.js'));

@@ -9,9 +9,9 @@
 import type { Shape } from '../contract/data-shape.js';
 import * as contract from '../contract/answers.gen.js';
 import type { OperationName } from '../api/operations.js';
-import { pageAnswer } from '../assessment/pb-leaderboard/rank-list.js';
-import { statsAnswer } from '../assessment/pb-stat-chart/chart-data.js';
-import { duesSummaryChecked, duesYearChecked } from '../dues/data-check.js';
+import { pageAnswer } from '../assessment/pb-leaderboard/internal/rank-list.js';
+import { statsAnswer } from '../assessment/pb-stat-chart/internal/chart-data.js';
+import { duesSummaryChecked, duesYearChecked } from '../dues/shared/data-check.js';
 import { definitionAnswer } from '../survey/pb-questionnaire/definition-check.js';
 
 export interface AnswerCheck {

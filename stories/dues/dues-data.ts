@@ -4,7 +4,7 @@
  * months behind, payments, and a branch summary.
  */
 import type { DuesMonth, DuesSummary, DuesYear, Payment } from '../../src/api/types.js';
-import { currentMonth, monthsOfYear } from '../../src/dues/months.js';
+import { currentMonth, monthsOfYear } from '../../src/dues/shared/months.js';
 
 export const thisMonth = currentMonth();
 export const thisYear = Number(thisMonth.slice(0, 4));

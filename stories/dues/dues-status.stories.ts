@@ -4,7 +4,7 @@ import { html } from 'lit';
 import type { DuesMonth, Payment } from '../../src/api/types.js';
 import { duesHandler, paymentHandlers } from '../mocks/dues.js';
 import { handlers, states } from '../mocks/handlers.js';
-import { monthsOfYear } from '../../src/dues/months.js';
+import { monthsOfYear } from '../../src/dues/shared/months.js';
 import { duesYear, payment, thisMonth, thisYear, unpaidMonths } from './dues-data.js';
 import '../../src/define/pb-dues-status.js';
 

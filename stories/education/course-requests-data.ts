@@ -17,7 +17,7 @@ import type {
   CoursePage,
   SimilarCourseRequests,
 } from '../../src/api/types.js';
-import { chinaDay } from '../../src/education/pb-course-requests/request-status.js';
+import { chinaDay } from '../../src/education/pb-course-requests/internal/request-status.js';
 
 /** A day `delta` days from today, China's calendar. */
 export const dayFrom = (delta: number): string => chinaDay(Date.now() + delta * 86_400_000);

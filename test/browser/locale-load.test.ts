@@ -32,7 +32,7 @@ describe('English strings, loaded on first use', () => {
 
   it('a table that arrives while the element waits for another (a part loaded with the data) is waited for too', async () => {
     const release: Array<() => void> = [];
-    const slow = <T>(en: T) => () => new Promise<T>((done) => release.push(() => done(en)));
+    const slow = <T>(en: T) => () => new Promise<{ en: T }>((done) => release.push(() => done({ en })));
     const first = localized({ a: '甲' }, slow({ a: 'A' }));
     let second: ((locale: 'zh-CN' | 'en') => { b: string }) | undefined;
     class TwoTables extends PbElement {

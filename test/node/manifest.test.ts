@@ -79,7 +79,10 @@ function usedBy(entry: string) {
     for (const [, literal] of expression!.matchAll(/'([a-z-]+)'/g)) parts.add(literal!);
   }
   const events = new Set<string>();
-  for (const [, name] of all.matchAll(/\b(?:CustomEvent|emit|pbEvent)(?:<[^>(]*>)?\(\s*['"](pb-[a-z-]+)['"]/g)) events.add(name!);
+  // `emit(this, 'pb-…', …)` (src/shared/emit.ts), a port's `emit('pb-…', …)`, or a bare `new CustomEvent('pb-…')`.
+  // Not in comments: the helper's own @example names an event every element reaches.
+  const code = all.replace(/\/\*[\s\S]*?\*\//g, '');
+  for (const [, name] of code.matchAll(/\b(?:CustomEvent|emit)(?:<[^>(]*>)?\(\s*(?:[\w.]+,\s*)?['"](pb-[a-z-]+)['"]/g)) events.add(name!);
   const cssProperties = new Set<string>();
   for (const [, name] of all.matchAll(/var\((--pb-[a-z0-9-]*[a-z0-9])(?![a-z0-9-]|\$\{)/g)) cssProperties.add(name!);
   // Names built by interpolation (`var(--pb-color-${name}, …)`) are read from the CSS itself.

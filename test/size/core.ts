@@ -3,8 +3,8 @@
  * element and layers, the REST client with envelopes and retries, the outbox controller
  * and registry with the storage (the queue itself, `outbox.ts`, is a chunk loaded with
  * the first outbox, in parallel with the `me()` call that every outbox waits for), i18n
- * and formatting, the theme tokens, the base element, shared states and the helper that
- * adds a lazy part's styles.
+ * and formatting, the theme tokens, the base element, shared states and the lazy loader
+ * (`lazy()`, which the site module uses too, with the helper that adds a chunk's styles).
  */
 import '../../src/define/pb-config.js';
 
@@ -20,4 +20,4 @@ export * from '../../src/i18n/format.js';
 export { PbElement } from '../../src/shared/pb-element.js';
 export { Resource } from '../../src/shared/resource.js';
 export { loadingState, emptyState, errorState, syncNote, stateStyles } from '../../src/shared/states.js';
-export { adoptLazyStyles } from '../../src/shared/lazy-styles.js';
+export { lazy, adoptLazyStyles } from '../../src/shared/lazy.js';

@@ -5,22 +5,24 @@ import { expectAnswers } from '../../api/answers.js';
 import { ConfigError } from '../../api/errors.js';
 import type { Metric, Period } from '../../api/types.js';
 import { formatDate, formatNumber } from '../../i18n/format.js';
+import { emit } from '../../shared/emit.js';
+import { lazy } from '../../shared/lazy.js';
 import { PbElement } from '../../shared/pb-element.js';
 import { Resource } from '../../shared/resource.js';
 import { emptyState, errorState, stateStyles } from '../../shared/states.js';
 import { metrics, oneOf, periods, scopes, type Scope } from '../shared/metrics.js';
-import { assessmentStrings } from '../shared/strings.js';
-import type { Control } from './controls.js';
-import type { CursorPager } from './pager.js';
-import { pageAnswer, RankList } from './rank-list.js';
-import { renderRow, valueText, type RowContext } from './rows.js';
-import type { RankPage } from './shapes.js';
+import { assessmentStrings } from '../shared/strings/index.js';
+import type { Control } from './internal/controls.lazy.js';
+import type { CursorPager } from './internal/pager.js';
+import { pageAnswer, RankList } from './internal/rank-list.js';
+import { renderRow, valueText, type RowContext } from './internal/rows.js';
+import type { RankPage } from './internal/shapes.js';
 import { styles } from './pb-leaderboard.styles.js';
-import { leaderboardStrings } from './strings.js';
+import { leaderboardStrings } from './strings/index.js';
 
-/** Entries per request: the contract's largest page. */
 expectAnswers({ getLeaderboard: pageAnswer });
 
+/** Entries per request: the contract's largest page. */
 const PAGE_SIZE = 100;
 /** Longer rankings are virtualized; shorter ones are plain rows. */
 const VIRTUALIZE_AFTER = 100;
@@ -31,12 +33,17 @@ const SHORT = 12;
 /** Rows fetched ahead of the last one in view. */
 const AHEAD = 50;
 
-type LongList = typeof import('./long-list.js');
-type Controls = typeof import('./controls.js');
-let longListModule: Promise<LongList> | undefined;
-/** The module once it has arrived, so later leaderboards start virtualized without a detour. */
+/** The pager and the virtualizer, loaded when a ranking is longer than its first page. */
+const longListPart = lazy(() => import('./internal/long-list.lazy.js'));
+/** The switchers, loaded where a page asks for them. */
+const controlsPart = lazy(() => import('./internal/controls.lazy.js'));
+type LongList = typeof import('./internal/long-list.lazy.js');
+type Controls = typeof import('./internal/controls.lazy.js');
+/** The long list's module once it has arrived, so later leaderboards start virtualized without a detour. */
 let longListLoaded: LongList | undefined;
-let controlsModule: Promise<Controls> | undefined;
+
+/** A lazy part that could not load leaves the ranking as it is; the next update asks for it again. */
+const ignore = () => undefined;
 
 /** What `pb-leaderboard-change` says: the ranking the member switched to. */
 export interface LeaderboardChangeDetail {
@@ -155,7 +162,8 @@ export class PbLeaderboard extends PbElement {
     super.willUpdate(changed);
     if (changed.has('refreshInterval')) this.startTimer();
     // Most pages show one fixed ranking: the switchers load only where a page asks for them.
-    if (this.controls !== null && !this.switchers) void (controlsModule ??= import('./controls.js')).then((module) => (this.switchers = module));
+    // A fetch that failed (offline) is tried again at the next update, by this leaderboard or another.
+    if (this.controls !== null && !this.switchers) void controlsPart().then((module) => (this.switchers = module), ignore);
     // A site that turned member ranking off never shows it, whatever `scope` says.
     const allowed = this.allowedScopes;
     this.shownScope = allowed.includes(this.scope as Scope) ? (this.scope as Scope) : (allowed[0] ?? 'branches');
@@ -169,7 +177,7 @@ export class PbLeaderboard extends PbElement {
     if (this.rows.length !== count) this.rows = Array.from({ length: count }, (_, i) => i);
     if (this.list && !this.list.complete && !this.long) {
       if (longListLoaded) this.useLongList(longListLoaded);
-      else void (longListModule ??= import('./long-list.js')).then((module) => this.useLongList((longListLoaded = module)));
+      else void longListPart().then((module) => this.useLongList((longListLoaded = module)), ignore);
     }
   }
 
@@ -211,7 +219,7 @@ export class PbLeaderboard extends PbElement {
     this[control] = value;
     const detail: LeaderboardChangeDetail = { metric: this.metric as Metric, scope: this.shownScope, period: this.period as Period };
     if (control === 'scope') detail.scope = value as Scope;
-    this.dispatchEvent(new CustomEvent('pb-leaderboard-change', { detail, bubbles: true, composed: true }));
+    emit(this, 'pb-leaderboard-change', detail);
   }
 
   /** Scrolls the member's own row into view and moves focus to it. */

@@ -2,27 +2,26 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { expectAnswers } from '../../api/answers.js';
 import { ConfigError } from '../../api/errors.js';
-import { adoptLazyStyles } from '../../shared/lazy-styles.js';
+import { lazy } from '../../shared/lazy.js';
 import { PbElement } from '../../shared/pb-element.js';
 import { Resource } from '../../shared/resource.js';
 import { errorState, stateStyles } from '../../shared/states.js';
 import { metrics, oneOf } from '../shared/metrics.js';
-import type { ChartView } from './chart-view.js';
+import type { ChartView } from './internal/chart-view.lazy.js';
 import { styles } from './pb-stat-chart.styles.js';
-import { isEmptyStats, type Stats } from './shapes.js';
+import { isEmptyStats, type Stats } from './internal/shapes.js';
 
-type ViewModule = typeof import('./chart-view.js');
-let viewModule: Promise<ViewModule> | undefined;
-
+type ViewModule = typeof import('./internal/chart-view.lazy.js');
 /** Chart.js and the chart's view, fetched when the first chart on the page needs them. */
-function loadView(): Promise<ViewModule> {
-  return (viewModule ??= import('./chart-view.js').catch((error: unknown) => {
-    viewModule = undefined;
-    throw error;
-  }));
-}
+const chartView = lazy(() => import('./internal/chart-view.lazy.js'));
 
 const kinds = ['line', 'bar', 'doughnut'] as const;
+
+/** What `pb-stat-chart-draw` says: the kind of chart now on screen. */
+export interface StatChartDrawDetail {
+  /** `line`, `bar` or `doughnut`. */
+  kind: string;
+}
 
 function month(attribute: string, value: string | undefined): string | undefined {
   if (!value) return undefined;
@@ -39,7 +38,7 @@ function month(attribute: string, value: string | undefined): string | undefined
  * @tagname pb-stat-chart
  * @summary Study, participation and dues statistics as a line, bar or doughnut chart.
  *
- * @fires {{ kind: string }} pb-stat-chart-draw - The chart is on screen (first frame after new data).
+ * @fires {StatChartDrawDetail} pb-stat-chart-draw - The chart is on screen (first frame after new data).
  *
  * @csspart base - The figure around everything.
  * @csspart title - The caption from the `title` attribute.
@@ -95,7 +94,7 @@ export class PbStatChart extends PbElement {
     loadingRows: 6,
     load: async (backend, [metric, groupBy, from, to, branchId], signal) => {
       const query = { groupBy: oneOf('group-by', groupBy, ['month', 'branch'] as const), from: month('from', from), to: month('to', to), branchId: branchId || undefined };
-      const chunk = loadView();
+      const chunk = chartView(this);
       // The answer's check comes with the view's chunk: the answer waits for it.
       expectAnswers({ getStats: chunk.then((view) => view.statsAnswer, () => undefined) });
       const [stats, view] = await Promise.all([backend.getStats(oneOf('metric', metric, metrics), query, { signal }), chunk]);
@@ -104,12 +103,11 @@ export class PbStatChart extends PbElement {
     },
   });
 
-  /** The view controller and its styles, once per element, when its module has arrived. */
+  /** The view controller, once per element, when its module has arrived (with its styles). */
   private useView(view: ViewModule): void {
     if (this.chartView) return;
     this.viewModule = view;
     this.chartView = new view.ChartView(this);
-    adoptLazyStyles(this, view.viewStyles);
   }
 
   protected override render() {
@@ -135,6 +133,6 @@ export class PbStatChart extends PbElement {
 
 declare global {
   interface GlobalEventHandlersEventMap {
-    'pb-stat-chart-draw': CustomEvent<{ kind: string }>;
+    'pb-stat-chart-draw': CustomEvent<StatChartDrawDetail>;
   }
 }

@@ -5,28 +5,32 @@ import { ConfigError } from '../../api/errors.js';
 import type { DuesYear } from '../../api/types.js';
 import { coreStrings } from '../../i18n/strings.js';
 import { describeError } from '../../shared/error-text.js';
-import { adoptLazyStyles } from '../../shared/lazy-styles.js';
+import { lazy } from '../../shared/lazy.js';
 import { PbElement } from '../../shared/pb-element.js';
 import { Resource } from '../../shared/resource.js';
 import { emptyState, stateStyles } from '../../shared/states.js';
-import { duesYearChecked } from '../data-check.js';
-import { duesStyles } from '../dues.styles.js';
-import { currentMonth, type YearMonth } from '../months.js';
-import { checkYear, yearSwitcher } from '../parts.js';
-import { payBar } from './pay-bar.js';
-import type { PayController } from './pay-controller.js';
-import { payRecordKey, payRecords, payTargets, type PayPhase, type PayTarget } from './pay-record.js';
+import { duesYearChecked } from '../shared/data-check.js';
+import { duesStyles } from '../shared/dues.styles.js';
+import { currentMonth, type YearMonth } from '../shared/months.js';
+import { checkYear, yearSwitcher } from '../shared/parts.js';
+import { payBar } from './internal/pay-bar.js';
+import type { PayController } from './internal/pay/pay-controller.js';
+import { payRecordKey, payRecords, payTargets, type PayPhase, type PayTarget } from './internal/pay-record.js';
 import { styles } from './pb-dues-status.styles.js';
-import { choose, defaultSelection, payableMonths } from './selection.js';
-import { statusStrings } from './strings.js';
-import { figures, history, monthGrid } from './year-parts.js';
+import { choose, defaultSelection, payableMonths } from './internal/selection.js';
+import { statusStrings } from './strings/index.js';
+import { figures, history, monthGrid } from './internal/year-parts.js';
 
-export type { PaymentCreateDetail, PaymentSettleDetail } from './pay-controller.js';
-export type { PayTarget } from './pay-record.js';
+export type { PaymentCreateDetail, PaymentSettleDetail } from './events.js';
+export type { PayTarget } from './internal/pay-record.js';
 
 expectAnswers({ getDues: duesYearChecked });
 
-type PayFlow = typeof import('./pay-flow.js');
+type PayFlow = typeof import('./internal/pay/pay-flow.lazy.js');
+/** The pay flow, loaded on first use. */
+const payFlow = lazy(() => import('./internal/pay/pay-flow.lazy.js'));
+/** The arrears notice, loaded with a year that shows one. */
+const noticePart = lazy(() => import('./internal/notice/notice.lazy.js'));
 
 /**
  * A member's party dues (党费) for a year, as the backend states them: the monthly amount
@@ -85,20 +89,16 @@ export class PbDuesStatus extends PbElement {
       const dues = await backend.getDues(year ? { year } : {}, { signal });
       // The arrears notice loads with the year that shows one (the backend's level says so),
       // so it is never missing; if it cannot load, the year cannot show, and the error offers a retry.
-      if (dues.arrears.level !== 'none') {
-        this.noticeParts ??= await import('./notice.js');
-        adoptLazyStyles(this, this.noticeParts.noticeStyles);
-      }
+      if (dues.arrears.level !== 'none') this.noticeParts = await noticePart(this);
       return dues;
     },
     isEmpty: (dues) => dues.months.every((m) => m.status === 'not-due' || m.status === 'before-start') && !dues.payments.length,
   });
 
   /** The arrears notice, once a year needed it. */
-  private noticeParts: typeof import('./notice.js') | undefined;
+  private noticeParts: typeof import('./internal/notice/notice.lazy.js') | undefined;
   /** The pay flow once loaded (on first use), with its controller. */
   private flow: { parts: PayFlow; pay: PayController } | undefined;
-  private loadingFlow: Promise<PbDuesStatus['flow']> | undefined;
   /** Why the pay flow could not load; shown once the member has asked to pay. */
   private flowError: unknown;
   /** The member asked to pay and the pay flow is still loading. */
@@ -125,19 +125,12 @@ export class PbDuesStatus extends PbElement {
     }
   }
 
-  /** Loads the pay flow once; undefined when it cannot (offline before it was ever used). */
+  /** The pay flow with its one controller; undefined when it cannot load (offline before it was ever used). */
   private loadFlow(): Promise<PbDuesStatus['flow']> {
-    return (this.loadingFlow ??= import('./pay-flow.js').then(
-      (parts) => {
-        adoptLazyStyles(this, parts.payStyles);
-        return (this.flow = { parts, pay: new parts.PayController(this, () => void this.dues.reload()) });
-      },
-      (error: unknown) => {
-        this.loadingFlow = undefined;
-        this.flowError = error;
-        return undefined;
-      },
-    ));
+    return payFlow(this).then(
+      (parts) => (this.flow ??= { parts, pay: new parts.PayController(this, () => void this.dues.reload()) }),
+      (error: unknown) => void (this.flowError = error),
+    );
   }
 
   /** Follows a payment started before a reload or still open; only then is the pay flow needed. */

@@ -4,13 +4,13 @@ import { expectAnswers } from '../../api/answers.js';
 import { PbElement } from '../../shared/pb-element.js';
 import { Resource } from '../../shared/resource.js';
 import { emptyState, errorState, stateStyles } from '../../shared/states.js';
-import { duesSummaryChecked } from '../data-check.js';
-import { duesStyles } from '../dues.styles.js';
-import { currentMonth } from '../months.js';
-import { checkYear, yearSwitcher } from '../parts.js';
+import { duesSummaryChecked } from '../shared/data-check.js';
+import { duesStyles } from '../shared/dues.styles.js';
+import { currentMonth } from '../shared/months.js';
+import { checkYear, yearSwitcher } from '../shared/parts.js';
 import { styles } from './pb-dues-summary.styles.js';
-import { summaryStrings } from './strings.js';
-import { arrearsList, monthTable, overview } from './summary-parts.js';
+import { summaryStrings } from './strings/index.js';
+import { arrearsList, monthTable, overview } from './internal/summary-parts.js';
 
 expectAnswers({ getDuesSummary: duesSummaryChecked });
 

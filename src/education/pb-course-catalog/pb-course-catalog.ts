@@ -7,16 +7,17 @@ import type { CourseQuery, CourseSummary, PlanCourse } from '../../api/types.js'
 import { listCourses } from '../../contract/shapes/CoursePage.gen.js';
 import { formatDuration, formatNumber, formatPercent } from '../../i18n/format.js';
 import { progressStyles } from '../progress.styles.js';
-import { adoptLazyStyles } from '../../shared/lazy-styles.js';
+import { emit } from '../../shared/emit.js';
+import { lazy } from '../../shared/lazy.js';
 import { PbElement } from '../../shared/pb-element.js';
 import { Resource } from '../../shared/resource.js';
 import { emptyState, errorState, stateStyles } from '../../shared/states.js';
 import { safeUrl } from '../safe-url.js';
-import { courseHref } from './course-href.js';
-import { planAbsent } from './plan/plan-absent.js';
-import type { PlanSectionHost } from './plan/plan-section.lazy.js';
+import { courseHref } from '../course-href.js';
+import { planAbsent } from './internal/plan/plan-absent.js';
+import type { PlanSectionHost } from './internal/plan/plan-section.lazy.js';
 import { styles } from './pb-course-catalog.styles.js';
-import { catalogStrings } from './strings.js';
+import { catalogStrings } from './strings/index.js';
 
 export type CourseFilter = 'all' | 'required' | 'elective';
 
@@ -34,16 +35,9 @@ const controlNames = ['required', 'category', 'search'];
 
 expectAnswers({ listCourses });
 
-type PlanModule = typeof import('./plan/plan-section.lazy.js');
-let planModule: Promise<PlanModule> | undefined;
-
+type PlanModule = typeof import('./internal/plan/plan-section.lazy.js');
 /** 为你安排's chunk, fetched with the first plan; a failed fetch (offline) is tried again on retry. */
-function loadPlanSection(): Promise<PlanModule> {
-  return (planModule ??= import('./plan/plan-section.lazy.js').catch((error: unknown) => {
-    planModule = undefined;
-    throw error;
-  }));
-}
+const planSection = lazy(() => import('./internal/plan/plan-section.lazy.js'));
 
 /**
  * Courses on demand: required and elective courses by category, searched on the server,
@@ -116,11 +110,10 @@ export class PbCourseCatalog extends PbElement {
     args: () => [this.plan !== 'off'] as const,
     load: async (backend, [on], signal) => {
       if (!on) return null;
-      const section = loadPlanSection();
+      const section = planSection(this);
       // The plan's shape comes with the section's chunk: its answer waits for it.
       expectAnswers({ getMyStudyPlan: section.then((parts) => parts.getMyStudyPlan, () => undefined) });
       const [plan, parts] = await Promise.all([backend.getMyStudyPlan({ signal }), section]);
-      adoptLazyStyles(this, ...parts.planSectionStyles);
       this.planParts = parts;
       return plan;
     },
@@ -287,8 +280,7 @@ export class PbCourseCatalog extends PbElement {
 
   private select(event: Event, course: CourseSummary | undefined, plan?: PlanCourse): void {
     const detail: PbCourseSelectDetail = { courseId: plan?.courseId ?? course!.id, ...(course ? { course } : {}), ...(plan ? { plan } : {}) };
-    const go = this.dispatchEvent(new CustomEvent('pb-course-select', { detail, bubbles: true, composed: true, cancelable: true }));
-    if (!go) event.preventDefault();
+    if (!emit(this, 'pb-course-select', detail, { cancelable: true })) event.preventDefault();
   }
 
   private readonly typed = (event: Event) => {

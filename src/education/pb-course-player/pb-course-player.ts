@@ -8,12 +8,13 @@ import { getCourseProgress } from '../../contract/shapes/CourseProgress.gen.js';
 import { formatDuration, formatPercent } from '../../i18n/format.js';
 import { coreStrings } from '../../i18n/strings.js';
 import { OutboxController } from '../../outbox/outbox-controller.js';
+import { emit } from '../../shared/emit.js';
 import { describeError } from '../../shared/error-text.js';
 import { progressStyles } from '../progress.styles.js';
 import { PbElement } from '../../shared/pb-element.js';
 import { Resource } from '../../shared/resource.js';
 import { emptyState, errorState, loadingState, stateStyles, syncNote } from '../../shared/states.js';
-import type { PbCourseCompleteDetail, PbLessonCompleteDetail, PbLessonStartDetail, PbProgressDetail } from './events.js';
+import type { PbLessonStartDetail } from './events.js';
 import { icon } from './icons.js';
 import { hours, lessonList } from './lesson-list.js';
 import { initialLesson, isMedia, lessonStates } from './lessons.js';
@@ -25,9 +26,6 @@ import { playerStrings } from './strings.js';
 type Summary = ProgressReceipt['course'];
 
 expectAnswers({ getCourse, getCourseProgress });
-
-/** The player's events: they bubble out of the shadow root to the page. */
-const pbEvent = <T>(type: string, detail: T) => new CustomEvent<T>(type, { detail, bubbles: true, composed: true });
 
 /**
  * A course to study: its lessons (video, audio, document, article) with resume, captions,
@@ -296,10 +294,10 @@ export class PbCoursePlayer extends PbElement {
     this.confirmed = new Map(this.confirmed).set(lesson.lessonId, receipt.lesson);
     this.summary = receipt.course;
     const base = { courseId: lesson.courseId, lessonId: lesson.lessonId };
-    this.emit<PbProgressDetail>('pb-progress', { ...base, creditedNow: receipt.creditedNow, lesson: receipt.lesson, course: receipt.course });
-    if (receipt.lesson.completed && !before?.completed) this.emit<PbLessonCompleteDetail>('pb-lesson-complete', { ...base, lesson: receipt.lesson });
+    emit(this, 'pb-progress', { ...base, creditedNow: receipt.creditedNow, lesson: receipt.lesson, course: receipt.course });
+    if (receipt.lesson.completed && !before?.completed) emit(this, 'pb-lesson-complete', { ...base, lesson: receipt.lesson });
     if (receipt.course.completed && courseBefore && !courseBefore.completed) {
-      this.emit<PbCourseCompleteDetail>('pb-course-complete', { courseId: lesson.courseId, creditedSeconds: receipt.course.creditedSeconds });
+      emit(this, 'pb-course-complete', { courseId: lesson.courseId, creditedSeconds: receipt.course.creditedSeconds });
     }
   }
 
@@ -315,10 +313,6 @@ export class PbCoursePlayer extends PbElement {
 
   /** @internal The member started the open lesson. */
   started(detail: PbLessonStartDetail): void {
-    this.emit('pb-lesson-start', detail);
-  }
-
-  private emit<T>(type: string, detail: T): void {
-    this.dispatchEvent(pbEvent(type, detail));
+    emit(this, 'pb-lesson-start', detail);
   }
 }

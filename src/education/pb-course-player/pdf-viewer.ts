@@ -2,7 +2,7 @@ import { html, nothing, type ReactiveController, type ReactiveElement, type Temp
 import { formatPercent } from '../../i18n/format.js';
 import { coreStrings } from '../../i18n/strings.js';
 import type { Locale } from '../../i18n/locale.js';
-import { adoptLazyStyles } from '../../shared/lazy-styles.js';
+import { adoptLazyStyles } from '../../shared/lazy.js';
 import { openPdf, type PdfDocument, type PdfSource } from './pdf-document.js';
 import { clampPage, clampZoom, maxZoom, minZoom, pdfCommand, stepZoom, type PdfCommand } from './pdf-pages.js';
 import { pdfStyles } from './pdf-viewer.styles.js';

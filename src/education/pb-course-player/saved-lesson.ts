@@ -4,7 +4,7 @@ import { isAbort } from '../../api/errors.js';
 import { randomId } from '../../api/keys.js';
 import type { Course, CourseProgress, Lesson } from '../../api/types.js';
 import type { ResolvedSettings } from '../../config/settings.js';
-import { adoptLazyStyles } from '../../shared/lazy-styles.js';
+import { adoptLazyStyles } from '../../shared/lazy.js';
 import { deviceUrls, safeUrl } from '../safe-url.js';
 import { ms } from './intervals.js';
 import { isMedia } from './lessons.js';

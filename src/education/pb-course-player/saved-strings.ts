@@ -39,4 +39,4 @@ const zh = {
 };
 
 export type SavedStrings = typeof zh;
-export const savedStrings = localized(zh, () => import('./saved-strings.en.js').then((m) => m.en));
+export const savedStrings = localized(zh, () => import('./saved-strings.en.js'));

@@ -56,5 +56,5 @@ const zh = {
   fitWidth: '适合宽度，当前缩放',
 };
 
-export const stageStrings = localized(zh, () => import('./stage-strings.en.js').then((m) => m.en));
+export const stageStrings = localized(zh, () => import('./stage-strings.en.js'));
 export type StageStrings = typeof zh;

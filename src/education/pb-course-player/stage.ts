@@ -1,7 +1,7 @@
 import { html, nothing, type ReactiveController, type TemplateResult } from 'lit';
 import type { Course, Lesson, LessonProgress } from '../../api/types.js';
 import type { OutboxController } from '../../outbox/outbox-controller.js';
-import { adoptLazyStyles } from '../../shared/lazy-styles.js';
+import { adoptLazyStyles } from '../../shared/lazy.js';
 import { errorState, loadingState } from '../../shared/states.js';
 import { safeUrl } from '../safe-url.js';
 import { allowedSeek } from './intervals.js';

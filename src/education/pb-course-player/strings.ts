@@ -22,4 +22,4 @@ const zh = {
 };
 
 export type PlayerStrings = typeof zh;
-export const playerStrings = localized(zh, () => import('./strings.en.js').then((m) => m.en));
+export const playerStrings = localized(zh, () => import('./strings.en.js'));

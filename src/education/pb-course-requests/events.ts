@@ -4,6 +4,7 @@
  * them into its own notifications: tell the secretary of a new request, thank a member.
  */
 import type { CourseRequest, CourseRequestStatusChange } from '../../api/types.js';
+import type { PbEventDetail } from '../../shared/emit.js';
 
 /** Detail of `pb-request-create`: the request the backend created. */
 export interface RequestCreateDetail {
@@ -35,15 +36,20 @@ export interface CourseOpenDetail {
   title: string;
 }
 
-export interface RequestEventMap {
-  'pb-request-create': RequestCreateDetail;
-  'pb-request-voice': RequestVoiceDetail;
-  'pb-request-seen': RequestSeenDetail;
-  'pb-request-answer': RequestAnswerDetail;
-  'pb-course-open': CourseOpenDetail;
+declare global {
+  interface GlobalEventHandlersEventMap {
+    'pb-request-create': CustomEvent<RequestCreateDetail>;
+    'pb-request-voice': CustomEvent<RequestVoiceDetail>;
+    'pb-request-seen': CustomEvent<RequestSeenDetail>;
+    'pb-request-answer': CustomEvent<RequestAnswerDetail>;
+    'pb-course-open': CustomEvent<CourseOpenDetail>;
+  }
 }
 
-/** What dispatches them: `emit` gives the typed, bubbling, composed event and says whether it was not cancelled. */
+/** The events the writes fire once the backend has the change. */
+type WriteEvent = 'pb-request-create' | 'pb-request-voice' | 'pb-request-seen' | 'pb-request-answer';
+
+/** What the parts that write need to fire them: the element's `emit` (typed, bubbling, composed). */
 export interface Emitter {
-  emit<K extends keyof RequestEventMap>(name: K, detail: RequestEventMap[K]): boolean;
+  emit<K extends WriteEvent>(name: K, detail: PbEventDetail<K>): void;
 }

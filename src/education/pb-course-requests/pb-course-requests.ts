@@ -6,27 +6,27 @@ import { ConfigError } from '../../api/errors.js';
 import type { BranchCourseRequestPage, CourseRequest, CourseRequestPage, CourseRequestStatus, MemberGroup } from '../../api/types.js';
 import type { Locale } from '../../i18n/locale.js';
 import { OutboxController } from '../../outbox/outbox-controller.js';
-import { adoptLazyStyles } from '../../shared/lazy-styles.js';
+import { emit } from '../../shared/emit.js';
+import { lazy } from '../../shared/lazy.js';
 import { PbElement } from '../../shared/pb-element.js';
 import { setCourseRequestVoice } from '../../contract/shapes/CourseRequest.gen.js';
 import { listCourseRequests } from '../../contract/shapes/CourseRequestPage.gen.js';
 import { markCourseRequestsSeen } from '../../contract/shapes/UnreadCount.gen.js';
 import { Resource, type ResourceOptions } from '../../shared/resource.js';
 import { emptyState, errorState, stateStyles, syncNote } from '../../shared/states.js';
-import type { RequestEventMap } from './events.js';
 import { styles } from './pb-course-requests.styles.js';
-import { refusalText } from './refusal.js';
-import { showRequests, type ShownRequest } from './request-list.js';
-import { icon, memberRow } from './request-parts.js';
-import { memberCategories, memberGroups, requestStatusList, type MemberCategory } from './request-status.js';
-import { RequestWrites, type WritesPorts } from './request-writes.js';
-import { SeenWatch } from './seen-watch.js';
+import { refusalText } from './internal/refusal.js';
+import { showRequests, type ShownRequest } from './internal/request-list.js';
+import { icon, memberRow } from './internal/request-parts.js';
+import { memberCategories, memberGroups, requestStatusList, type MemberCategory } from './internal/request-status.js';
+import { RequestWrites, type WritesPorts } from './internal/request-writes.js';
+import { SeenWatch } from './internal/seen-watch.js';
 import { requestStrings } from './strings/index.js';
 
 // A new request is asked from the ask form's chunk, which says what its answer must be.
 expectAnswers({ listCourseRequests, setCourseRequestVoice, markCourseRequestsSeen });
 
-export type { MemberCategory } from './request-status.js';
+export type { MemberCategory } from './internal/request-status.js';
 export type { CourseOpenDetail, RequestAnswerDetail, RequestCreateDetail, RequestSeenDetail, RequestVoiceDetail } from './events.js';
 
 /** `member` (the member's own branch) or `branch` (a secretary's view of `branch-id`). */
@@ -36,8 +36,12 @@ export type RequestsView = 'member' | 'branch';
 export type ListValue = { view: 'member'; page: CourseRequestPage } | { view: 'branch'; page: BranchCourseRequestPage };
 
 type Args = readonly [RequestsView, string, CourseRequestStatus | '', boolean, MemberGroup | '', MemberCategory | ''];
-type BranchParts = typeof import('./branch/branch-view.lazy.js');
-type AskParts = typeof import('./ask/ask-form.lazy.js');
+type BranchParts = typeof import('./internal/branch/branch-view.lazy.js');
+type AskParts = typeof import('./internal/ask/ask-form.lazy.js');
+/** The secretary's view, loaded with the branch's data. */
+const branchPart = lazy(() => import('./internal/branch/branch-view.lazy.js'));
+/** The ask form, loaded when a member first opens it. */
+const askPart = lazy(() => import('./internal/ask/ask-form.lazy.js'));
 
 const views: RequestsView[] = ['member', 'branch'];
 const PAGE = 20;
@@ -123,7 +127,7 @@ export class PbCourseRequests extends PbElement {
   /** The outbox and the events, for the parts that write. */
   private readonly ports: WritesPorts = {
     enqueue: (operation, args, options) => this.outbox.enqueue(operation, args, options),
-    emit: (name, detail) => this.emit(name, detail),
+    emit: (name, detail) => emit(this, name, detail),
     stale: () => void this.list.reload(),
   };
   private readonly writes = new RequestWrites(this, this.ports);
@@ -160,15 +164,9 @@ export class PbCourseRequests extends PbElement {
     return [this.mode, this.branchId, this.status, !branch && this.mine, branch ? this.group : '', branch ? this.category : ''];
   }
 
-  /** Every event of the element: typed, bubbling, out of the shadow root; `pb-course-open` may be cancelled. */
-  private emit<K extends keyof RequestEventMap>(name: K, detail: RequestEventMap[K]): boolean {
-    return this.dispatchEvent(new CustomEvent(name, { detail, bubbles: true, composed: true, cancelable: name === 'pb-course-open' }));
-  }
-
   /** Loads the secretary's view once (with the data, so both arrive together); a failed load is tried again with the next. */
   private async loadBranchParts(): Promise<BranchParts> {
-    const parts = (this.branchParts ??= await import('./branch/branch-view.lazy.js'));
-    adoptLazyStyles(this, parts.branchStyles);
+    const parts = (this.branchParts = await branchPart(this));
     this.answers ??= new parts.AnswerController(this, this.writes, this.ports, () => void this.list.reload());
     return parts;
   }
@@ -342,8 +340,7 @@ export class PbCourseRequests extends PbElement {
     this.asking = true;
     this.askError = undefined;
     try {
-      this.askParts ??= await import('./ask/ask-form.lazy.js');
-      adoptLazyStyles(this, this.askParts.askStyles);
+      this.askParts = await askPart(this);
       this.askForm ??= new this.askParts.AskController(this, { ask: (create) => this.writes.ask(create), close: () => void this.closeAsk(), open: () => void this.openAsk() });
     } catch (error) {
       this.askError = error;
@@ -381,7 +378,7 @@ export class PbCourseRequests extends PbElement {
         }
         return;
       case 'open':
-        if (!this.emit('pb-course-open', { courseId: target.dataset['course']!, title: target.dataset['title']! })) event.preventDefault();
+        if (!emit(this, 'pb-course-open', { courseId: target.dataset['course']!, title: target.dataset['title']! }, { cancelable: true })) event.preventDefault();
         return;
       case 'ask':
         void (this.asking ? this.closeAsk() : this.openAsk());

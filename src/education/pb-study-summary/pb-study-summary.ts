@@ -3,33 +3,26 @@ import { property, state } from 'lit/decorators.js';
 import { expectAnswers } from '../../api/answers.js';
 import { ConfigError } from '../../api/errors.js';
 import type { StudySummary } from '../../api/types.js';
-import { currentMonth } from '../../dues/months.js';
-import { checkYear, yearSwitcher } from '../../dues/parts.js';
-import { adoptLazyStyles } from '../../shared/lazy-styles.js';
+import { currentMonth } from '../../dues/shared/months.js';
+import { checkYear, yearSwitcher } from '../../dues/shared/parts.js';
+import { lazy } from '../../shared/lazy.js';
 import { PbElement } from '../../shared/pb-element.js';
 import { Resource } from '../../shared/resource.js';
 import { emptyState, errorState, stateStyles } from '../../shared/states.js';
 import { planStyles, sizeBars } from '../study-plan/plan.styles.js';
 import { styles } from './pb-study-summary.styles.js';
-import { studySummaryChecked } from './shapes.js';
+import { studySummaryChecked } from './internal/shapes.js';
 import { summaryStrings } from './strings/index.js';
-import { groupTable, memberList, memberTable, overview } from './summary-parts.js';
+import { groupTable, memberList, memberTable, overview } from './internal/summary-parts.js';
 
 expectAnswers({ getStudySummary: studySummaryChecked });
 
 export type StudySummaryView = 'list' | 'table';
 const views: StudySummaryView[] = ['list', 'table'];
 
-type AssignmentParts = typeof import('./assignments/assignments.lazy.js');
-let assignmentModule: Promise<AssignmentParts> | undefined;
-
+type AssignmentParts = typeof import('./internal/assignments/assignments.lazy.js');
 /** The list of assignments, fetched when a secretary first opens it; a failed fetch is tried again on retry. */
-function loadAssignmentParts(): Promise<AssignmentParts> {
-  return (assignmentModule ??= import('./assignments/assignments.lazy.js').catch((error: unknown) => {
-    assignmentModule = undefined;
-    throw error;
-  }));
-}
+const assignmentPart = lazy(() => import('./internal/assignments/assignments.lazy.js'));
 
 /**
  * A branch's study plans for its secretary, the education counterpart of
@@ -92,11 +85,10 @@ export class PbStudySummary extends PbElement {
     loadingRows: 2,
     load: async (backend, [branchId, open], signal) => {
       if (!open || !branchId) return null;
-      const chunk = loadAssignmentParts();
+      const chunk = assignmentPart(this);
       // The list's shape comes with its chunk: the answer waits for it.
       expectAnswers({ listStudyAssignments: chunk.then((parts) => parts.listStudyAssignments, () => undefined) });
       const [list, parts] = await Promise.all([backend.listStudyAssignments(branchId, { signal }), chunk]);
-      adoptLazyStyles(this, parts.assignmentStyles);
       this.assignmentParts = parts;
       return list;
     },

@@ -1,5 +1,5 @@
 import type { ReactiveElement } from 'lit';
-import { adoptLazyStyles } from '../../shared/lazy-styles.js';
+import { adoptLazyStyles } from '../../shared/lazy.js';
 import { styles } from './pb-questionnaire.styles.js';
 import type { Definition } from './shapes.js';
 

@@ -2,6 +2,7 @@ import { html, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { expectAnswers } from '../../api/answers.js';
 import type { AnswerValue, Answers, Questionnaire, Submission } from '../../api/types.js';
+import { emit, type PbEventDetail } from '../../shared/emit.js';
 import { PbElement } from '../../shared/pb-element.js';
 import { Resource } from '../../shared/resource.js';
 import { stateStyles } from '../../shared/states.js';
@@ -155,8 +156,8 @@ export class PbQuestionnaire extends PbElement {
   }
 
   /** Fires one of the widget's events. */
-  emit<K extends keyof QuestionnaireEvents>(name: K, detail: QuestionnaireEvents[K]): void {
-    this.dispatchEvent(new CustomEvent(name, { detail, bubbles: true, composed: true }));
+  emit<K extends keyof QuestionnaireEvents>(name: K, detail: PbEventDetail<K>): void {
+    emit(this, name, detail);
   }
 
   protected override willUpdate(changed: PropertyValues): void {

@@ -69,4 +69,4 @@ const zh = {
 
 export type QuestionnaireStrings = typeof zh;
 
-export const questionnaireStrings = localized(zh, () => import('./strings.en.js').then((m) => m.en));
+export const questionnaireStrings = localized(zh, () => import('./strings.en.js'));

@@ -2,7 +2,7 @@ import { expect, fixture, html } from '@open-wc/testing';
 import '../../../src/define/pb-config.js';
 import '../../../src/define/pb-stat-chart.js';
 import type { StatSeries } from '../../../src/api/types.js';
-import { Chart } from '../../../src/assessment/pb-stat-chart/chart-engine.js';
+import { Chart } from '../../../src/assessment/pb-stat-chart/internal/chart-engine.js';
 import type { PbStatChart } from '../../../src/assessment/pb-stat-chart/pb-stat-chart.js';
 import { settled, shadow } from './support.js';
 

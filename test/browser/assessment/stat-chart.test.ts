@@ -5,7 +5,7 @@ import '../../../src/define/pb-config.js';
 import '../../../src/define/pb-stat-chart.js';
 import type { Backend } from '../../../src/api/backend.js';
 import type { StatSeries } from '../../../src/api/types.js';
-import { Chart } from '../../../src/assessment/pb-stat-chart/chart-engine.js';
+import { Chart } from '../../../src/assessment/pb-stat-chart/internal/chart-engine.js';
 import type { PbStatChart } from '../../../src/assessment/pb-stat-chart/pb-stat-chart.js';
 import { makeSeries } from '../../../stories/assessment/ranking-data.js';
 import { mockServer } from '../support/mock.js';

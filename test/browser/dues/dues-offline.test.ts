@@ -13,7 +13,7 @@ describe('<pb-dues-status>: paying offline before the pay flow ever loaded', () 
     const server = await mockServer({ 'GET /me': [me], 'GET /dues': [{ body: duesYear(2) }] });
     const element = await fixture<PbDuesStatus>(html`<pb-dues-status api-base=${server.base}></pb-dues-status>`);
     await untilPart(element, 'pay-button');
-    await executeServerCommand('fail-requests', '**/pay-flow.ts*');
+    await executeServerCommand('fail-requests', '**/pay-flow.lazy.ts*');
     Object.defineProperty(navigator, 'onLine', { configurable: true, get: () => false });
     try {
       part<HTMLButtonElement>(element, 'pay-button')!.click();

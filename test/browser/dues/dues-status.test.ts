@@ -5,7 +5,7 @@ import '../../../src/define/pb-config.js';
 import '../../../src/define/pb-dues-status.js';
 import type { PbDuesStatus } from '../../../src/dues/pb-dues-status/pb-dues-status.js';
 import { mockServer } from '../support/mock.js';
-import { monthsOfYear } from '../../../src/dues/months.js';
+import { monthsOfYear } from '../../../src/dues/shared/months.js';
 import { addMonths, duesYear, thisMonth, thisYear } from '../../../stories/dues/dues-data.js';
 import { pageErrors, part, parts, styleAttributes, text, untilPart, untilText } from './support/helpers.js';
 

@@ -3,7 +3,7 @@ import { waitUntil } from '../support/wait.js';
 import { ProblemError } from '../../../src/api/errors.js';
 import type { BranchCourseRequestQuery } from '../../../src/api/types.js';
 import type { PbCourseRequests } from '../../../src/education/pb-course-requests/pb-course-requests.js';
-import { chinaDay } from '../../../src/education/pb-course-requests/request-status.js';
+import { chinaDay } from '../../../src/education/pb-course-requests/internal/request-status.js';
 import { deepActive } from '../../support/a11y.js';
 import { branchPage, dayFrom, fakeRequests } from '../../../stories/education/course-requests-data.js';
 import { mount, pageErrors, part, parts, row, setValue, styleAttributes, text, titles, untilPart, untilText } from './course-requests-support.js';

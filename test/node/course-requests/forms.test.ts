@@ -5,8 +5,8 @@
  */
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { askProblems, emptyDraft, similarTitle, toCreate } from '../../../src/education/pb-course-requests/ask/ask-rules.js';
-import { answerProblems, draftFor, toChange } from '../../../src/education/pb-course-requests/branch/answer-rules.js';
+import { askProblems, emptyDraft, similarTitle, toCreate } from '../../../src/education/pb-course-requests/internal/ask/ask-rules.js';
+import { answerProblems, draftFor, toChange } from '../../../src/education/pb-course-requests/internal/branch/answer-rules.js';
 
 const categories = ['实用技能', '法治教育'];
 

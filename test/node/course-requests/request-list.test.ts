@@ -6,9 +6,9 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import type { CourseRequest } from '../../../src/api/types.js';
-import { askedRequest, noOverlays, showRequests, unseen, withVoice, type Overlays } from '../../../src/education/pb-course-requests/request-list.js';
-import { answersFor, mergeTargets } from '../../../src/education/pb-course-requests/branch/answer-rules.js';
-import { canVoice, chinaDay, statusLine } from '../../../src/education/pb-course-requests/request-status.js';
+import { askedRequest, noOverlays, showRequests, unseen, withVoice, type Overlays } from '../../../src/education/pb-course-requests/internal/request-list.js';
+import { answersFor, mergeTargets } from '../../../src/education/pb-course-requests/internal/branch/answer-rules.js';
+import { canVoice, chinaDay, statusLine } from '../../../src/education/pb-course-requests/internal/request-status.js';
 
 const request = (id: string, extra: Partial<CourseRequest> = {}): CourseRequest => ({
   id,

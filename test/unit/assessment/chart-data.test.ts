@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
-import { checkStats, labelText, summarize, tableOf, tickText, valueText } from '../../../src/assessment/pb-stat-chart/chart-data.js';
-import { isEmptyStats, type Stats } from '../../../src/assessment/pb-stat-chart/shapes.js';
+import { checkStats, labelText, summarize, tableOf, tickText, valueText } from '../../../src/assessment/pb-stat-chart/internal/chart-data.js';
+import { isEmptyStats, type Stats } from '../../../src/assessment/pb-stat-chart/internal/shapes.js';
 import { localeReady } from '../../../src/i18n/strings.js';
 
 const trend: Stats = {

@@ -1,11 +1,11 @@
 import { expect } from '@open-wc/testing';
 import { ConfigError } from '../../../src/api/errors.js';
-import { rankChange } from '../../../src/assessment/pb-leaderboard/rank-change.js';
-import { checkPage, pageAnswer, RankList } from '../../../src/assessment/pb-leaderboard/rank-list.js';
-import type { RankEntry, RankPage } from '../../../src/assessment/pb-leaderboard/shapes.js';
-import { leaderboardStrings } from '../../../src/assessment/pb-leaderboard/strings.js';
+import { rankChange } from '../../../src/assessment/pb-leaderboard/internal/rank-change.js';
+import { checkPage, pageAnswer, RankList } from '../../../src/assessment/pb-leaderboard/internal/rank-list.js';
+import type { RankEntry, RankPage } from '../../../src/assessment/pb-leaderboard/internal/shapes.js';
+import { leaderboardStrings } from '../../../src/assessment/pb-leaderboard/strings/index.js';
 import { formatValue, metrics, oneOf } from '../../../src/assessment/shared/metrics.js';
-import { assessmentStrings } from '../../../src/assessment/shared/strings.js';
+import { assessmentStrings } from '../../../src/assessment/shared/strings/index.js';
 import { shapeProblem } from '../../../src/contract/data-shape.js';
 import { localeReady } from '../../../src/i18n/strings.js';
 

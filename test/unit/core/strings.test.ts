@@ -4,7 +4,7 @@ import { localeReady, localized } from '../../../src/i18n/strings.js';
 describe('strings tables', () => {
   it('give zh-CN at once and load English only when a widget shows English', async () => {
     let loads = 0;
-    const strings = localized({ hello: '你好' }, async () => (loads++, { hello: 'Hello' }));
+    const strings = localized({ hello: '你好' }, async () => (loads++, { en: { hello: 'Hello' } }));
     expect(localeReady('zh-CN')).to.equal(undefined);
     expect(strings('zh-CN').hello).to.equal('你好');
     expect(strings('en').hello).to.equal('你好');

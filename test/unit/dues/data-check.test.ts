@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
 import { arrearsLevel as expectedLevel } from '../../../src/contract/rules/arrears.js';
-import { checkDuesSummary, checkDuesYear } from '../../../src/dues/data-check.js';
+import { checkDuesSummary, checkDuesYear } from '../../../src/dues/shared/data-check.js';
 import { shapeProblem } from '../../../src/contract/data-shape.js';
 import { Payment } from '../../../src/contract/shapes.gen.js';
 import { branchSummary, duesYear, payment, summary, thisYear } from '../../../stories/dues/dues-data.js';

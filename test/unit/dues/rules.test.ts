@@ -1,10 +1,10 @@
 import { expect } from '@open-wc/testing';
 import type { DuesMonth, DuesYear } from '../../../src/api/types.js';
-import { currentMonth, monthsOfYear } from '../../../src/dues/months.js';
-import { arrearsNotice } from '../../../src/dues/pb-dues-status/arrears-notice.js';
-import { openPayment, resolvePayUrl, sameMonths } from '../../../src/dues/pb-dues-status/payment.js';
-import { choose, defaultSelection, payableMonths, selectedFen } from '../../../src/dues/pb-dues-status/selection.js';
-import { sortArrears } from '../../../src/dues/pb-dues-summary/arrears-order.js';
+import { currentMonth, monthsOfYear } from '../../../src/dues/shared/months.js';
+import { arrearsNotice } from '../../../src/dues/pb-dues-status/internal/notice/arrears-notice.js';
+import { openPayment, resolvePayUrl, sameMonths } from '../../../src/dues/pb-dues-status/internal/pay/payment.js';
+import { choose, defaultSelection, payableMonths, selectedFen } from '../../../src/dues/pb-dues-status/internal/selection.js';
+import { sortArrears } from '../../../src/dues/pb-dues-summary/internal/arrears-order.js';
 import { duesYear, payment } from '../../../stories/dues/dues-data.js';
 
 const month = (m: string, status: DuesMonth['status'], amountFen = 4800): DuesMonth => ({ month: m, status, amountFen, paidAt: null });

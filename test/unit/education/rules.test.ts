@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
 import type { Course, LessonProgress } from '../../../src/api/types.js';
-import { courseHref } from '../../../src/education/pb-course-catalog/course-href.js';
+import { courseHref } from '../../../src/education/course-href.js';
 import { fileKind } from '../../../src/education/pb-course-player/lesson-views.js';
 import { initialLesson, lessonLength, lessonStates } from '../../../src/education/pb-course-player/lessons.js';
 import { mediaCommand } from '../../../src/education/pb-course-player/media-keys.js';

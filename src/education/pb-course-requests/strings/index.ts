@@ -3,4 +3,4 @@ import { localized } from '../../../i18n/strings.js';
 import { zhCN } from './zh-CN.js';
 
 export type { RequestStrings } from './zh-CN.js';
-export const requestStrings = localized(zhCN, () => import('./en.js').then((m) => m.en));
+export const requestStrings = localized(zhCN, () => import('./en.js'));

@@ -3,4 +3,4 @@ import { localized } from '../../../i18n/strings.js';
 import { zhCN } from './zh-CN.js';
 
 export type { StudyPlanStrings } from './zh-CN.js';
-export const planWords = localized(zhCN, () => import('./en.js').then((m) => m.en));
+export const planWords = localized(zhCN, () => import('./en.js'));

@@ -40,4 +40,4 @@ const zh = {
 
 export type QuizStrings = typeof zh;
 
-export const quizStrings = localized(zh, () => import('./quiz-strings.en.js').then((m) => m.en));
+export const quizStrings = localized(zh, () => import('./quiz-strings.en.js'));

@@ -14,4 +14,4 @@ const zh = {
 
 export type GridStrings = typeof zh;
 
-export const gridStrings = localized(zh, () => import('./grid-strings.en.js').then((m) => m.en));
+export const gridStrings = localized(zh, () => import('./grid-strings.en.js'));

@@ -12,4 +12,4 @@ const zh = {
 
 export type RankingStrings = typeof zh;
 
-export const rankingStrings = localized(zh, () => import('./ranking-strings.en.js').then((m) => m.en));
+export const rankingStrings = localized(zh, () => import('./ranking-strings.en.js'));

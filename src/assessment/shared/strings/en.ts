@@ -1,0 +1,16 @@
+import type { AssessmentStrings } from './zh-CN.js';
+
+/** English strings for `zh-CN.ts`, loaded when a widget shows English. */
+export const en: AssessmentStrings = {
+  metric: {
+    points: 'Study points',
+    'study-hours': 'Study hours',
+    'completion-rate': 'Required course completion',
+    'participation-rate': 'Participation rate',
+    'dues-rate': 'Dues paid on time',
+  },
+  period: { week: 'This week', month: 'This month', quarter: 'This quarter', year: 'This year', all: 'All time' },
+  scope: { branches: 'Branches', members: 'Members' },
+  unit: { points: (n) => `${n} pts`, hours: (n) => `${n} h`, percent: (n) => n },
+  noValue: 'No data',
+};

@@ -1,0 +1,6 @@
+/** The secretary's view's strings: zh-CN in its chunk, English loaded on first use. */
+import { localized } from '../../../../../i18n/strings.js';
+import { zhCN } from './zh-CN.js';
+
+export type { BranchStrings } from './zh-CN.js';
+export const branchStrings = localized(zhCN, () => import('./en.js'));

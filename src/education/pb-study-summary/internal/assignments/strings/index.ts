@@ -1,0 +1,6 @@
+/** The assignment list's strings for a locale: zh-CN in its chunk, English loaded on first use. */
+import { localized } from '../../../../../i18n/strings.js';
+import { zhCN } from './zh-CN.js';
+
+export type { AssignmentStrings } from './zh-CN.js';
+export const assignmentStrings = localized(zhCN, () => import('./en.js'));
