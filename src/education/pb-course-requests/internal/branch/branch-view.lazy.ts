@@ -5,7 +5,7 @@
  */
 export { AnswerController } from './answer-controller.js';
 /** The shape the secretary's page must have, which the element's backend checks. */
-export { getBranchCourseRequests } from '../../../contract/shapes/BranchCourseRequestPage.gen.js';
+export { getBranchCourseRequests } from '../../../../contract/shapes/BranchCourseRequestPage.gen.js';
 export { branchView } from './branch-view.js';
 export { branchStrings } from './strings/index.js';
 export { branchStyles as styles } from './branch.styles.js';
