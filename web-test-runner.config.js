@@ -64,7 +64,7 @@ const assetUrls = {
 };
 
 export default {
-  files: ['test/unit/**/*.test.ts', 'test/browser/**/*.test.ts'],
+  files: ['src/**/test/**/*.browser.test.ts', 'test/unit/**/*.test.ts', 'test/browser/**/*.test.ts'],
   nodeResolve: true,
   concurrency: 2,
   plugins: [assetUrls, esbuildPlugin({ ts: true, tsconfig: 'tsconfig.json', target: 'es2022' }), failRequests, storageQuota],

@@ -64,11 +64,17 @@ async function staticChecks() {
   record('host types', 2 - hostFailures, hostFailures);
 }
 
-/** node:test files (server and other Node-side tests), counted from the spec reporter. */
+/**
+ * Tests beside their subject (`src/<area>/<element>/test/`): `*.browser.test.ts` runs in
+ * Chromium (web-test-runner), every other `*.test.ts` under node:test, without a browser.
+ */
+const runsInNode = (file) => !file.endsWith('.browser.test.ts');
+
+/** node:test files (server, pure logic and other Node-side tests), counted from the spec reporter. */
 async function nodeTests(group, dirs) {
   const files = dirs.flatMap((dir) => {
     try {
-      return statSync(dir).isDirectory() ? filesUnder(dir, '.test.ts') : [];
+      return statSync(dir).isDirectory() ? filesUnder(dir, '.test.ts').filter(runsInNode) : [];
     } catch {
       return [];
     }
@@ -107,7 +113,7 @@ async function sizeBudget() {
 
 const groups = {
   static: staticChecks,
-  node: () => nodeTests('node', ['test/node', 'demo/server/test', 'test/backends/test']),
+  node: () => nodeTests('node', ['src', 'test/node', 'demo/server/test', 'test/backends/test']),
   browser: async () => {
     const chromium = ensureChromium();
     if (!chromium) return record('browser', 0, 1, 'no Chromium');
