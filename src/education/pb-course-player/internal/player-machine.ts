@@ -70,7 +70,7 @@ export function playerStep(state: PlayerState, request: PlayerRequest): PlayerSt
     case 'receipt':
       return { ...state, confirmed: new Map(state.confirmed).set(request.lessonId, request.receipt.lesson), summary: request.receipt.course };
     case 'saved-copy':
-      return { ...state, savedCopy: request.at };
+      return request.at === state.savedCopy ? state : { ...state, savedCopy: request.at };
     default:
       return { ...state, notice: { kind: request.type, error: request.error } };
   }

@@ -115,6 +115,7 @@ describe('the player machine: progress, receipts and the saved copy', () => {
     const saved = run([{ type: 'saved-copy', at: 1_700_000_000_000 }]);
     assert.equal(saved.savedCopy, 1_700_000_000_000);
     assert.equal(playerStep(saved, { type: 'saved-copy', at: undefined }).savedCopy, undefined);
+    assert.equal(playerStep(initialPlayer, { type: 'saved-copy', at: undefined }), initialPlayer, 'every answer from the network says so: no new state, no render');
     assert.equal(playerStep(saved, { type: 'course' }).savedCopy, 1_700_000_000_000, 'another course keeps the mark until its own answer says');
   });
 });
