@@ -53,6 +53,23 @@ describe('<pb-course-player>: lessons, states and bad input', function () {
     await expect(player).shadowDom.to.be.accessible();
   });
 
+  it('keeps what its parts ask of it inside: the page sees the lesson open and the help shown, and no request event', async () => {
+    const seen: string[] = [];
+    const note = (event: Event) => seen.push(event.type);
+    for (const target of [document, window]) target.addEventListener('player-ask', note, true);
+    try {
+      const player = await mountPlayer(studyBackend(course([videoLesson('l1'), videoLesson('l2', { title: '第二讲' })])));
+      $$(player, '[part="lesson"]')[1]!.click();
+      await until(() => player.lessonId === 'l2' && $(player, 'video'), 'the second lesson did not open');
+      await until(() => $(player, '.keys-help'), 'no keyboard help button');
+      $(player, '.keys-help')!.click();
+      await until(() => $<HTMLDialogElement>(player, 'dialog')?.open, 'the keyboard help did not open');
+      expect(seen).to.deep.equal([]);
+    } finally {
+      for (const target of [document, window]) target.removeEventListener('player-ask', note, true);
+    }
+  });
+
   it('opens the lesson the page asks for with lesson-id, and follows changes of it', async () => {
     const c = course([videoLesson('l1'), articleLesson('l2'), documentLesson('l3')]);
     const player = await mountPlayer(studyBackend(c), { lessonId: 'l3' });
