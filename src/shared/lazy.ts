@@ -12,7 +12,7 @@ interface LazyModule {
  * fetches again instead of failing until the page reloads. Given a host, it adds the
  * module's `styles` to the host's shadow root.
  */
-export type Lazy<M> = (host?: ReactiveElement) => Promise<M>;
+export type Lazy<M> = (host?: Pick<ReactiveElement, 'renderRoot'>) => Promise<M>;
 
 /**
  * The one way a widget loads code on first use.
@@ -40,7 +40,7 @@ export function lazy<M extends object>(importer: () => Promise<M>): Lazy<M> {
  * any order keep each other's; a sheet already there is skipped. `lazy()` calls it for a
  * module's `styles`; call it directly only for a part that brings more sheets later.
  */
-export function adoptLazyStyles(element: ReactiveElement, ...styles: Array<CSSResult | readonly CSSResult[] | undefined>): void {
+export function adoptLazyStyles(element: Pick<ReactiveElement, 'renderRoot'>, ...styles: Array<CSSResult | readonly CSSResult[] | undefined>): void {
   const root = element.renderRoot;
   if (!(root instanceof ShadowRoot)) return;
   const added = styles.flat().map((style) => style?.styleSheet).filter((sheet): sheet is CSSStyleSheet => !!sheet && !root.adoptedStyleSheets.includes(sheet));

@@ -4,4 +4,4 @@
  * brought). PDF.js's worker is a file of its own beside the chunks, not bundled here.
  */
 export * from './core.js';
-export { PdfViewer } from '../../src/education/pb-course-player/pdf-viewer.js';
+export { PdfViewer } from '../../src/education/pb-course-player/internal/pdf/pdf-viewer.lazy.js';

@@ -4,4 +4,4 @@
  * for offline" button).
  */
 export * from './education.js';
-export { LessonStage } from '../../src/education/pb-course-player/stage.js';
+export { LessonStage } from '../../src/education/pb-course-player/internal/stage/stage.lazy.js';

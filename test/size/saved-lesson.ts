@@ -3,4 +3,4 @@
  * (or the course cannot load and a saved copy may stand in), over the player and its stage.
  */
 export * from './player-stage.js';
-export { SavedLessons } from '../../src/education/pb-course-player/saved-lesson.js';
+export { SavedLessons } from '../../src/education/pb-course-player/internal/saved/saved-lesson.lazy.js';

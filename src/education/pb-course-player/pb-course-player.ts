@@ -2,30 +2,32 @@ import { html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { keyed } from 'lit/directives/keyed.js';
 import { expectAnswers } from '../../api/answers.js';
-import type { Course, CourseProgress, Lesson, LessonProgress, ProgressReceipt } from '../../api/types.js';
+import type { Course, Lesson } from '../../api/types.js';
 import { getCourse } from '../../contract/shapes/Course.gen.js';
 import { getCourseProgress } from '../../contract/shapes/CourseProgress.gen.js';
 import { formatDuration, formatPercent } from '../../i18n/format.js';
 import { coreStrings } from '../../i18n/strings.js';
 import { OutboxController } from '../../outbox/outbox-controller.js';
 import { emit } from '../../shared/emit.js';
+import { lazy } from '../../shared/lazy.js';
 import { describeError } from '../../shared/error-text.js';
 import { progressStyles } from '../progress.styles.js';
 import { PbElement } from '../../shared/pb-element.js';
 import { Resource } from '../../shared/resource.js';
 import { emptyState, errorState, loadingState, stateStyles, syncNote } from '../../shared/states.js';
-import type { PbLessonStartDetail } from './events.js';
-import { icon } from './icons.js';
-import { hours, lessonList } from './lesson-list.js';
-import { initialLesson, isMedia, lessonStates } from './lessons.js';
+import { icon } from './internal/icons.js';
+import { hours, lessonList } from './internal/lesson-list.js';
+import { isMedia, lessonStates } from './internal/lessons.js';
+import { PLAYER_ASK, type PlayerAsk } from './internal/player-host.js';
+import { initialPlayer, playerStep, type PlayerRequest } from './internal/player-machine.js';
+import type { LessonStage } from './internal/stage/stage.lazy.js';
 import { styles } from './pb-course-player.styles.js';
-import type { TrackedLesson } from './progress-tracker.js';
-import type { LessonStage } from './stage.js';
-import { playerStrings } from './strings.js';
-
-type Summary = ProgressReceipt['course'];
+import { playerStrings } from './strings/index.js';
 
 expectAnswers({ getCourse, getCourseProgress });
+
+/** The lesson stage, fetched while the course loads (again after a failed fetch). */
+const stageChunk = lazy(() => import('./internal/stage/stage.lazy.js'));
 
 /**
  * A course to study: its lessons (video, audio, document, article) with resume, captions,
@@ -85,18 +87,12 @@ export class PbCoursePlayer extends PbElement {
   /** Play the lighter audio-only rendition where a lesson has one (poor connections). */
   @property({ type: Boolean, attribute: 'audio-only', reflect: true }) audioOnly = false;
 
-  @state() private index = -1;
-  @state() private confirmed = new Map<string, LessonProgress>();
-  @state() private summary: Summary | undefined;
-  @state() private notice: string | undefined;
-
-  /** @internal Set while the course and progress shown are the copy saved on this device (the network failed): when it was written. */
-  savedCopy: number | undefined;
+  /** @internal What the player decided so far: the open lesson, confirmed progress, the notice, the saved copy (internal/player-machine.ts). */
+  @state() player = initialPlayer;
 
   private readonly outbox = new OutboxController(this);
   private stage: LessonStage | undefined;
   private stageError: unknown;
-  private seenProgress: CourseProgress | undefined;
   private replaying: boolean | undefined;
   private syncTimer: ReturnType<typeof setTimeout> | undefined;
   private syncWaited = false;
@@ -121,7 +117,7 @@ export class PbCoursePlayer extends PbElement {
    */
   private orSaved<T>(request: Promise<T>, id: string, part: 'course' | 'progress'): Promise<T> {
     return request.then(
-      (value) => ((this.savedCopy = undefined), value),
+      (value) => (this.step({ type: 'saved-copy', at: undefined }), value),
       (error: { retryable?: boolean }) =>
         error?.retryable ? this.loadStage().then(() => (this.stage ? (this.stage.savedPart(id, part, error) as Promise<T>) : Promise.reject(error))) : Promise.reject(error),
     );
@@ -132,11 +128,18 @@ export class PbCoursePlayer extends PbElement {
     void this.loadStage();
   }
 
+  protected override createRenderRoot() {
+    const root = super.createRenderRoot();
+    // Parts, the stage and the saving code ask; the element decides ("requests up").
+    root.addEventListener(PLAYER_ASK, (event) => this.asked((event as CustomEvent<PlayerAsk>).detail));
+    return root;
+  }
+
   private async loadStage(): Promise<void> {
     if (this.stage) return;
     this.stageError = undefined;
     try {
-      const { LessonStage } = await import('./stage.js');
+      const { LessonStage } = await stageChunk(this);
       this.stage ??= new LessonStage(this, this.outbox);
     } catch (error) {
       this.stageError = error;
@@ -146,25 +149,13 @@ export class PbCoursePlayer extends PbElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
-    if (changed.has('courseId')) {
-      this.index = -1;
-      this.notice = undefined;
-    }
+    if (changed.has('courseId')) this.step({ type: 'course' });
     const course = this.course.value;
     const progress = this.progress.value;
-    if (progress && progress !== this.seenProgress) {
-      this.seenProgress = progress;
-      this.confirmed = new Map(progress.lessons.map((l) => [l.lessonId, l]));
-      this.summary = { percent: progress.percent, creditedSeconds: progress.creditedSeconds, completed: progress.completed };
-    }
+    if (progress) this.step({ type: 'progress', progress });
     if (!course || !progress || course.id !== progress.courseId || !course.lessons.length) return;
-    const asked = course.lessons.findIndex((l) => l.id === this.lessonId);
-    if (this.index < 0 || (changed.has('lessonId') && asked >= 0 && asked !== this.index)) {
-      const index = initialLesson(course, lessonStates(course, this.confirmed), this.lessonId);
-      if (asked >= 0 && index !== asked) this.notice = playerStrings(this.settings.locale).locked;
-      this.index = index;
-    }
-    const lesson = course.lessons[this.index]!;
+    this.step({ type: 'choose', course, lessonId: this.lessonId, asked: changed.has('lessonId') });
+    const lesson = course.lessons[this.player.index]!;
     if (changed.has('audioOnly') && changed.get('audioOnly') !== undefined) this.stage?.switchAudioOnly(lesson, this.audioOnly);
     this.lessonId = lesson.id;
     this.watchSync();
@@ -201,7 +192,7 @@ export class PbCoursePlayer extends PbElement {
     return html`<div part="base" class="player" lang=${locale}>
       ${this.course.render({
         empty: () => emptyState(locale, playerStrings(locale).empty),
-        complete: (course) => this.progress.render({ complete: () => (this.index < 0 ? nothing : this.renderCourse(course)) }),
+        complete: (course) => this.progress.render({ complete: () => (this.player.index < 0 ? nothing : this.renderCourse(course)) }),
       })}
     </div>`;
   }
@@ -209,9 +200,10 @@ export class PbCoursePlayer extends PbElement {
   private renderCourse(course: Course) {
     const locale = this.settings.locale;
     const s = playerStrings(locale);
-    const lesson = course.lessons[this.index]!;
-    const mine = this.confirmed.get(lesson.id);
-    const summary = this.summary ?? course.progress;
+    const { index, confirmed, notice } = this.player;
+    const lesson = course.lessons[index]!;
+    const mine = confirmed.get(lesson.id);
+    const summary = this.player.summary ?? course.progress;
     const stage = this.stage
       ? keyed(lesson.id, this.stage.render(course, lesson, mine))
       : this.stageError
@@ -233,7 +225,9 @@ export class PbCoursePlayer extends PbElement {
       </header>
       ${this.stage?.banner() ?? nothing}
       ${this.syncShown ? syncNote(this.settings, this.outbox.value) : nothing}
-      ${this.notice ? html`<p class="notice" role="alert">${this.notice}</p>` : nothing}
+      ${notice
+        ? html`<p class="notice" role="alert">${notice.kind === 'locked' ? s.locked : (notice.kind === 'refused' ? s.refused : '') + describeError(coreStrings(locale), notice.error).message}</p>`
+        : nothing}
       <div class="layout">
         <section class="stage" aria-labelledby="lesson-title">
           <h3 id="lesson-title">${lesson.title}</h3>
@@ -241,78 +235,53 @@ export class PbCoursePlayer extends PbElement {
             ${mine?.creditedSeconds === null ? nothing : html`<span>${s.lessonCredited(formatDuration(locale, mine?.creditedSeconds ?? 0))}</span>`}
             ${isMedia(lesson) ? html`<span>${s.coverage(formatPercent(locale, mine?.coverage ?? 0, 0))}</span>` : nothing}
             ${mine?.completed ? html`<span class="done">${icon('check')}${s.lessonDone}</span>` : nothing}
-            ${mine?.completed && this.index < course.lessons.length - 1
-              ? html`<button class="button primary" type="button" @click=${() => this.open(this.index + 1)}>${s.next}</button>`
+            ${mine?.completed && index < course.lessons.length - 1
+              ? html`<button class="button primary" type="button" @click=${() => this.asked({ type: 'open', index: index + 1 })}>${s.next}</button>`
               : nothing}
           </p>
           ${stage}
         </section>
-        ${lessonList(locale, course, lessonStates(course, this.confirmed), this.index, (i) => this.open(i), this.stage?.savedIds)}
+        ${lessonList(locale, course, lessonStates(course, confirmed), index, this.stage?.savedIds)}
       </div>`;
   }
 
-  /** Opens the lesson at `index` unless it is locked. */
-  private open(index: number): void {
-    const course = this.course.value!;
-    if (lessonStates(course, this.confirmed)[index]?.locked) {
-      this.notice = playerStrings(this.settings.locale).locked;
-      return;
+  private step(request: PlayerRequest): void {
+    this.player = playerStep(this.player, request);
+  }
+
+  /** A request from a part, the stage or the saving code. */
+  private asked(request: PlayerAsk): void {
+    const course = this.course.value;
+    switch (request.type) {
+      case 'open':
+        if (!course) return;
+        this.step({ ...request, course });
+        this.lessonId = course.lessons[this.player.index]!.id;
+        return;
+      case 'audio-only':
+        this.audioOnly = request.on;
+        return;
+      case 'help':
+        this.renderRoot.querySelector('dialog')?.showModal();
+        return;
+      case 'reload':
+        void this.course.reload();
+        void this.progress.reload();
+        return;
+      case 'receipt':
+      case 'events':
+        if (request.type === 'receipt') this.step(request);
+        for (const { event, detail } of request.events) emit(this, event, detail as never);
+        return;
+      default:
+        this.step(request);
     }
-    this.notice = undefined;
-    this.index = index;
-    this.lessonId = course.lessons[index]!.id;
   }
 
   /** @internal The course and lesson open now, for the stage. */
   openLesson(): { course: Course; lesson: Lesson } | undefined {
     const course = this.course.value;
-    const lesson = this.index >= 0 ? course?.lessons[this.index] : undefined;
+    const lesson = this.player.index >= 0 ? course?.lessons[this.player.index] : undefined;
     return course && lesson ? { course, lesson } : undefined;
-  }
-
-  /** @internal Loads the course and progress again (back online while the saved copy shows). */
-  reload(): void {
-    void this.course.reload();
-    void this.progress.reload();
-  }
-
-  /** @internal The member's progress as this page knows it: the server's, with the receipts since. */
-  knownProgress(): CourseProgress | undefined {
-    const progress = this.progress.value;
-    return progress && { ...progress, ...this.summary, lessons: [...this.confirmed.values()] };
-  }
-
-  /** @internal The progress the server confirmed for a lesson. */
-  confirmedProgress(lessonId: string): LessonProgress | undefined {
-    return this.confirmed.get(lessonId);
-  }
-
-  /** @internal The server confirmed a batch: show its credit and tell the page. */
-  received(receipt: ProgressReceipt, lesson: TrackedLesson): void {
-    const before = this.confirmed.get(lesson.lessonId);
-    const courseBefore = this.summary;
-    this.confirmed = new Map(this.confirmed).set(lesson.lessonId, receipt.lesson);
-    this.summary = receipt.course;
-    const base = { courseId: lesson.courseId, lessonId: lesson.lessonId };
-    emit(this, 'pb-progress', { ...base, creditedNow: receipt.creditedNow, lesson: receipt.lesson, course: receipt.course });
-    if (receipt.lesson.completed && !before?.completed) emit(this, 'pb-lesson-complete', { ...base, lesson: receipt.lesson });
-    if (receipt.course.completed && courseBefore && !courseBefore.completed) {
-      emit(this, 'pb-course-complete', { courseId: lesson.courseId, creditedSeconds: receipt.course.creditedSeconds });
-    }
-  }
-
-  /** @internal The server refused a study record for good. */
-  refused(error: unknown): void {
-    this.notice = playerStrings(this.settings.locale).refused + describeError(coreStrings(this.settings.locale), error).message;
-  }
-
-  /** @internal Something the stage needed failed (the sanitizer could not load). */
-  failed(error: unknown): void {
-    this.notice = describeError(coreStrings(this.settings.locale), error).message;
-  }
-
-  /** @internal The member started the open lesson. */
-  started(detail: PbLessonStartDetail): void {
-    emit(this, 'pb-lesson-start', detail);
   }
 }

@@ -1,0 +1,38 @@
+import type { SavedStrings } from './zh-CN.js';
+
+/** English strings of lessons saved on the device, loaded when a widget shows English. */
+export const en: SavedStrings = {
+  measuring: 'Working out the space needed…',
+  parts: {
+    video: 'the video',
+    audio: 'the audio',
+    poster: 'its poster',
+    captions: (n) => `${n} caption ${n === 1 ? 'file' : 'files'}`,
+    document: 'the document',
+    attachment: (n) => `${n} ${n === 1 ? 'material' : 'materials'}`,
+    text: 'the course text',
+  },
+  list: (parts) => (parts.length > 1 ? `${parts.slice(0, -1).join(', ')} and ${parts[parts.length - 1]}` : parts.join('')),
+  contents: (parts, size) => `Saves ${parts}: ${size} in all.`,
+  sizeUnknown: (size, files) => `The server does not say the size of ${files} ${files === 1 ? 'file' : 'files'}; the rest come to ${size}.`,
+  spaceLeft: (size) => `About ${size} free on this device.`,
+  noSpace: (need, left) => `Not enough space on this device: this lesson needs ${need} and the browser has about ${left}. Remove other saved lessons, or clear this site's data in the browser, first.`,
+  confirm: 'Save',
+  cancel: 'Cancel',
+  saving: 'Saving on this device…',
+  savingOf: (done, total) => `${done} of ${total}`,
+  progress: 'Saving',
+  saved: 'Saved on this device',
+  savedInfo: (size, date) => `${size} · saved ${date} · plays without a network`,
+  remove: 'Remove from this device',
+  removeAsk: 'Remove this lesson from this device? You will need a network to study it again.',
+  removeConfirm: 'Remove',
+  failed: 'The lesson was not saved.',
+  removeFailed: 'The lesson was not removed from this device.',
+  quota: "The storage on this device is full. Remove other saved lessons, or clear this site's data in the browser, and try again.",
+  network: 'The connection dropped. Try again once you are online.',
+  file: (status) => `A file of the lesson could not be downloaded (${status}). Try again later; if it keeps failing, tell the site's webmaster.`,
+  copy: (date) => `Offline: this course and your progress are the copy saved on this device on ${date}. What you study is kept here and sent once you are online.`,
+  notSaved: 'This lesson is not saved on this device: it needs a network.',
+  blobRefused: "This site's security settings do not allow lessons saved on the device to play: this lesson needs a network.",
+};
