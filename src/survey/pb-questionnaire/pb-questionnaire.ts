@@ -3,21 +3,15 @@ import { property, state } from 'lit/decorators.js';
 import { expectAnswers } from '../../api/answers.js';
 import type { AnswerValue, Answers, Questionnaire, Submission } from '../../api/types.js';
 import { emit, type PbEventDetail } from '../../shared/emit.js';
+import { lazy } from '../../shared/lazy.js';
 import { PbElement } from '../../shared/pb-element.js';
 import { Resource } from '../../shared/resource.js';
 import { stateStyles } from '../../shared/states.js';
-import { frameStyles } from './frame-styles.js';
-import type { QuestionnaireView } from './questionnaire-view.js';
+import { frameStyles } from './pb-questionnaire.styles.js';
+import type { QuestionnaireView } from './internal/questionnaire-view.js';
 
-let body: Promise<typeof import('./body.js')> | undefined;
-/** The rest of the widget, loaded once per page; a failed load is tried again on retry. */
-function loadBody() {
-  body ??= import('./body.js').catch((error: unknown) => {
-    body = undefined;
-    throw error;
-  });
-  return body;
-}
+/** The rest of the widget, loaded once per page; a failed load is fetched again on retry. */
+const loadBody = lazy(() => import('./internal/questionnaire.lazy.js'));
 
 /** `pb-questionnaire-change`: the member changed an answer. */
 export interface QuestionnaireChangeDetail {
