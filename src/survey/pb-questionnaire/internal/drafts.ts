@@ -29,7 +29,8 @@ export interface LocalDraft {
   pending: SubmissionRequest | null;
 }
 
-export function newDraft(now: number): LocalDraft {
+/** A fresh draft at `now` (this device's time) with its own submission key. */
+export function newDraft(now: number, submitKey = randomId()): LocalDraft {
   return {
     answers: {},
     pageIndex: 0,
@@ -40,7 +41,7 @@ export function newDraft(now: number): LocalDraft {
     updatedAt: now,
     serverUpdatedAt: null,
     dirty: false,
-    submitKey: randomId(),
+    submitKey,
     pending: null,
   };
 }

@@ -1,5 +1,6 @@
 import { html, nothing } from 'lit';
 import type { QuestionnaireStrings } from '../strings/index.js';
+import { up } from './requests.js';
 
 export interface ProgressView {
   /** 0-based step and number of steps. */
@@ -20,12 +21,12 @@ export function progressBar(strings: QuestionnaireStrings, view: ProgressView) {
 }
 
 export interface NavView {
-  first: boolean;
+  /** The step shown, 0-based. */
+  index: number;
   last: boolean;
   oneAtATime: boolean;
   busy: boolean;
   saved: string | undefined;
-  onPrevious: () => void;
 }
 
 /**
@@ -36,7 +37,7 @@ export function pageNav(strings: QuestionnaireStrings, view: NavView) {
   const previous = view.oneAtATime ? strings.previousQuestion : strings.previous;
   const next = view.last ? (view.busy ? strings.submitting : strings.submit) : view.oneAtATime ? strings.nextQuestion : strings.next;
   return html`<div class="nav" part="nav">
-    ${view.first ? html`<span></span>` : html`<button type="button" class="button" part="previous" @click=${view.onPrevious}>${previous}</button>`}
+    ${view.index ? html`<button type="button" class="button" part="previous" @click=${up({ type: 'go', index: view.index - 1 })}>${previous}</button>` : html`<span></span>`}
     ${view.saved ? html`<span class="saved" part="saved">${view.saved}</span>` : nothing}
     <button type="submit" class="button primary" part=${view.last ? 'submit' : 'next'} ?disabled=${view.busy}>${next}</button>
   </div>`;

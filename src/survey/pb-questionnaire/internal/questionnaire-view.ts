@@ -12,13 +12,15 @@ import { adoptFeatureStyles, features } from './features.js';
 import type { Loaded } from './load.js';
 import { pageNav, progressBar } from './page-nav.js';
 import { statusPanel } from './status.js';
-import type { PbQuestionnaire } from '../pb-questionnaire.js';
+import type { QuestionnaireHost } from './host.js';
+import type { Phase } from './machine.js';
+import { partRequest, up, type PartRequest } from './requests.js';
 import { renderQuestion } from './questions/index.js';
 import type { FieldContext } from './questions/types.js';
 import { richText } from './rich-text.js';
 import type { QuestionDef } from './shapes.js';
 import { questionnaireStrings } from '../strings/index.js';
-import { Session, type Phase } from './session.js';
+import { SessionController } from './session-controller.js';
 import type { QuestionStates } from '../../../contract/rules/visibility.js';
 
 /**
@@ -40,7 +42,7 @@ export class QuestionnaireView implements ReactiveController {
   private readonly drafts: DraftSync;
   /** Made for the first timed attempt: its controller comes with the quiz chunk, as timed questionnaires load it. */
   private countdown: CountdownController | undefined;
-  private readonly session: Session;
+  private readonly session: SessionController;
   private pendingFocus: ((root: ShadowRoot) => HTMLElement | null | undefined) | undefined;
   /**
    * How many questions of the step are rendered. A long page renders its first questions
@@ -50,19 +52,27 @@ export class QuestionnaireView implements ReactiveController {
   private rendered = { step: '', count: Infinity };
   private growing = 0;
 
-  constructor(private readonly host: PbQuestionnaire) {
+  /** What the parts send up (`requests.ts`): words and focus are the view's, the rest goes to the session. */
+  private readonly onRequest = (event: Event) => {
+    const request = (event as CustomEvent<PartRequest>).detail;
+    if (request.type === 'announce') this.host.announce(request.text);
+    else if (request.type === 'focus') this.focusAfterRender((root) => request.selectors.reduce<HTMLElement | null>((found, selector) => found ?? root.querySelector(selector), null));
+    else this.session.send(request);
+  };
+
+  constructor(private readonly host: QuestionnaireHost) {
     host.addController(this);
     this.outbox = new OutboxController(host);
     this.drafts = new DraftSync(host, this.outbox);
     const timer = {
       start: (deadline: string, skewMs: number) =>
         (this.countdown ??= new features.quiz!.CountdownController(host, {
-          onExpire: () => void this.session.submit(true),
+          onExpire: () => this.session.send({ type: 'submit', auto: true }),
           onMilestone: (minutes) => host.announce(features.quiz!.quizStrings(host.settings.locale).minutesLeft(minutes)),
         })).start(deadline, skewMs),
       stop: () => this.countdown?.stop(),
     };
-    this.session = new Session(host, this.drafts, this.outbox, timer);
+    this.session = new SessionController(host, this.drafts, this.outbox, { timer, focusAfterRender: (find) => this.focusAfterRender(find) });
   }
 
   private get strings() {
@@ -80,14 +90,20 @@ export class QuestionnaireView implements ReactiveController {
   /** Called from the element's `willUpdate`, before each render. */
   willUpdate(loaded: Loaded | undefined): void {
     this.drafts.delayMs = this.host.autosaveDelay;
-    if (loaded && loaded !== this.session.loaded) {
+    if (loaded && loaded !== this.session.state.loaded) {
       adoptFeatureStyles(this.host);
-      this.session.begin(loaded);
+      this.session.send({ type: 'load', loaded });
     }
-    this.session.noteOutbox(this.outbox.value);
+    const outbox = this.outbox.value;
+    this.session.send({ type: 'outbox', waiting: !!outbox && (outbox.offline || outbox.signedOut) });
+  }
+
+  hostConnected(): void {
+    this.host.renderRoot.addEventListener(partRequest, this.onRequest);
   }
 
   hostDisconnected(): void {
+    this.host.renderRoot.removeEventListener(partRequest, this.onRequest);
     cancelAnimationFrame(this.growing);
     this.growing = 0;
   }
@@ -120,7 +136,7 @@ export class QuestionnaireView implements ReactiveController {
     const strings = this.strings;
     const locale = this.host.settings.locale;
     if (definition.pages.every((page) => !page.questions.length)) return emptyState(locale, strings.noQuestions);
-    const phase = this.session.phase;
+    const phase = this.session.state.phase;
     const closes = definition.closesAt && (phase.kind === 'answering' || phase.kind === 'intro') ? strings.closesAt(formatDate(locale, definition.closesAt, { dateStyle: 'medium', timeStyle: 'short' })) : '';
     const outbox = this.outbox.value;
     // Drafts in flight are routine; only say something when they cannot go.
@@ -141,7 +157,7 @@ export class QuestionnaireView implements ReactiveController {
     const locale = this.host.settings.locale;
     const date = (iso: string) => formatDate(locale, iso, { dateStyle: 'long', timeStyle: 'short' });
     const retake = definition.allowRetake && definition.mine.canSubmit && definition.status === 'open'
-      ? html`<button type="button" class="button" part="retake" @click=${() => this.session.retake()}>${strings.retake}</button>`
+      ? html`<button type="button" class="button" part="retake" @click=${up({ type: 'retake' })}>${strings.retake}</button>`
       : nothing;
     switch (phase.kind) {
       case 'not-open':
@@ -155,15 +171,15 @@ export class QuestionnaireView implements ReactiveController {
         return html`${statusPanel(
             'success',
             definition.mode === 'evaluation' ? strings.votedTitle : strings.submittedTitle,
-            [phase.latest ? strings.submittedAt(date(phase.latest.submittedAt)) : '', anonymous ? strings.voted : '', phase.message ?? ''],
+            [phase.latest ? strings.submittedAt(date(phase.latest.submittedAt)) : '', anonymous ? strings.voted : '', phase.message ? strings.alreadySubmitted : ''],
             retake,
           )}
           ${phase.latest ? features.quiz?.resultView(locale, definition, phase.latest, undefined, this.host.headingLevel + 1) : nothing}`;
       }
       case 'intro':
-        return features.quiz?.quizIntro(locale, definition, { starting: phase.starting, error: phase.error, onStart: () => void this.session.start() });
+        return features.quiz?.quizIntro(locale, definition, { starting: phase.starting, error: phase.error === undefined ? undefined : features.quiz.startError(locale, phase.error) });
       case 'resume':
-        return features.quiz?.resumePanel(locale, phase, this.countdown?.remaining, this.session, this.host.headingLevel + 1);
+        return features.quiz?.resumePanel(locale, phase, this.countdown?.remaining, this.session.view()?.answered ?? 0, this.host.headingLevel + 1);
       case 'sending': {
         const outbox = this.outbox.value;
         // Signed out: the answers wait for the member to sign in again, and must say so.
@@ -194,14 +210,17 @@ export class QuestionnaireView implements ReactiveController {
     // Focus on the way (a problem further down): render all of it now.
     if (this.rendered.step !== step.key) this.rendered = { step: step.key, count: this.pendingFocus ? Infinity : FIRST };
     // A page keeps its hidden questions in place (see FieldContext.hidden); one at a time shows one.
-    const all = this.host.oneAtATime ? step.questionIds.map((id) => this.session.question(id)!) : page.questions;
+    const all = this.host.oneAtATime ? page.questions.filter((q) => step.questionIds.includes(q.id)) : page.questions;
     if (this.rendered.count >= all.length) this.rendered.count = Infinity;
     const questions = all.slice(0, this.rendered.count);
-    const error = this.session.submitError;
+    const error = this.session.state.submitError;
     // The same for every question: looked up once per render, not once per question.
     const shared = { strings, locale, evaluation: loaded.definition.mode === 'evaluation' };
     const heading = page.title ?? (this.host.oneAtATime ? strings.questionOf(index + 1, steps.length) : strings.pageOf(index + 1, steps.length));
-    return html`<form class="form" novalidate @submit=${(event: Event) => this.session.onNext(event)}>
+    return html`<form class="form" novalidate @submit=${(event: Event) => {
+      event.preventDefault();
+      this.session.send({ type: 'next' });
+    }}>
       ${steps.length > 1 || this.host.oneAtATime ? progressBar(strings, { index, total: steps.length, answered: view.answered, questions: states.visible.size, oneAtATime: this.host.oneAtATime }) : nothing}
       <section class="step" part="step" aria-labelledby="step-heading">
         <div class="step-title" id="step-heading" role="heading" aria-level=${this.host.headingLevel + 1} tabindex="-1" ?data-quiet=${!page.title}>${heading}</div>
@@ -214,12 +233,11 @@ export class QuestionnaireView implements ReactiveController {
           </div>`
         : nothing}
       ${pageNav(strings, {
-        first: index === 0,
+        index,
         last: index === steps.length - 1,
         oneAtATime: this.host.oneAtATime,
         busy: false,
         saved: this.drafts.savedAt ? strings.savedAt(formatDate(locale, this.drafts.savedAt, { timeStyle: 'short' })) : undefined,
-        onPrevious: () => this.session.goTo(index - 1),
       })}
     </form>`;
   }
@@ -234,11 +252,7 @@ export class QuestionnaireView implements ReactiveController {
       required: states.required.has(question.id),
       message: session.message(question, states),
       number,
-      raw: session.raws.get(question.id),
-      set: (value) => session.answer(question.id, value),
-      setRaw: (raw, value) => session.answer(question.id, value, raw),
-      announce: (text) => this.host.announce(text),
-      focusAfterRender: (find) => this.focusAfterRender(find),
+      raw: session.state.raws[question.id],
     };
   }
 }

@@ -6,6 +6,7 @@ import type { QuestionOf } from '../shapes.js';
 import { gridStrings, type GridStrings } from './strings/index.js';
 import { fieldIds, groupField, stopAtEnds } from '../questions/field.js';
 import type { FieldContext } from '../questions/types.js';
+import { answer, sendUp } from '../requests.js';
 
 type Grid = Record<string, string>;
 
@@ -31,22 +32,22 @@ export function matrixQuestion(ctx: FieldContext<QuestionOf<'matrix'>>) {
   const counts = columnCounts(question, grid);
   const rated = question.rows.filter((row) => Object.hasOwn(grid, row.value)).length;
 
-  const choose = (row: string, column: string) => {
+  const choose = (event: Event, row: string, column: string) => {
     const next: Grid = {};
     for (const r of question.rows) {
       const chosen = r.value === row ? column : answerOf(grid, r.value);
       if (chosen !== undefined) next[r.value] = chosen;
     }
-    ctx.set(next);
+    answer(event.target, question.id, next);
     const count = columnCounts(question, next).find((c) => c.column === column);
-    if (count?.full && !counts.find((c) => c.column === column)?.full) ctx.announce(strings.limitFull(count.label));
+    if (count?.full && !counts.find((c) => c.column === column)?.full) sendUp(event.target, { type: 'announce', text: strings.limitFull(count.label) });
   };
 
   const fillColumn = ctx.evaluation ? question.columns.find((c) => c.value === 'qualified') : undefined;
-  const fillRest = () => {
+  const fillRest = (event: Event) => {
     const next: Grid = {};
     for (const r of question.rows) next[r.value] = answerOf(grid, r.value) ?? fillColumn!.value;
-    ctx.set(next);
+    answer(event.target, question.id, next);
   };
 
   const status = html`${ctx.evaluation
@@ -72,7 +73,7 @@ export function matrixQuestion(ctx: FieldContext<QuestionOf<'matrix'>>) {
               const blocked = isBlocked(counts, grid, row.value, column.value);
               return html`<label class="cell" part="cell" ?data-blocked=${blocked}>
                 <input type="radio" name=${`${question.id}:${r}`} .value=${column.value} .checked=${live(answerOf(grid, row.value) === column.value)}
-                  ?disabled=${blocked} aria-describedby=${blocked ? ids.count : nothing} @change=${() => choose(row.value, column.value)} />
+                  ?disabled=${blocked} aria-describedby=${blocked ? ids.count : nothing} @change=${(event: Event) => choose(event, row.value, column.value)} />
                 <span class="cell-text">${column.label}</span>
               </label>`;
             })}

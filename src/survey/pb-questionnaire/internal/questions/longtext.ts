@@ -4,6 +4,7 @@ import type { QuestionOf } from '../shapes.js';
 import { describedBy, fieldIds, labelledField } from './field.js';
 import { characterCount } from './text.js';
 import type { FieldContext } from './types.js';
+import { answer } from '../requests.js';
 
 /** Long text in a text area that grows with what is written. */
 export function longtextQuestion(ctx: FieldContext<QuestionOf<'longtext'>>) {
@@ -20,7 +21,7 @@ export function longtextQuestion(ctx: FieldContext<QuestionOf<'longtext'>>) {
         ?required=${ctx.required}
         aria-invalid=${ctx.message ? 'true' : 'false'}
         aria-describedby=${describedBy(ctx) || nothing}
-        @input=${(event: Event) => ctx.set((event.target as HTMLTextAreaElement).value || undefined)}
+        @input=${(event: Event) => answer(event.target, ctx.question.id, (event.target as HTMLTextAreaElement).value || undefined)}
       ></textarea>
       ${characterCount(ctx)}`,
   );

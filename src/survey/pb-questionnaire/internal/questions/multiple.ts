@@ -3,6 +3,7 @@ import { live } from 'lit/directives/live.js';
 import type { QuestionOf } from '../shapes.js';
 import { groupField } from './field.js';
 import type { FieldContext } from './types.js';
+import { answer } from '../requests.js';
 
 function selectionHint(ctx: FieldContext<QuestionOf<'multiple'>>): string | undefined {
   const { minSelect: min, maxSelect: max } = ctx.question;
@@ -20,9 +21,9 @@ export function multipleQuestion(ctx: FieldContext<QuestionOf<'multiple'>>) {
   const { question } = ctx;
   const chosen = Array.isArray(ctx.value) ? ctx.value : [];
   const full = question.maxSelect !== undefined && chosen.length >= question.maxSelect;
-  const toggle = (value: string, on: boolean) => {
-    const next = question.options.map((o) => o.value).filter((v) => (v === value ? on : chosen.includes(v)));
-    ctx.set(next.length ? next : undefined);
+  const toggle = (input: HTMLInputElement) => {
+    const next = question.options.map((o) => o.value).filter((v) => (v === input.value ? input.checked : chosen.includes(v)));
+    answer(input, question.id, next.length ? next : undefined);
   };
   return groupField(
     ctx,
@@ -31,7 +32,7 @@ export function multipleQuestion(ctx: FieldContext<QuestionOf<'multiple'>>) {
         const checked = chosen.includes(option.value);
         return html`<label class="option" part="option">
           <input type="checkbox" name=${question.id} .value=${option.value} .checked=${live(checked)} ?disabled=${full && !checked}
-            @change=${(event: Event) => toggle(option.value, (event.target as HTMLInputElement).checked)} />
+            @change=${(event: Event) => toggle(event.target as HTMLInputElement)} />
           <span>${option.label}</span>
         </label>`;
       })}

@@ -5,6 +5,7 @@ import type { QuestionOf } from '../shapes.js';
 import { parseNumber } from '../validation.js';
 import { describedBy, fieldIds, labelledField } from './field.js';
 import type { FieldContext } from './types.js';
+import { answer } from '../requests.js';
 
 /**
  * A number, typed in a text field with the decimal keypad: `type=number` throws away
@@ -38,7 +39,7 @@ export function numberQuestion(ctx: FieldContext<QuestionOf<'number'>>) {
       @input=${(event: Event) => {
         const raw = (event.target as HTMLInputElement).value;
         const parsed = parseNumber(raw);
-        ctx.setRaw(raw, parsed === undefined || Number.isNaN(parsed) ? undefined : parsed);
+        answer(event.target, ctx.question.id, parsed === undefined || Number.isNaN(parsed) ? undefined : parsed, raw);
       }}
     />`,
     range ?? nothing,

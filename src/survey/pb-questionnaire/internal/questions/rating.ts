@@ -3,6 +3,7 @@ import { live } from 'lit/directives/live.js';
 import type { QuestionOf } from '../shapes.js';
 import { groupField, stopAtEnds } from './field.js';
 import type { FieldContext } from './types.js';
+import { answer } from '../requests.js';
 
 /**
  * A rating from 1 to `scale`: a row of numbered boxes (radio buttons), the end labels
@@ -20,7 +21,7 @@ export function ratingQuestion(ctx: FieldContext<QuestionOf<'rating'>>) {
           const end = endLabel(n);
           return html`<label class="rating-point" part="option">
             <input type="radio" name=${question.id} .value=${String(n)} .checked=${live(value === n)} ?required=${ctx.required}
-              @change=${() => ctx.set(n)} />
+              @change=${(event: Event) => answer(event.target, question.id, n)} />
             <span aria-hidden="true">${n}</span><span class="visually-hidden">${ctx.strings.ratingValue(n, question.scale)}${end ? ` (${end})` : ''}</span>
           </label>`;
         })}

@@ -4,6 +4,7 @@ import type { QuestionOf } from '../shapes.js';
 import { textLength } from '../validation.js';
 import { describedBy, fieldIds, labelledField } from './field.js';
 import type { FieldContext } from './types.js';
+import { answer } from '../requests.js';
 
 /**
  * How many characters of the limit are used, shown while typing. Not `maxlength`: that
@@ -32,7 +33,7 @@ export function textQuestion(ctx: FieldContext<QuestionOf<'text'>>) {
         ?required=${ctx.required}
         aria-invalid=${ctx.message ? 'true' : 'false'}
         aria-describedby=${describedBy(ctx) || nothing}
-        @input=${(event: Event) => ctx.set((event.target as HTMLInputElement).value || undefined)}
+        @input=${(event: Event) => answer(event.target, ctx.question.id, (event.target as HTMLInputElement).value || undefined)}
       />
       ${characterCount(ctx)}`,
   );

@@ -4,9 +4,10 @@ import type { QuestionDef } from '../shapes.js';
 import type { QuestionnaireStrings } from '../../strings/index.js';
 
 /**
- * What a question renderer gets: the question, its answer and state, the words, and the
- * requests it may send up to the element (state down, requests up). Renderers are plain
- * functions returning templates; they keep no state of their own.
+ * What a question renderer gets: the question, its answer and state, and the words.
+ * What the member does goes up as requests (`requests.ts`: an answer, words for screen
+ * readers, where focus goes), sent as events from the control they used. Renderers are
+ * plain functions returning templates; they keep no state of their own.
  */
 export interface FieldContext<Q extends QuestionDef = QuestionDef> {
   question: Q;
@@ -28,12 +29,4 @@ export interface FieldContext<Q extends QuestionDef = QuestionDef> {
   evaluation: boolean;
   /** Text typed into a number field that is not (yet) a number. */
   raw: string | undefined;
-  /** Sets the answer; `undefined` clears it. */
-  set(value: AnswerValue | undefined): void;
-  /** Keeps what was typed in a number field beside the parsed answer. */
-  setRaw(raw: string, value: number | undefined): void;
-  /** Says something to screen readers (a reorder, a limit reached). */
-  announce(text: string): void;
-  /** After the next render, focuses what `find` returns (focus follows a moved item). */
-  focusAfterRender(find: (root: ShadowRoot) => HTMLElement | null | undefined): void;
 }

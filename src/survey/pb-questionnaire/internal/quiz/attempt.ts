@@ -9,7 +9,6 @@ import { describeError } from '../../../../shared/error-text.js';
 import { clockSkew } from '../countdown.js';
 import { newDraft, type LocalDraft } from '../drafts.js';
 import type { Loaded, Timed } from '../load.js';
-import type { PbQuestionnaire } from '../../pb-questionnaire.js';
 import type { Definition } from '../shapes.js';
 import { quizStrings } from './strings/index.js';
 
@@ -38,7 +37,7 @@ function skewOf(attempt: Attempt, sentAt: number, receivedAt: number): number {
  * takes the answers saved on the server for it. Without a backend the deadline is the
  * device's own.
  */
-export async function startAttempt(host: PbQuestionnaire, loaded: Loaded): Promise<{ patch: Partial<LocalDraft>; resumed?: true }> {
+export async function startAttempt(host: { readonly backend: Backend }, loaded: Loaded): Promise<{ patch: Partial<LocalDraft>; resumed?: true }> {
   const { definition } = loaded;
   if (!loaded.server) return { patch: { deadline: new Date(Date.now() + definition.timeLimitSeconds! * 1000).toISOString(), skewMs: 0 } };
   const { backend } = host;

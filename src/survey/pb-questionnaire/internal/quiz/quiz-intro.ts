@@ -4,6 +4,7 @@ import type { Locale } from '../../../../i18n/locale.js';
 import { formatCountdown, urgency } from '../countdown.js';
 import type { Definition } from '../shapes.js';
 import { quizStrings } from './strings/index.js';
+import { up } from '../requests.js';
 
 /** The facts of a quiz before it starts: questions, points, pass mark, time limit. */
 export function quizFacts(locale: Locale, definition: Definition): string[] {
@@ -18,11 +19,11 @@ export function quizFacts(locale: Locale, definition: Definition): string[] {
   ].filter(Boolean);
 }
 
-/** The screen before a timed quiz: what it is, that the clock cannot be paused, and Start. */
+/** The screen before a timed quiz: what it is, that the clock cannot be paused, and Start (sent up as a request). */
 export function quizIntro(
   locale: Locale,
   definition: Definition,
-  state: { starting: boolean; error: string | undefined; onStart: () => void },
+  state: { starting: boolean; error: string | undefined },
 ) {
   const strings = quizStrings(locale);
   return html`<div class="intro" part="intro">
@@ -31,7 +32,7 @@ export function quizIntro(
     </ul>
     <p class="note">${strings.timerNote}</p>
     ${state.error ? html`<p class="message" role="alert">${state.error}</p>` : nothing}
-    <button type="button" class="button primary start" part="start" ?disabled=${state.starting} @click=${state.onStart}>
+    <button type="button" class="button primary start" part="start" ?disabled=${state.starting} @click=${up({ type: 'start' })}>
       ${state.starting ? strings.starting : strings.start}
     </button>
   </div>`;

@@ -1,8 +1,8 @@
 import { html } from 'lit';
 import type { Locale } from '../../../../i18n/locale.js';
 import { formatCountdown, hasExpired, urgency } from '../countdown.js';
-import type { Session } from '../session.js';
 import { quizStrings } from './strings/index.js';
+import { up } from '../requests.js';
 
 /**
  * A timed attempt found running when the quiz loads (or when Start finds one started on
@@ -15,20 +15,15 @@ export function resumePanel(
   locale: Locale,
   { elsewhere }: { elsewhere: boolean },
   remaining = 0,
-  session: Pick<Session, 'view' | 'continueAttempt' | 'submit'>,
+  /** How many questions the saved answers answer. */
+  saved: number,
   level: number,
 ) {
   const strings = quizStrings(locale);
   // The countdown stops once time is up (with the form's margin past zero).
   const expired = hasExpired(remaining);
-  const onContinue = () => {
-    session.continueAttempt();
-    // Time is up: the answers saved are submitted as they stand, as the form does at zero.
-    if (expired) void session.submit(true);
-  };
-  const saved = session.view()?.answered ?? 0;
   const title = expired ? strings.expiredTitle : elsewhere ? strings.resumeElsewhere : strings.resumeTitle;
-  // `state-title`: where focus goes when the member's action brings the panel (see `Session.setPhase`).
+  // `state-title`: where focus goes when the member's action brings the panel (see `phase` in `machine.ts`).
   return html`<section class="resume" part="resume" aria-labelledby="resume-heading" data-state=${expired ? 'expired' : urgency(remaining)}>
     <div id="resume-heading" class="state-title resume-title" role="heading" aria-level=${level} tabindex="-1">${title}</div>
     <p class="resume-time" part="time-left" role="timer" ?hidden=${expired}>
@@ -38,6 +33,6 @@ export function resumePanel(
     <p class="resume-note" role="status">
       ${(expired ? [strings.expiredNote, strings.expiredSaved(saved)] : [strings.resumeNote, strings.savedCount(saved)]).map((line) => html`<span>${line}</span>`)}
     </p>
-    <button type="button" class="button primary" part="continue" @click=${onContinue}>${expired ? strings.submitSaved : strings.continue}</button>
+    <button type="button" class="button primary" part="continue" @click=${up({ type: 'continue', submit: expired })}>${expired ? strings.submitSaved : strings.continue}</button>
   </section>`;
 }

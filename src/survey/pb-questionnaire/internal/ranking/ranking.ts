@@ -4,6 +4,7 @@ import type { QuestionOf } from '../shapes.js';
 import { groupField } from '../questions/field.js';
 import { rankingStrings } from './strings/index.js';
 import type { FieldContext } from '../questions/types.js';
+import { answer, sendUp } from '../requests.js';
 
 /** The order shown: the answer when it is a full order, else the options as defined. */
 export function rankingOrder(options: ReadonlyArray<{ value: string }>, value: unknown): string[] {
@@ -33,15 +34,14 @@ export function rankingQuestion(ctx: FieldContext<QuestionOf<'ranking'>>) {
   const labelOf = (value: string) => question.options.find((o) => o.value === value)?.label ?? value;
   const answered = Array.isArray(ctx.value) && ctx.value.length > 0;
 
-  const move = (from: number, to: number, direction: 'up' | 'down') => {
+  const move = (event: Event, from: number, to: number, direction: 'up' | 'down') => {
     if (to < 0 || to >= order.length || from === to) return;
     const value = order[from]!;
-    ctx.set(moved(order, from, to));
-    ctx.announce(strings.moved(labelOf(value), to + 1, order.length));
-    ctx.focusAfterRender((root) => {
-      const item = root.querySelector(`[data-question="${question.id}"] li:nth-child(${to + 1})`);
-      return item?.querySelector<HTMLElement>(`.move-${direction}:not(:disabled)`) ?? item?.querySelector<HTMLElement>('button:not(:disabled)');
-    });
+    const { target } = event;
+    answer(target, question.id, moved(order, from, to));
+    sendUp(target, { type: 'announce', text: strings.moved(labelOf(value), to + 1, order.length) });
+    const item = `[data-question="${question.id}"] li:nth-child(${to + 1})`;
+    sendUp(target, { type: 'focus', selectors: [`${item} .move-${direction}:not(:disabled)`, `${item} button:not(:disabled)`] });
   };
 
   const drag = (event: PointerEvent, value: string) => {
@@ -62,14 +62,14 @@ export function rankingQuestion(ctx: FieldContext<QuestionOf<'ranking'>>) {
         const box = li.getBoundingClientRect();
         return i !== from && e.clientY > box.top + box.height / 2;
       }).length;
-      if (to !== from) ctx.set((current = moved(current, from, to)));
+      if (to !== from) answer(list, question.id, (current = moved(current, from, to)));
     };
     const onEnd = () => {
       list.removeEventListener('pointermove', onMove);
       list.removeEventListener('pointerup', onEnd);
       list.removeEventListener('pointercancel', onEnd);
       item.removeAttribute('data-dragging');
-      if (current !== order) ctx.announce(strings.moved(labelOf(value), current.indexOf(value) + 1, current.length));
+      if (current !== order) sendUp(list, { type: 'announce', text: strings.moved(labelOf(value), current.indexOf(value) + 1, current.length) });
     };
     list.addEventListener('pointermove', onMove);
     list.addEventListener('pointerup', onEnd);
@@ -79,8 +79,8 @@ export function rankingQuestion(ctx: FieldContext<QuestionOf<'ranking'>>) {
   const onKey = (event: KeyboardEvent, index: number) => {
     if (!event.altKey || (event.key !== 'ArrowUp' && event.key !== 'ArrowDown')) return;
     event.preventDefault();
-    if (event.key === 'ArrowUp') move(index, index - 1, 'up');
-    else move(index, index + 1, 'down');
+    if (event.key === 'ArrowUp') move(event, index, index - 1, 'up');
+    else move(event, index, index + 1, 'down');
   };
 
   return groupField(
@@ -97,18 +97,18 @@ export function rankingQuestion(ctx: FieldContext<QuestionOf<'ranking'>>) {
               </span>
               <span class="rank" aria-hidden="true">${i + 1}</span>
               <span class="rank-label">${label}</span>
-              <button type="button" class="icon-button move-up" aria-label=${strings.moveUp(label)} ?disabled=${i === 0} @click=${() => move(i, i - 1, 'up')}>
+              <button type="button" class="icon-button move-up" aria-label=${strings.moveUp(label)} ?disabled=${i === 0} @click=${(event: Event) => move(event, i, i - 1, 'up')}>
                 <svg viewBox="0 0 24 24" aria-hidden="true"><path d="m6 15 6-6 6 6" /></svg>
               </button>
               <button type="button" class="icon-button move-down" aria-label=${strings.moveDown(label)} ?disabled=${i === order.length - 1}
-                @click=${() => move(i, i + 1, 'down')}>
+                @click=${(event: Event) => move(event, i, i + 1, 'down')}>
                 <svg viewBox="0 0 24 24" aria-hidden="true"><path d="m6 9 6 6 6-6" /></svg>
               </button>
             </li>`;
           },
         )}
       </ol>
-      ${answered ? nothing : html`<button type="button" class="button quiet" part="keep-order" @click=${() => ctx.set(order)}>${strings.keepOrder}</button>`}`,
+      ${answered ? nothing : html`<button type="button" class="button quiet" part="keep-order" @click=${(event: Event) => answer(event.target, question.id, order)}>${strings.keepOrder}</button>`}`,
     strings.rankingHint,
   );
 }
