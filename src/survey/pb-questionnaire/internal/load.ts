@@ -1,7 +1,6 @@
 import { expectAnswers } from '../../../api/answers.js';
 import type { Backend } from '../../../api/backend.js';
 import { ConfigError } from '../../../api/errors.js';
-import type { Submission } from '../../../api/types.js';
 import { shapeProblem } from '../../../contract/data-shape.js';
 import { getDraft, saveDraft } from '../../../contract/shapes/Draft.gen.js';
 import { getQuestionnaire } from '../../../contract/shapes/Questionnaire.gen.js';
@@ -12,38 +11,12 @@ import { outboxFor } from '../../../outbox/registry.js';
 import { definitionAnswer, definitionProblem } from './definition-check.js';
 import { features, loadFeatures } from './features.js';
 import { draftStore } from './draft-sync.js';
-import { draftKey, pickDraft, type LocalDraft } from './drafts.js';
+import { draftKey, pickDraft } from './drafts.js';
 import { hasMarkup, loadSanitizer } from './rich-text.js';
+import type { Loaded, Timed } from './loaded.js';
 import type { Definition } from './shapes.js';
 
 expectAnswers({ getQuestionnaire: definitionAnswer, getDraft, getMyResponses, saveDraft, submitResponse });
-
-/** Everything the widget needs before it shows a questionnaire. */
-export interface Loaded {
-  definition: Definition;
-  /** Whether answers go to a backend (else only the submit event fires). */
-  server: boolean;
-  /** The device record's key: backend, member and questionnaire. */
-  key: string;
-  /** The newer of the device's and the server's draft. */
-  draft: LocalDraft;
-  /** The member's latest submission, when they submitted before. */
-  latest: Submission | undefined;
-  /** The device could not read its drafts. */
-  storageError: unknown;
-  /**
-   * Set when a timed quiz is loaded: whether the running attempt in `draft` (if any) is one
-   * this device did not know (another device started it).
-   */
-  startedElsewhere: boolean | undefined;
-}
-
-/** The definition's read and when its request went and came back (this device's clock). */
-export interface Timed {
-  value: Definition;
-  sentAt: number;
-  receivedAt: number;
-}
 
 /**
  * Checks a definition a page passed in. What is wrong is named by its path, in the

@@ -1,11 +1,12 @@
 import { ProblemError } from '../../../api/errors.js';
-import type { AnswerValue, Answers, Submission, SubmissionRequest } from '../../../api/types.js';
+import type { Answers, Submission, SubmissionRequest } from '../../../api/types.js';
 import type { QuestionnaireChangeDetail, QuestionnaireSubmitDetail, QuestionnaireSubmittedDetail } from '../events.js';
 import { answerOf, isAnswered } from '../../../contract/rules/conditions.js';
 import { pruneAnswers, questionStates, type QuestionStates } from '../../../contract/rules/visibility.js';
 import { newDraft, type LocalDraft } from './drafts.js';
-import type { Loaded } from './load.js';
+import type { Loaded } from './loaded.js';
 import { buildSteps, locateStep, type Step } from './navigation.js';
+import type { PartAsk } from './requests.js';
 import type { QuestionDef } from './shapes.js';
 import { parseNumber, questionProblem, type Problem } from './validation.js';
 
@@ -54,14 +55,11 @@ export const initial: State = { loaded: undefined, phase: { kind: 'answering' },
 export type Request =
   /** A questionnaire loaded (again: the page switched language or theme). */
   | { type: 'load'; loaded: Loaded }
-  | { type: 'answer'; questionId: string; value: AnswerValue | undefined; raw?: string }
-  | { type: 'go'; index: number; question?: string }
+  /** An answer, Previous, Start, Continue, Retake: what the parts send up (`requests.ts`). */
+  | PartAsk
   | { type: 'next' }
-  | { type: 'start' }
   | { type: 'started'; patch: Partial<LocalDraft>; resumed?: boolean }
   | { type: 'start-failed'; error: unknown }
-  /** Continue on the resume panel; `submit`: time is up there, and the answers saved go as they stand (as the form's do at zero). */
-  | { type: 'continue'; submit?: boolean }
   | { type: 'submit'; auto: boolean }
   | { type: 'send'; request: SubmissionRequest; key: string; auto: boolean }
   /** Sent (or, without a backend, submitted); `cleared`: the device's draft is gone. */
@@ -70,7 +68,6 @@ export type Request =
   | { type: 'shown'; error?: unknown; auto: boolean; objected?: boolean }
   | { type: 'outbox'; waiting: boolean }
   | { type: 'latest'; loaded: Loaded; submission: Submission | undefined }
-  | { type: 'retake' }
   | { type: 'ready'; resumed?: boolean };
 
 /** Where focus goes after the next render. */
@@ -78,7 +75,8 @@ export type FocusTarget = 'phase' | 'step' | 'retake' | { question: string };
 
 /** What the controller carries out, in order. A draft write with `then` is awaited, then `then` is sent in. */
 export type Effect =
-  | { type: 'draft'; op: 'begin'; draft: LocalDraft; server: boolean; key: string; questionnaireId: string }
+  /** Keep `draft` for the questionnaire loaded (on this device, and on the server when it has one). */
+  | { type: 'draft'; op: 'begin'; draft: LocalDraft }
   | { type: 'draft'; op: 'change' | 'keep'; patch: Partial<LocalDraft>; then?: Request }
   | { type: 'draft'; op: 'clear'; then?: Request }
   | { type: 'draft'; op: 'cancel' }
@@ -86,9 +84,10 @@ export type Effect =
   | { type: 'start-attempt' }
   | { type: 'fetch-latest' }
   | { type: 'timer'; deadline?: string; skewMs?: number }
-  | { type: 'emit'; name: 'pb-questionnaire-change'; detail: QuestionnaireChangeDetail }
-  | { type: 'emit'; name: 'pb-questionnaire-submit'; detail: QuestionnaireSubmitDetail }
-  | { type: 'emit'; name: 'pb-questionnaire-submitted'; detail: QuestionnaireSubmittedDetail }
+  /** One of the element's events; the controller adds the questionnaire's id to `detail`. */
+  | { type: 'emit'; name: 'pb-questionnaire-change'; detail: Omit<QuestionnaireChangeDetail, 'questionnaireId'> }
+  | { type: 'emit'; name: 'pb-questionnaire-submit'; detail: Omit<QuestionnaireSubmitDetail, 'questionnaireId'> }
+  | { type: 'emit'; name: 'pb-questionnaire-submitted'; detail: Omit<QuestionnaireSubmittedDetail, 'questionnaireId'> }
   /** Points the member at what to fix: this question (one at a time), or `count` questions of the page. */
   | { type: 'announce'; fix: number | 'question' }
   /** `held`: only when the widget holds focus (then what was announced is cleared too). */
@@ -201,7 +200,7 @@ export function transition(state: State, request: Request, context: Context): { 
       // goes on without its panel, which is for arriving at a running attempt.
       const going = state.phase.kind === 'answering' && draft?.attemptId === restored.attemptId;
       state = { ...state, ...fresh, loaded: next, acted: false };
-      effects.push({ type: 'timer' }, { type: 'draft', op: 'begin', draft: restored, server: next.server, key: next.key, questionnaireId: definition.id });
+      effects.push({ type: 'timer' }, { type: 'draft', op: 'begin', draft: restored });
       draft = restored;
       loaded = next;
       return { state: decide(), effects };
@@ -234,7 +233,7 @@ export function transition(state: State, request: Request, context: Context): { 
       else answers[questionId] = value;
       set({ raws, objections });
       write('change', { answers });
-      effects.push({ type: 'emit', name: 'pb-questionnaire-change', detail: { questionnaireId: loaded!.definition.id, questionId, value, answers } });
+      effects.push({ type: 'emit', name: 'pb-questionnaire-change', detail: { questionId, value, answers } });
       break;
     }
     case 'go':
@@ -288,7 +287,7 @@ export function transition(state: State, request: Request, context: Context): { 
       if (!loaded || !draft || state.phase.kind !== 'answering') break;
       set({ acted: true, submitError: undefined });
       const submission: SubmissionRequest = { answers: pruneAnswers(questionsOf(loaded), draft.answers), attemptId: draft.attemptId };
-      effects.push({ type: 'timer' }, { type: 'emit', name: 'pb-questionnaire-submit', detail: { questionnaireId: loaded.definition.id, answers: submission.answers, attemptId: submission.attemptId ?? null } });
+      effects.push({ type: 'timer' }, { type: 'emit', name: 'pb-questionnaire-submit', detail: { answers: submission.answers, attemptId: submission.attemptId ?? null } });
       if (!loaded.server) {
         set({ waited: false });
         effects.push({ type: 'draft', op: 'clear', then: { type: 'sent', submission: null, answers: submission.answers, cleared: true } });
@@ -309,7 +308,7 @@ export function transition(state: State, request: Request, context: Context): { 
         break;
       }
       phase({ kind: 'done', submission: request.submission, answers: request.answers, afterWaiting: state.waited });
-      if (request.submission) effects.push({ type: 'emit', name: 'pb-questionnaire-submitted', detail: { questionnaireId: loaded!.definition.id, submission: request.submission } });
+      if (request.submission) effects.push({ type: 'emit', name: 'pb-questionnaire-submitted', detail: { submission: request.submission } });
       break;
     case 'send-failed': {
       const { error, auto } = request;
@@ -354,7 +353,7 @@ export function transition(state: State, request: Request, context: Context): { 
       if (!loaded) break;
       set(fresh);
       draft = newDraft(context.now, newKey);
-      effects.push({ type: 'draft', op: 'begin', draft, server: loaded.server, key: loaded.key, questionnaireId: loaded.definition.id });
+      effects.push({ type: 'draft', op: 'begin', draft });
       write('keep', {});
       answering();
       effects.push({ type: 'focus', on: 'retake' });

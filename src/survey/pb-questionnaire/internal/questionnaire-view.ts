@@ -9,7 +9,7 @@ import { answerOf } from '../../../contract/rules/conditions.js';
 import type { CountdownController } from './quiz/countdown-controller.js';
 import { DraftSync } from './draft-sync.js';
 import { adoptFeatureStyles, features } from './features.js';
-import type { Loaded } from './load.js';
+import type { Loaded } from './loaded.js';
 import { pageNav, progressBar } from './page-nav.js';
 import { statusPanel } from './status.js';
 import type { QuestionnaireHost } from './host.js';

@@ -1,5 +1,4 @@
 import type { AnswerValue } from '../../../api/types.js';
-import type { Request } from './machine.js';
 
 /**
  * What a part of the form asks of the element, sent up as a DOM event from where the
@@ -12,8 +11,20 @@ export type PartRequest =
   | { type: 'announce'; text: string }
   /** After the next render, focus the first element matching one of `selectors` (focus follows a moved item). */
   | { type: 'focus'; selectors: string[] }
-  /** What the session's machine decides: an answer, Previous, Start, Continue, Retake. */
-  | Extract<Request, { type: 'answer' | 'go' | 'start' | 'continue' | 'retake' }>;
+  | PartAsk;
+
+/** What the parts ask the session's machine to decide; it takes these requests as they are. */
+export type PartAsk =
+  /** Set (or, with `undefined`, clear) an answer; `raw`: what was typed in a number field. */
+  | { type: 'answer'; questionId: string; value: AnswerValue | undefined; raw?: string }
+  /** Go to step `index` (Previous), focusing `question` on it, or its heading. */
+  | { type: 'go'; index: number; question?: string }
+  /** A timed quiz's Start. */
+  | { type: 'start' }
+  /** Continue on the resume panel; `submit`: time is up there, and the answers saved go as they stand (as the form's do at zero). */
+  | { type: 'continue'; submit?: boolean }
+  /** Answer again (quizzes that allow retakes). */
+  | { type: 'retake' };
 
 export const partRequest = 'questionnaire-request';
 

@@ -103,7 +103,7 @@ export class SessionController {
         const { drafts } = this;
         const done =
           effect.op === 'begin'
-            ? void drafts.begin({ key: effect.key, questionnaireId: effect.questionnaireId, server: effect.server }, effect.draft)
+            ? void drafts.begin({ key: loaded.key, questionnaireId: id, server: loaded.server }, effect.draft)
             : effect.op === 'cancel'
               ? void drafts.cancel()
               : effect.op === 'clear'
@@ -143,7 +143,7 @@ export class SessionController {
         else this.ports.timer.stop();
         return;
       case 'emit':
-        emit(host, effect.name, effect.detail as never);
+        emit(host, effect.name, { questionnaireId: id, ...effect.detail } as never);
         return;
       case 'announce': {
         const strings = questionnaireStrings(host.settings.locale);

@@ -8,7 +8,7 @@ import { coreStrings } from '../../../../i18n/strings.js';
 import { describeError } from '../../../../shared/error-text.js';
 import { clockSkew } from '../countdown.js';
 import { newDraft, type LocalDraft } from '../drafts.js';
-import type { Loaded, Timed } from '../load.js';
+import type { Loaded, Timed } from '../loaded.js';
 import type { Definition } from '../shapes.js';
 import { quizStrings } from './strings/index.js';
 
