@@ -12,7 +12,7 @@ import type { OperationName } from '../api/operations.js';
 import { pageAnswer } from '../assessment/pb-leaderboard/internal/rank-list.js';
 import { statsAnswer } from '../assessment/pb-stat-chart/internal/chart-data.js';
 import { duesSummaryChecked, duesYearChecked } from '../dues/shared/data-check.js';
-import { definitionAnswer } from '../survey/pb-questionnaire/definition-check.js';
+import { definitionAnswer } from '../survey/pb-questionnaire/internal/definition-check.js';
 
 export interface AnswerCheck {
   /** Who reads the answer, for the report: `<pb-course-catalog>`. */

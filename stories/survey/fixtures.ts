@@ -4,7 +4,7 @@
  * quiz, and a democratic evaluation of an eight-member branch.
  */
 import type { Questionnaire, Submission } from '../../src/api/types.js';
-import { excellentLimit } from '../../src/survey/pb-questionnaire/column-limits.js';
+import { excellentLimit } from '../../src/survey/pb-questionnaire/internal/column-limits.js';
 
 type Q = Questionnaire['pages'][number]['questions'][number];
 

@@ -18,7 +18,7 @@ import { evaluation, quiz, quizResult, survey } from '../../stories/survey/fixtu
 import { branchAssignments, branchSummary as studyBranch, memberlessSummary, memberPlan, unplannedSummary, veteranPlan } from '../../fixtures/study-plans.js';
 import { articleLesson, course, documentLesson, studyBackend, videoLesson } from './education/support.js';
 import { dayFrom, fakeRequests } from '../../stories/education/course-requests-data.js';
-import { choose, fakeBackend, next, type as typeAnswer } from './survey/support.js';
+import { choose, fakeBackend, next, type as typeAnswer } from '../../src/survey/pb-questionnaire/test/support.js';
 import { deepActive, focusBefore, never, tabTo, wcagViolations } from '../support/a11y.js';
 
 window.addEventListener('error', (event) => String(event.message).includes('ResizeObserver loop') && event.stopImmediatePropagation(), true);

@@ -1,45 +1,18 @@
 import { html, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { expectAnswers } from '../../api/answers.js';
-import type { AnswerValue, Answers, Questionnaire, Submission } from '../../api/types.js';
-import { emit, type PbEventDetail } from '../../shared/emit.js';
+import type { Questionnaire } from '../../api/types.js';
+import { lazy } from '../../shared/lazy.js';
 import { PbElement } from '../../shared/pb-element.js';
 import { Resource } from '../../shared/resource.js';
 import { stateStyles } from '../../shared/states.js';
-import { frameStyles } from './frame-styles.js';
-import type { QuestionnaireView } from './questionnaire-view.js';
+import { frameStyles } from './pb-questionnaire.styles.js';
+import type { QuestionnaireView } from './internal/questionnaire-view.js';
 
-let body: Promise<typeof import('./body.js')> | undefined;
-/** The rest of the widget, loaded once per page; a failed load is tried again on retry. */
-function loadBody() {
-  body ??= import('./body.js').catch((error: unknown) => {
-    body = undefined;
-    throw error;
-  });
-  return body;
-}
+/** The rest of the widget, loaded once per page; a failed load is fetched again on retry. */
+const loadBody = lazy(() => import('./internal/questionnaire.lazy.js'));
 
-/** `pb-questionnaire-change`: the member changed an answer. */
-export interface QuestionnaireChangeDetail {
-  questionnaireId: string;
-  questionId: string;
-  /** The new answer; undefined when cleared. */
-  value: AnswerValue | undefined;
-  answers: Answers;
-}
-
-/** `pb-questionnaire-submit`: the member submitted (or time ran out); hidden questions' answers are left out. */
-export interface QuestionnaireSubmitDetail {
-  questionnaireId: string;
-  answers: Answers;
-  attemptId: string | null;
-}
-
-/** `pb-questionnaire-submitted`: the backend stored the response. */
-export interface QuestionnaireSubmittedDetail {
-  questionnaireId: string;
-  submission: Submission;
-}
+export type { QuestionnaireChangeDetail, QuestionnaireSubmitDetail, QuestionnaireSubmittedDetail } from './events.js';
 
 /**
  * Surveys, quizzes and democratic evaluation (民主评议) from one definition: pages or one
@@ -150,16 +123,6 @@ export class PbQuestionnaire extends PbElement {
     this.announcement = this.announcement === text ? `${text}\u00a0` : text;
   }
 
-  /** Focuses what `find` returns once the next render is done. */
-  focusAfterRender(find: (root: ShadowRoot) => HTMLElement | null | undefined): void {
-    this.view?.focusAfterRender(find);
-  }
-
-  /** Fires one of the widget's events. */
-  emit<K extends keyof QuestionnaireEvents>(name: K, detail: PbEventDetail<K>): void {
-    emit(this, name, detail);
-  }
-
   protected override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);
     this.view?.willUpdate(this.resource.value);
@@ -170,20 +133,5 @@ export class PbQuestionnaire extends PbElement {
       ${this.resource.render({ complete: (loaded) => this.view!.render(loaded) })}
       <div class="visually-hidden" aria-live="polite">${this.announcement}</div>
     </div>`;
-  }
-}
-
-/** The widget's events by name. */
-export interface QuestionnaireEvents {
-  'pb-questionnaire-change': QuestionnaireChangeDetail;
-  'pb-questionnaire-submit': QuestionnaireSubmitDetail;
-  'pb-questionnaire-submitted': QuestionnaireSubmittedDetail;
-}
-
-declare global {
-  interface GlobalEventHandlersEventMap {
-    'pb-questionnaire-change': CustomEvent<QuestionnaireChangeDetail>;
-    'pb-questionnaire-submit': CustomEvent<QuestionnaireSubmitDetail>;
-    'pb-questionnaire-submitted': CustomEvent<QuestionnaireSubmittedDetail>;
   }
 }

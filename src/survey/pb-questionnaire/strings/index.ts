@@ -1,0 +1,6 @@
+/** The words as the parts import them: zh-CN with the code, English loaded on first use. */
+import { localized } from '../../../i18n/strings.js';
+import { zhCN } from './zh-CN.js';
+
+export type { QuestionnaireStrings } from './zh-CN.js';
+export const questionnaireStrings = localized(zhCN, () => import('./en.js'));
