@@ -4,8 +4,8 @@ import { localized } from '../strings.js';
 import { PbElement } from '../../shared/pb-element.js';
 import type { Backend } from '../../api/backend.js';
 import '../../define/pb-config.js';
-import '../../../stories/support/pb-example.js';
-import type { PbExample } from '../../../stories/support/pb-example.js';
+import '../../../fixtures/pb-example.js';
+import type { PbExample } from '../../../fixtures/pb-example.js';
 
 /** The English strings modules this page has fetched so far. */
 const englishFetched = () => performance.getEntriesByType('resource').filter((entry) => /[/.]en\.(ts|js)(\?|$)/.test(entry.name)).length;

@@ -5,8 +5,8 @@ import { configure } from '../../config/configure.js';
 import type { Backend } from '../../api/backend.js';
 import { NetworkError, ProblemError } from '../../api/errors.js';
 import { mockServer } from '../../../test/browser/support/mock.js';
-import '../../../stories/support/pb-example.js';
-import type { PbExample } from '../../../stories/support/pb-example.js';
+import '../../../fixtures/pb-example.js';
+import type { PbExample } from '../../../fixtures/pb-example.js';
 import { exampleCourse } from '../../../fixtures/example-course.js';
 
 /** A course as the contract gives it (the backend checks every answer against the contract). */

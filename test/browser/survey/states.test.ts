@@ -4,7 +4,7 @@ import type { Questionnaire } from '../../../src/api/types.js';
 import type { PbQuestionnaire } from '../../../src/survey/pb-questionnaire/pb-questionnaire.js';
 import { consoleErrors } from '../support/console.js';
 import { mockServer } from '../support/mock.js';
-import { quiz, quizResult, survey } from '../../../stories/survey/fixtures.js';
+import { quiz, quizResult, survey } from '../../../fixtures/questionnaires.js';
 import { $, fakeBackend, questionnaire, settled, text } from './support.js';
 import '../../../src/define/pb-questionnaire.js';
 

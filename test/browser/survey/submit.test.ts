@@ -3,7 +3,7 @@ import { waitUntil } from '../support/wait.js';
 import { openLocalStore } from '../../../src/storage/local-store.js';
 import type { LocalDraft } from '../../../src/survey/pb-questionnaire/drafts.js';
 import type { PbQuestionnaire, QuestionnaireSubmittedDetail } from '../../../src/survey/pb-questionnaire/pb-questionnaire.js';
-import { survey, surveyAnswers } from '../../../stories/survey/fixtures.js';
+import { survey, surveyAnswers } from '../../../fixtures/questionnaires.js';
 import { $, choose, fakeBackend, next, question, questionnaire, shadowFocus, text, type, type Fake } from './support.js';
 
 /** Fills the survey's two pages validly and lands on the last one. */

@@ -5,7 +5,7 @@ import { checkDefinition } from '../../../src/survey/pb-questionnaire/load.js';
 import { problemText } from '../../../src/survey/pb-questionnaire/messages.js';
 import { questionnaireStrings } from '../../../src/survey/pb-questionnaire/strings.js';
 import { localeReady } from '../../../src/i18n/strings.js';
-import { evaluation, quiz, survey } from '../../../stories/survey/fixtures.js';
+import { evaluation, quiz, survey } from '../../../fixtures/questionnaires.js';
 
 function settingOf(run: () => unknown): string {
   try {

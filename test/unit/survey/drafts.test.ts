@@ -1,7 +1,7 @@
 import { expect } from '@open-wc/testing';
 import { newDraft, pickDraft, type LocalDraft } from '../../../src/survey/pb-questionnaire/drafts.js';
 import { buildSteps, locateStep } from '../../../src/survey/pb-questionnaire/navigation.js';
-import { survey } from '../../../stories/survey/fixtures.js';
+import { survey } from '../../../fixtures/questionnaires.js';
 
 const t = Date.parse('2026-09-01T08:00:00.000Z');
 const iso = (ms: number) => new Date(ms).toISOString();

@@ -12,7 +12,7 @@ import '../../../define/pb-dues-status.js';
 import { request } from '../../client.js';
 import { ProblemError, ShapeError } from '../../errors.js';
 import { backendFor } from '../../rest-backend.js';
-import { duesYear, unpaidMonths } from '../../../../stories/dues/dues-data.js';
+import { duesYear, unpaidMonths } from '../../../../fixtures/dues.js';
 import { mockServer, rejection, settingsFor } from '../../../../test/browser/support/mock.js';
 import { waitUntil } from '../../../../test/browser/support/wait.js';
 

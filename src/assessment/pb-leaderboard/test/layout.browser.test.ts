@@ -5,7 +5,7 @@ import '../../../define/pb-config.js';
 import '../../../define/pb-leaderboard.js';
 import type { Metric } from '../../../api/types.js';
 import type { PbLeaderboard } from '../pb-leaderboard.js';
-import { rankingBackend, type RankingOptions } from '../../../../stories/assessment/ranking-data.js';
+import { rankingBackend, type RankingOptions } from '../../../../fixtures/rankings.js';
 import { part, rows, settled, shadow } from '../../test/support.js';
 
 /**

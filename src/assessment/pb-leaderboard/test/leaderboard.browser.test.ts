@@ -5,7 +5,7 @@ import '../../../define/pb-leaderboard.js';
 import type { Backend } from '../../../api/backend.js';
 import type { LeaderboardPage } from '../../../api/types.js';
 import type { PbLeaderboard } from '../pb-leaderboard.js';
-import { pageOf, rankingBackend, type RankingOptions } from '../../../../stories/assessment/ranking-data.js';
+import { pageOf, rankingBackend, type RankingOptions } from '../../../../fixtures/rankings.js';
 import { mockServer } from '../../../../test/browser/support/mock.js';
 import { part, rows, settled, shadow, spoken, text } from '../../test/support.js';
 

@@ -3,7 +3,7 @@ import { executeServerCommand } from '@web/test-runner-commands';
 import '../../../define/pb-config.js';
 import '../../../define/pb-leaderboard.js';
 import type { PbLeaderboard } from '../pb-leaderboard.js';
-import { rankingBackend } from '../../../../stories/assessment/ranking-data.js';
+import { rankingBackend } from '../../../../fixtures/rankings.js';
 import { part, settled } from '../../test/support.js';
 
 // A file of its own: its page must never have loaded the switchers' chunk before.

@@ -5,7 +5,7 @@ import '../../../define/pb-leaderboard.js';
 import type { Backend } from '../../../api/backend.js';
 import { ProblemError } from '../../../api/errors.js';
 import type { PbLeaderboard } from '../pb-leaderboard.js';
-import { makeEntries, pageOf, rankingBackend } from '../../../../stories/assessment/ranking-data.js';
+import { makeEntries, pageOf, rankingBackend } from '../../../../fixtures/rankings.js';
 import { mockServer } from '../../../../test/browser/support/mock.js';
 import { frame, part, rows, settled, shadow, text } from '../../test/support.js';
 

@@ -7,7 +7,7 @@ import type { Backend } from '../../../api/backend.js';
 import type { StatSeries } from '../../../api/types.js';
 import { Chart } from '../internal/chart-engine.js';
 import type { PbStatChart } from '../pb-stat-chart.js';
-import { makeSeries } from '../../../../stories/assessment/ranking-data.js';
+import { makeSeries } from '../../../../fixtures/rankings.js';
 import { mockServer } from '../../../../test/browser/support/mock.js';
 import { part, parts, settled, shadow, text } from '../../test/support.js';
 

@@ -1,10 +1,10 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import { waitUntil } from '../../../../test/browser/support/wait.js';
 import '../../../define/pb-config.js';
-import '../../../../stories/support/pb-example.js';
+import '../../../../fixtures/pb-example.js';
 import { configure } from '../../configure.js';
 import type { PbConfig } from '../pb-config.js';
-import type { PbExample } from '../../../../stories/support/pb-example.js';
+import type { PbExample } from '../../../../fixtures/pb-example.js';
 
 describe('configuration layers', () => {
   afterEach(() => configure({ apiBase: undefined, locale: undefined, theme: undefined, endpoints: undefined }));

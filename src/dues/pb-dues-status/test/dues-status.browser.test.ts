@@ -6,7 +6,7 @@ import '../../../define/pb-dues-status.js';
 import type { PbDuesStatus } from '../pb-dues-status.js';
 import { mockServer } from '../../../../test/browser/support/mock.js';
 import { monthsOfYear } from '../../shared/months.js';
-import { addMonths, duesYear, thisMonth, thisYear } from '../../../../stories/dues/dues-data.js';
+import { addMonths, duesYear, thisMonth, thisYear } from '../../../../fixtures/dues.js';
 import { pageErrors, part, parts, styleAttributes, text, untilPart, untilText } from '../../../../test/browser/support/parts.js';
 
 /** `2026年10月`, as the notice names a month. */

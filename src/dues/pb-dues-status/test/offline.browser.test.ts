@@ -3,7 +3,7 @@ import { executeServerCommand } from '@web/test-runner-commands';
 import '../../../define/pb-dues-status.js';
 import type { PbDuesStatus } from '../pb-dues-status.js';
 import { mockServer } from '../../../../test/browser/support/mock.js';
-import { duesYear } from '../../../../stories/dues/dues-data.js';
+import { duesYear } from '../../../../fixtures/dues.js';
 import { part, untilPart, untilText } from '../../../../test/browser/support/parts.js';
 
 // A file of its own: its page must never have loaded the pay flow before.

@@ -8,7 +8,7 @@ import type { Payment } from '../../../api/types.js';
 import type { PbDuesStatus } from '../pb-dues-status.js';
 import { openLocalStore } from '../../../storage/local-store.js';
 import { mockServer, type MockAnswer, type MockServer } from '../../../../test/browser/support/mock.js';
-import { duesYear, payment, thisMonth, thisYear, unpaidMonths } from '../../../../stories/dues/dues-data.js';
+import { duesYear, payment, thisMonth, thisYear, unpaidMonths } from '../../../../fixtures/dues.js';
 import { pageErrors, part, parts, styleAttributes, text, untilPart, untilText } from '../../../../test/browser/support/parts.js';
 
 const me = { body: { id: 'm0001', name: '李明', branchId: 'b01', branchName: '第一党支部', roles: ['member'], category: 'in-service', migrant: false } };

@@ -6,7 +6,7 @@ import { arrearsNotice } from '../internal/notice/arrears-notice.js';
 import { openPayment, resolvePayUrl, sameMonths } from '../internal/pay/payment.js';
 import { choose, defaultSelection, payableMonths, selectedFen } from '../internal/selection.js';
 import { sortArrears } from '../../pb-dues-summary/internal/arrears-order.js';
-import { duesYear, payment } from '../../../../stories/dues/dues-data.js';
+import { duesYear, payment } from '../../../../fixtures/dues.js';
 
 const month = (m: string, status: DuesMonth['status'], amountFen = 4800): DuesMonth => ({ month: m, status, amountFen, paidAt: null });
 

@@ -5,7 +5,7 @@ import '../../../define/pb-config.js';
 import '../../../define/pb-dues-summary.js';
 import type { PbDuesSummary } from '../pb-dues-summary.js';
 import { mockServer } from '../../../../test/browser/support/mock.js';
-import { summary, thisYear } from '../../../../stories/dues/dues-data.js';
+import { summary, thisYear } from '../../../../fixtures/dues.js';
 import { pageErrors, part, parts, styleAttributes, text, untilPart } from '../../../../test/browser/support/parts.js';
 
 async function summaryWith(body: unknown, locale = 'zh-CN', status = 200) {

@@ -4,7 +4,7 @@ import { arrearsLevel as expectedLevel } from '../../../contract/rules/arrears.j
 import { checkDuesSummary, checkDuesYear } from '../data-check.js';
 import { shapeProblem } from '../../../contract/data-shape.js';
 import { Payment } from '../../../contract/shapes.gen.js';
-import { branchSummary, duesYear, payment, summary, thisYear } from '../../../../stories/dues/dues-data.js';
+import { branchSummary, duesYear, payment, summary, thisYear } from '../../../../fixtures/dues.js';
 
 describe('dues data: a member’s year must add up', () => {
   it('accepts a consistent year', () => {

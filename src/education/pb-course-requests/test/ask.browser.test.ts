@@ -3,7 +3,7 @@ import { waitUntil } from '../../../../test/browser/support/wait.js';
 import { NetworkError, ProblemError } from '../../../api/errors.js';
 import { deepActive } from '../../../../test/support/a11y.js';
 import type { PbCourseRequests } from '../pb-course-requests.js';
-import { fakeRequests } from '../../../../stories/education/course-requests-data.js';
+import { fakeRequests } from '../../../../fixtures/course-requests.js';
 import { mount, pageErrors, part, row, setValue, text, titles, untilPart, untilText } from './support.js';
 
 const $ = <T extends HTMLElement>(element: Element, selector: string) => element.shadowRoot!.querySelector<T>(selector)!;

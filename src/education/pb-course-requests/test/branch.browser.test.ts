@@ -5,7 +5,7 @@ import type { BranchCourseRequestQuery } from '../../../api/types.js';
 import type { PbCourseRequests } from '../pb-course-requests.js';
 import { chinaDay } from '../internal/request-status.js';
 import { deepActive } from '../../../../test/support/a11y.js';
-import { branchPage, dayFrom, fakeRequests } from '../../../../stories/education/course-requests-data.js';
+import { branchPage, dayFrom, fakeRequests } from '../../../../fixtures/course-requests.js';
 import { mount, pageErrors, part, parts, row, setValue, styleAttributes, text, titles, untilPart, untilText } from './support.js';
 
 const branch = (attrs = 'branch-id="b01"') => () => (attrs.includes('branch-id') ? html`<pb-course-requests view="branch" branch-id="b01"></pb-course-requests>` : html`<pb-course-requests view="branch"></pb-course-requests>`);

@@ -2,7 +2,7 @@ import { expect, html, oneEvent } from '@open-wc/testing';
 import { waitUntil } from '../../../../test/browser/support/wait.js';
 import { NetworkError, ProblemError } from '../../../api/errors.js';
 import { deepActive, never } from '../../../../test/support/a11y.js';
-import { courseRequest, dayFrom, fakeRequests, memberPage, memberRequests } from '../../../../stories/education/course-requests-data.js';
+import { courseRequest, dayFrom, fakeRequests, memberPage, memberRequests } from '../../../../fixtures/course-requests.js';
 import { mount, pageErrors, part, parts, row, styleAttributes, text, titles, untilPart, untilText } from './support.js';
 
 const zhDay = (day: string) => new Intl.DateTimeFormat('zh-CN', { dateStyle: 'medium', timeZone: 'UTC' }).format(new Date(`${day}T00:00:00Z`));

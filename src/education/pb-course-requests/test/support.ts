@@ -1,6 +1,6 @@
 /**
  * Support for the `<pb-course-requests>` element tests: the widget mounted under a
- * `<pb-config>` with a page backend (the fake of `stories/education/course-requests-data.ts`,
+ * `<pb-config>` with a page backend (the fake of `fixtures/course-requests.ts`,
  * which keeps the server's rules), each mount with its own api-base so what one test queued
  * in the outbox never reaches the next.
  */
