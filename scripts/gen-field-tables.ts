@@ -3,7 +3,7 @@
  * markers) from src/api/openapi.yaml: per widget, the operations it uses, the placeholders
  * their templates may use, and every field of their answers with its type and what happens
  * when a backend does not send it (a documented `default:`, filled in by the library, or
- * required). Generated, so the guide cannot drift from the contract; test/node/docs-examples.test.ts
+ * required). Generated, so the guide cannot drift from the contract; test/package/docs-examples.test.ts
  * fails when the guide is not current.
  *
  *   npx tsx scripts/gen-field-tables.ts          rewrite the section

@@ -40,7 +40,7 @@ if (isStale([bundle], [join(root, 'src')])) {
 // The React 19 and Vue 3 host pages (/hosts/react/, /hosts/vue/) are apps with a build step
 // of their own, as a site's would be; `npm run build:hosts` builds them alone.
 const hostPages = ['react', 'vue'].map((name) => join(root, `dist/hosts/${name}/index.html`));
-const hostSources = ['src', 'demo/hosts/react', 'demo/hosts/vue', 'demo/hosts/shared', 'demo/hosts/vite.config.ts'].map((path) => join(root, path));
+const hostSources = ['src', 'demo/hosts/react', 'demo/hosts/vue', 'fixtures/host-pages.ts', 'demo/hosts/vite.config.ts'].map((path) => join(root, path));
 if (isStale(hostPages, hostSources)) {
   build('the React and Vue host pages', ['vite', 'build', '--config', 'demo/hosts/vite.config.ts'], 'the React and Vue host pages could not be built; /hosts/react/ and /hosts/vue/ say so.');
 }

@@ -3,6 +3,8 @@
  * `npm test`: every check, in order of cost, then one closing count line.
  *   npm test                 everything
  *   npm test -- browser      one group: static, node, browser, e2e, size
+ *   npm test -- <file>…      only these test files: `*.browser.test.ts` (and the older
+ *                            test/unit, test/browser suites) in Chromium, any other under node:test
  */
 import { spawn } from 'node:child_process';
 import { readFileSync, readdirSync, rmSync, statSync } from 'node:fs';
@@ -10,6 +12,8 @@ import { join } from 'node:path';
 import { ensureChromium } from './chromium.mjs';
 
 const only = process.argv[2];
+/** Test files named on the command line (`npm test -- src/dues/pb-dues-status/test/rules.test.ts`). */
+const named = process.argv.slice(2).filter((arg) => /\.test\.[cm]?[jt]s$/.test(arg));
 const results = [];
 
 function filesUnder(dir, suffix) {
@@ -54,7 +58,9 @@ async function staticChecks() {
   // lit-analyzer's CSS check predates color-scheme and interpolated blocks; tsc and the
   // browser tests cover the CSS instead.
   console.log('\n── lint (lit-analyzer) ──');
-  const lint = await run('npx', ['lit-analyzer', 'src', '--strict', '--rules.no-invalid-css', 'off']);
+  // The library's files only: the tests beside them (src/**/test/) bind wrong values on purpose.
+  const library = filesUnder('src', '.ts').filter((file) => !file.split('/').includes('test'));
+  const lint = await run('npx', ['lit-analyzer', ...library, '--strict', '--rules.no-invalid-css', 'off']);
   record('lint', lint.code === 0 ? 1 : 0, lint.code === 0 ? 0 : 1);
   // The React and Vue host pages against the typings generated from the manifest.
   console.log('\n── host page types (tsc, vue-tsc) ──');
@@ -68,11 +74,11 @@ async function staticChecks() {
  * Tests beside their subject (`src/<area>/<element>/test/`): `*.browser.test.ts` runs in
  * Chromium (web-test-runner), every other `*.test.ts` under node:test, without a browser.
  */
-const runsInNode = (file) => !file.endsWith('.browser.test.ts');
+const runsInNode = (file) => !file.endsWith('.browser.test.ts') && !/^(\.\/)?test\/(unit|browser)\//.test(file);
 
 /** node:test files (server, pure logic and other Node-side tests), counted from the spec reporter. */
-async function nodeTests(group, dirs) {
-  const files = dirs.flatMap((dir) => {
+async function nodeTests(group, dirs, given) {
+  const files = given ?? dirs.flatMap((dir) => {
     try {
       return statSync(dir).isDirectory() ? filesUnder(dir, '.test.ts').filter(runsInNode) : [];
     } catch {
@@ -91,10 +97,10 @@ async function nodeTests(group, dirs) {
   record(group, passed, failed, '', failures);
 }
 
-async function browserTests(chromium) {
+async function browserTests(chromium, files = []) {
   console.log('\n── browser tests (web-test-runner, Chromium) ──');
   rmSync('test-results/browser.json', { force: true });
-  const { code } = await run('npx', ['wtr'], { CHROME_PATH: chromium });
+  const { code } = await run('npx', ['wtr', ...files.flatMap((file) => ['--files', file])], { CHROME_PATH: chromium });
   let counts = { passed: 0, failed: 1 };
   try {
     counts = JSON.parse(readFileSync('test-results/browser.json', 'utf8'));
@@ -113,7 +119,9 @@ async function sizeBudget() {
 
 const groups = {
   static: staticChecks,
-  node: () => nodeTests('node', ['src', 'test/node', 'demo/server/test', 'test/backends/test']),
+  // Pure logic beside its subject (src/, scripts/), the package as a whole (test/package/),
+  // the reference server and the test backends.
+  node: () => nodeTests('node', ['src', 'scripts', 'test/package', 'test/node', 'demo/server/test', 'test/backends/test']),
   browser: async () => {
     const chromium = ensureChromium();
     if (!chromium) return record('browser', 0, 1, 'no Chromium');
@@ -131,8 +139,25 @@ const groups = {
   size: sizeBudget,
 };
 
-for (const [name, group] of Object.entries(groups)) {
-  if (!only || only === name) await group();
+if (named.length) {
+  const inNode = named.filter(runsInNode);
+  const inBrowser = named.filter((file) => !runsInNode(file));
+  // The demo pages of the end-to-end tests load the CDN bundle: build it first, as the group does.
+  if (inNode.some((file) => /(^|\/)test\/e2e\//.test(file))) {
+    const chromium = process.env.CHROME_PATH ?? ensureChromium();
+    if (chromium) process.env.CHROME_PATH = chromium;
+    await run('npx', ['vite', 'build', '--mode', 'cdn', '--logLevel', 'warn']);
+  }
+  if (inNode.length) await nodeTests('node', [], inNode);
+  if (inBrowser.length) {
+    const chromium = ensureChromium();
+    if (!chromium) record('browser', 0, 1, 'no Chromium');
+    else await browserTests(chromium, inBrowser);
+  }
+} else {
+  for (const [name, group] of Object.entries(groups)) {
+    if (!only || only === name) await group();
+  }
 }
 
 const passed = results.reduce((sum, r) => sum + r.passed, 0);

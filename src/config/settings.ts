@@ -5,7 +5,7 @@ import { checkTemplate, operations, type Endpoint, type OperationName } from '..
 import { defaultRetryPolicy, type RetryPolicy } from '../api/retry.js';
 import { defaultLocale, matchLocale, type Locale } from '../i18n/locale.js';
 import type { SiteSettings } from '../api/site/site-types.js';
-import type { RequestSpec } from '../api/client.js';
+import type { RequestSpec } from '../api/request-spec.js';
 
 export type ThemeName = 'light' | 'dark' | 'large-text' | 'auto';
 export const themeNames: readonly ThemeName[] = ['light', 'dark', 'large-text', 'auto'];

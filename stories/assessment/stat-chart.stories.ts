@@ -1,6 +1,6 @@
 import type { Meta, StoryObj } from '@storybook/web-components';
 import { html } from 'lit';
-import { makeSeries } from './ranking-data.js';
+import { makeSeries } from '../../fixtures/rankings.js';
 import { statsHandler } from '../mocks/assessment.js';
 import { handlers, states } from '../mocks/handlers.js';
 import '../../src/define/pb-stat-chart.js';

@@ -5,7 +5,7 @@ import type { DuesMonth, Payment } from '../../src/api/types.js';
 import { duesHandler, paymentHandlers } from '../mocks/dues.js';
 import { handlers, states } from '../mocks/handlers.js';
 import { monthsOfYear } from '../../src/dues/shared/months.js';
-import { duesYear, payment, thisMonth, thisYear, unpaidMonths } from './dues-data.js';
+import { duesYear, payment, thisMonth, thisYear, unpaidMonths } from '../../fixtures/dues.js';
 import '../../src/define/pb-dues-status.js';
 
 interface Args {

@@ -1,7 +1,7 @@
 import type { Meta, StoryObj } from '@storybook/web-components';
 import { html } from 'lit';
 import { handlers, states } from '../mocks/handlers.js';
-import { branchSummary } from './dues-data.js';
+import { branchSummary } from '../../fixtures/dues.js';
 import '../../src/define/pb-dues-summary.js';
 
 interface Args {

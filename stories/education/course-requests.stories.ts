@@ -3,7 +3,7 @@ import { http, HttpResponse } from 'msw';
 import { html } from 'lit';
 import { courseRequestHandlers } from '../mocks/course-requests.js';
 import { handlers, states } from '../mocks/handlers.js';
-import { memberRequests } from './course-requests-data.js';
+import { memberRequests } from '../../fixtures/course-requests.js';
 import '../../src/define/pb-course-requests.js';
 
 interface Args {

@@ -1,6 +1,6 @@
 import type { Meta, StoryObj } from '@storybook/web-components';
 import { html } from 'lit';
-import '../support/pb-example.js';
+import '../../fixtures/pb-example.js';
 
 /**
  * `<pb-config>` hands settings to every widget inside it: the API base, language, theme,

@@ -1,7 +1,7 @@
 import type { Meta, StoryObj } from '@storybook/web-components';
 import { html } from 'lit';
 import { exampleCourse, handlers, states } from '../mocks/handlers.js';
-import '../support/pb-example.js';
+import '../../fixtures/pb-example.js';
 
 /**
  * The states every widget shares, shown through `<pb-example>`, a minimal widget built on

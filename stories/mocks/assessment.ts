@@ -1,6 +1,6 @@
 import { http, HttpResponse, type HttpHandler } from 'msw';
 import type { Metric, Period } from '../../src/api/types.js';
-import { makeEntries, makeSeries, pageOf, type RankingOptions } from '../assessment/ranking-data.js';
+import { makeEntries, makeSeries, pageOf, type RankingOptions } from '../../fixtures/rankings.js';
 
 /**
  * `/leaderboard` and `/stats/{metric}` for the assessment stories: rankings of any length

@@ -2,11 +2,11 @@ import { http, HttpResponse, type HttpHandler } from 'msw';
 import type { Backend } from '../../src/api/backend.js';
 import { ProblemError } from '../../src/api/errors.js';
 import type { CourseRequest, CourseRequestQuery } from '../../src/api/types.js';
-import { fakeRequests } from '../education/course-requests-data.js';
+import { fakeRequests } from '../../fixtures/course-requests.js';
 
 /**
  * The course-request operations for the stories, over the fake of
- * `course-requests-data.ts` (the server's rules in memory): list, ask, near duplicates,
+ * `fixtures/course-requests.ts` (the server's rules in memory): list, ask, near duplicates,
  * voices, seen marks, the secretary's answers and the branch's ranked page. A story gets a
  * fresh branch with `courseRequestHandlers(requests)`; the default handlers share one per
  * page.

@@ -1,6 +1,6 @@
 import { http, HttpResponse, type HttpHandler } from 'msw';
 import type { DuesYear, Payment } from '../../src/api/types.js';
-import { branchSummary, duesYear, payment } from '../dues/dues-data.js';
+import { branchSummary, duesYear, payment } from '../../fixtures/dues.js';
 
 /**
  * `/dues`, `/dues/payments` and `/branches/{id}/dues-summary` for the dues stories: a

@@ -1,5 +1,6 @@
 import { http, HttpResponse, type HttpHandler } from 'msw';
 import type { Course, CourseSummary, HeartbeatBatch, Lesson, LessonProgress } from '../../src/api/types.js';
+import { demoCourse, type DemoCourseId } from '../../fixtures/courses.js';
 import { coverageOf, creditBatch, furthestOf, type LessonCreditState, type SessionCreditState } from '../../src/contract/rules/study-credit.js';
 import videoUrl from '../../demo/assets/media/lesson-video.mp4?url&no-inline';
 import videoAudioUrl from '../../demo/assets/media/lesson-video-audio.m4a?url&no-inline';
@@ -26,41 +27,39 @@ const base = '/api/v1';
 const policy = { allowSeek: 'watched' as const, maxPlaybackRate: 1.5, sequential: false, pauseWhenHidden: true, completionCoverage: 0.9, heartbeatSeconds: 15 };
 const nothingYet = { percent: 0, creditedSeconds: 0, completed: false };
 
-const summary = (id: string, title: string, category: string, required: boolean, coverUrl: string | null, extra: Partial<CourseSummary> = {}): CourseSummary => ({
+/** A course of the demo's catalog (fixtures/courses.ts) as the catalog answers it, with this story's progress. */
+const summary = (id: DemoCourseId, coverUrl: string | null, extra: Partial<CourseSummary> = {}): CourseSummary => ({
+  ...demoCourse(id),
+  coverUrl,
+  lessonCount: 4,
+  durationSeconds: 2400,
+  progress: nothingYet,
+  ...extra,
+});
+
+/** A course only the stories have (the PDF lessons that fail, a broken video), not in the demo's catalog. */
+const storyCourse = (id: string, title: string, category: string, required: boolean): CourseSummary => ({
   id,
   title,
   description: '',
   category,
   required,
-  coverUrl,
+  coverUrl: null,
   lessonCount: 4,
   durationSeconds: 2400,
   creditHours: 2,
   progress: nothingYet,
-  ...extra,
 });
 
 export const catalogCourses: CourseSummary[] = [
-  summary('c-dangzhang', '党章学习', '理论学习', true, dangzhangCover, {
-    description: '原原本本学党章，逐章导读党的性质宗旨、党员的义务和权利、党的纪律。',
-    progress: { percent: 45, creditedSeconds: 1260, completed: false },
-  }),
-  summary('c-dangshi', '党史专题', '党史学习教育', true, dangshiCover, {
-    description: '按时间顺序学习党的重要会议和重大事件，按顺序完成各讲。',
-    creditHours: 3,
-    durationSeconds: 5400,
-    progress: { percent: 100, creditedSeconds: 5400, completed: true },
-  }),
-  summary('c-dangwu', '基层党务工作实务', '党务知识', true, dangwuCover, { description: '“三会一课”、组织生活会、党费收缴等基层党务工作的规范与要点。', lessonCount: 3 }),
-  summary('c-nongye', '现代农业实用技术', '实用技能', false, nongyeCover, {
-    description: '设施蔬菜种植、病虫害绿色防控、农产品电商入门，服务农村党员致富带富。',
-    lessonCount: 3,
-    progress: { percent: 12, creditedSeconds: 300, completed: false },
-  }),
-  summary('c-lianzheng', '廉洁自律教育', '党风廉政', true, lianzhengCover, { description: '学习廉洁自律准则和纪律处分条例，筑牢拒腐防变思想防线。', lessonCount: 2, creditHours: 1.5 }),
-  summary('c-shichang', '市场经济基础知识', '经济知识', false, null, { description: '供求与价格、企业与合同、金融常识，帮助党员提高经济工作能力。', lessonCount: 3, creditHours: 1.5 }),
-  summary('c-falv', '法律法规常识', '法治教育', false, null, { description: '宪法、民法典与基层治理相关法律常识。', lessonCount: 2, creditHours: 1 }),
-  summary('c-anquan', '安全生产与应急知识', '实用技能', false, null, { description: '安全生产责任、防汛防火与应急避险常识。', lessonCount: 2, creditHours: 1 }),
+  summary('c-dangzhang', dangzhangCover, { progress: { percent: 45, creditedSeconds: 1260, completed: false } }),
+  summary('c-dangshi', dangshiCover, { durationSeconds: 5400, progress: { percent: 100, creditedSeconds: 5400, completed: true } }),
+  summary('c-dangwu', dangwuCover, { lessonCount: 3 }),
+  summary('c-nongye', nongyeCover, { lessonCount: 3, progress: { percent: 12, creditedSeconds: 300, completed: false } }),
+  summary('c-lianzheng', lianzhengCover, { lessonCount: 2 }),
+  summary('c-shichang', null, { lessonCount: 3 }),
+  summary('c-falv', null, { lessonCount: 2 }),
+  summary('c-anquan', null, { lessonCount: 2 }),
 ];
 
 const media = (src: string, type: string, extra: Partial<NonNullable<Lesson['media']>> = {}): NonNullable<Lesson['media']> => ({
@@ -133,12 +132,12 @@ export const courses: Record<string, Course> = {
     lesson('l-dangwu-2', '第二讲 党费收缴工作规范', 'document', { ...documentLesson, id: 'l-dangwu-2', title: '第二讲 党费收缴工作规范', document: { src: duesRulesUrl, type: 'application/pdf' } }),
     lesson('l-dangwu-3', '第三讲 组织生活会流程演示', 'video', { ...videoLesson, id: 'l-dangwu-3', title: '第三讲 组织生活会流程演示', attachments: [] }),
   ], { policy: { ...policy, sequential: true } }),
-  'c-pdf': course(summary('c-pdf', '学习资料阅读', '理论学习', true, null), [
+  'c-pdf': course(storyCourse('c-pdf', '学习资料阅读', '理论学习', true), [
     pdfLesson('l-pdf-1', '第一讲 学习辅导材料（3 页）', threePagesUrl),
     pdfLesson('l-pdf-2', '第二讲 文件已被删除', '/media/missing-guide.pdf'),
     pdfLesson('l-pdf-3', '第三讲 不是 PDF 的文件', dangzhangCover),
   ]),
-  'c-broken': course(summary('c-broken', '安全生产与应急知识', '实用技能', false, null), [
+  'c-broken': course(storyCourse('c-broken', '安全生产与应急知识', '实用技能', false), [
     lesson('l-broken-1', '第一讲 防汛防火应急避险', 'video', { durationSeconds: 24, media: media('/media/missing-lesson.mp4', 'video/mp4') }),
     lesson('l-broken-2', '第二讲 应急广播（旧格式）', 'video', { durationSeconds: 24, media: media('/media/lesson.flv', 'video/x-flv') }),
   ]),

@@ -1,6 +1,6 @@
 import { http, HttpResponse, type HttpHandler } from 'msw';
 import type { Draft, Questionnaire, Submission } from '../../src/api/types.js';
-import { evaluation, quiz, quizResult, survey } from '../survey/fixtures.js';
+import { evaluation, quiz, quizResult, survey } from '../../fixtures/questionnaires.js';
 
 /**
  * `/questionnaires/…` for the questionnaire stories: each story asks for a questionnaire

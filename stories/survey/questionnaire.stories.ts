@@ -3,7 +3,7 @@ import { html } from 'lit';
 import type { Questionnaire } from '../../src/api/types.js';
 import { handlers, states } from '../mocks/handlers.js';
 import { submitOffline } from '../mocks/survey.js';
-import { survey } from './fixtures.js';
+import { survey } from '../../fixtures/questionnaires.js';
 import '../../src/define/pb-questionnaire.js';
 
 interface Args {

@@ -14,7 +14,7 @@ import { PbElement } from '../../src/shared/pb-element.js';
 import '../../src/define/pb-leaderboard.js';
 import '../../src/define/pb-stat-chart.js';
 import type { StatSeries } from '../../src/api/types.js';
-import { makeEntries, makeSeries, offsetOf, pageOf, type RankingOptions } from '../../stories/assessment/ranking-data.js';
+import { makeEntries, makeSeries, offsetOf, pageOf, type RankingOptions } from '../../fixtures/rankings.js';
 
 const frame = () => new Promise<number>((resolve) => requestAnimationFrame(resolve));
 

@@ -35,7 +35,7 @@ const ANSWERS = 40;
 const entry = `
 import '${root}/src/define/pb-questionnaire.ts';
 import { checkDefinition } from '${root}/src/survey/pb-questionnaire/internal/load.ts';
-import { generatedDefinition } from '${root}/stories/survey/fixtures.ts';
+import { generatedDefinition } from '${root}/fixtures/questionnaires.ts';
 window.benchDefinition = generatedDefinition(200, 20);
 window.benchCheck = () => checkDefinition(window.benchDefinition);
 `;

@@ -12,12 +12,12 @@ import '../../src/define/all.js';
 import type { Backend } from '../../src/api/backend.js';
 import { NetworkError, ProblemError } from '../../src/api/errors.js';
 import type { CourseSummary, Member, Payment, Questionnaire } from '../../src/api/types.js';
-import { branchSummary, duesYear, payment, summary } from '../../stories/dues/dues-data.js';
-import { makeSeries, rankingBackend } from '../../stories/assessment/ranking-data.js';
-import { evaluation, quiz, quizResult, survey } from '../../stories/survey/fixtures.js';
+import { branchSummary, duesYear, payment, summary } from '../../fixtures/dues.js';
+import { makeSeries, rankingBackend } from '../../fixtures/rankings.js';
+import { evaluation, quiz, quizResult, survey } from '../../fixtures/questionnaires.js';
 import { branchAssignments, branchSummary as studyBranch, memberlessSummary, memberPlan, unplannedSummary, veteranPlan } from '../../fixtures/study-plans.js';
 import { articleLesson, course, documentLesson, studyBackend, videoLesson } from './education/support.js';
-import { dayFrom, fakeRequests } from '../../stories/education/course-requests-data.js';
+import { dayFrom, fakeRequests } from '../../fixtures/course-requests.js';
 import { choose, fakeBackend, next, type as typeAnswer } from '../../src/survey/pb-questionnaire/test/support.js';
 import { deepActive, focusBefore, never, tabTo, wcagViolations } from '../support/a11y.js';
 

@@ -12,11 +12,11 @@ import '../../src/define/all.js';
 import type { Backend } from '../../src/api/backend.js';
 import { ProblemError } from '../../src/api/errors.js';
 import type { Course, CourseSummary, DuesSummary, Lesson, Questionnaire, StatSeries } from '../../src/api/types.js';
-import { branchSummary, duesYear, payment } from '../../stories/dues/dues-data.js';
-import { makeEntries, pageOf } from '../../stories/assessment/ranking-data.js';
-import { evaluation, quiz, quizResult, survey } from '../../stories/survey/fixtures.js';
+import { branchSummary, duesYear, payment } from '../../fixtures/dues.js';
+import { makeEntries, pageOf } from '../../fixtures/rankings.js';
+import { evaluation, quiz, quizResult, survey } from '../../fixtures/questionnaires.js';
 import { articleLesson, course, documentLesson, videoLesson } from './education/support.js';
-import { branchPage, memberPage, memberRequests } from '../../stories/education/course-requests-data.js';
+import { branchPage, memberPage, memberRequests } from '../../fixtures/course-requests.js';
 import { dangerousNodes, deepElements, watchXss, XSS_PAYLOADS, XSS_URLS, type XssWatch } from '../support/xss-corpus.js';
 
 window.addEventListener('error', (event) => String(event.message).includes('ResizeObserver loop') && event.stopImmediatePropagation(), true);

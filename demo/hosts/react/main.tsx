@@ -11,7 +11,7 @@ import type {} from 'party-building-widgets/frameworks/react';
 import type { PbQuestionnaire } from 'party-building-widgets';
 import { StrictMode, useState } from 'react';
 import { createRoot } from 'react-dom/client';
-import { hostBackend, signUpDefinition } from '../shared/fixtures';
+import { hostBackend, signUpDefinition } from '../../../fixtures/host-pages';
 
 /**
  * The sign-up form's definition, given through a ref. React 19 sets a property only when

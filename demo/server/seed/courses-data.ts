@@ -1,8 +1,10 @@
 /**
  * The demo courses. Every lesson uses the small media files committed under
- * demo/assets/media; durations are the files' real lengths.
+ * demo/assets/media; durations are the files' real lengths. What the catalog lists of each
+ * (title, description, category, hours) is fixtures/courses.ts, which the stories show too.
  */
 import type { CoursePolicy, Lesson } from '../shared-contract';
+import { demoCourse } from '../../../fixtures/courses';
 
 const MEDIA = '/assets/media';
 
@@ -84,12 +86,7 @@ const DUES_RULES = { id: 'att-dues-rules', name: '党费收缴工作规范.pdf',
 
 export const SEED_COURSES: SeedCourse[] = [
   {
-    id: 'c-dangzhang',
-    title: '党章学习',
-    description: '原原本本学党章，逐章导读党的性质宗旨、党员的义务和权利、党的纪律。',
-    category: '理论学习',
-    required: true,
-    creditHours: 2,
+    ...demoCourse('c-dangzhang'),
     policy: strict,
     lessons: [
       { ...video('第一讲 党章总纲导读'), attachments: [GUIDE] },
@@ -104,12 +101,7 @@ export const SEED_COURSES: SeedCourse[] = [
     ],
   },
   {
-    id: 'c-dangshi',
-    title: '党史专题',
-    description: '按时间顺序学习党的重要会议和重大事件，按顺序完成各讲。',
-    category: '党史学习教育',
-    required: true,
-    creditHours: 3,
+    ...demoCourse('c-dangshi'),
     policy: { ...strict, sequential: true },
     lessons: [
       video('第一讲 开天辟地：党的创立'),
@@ -129,12 +121,7 @@ export const SEED_COURSES: SeedCourse[] = [
     ],
   },
   {
-    id: 'c-dangwu',
-    title: '基层党务工作实务',
-    description: '“三会一课”、组织生活会、党费收缴等基层党务工作的规范与要点。',
-    category: '党务知识',
-    required: true,
-    creditHours: 2,
+    ...demoCourse('c-dangwu'),
     policy: strict,
     lessons: [
       article(
@@ -148,12 +135,7 @@ export const SEED_COURSES: SeedCourse[] = [
     ],
   },
   {
-    id: 'c-nongye',
-    title: '现代农业实用技术',
-    description: '设施蔬菜种植、病虫害绿色防控、农产品电商入门，服务农村党员致富带富。',
-    category: '实用技能',
-    required: false,
-    creditHours: 2,
+    ...demoCourse('c-nongye'),
     policy: relaxed,
     lessons: [
       video('第一讲 设施蔬菜种植技术'),
@@ -167,12 +149,7 @@ export const SEED_COURSES: SeedCourse[] = [
     ],
   },
   {
-    id: 'c-shichang',
-    title: '市场经济基础知识',
-    description: '供求与价格、企业与合同、金融常识，帮助党员提高经济工作能力。',
-    category: '经济知识',
-    required: false,
-    creditHours: 1.5,
+    ...demoCourse('c-shichang'),
     policy: relaxed,
     lessons: [
       article(
@@ -186,12 +163,7 @@ export const SEED_COURSES: SeedCourse[] = [
     ],
   },
   {
-    id: 'c-falv',
-    title: '法律法规常识',
-    description: '宪法、民法典与基层治理相关法律常识。',
-    category: '法治教育',
-    required: false,
-    creditHours: 1,
+    ...demoCourse('c-falv'),
     policy: relaxed,
     lessons: [
       article(
@@ -204,12 +176,7 @@ export const SEED_COURSES: SeedCourse[] = [
     ],
   },
   {
-    id: 'c-lianzheng',
-    title: '廉洁自律教育',
-    description: '学习廉洁自律准则和纪律处分条例，筑牢拒腐防变思想防线。',
-    category: '党风廉政',
-    required: true,
-    creditHours: 1.5,
+    ...demoCourse('c-lianzheng'),
     policy: strict,
     lessons: [
       video('第一讲 廉洁自律准则解读'),
@@ -222,12 +189,7 @@ export const SEED_COURSES: SeedCourse[] = [
     ],
   },
   {
-    id: 'c-anquan',
-    title: '安全生产与应急知识',
-    description: '安全生产责任、防汛防火与应急避险常识。',
-    category: '实用技能',
-    required: false,
-    creditHours: 1,
+    ...demoCourse('c-anquan'),
     policy: relaxed,
     lessons: [
       video('第一讲 防汛防火应急避险'),

@@ -4,6 +4,7 @@
  */
 import type { MemberCategory } from '../rules/dues-rules';
 import type { Random } from './random';
+import { branches } from '../../../fixtures/branches';
 
 export const COMMITTEE_NAME = '青山镇党委';
 
@@ -13,14 +14,8 @@ export interface SeedBranch {
   contactPhone: string;
 }
 
-export const SEED_BRANCHES: SeedBranch[] = [
-  { id: 'b01', name: '第一党支部', contactPhone: '0571-8860 1201' },
-  { id: 'b02', name: '第二党支部', contactPhone: '0571-8860 1202' },
-  { id: 'b03', name: '社区党支部', contactPhone: '0571-8860 1203' },
-  { id: 'b04', name: '离退休干部党支部', contactPhone: '0571-8860 1204' },
-  { id: 'b05', name: '青山村党支部', contactPhone: '0571-8860 1205' },
-  { id: 'b06', name: '流动党员党支部', contactPhone: '0571-8860 1206' },
-];
+/** The branches the stories and tests name too (fixtures/branches.ts). */
+export const SEED_BRANCHES: SeedBranch[] = branches.map((branch) => ({ ...branch }));
 
 export interface SeedMember {
   id: string;

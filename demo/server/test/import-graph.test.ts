@@ -9,7 +9,8 @@
  * - routes/ are mounted by app.ts alone;
  * - only shared-contract.ts reaches outside demo/server, into the contract part
  *   (src/contract/: types, shapes, rules), which itself leans on nothing else; no server file
- *   names a file under src/ in any other way. Tests may also import bin/.
+ *   names a file under src/ in any other way. Tests may also import bin/, and seed/ the
+ *   fixtures it shares with the stories and tests (fixtures/, plain data importing nothing).
  */
 import assert from 'node:assert/strict';
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
@@ -97,9 +98,11 @@ describe("the server's import graph", () => {
     assert.deepEqual(broken((e) => inFolder(e.to, 'routes') && !inFolder(e.from, 'routes') && e.from !== 'app.ts'), []);
   });
 
-  it('only shared-contract.ts imports from outside demo/server (tests may import bin/), and what it takes is the contract part', (t) => {
+  it('only shared-contract.ts imports from outside demo/server (tests may import bin/, the seed fixtures/), and what it takes is the contract part', (t) => {
     const allowedOutside = (e: Edge) =>
-      e.from === CONTRACT_DOOR || (isTest(e.from) && serverPath(resolve(SERVER, e.to)).startsWith('../../bin/'));
+      e.from === CONTRACT_DOOR ||
+      (isTest(e.from) && e.to.startsWith('../../bin/')) ||
+      (inFolder(e.from, 'seed') && e.to.startsWith('../../fixtures/'));
     assert.deepEqual(broken((e) => !e.bare && outside(e.to) && !allowedOutside(e)), []);
     const taken = edges.filter((e) => e.from === CONTRACT_DOOR && outside(e.to)).map((e) => relative(REPO, resolve(SERVER, e.to)).split(sep).join('/'));
     t.diagnostic(`shared-contract.ts takes from outside demo/server: ${taken.join(', ')}`);
@@ -107,6 +110,13 @@ describe("the server's import graph", () => {
     // itself is read as a file (CONTRACT_PATH), never imported.
     assert.ok(taken.length > 0);
     assert.deepEqual(taken.filter((file) => !file.startsWith('src/contract/')), []);
+  });
+
+  it('the fixtures the seed shares import nothing (no library code reaches the server through them)', () => {
+    const shared = [...new Set(edges.filter((e) => inFolder(e.from, 'seed') && e.to.startsWith('../../fixtures/')).map((e) => resolve(SERVER, e.to)))];
+    assert.ok(shared.length > 0);
+    const imports = shared.flatMap((file) => ts.preProcessFile(readFileSync(file, 'utf8'), true, true).importedFiles.map(({ fileName }) => `${relative(REPO, file)} → ${fileName}`));
+    assert.deepEqual(imports, []);
   });
 
   it('what the server takes from the contract part leans on nothing else: no file of it imports outside src/contract or a package', () => {

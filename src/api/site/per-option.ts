@@ -15,7 +15,7 @@ import type { Endpoint } from '../operations.js';
 import { parseEndpoint } from '../operations.js';
 import type { Questionnaire, Submission, SubmissionRequest } from '../types.js';
 import { fillTemplate } from './field-map.js';
-import type { Site } from './site-backend.js';
+import type { Site } from './site.js';
 
 /** Each request's placeholders: the question, the option (or text), a grid's row. */
 export interface AnswerRow {

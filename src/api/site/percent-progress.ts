@@ -14,7 +14,7 @@ import type { Course, CourseProgress, HeartbeatBatch, Lesson, LessonProgress, Pr
 import { mergeIntervals, measure, type Interval } from '../../contract/rules/intervals.js';
 import { convert, fillTemplate, readPath } from './field-map.js';
 import type { FieldSource, SourcePath } from './site-types.js';
-import type { Site } from './site-backend.js';
+import type { Site } from './site.js';
 import type { Settings } from '../../config/settings.js';
 
 interface Level {

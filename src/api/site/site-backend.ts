@@ -8,9 +8,10 @@ import type { Backend, ReadOptions } from '../backend.js';
 import { request, type RequestSpec } from '../client.js';
 import { ConfigError } from '../errors.js';
 import { defaultEndpoint, operations, parseEndpoint, type Endpoint } from '../operations.js';
-import { createRestBackend, withOwn } from '../rest-backend.js';
+import { createRestBackend, withOwn } from '../rest.js';
+import type { Site } from './site.js';
 import { shapeSources } from '../shape.js';
-import type { Course, LeaderboardPage, Member, Questionnaire } from '../types.js';
+import type { LeaderboardPage, Member, Questionnaire } from '../types.js';
 import { answerTrees } from './contract-tree.gen.js';
 import { conform } from './contract-tree.js';
 import { derive, fillFromParams, findMe } from './derive.js';
@@ -21,20 +22,6 @@ import { percentProgress } from './percent-progress.js';
 import { presets } from './presets.js';
 import { checkSite } from './site-check.js';
 import { tokenReader } from './token-source.js';
-
-/** What a site's operations share: the settings they run with and the member, read once. */
-export interface Site {
-  settings: ResolvedSettings;
-  rest: Backend;
-  /** The signed-in member (through `me` and its map), read on first need and kept. */
-  member(signal?: AbortSignal): Promise<Member>;
-  /** Courses read on this site (the player's), for the progress model to reuse rather than ask again. */
-  courses: Map<string, Promise<Course>>;
-  /** The finished backend, the page's own operations included (set once it is built). */
-  backend: Backend;
-  /** Placeholder scope for templates: parameters, `me`, `values`. */
-  scope(params: Readonly<Record<string, unknown>>, member?: Member): Record<string, unknown>;
-}
 
 const traces = new WeakMap<object, Trace>();
 /**

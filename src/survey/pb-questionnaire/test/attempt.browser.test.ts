@@ -8,7 +8,7 @@ import { sendKeys, setViewport } from '@web/test-runner-commands';
 import type { Draft } from '../../../api/types.js';
 import type { LocalDraft } from '../internal/drafts.js';
 import type { PbQuestionnaire } from '../pb-questionnaire.js';
-import { quiz, quizResult } from '../../../../stories/survey/fixtures.js';
+import { quiz, quizResult } from '../../../../fixtures/questionnaires.js';
 import { waitUntil } from '../../../../test/browser/support/wait.js';
 import { $, choose, fakeBackend, questionnaire, shadowFocus, text, type FakeOptions } from './support.js';
 

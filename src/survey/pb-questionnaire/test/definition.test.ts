@@ -6,7 +6,7 @@ import { checkDefinition } from '../internal/load.js';
 import { problemText } from '../internal/messages.js';
 import { questionnaireStrings } from '../strings/index.js';
 import { localeReady } from '../../../i18n/strings.js';
-import { evaluation, quiz, survey } from '../../../../stories/survey/fixtures.js';
+import { evaluation, quiz, survey } from '../../../../fixtures/questionnaires.js';
 
 function settingOf(run: () => unknown): string {
   try {

@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { newDraft, pickDraft, type LocalDraft } from '../internal/drafts.js';
 import { buildSteps, locateStep } from '../internal/navigation.js';
-import { survey } from '../../../../stories/survey/fixtures.js';
+import { survey } from '../../../../fixtures/questionnaires.js';
 
 /** `actual` has the fields of `expected`, with its values (chai's `include` for objects). */
 const hasFields = (actual: object, expected: object) =>

@@ -1,7 +1,7 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import '../../../define/pb-config.js';
 import '../../../define/pb-questionnaire.js';
-import { evaluation, quiz } from '../../../../stories/survey/fixtures.js';
+import { evaluation, quiz } from '../../../../fixtures/questionnaires.js';
 import { waitUntil } from '../../../../test/browser/support/wait.js';
 
 // Its own file, so its page starts with no English loaded: the parts a definition needs

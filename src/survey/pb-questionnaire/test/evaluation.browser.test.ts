@@ -2,7 +2,7 @@ import { expect } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import { waitUntil } from '../../../../test/browser/support/wait.js';
 import type { PbQuestionnaire } from '../pb-questionnaire.js';
-import { evaluation } from '../../../../stories/survey/fixtures.js';
+import { evaluation } from '../../../../fixtures/questionnaires.js';
 import { $, $$, fakeBackend, questionnaire, shadowFocus, text } from './support.js';
 
 const rows = (element: PbQuestionnaire) => $$(element, '[data-question="grades"] [part~="row"]');

@@ -6,7 +6,7 @@ import { newDraft, type LocalDraft } from '../internal/drafts.js';
 import type { Loaded } from '../internal/loaded.js';
 import { initial, shownProblem, transition, viewOf, type Effect, type Request, type State } from '../internal/machine.js';
 import type { Definition } from '../internal/shapes.js';
-import { quiz, quizResult, survey, surveyAnswers } from '../../../../stories/survey/fixtures.js';
+import { quiz, quizResult, survey, surveyAnswers } from '../../../../fixtures/questionnaires.js';
 
 /**
  * The questionnaire's decisions as tables: each row a state reached by requests, the

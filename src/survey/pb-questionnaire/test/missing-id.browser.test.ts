@@ -8,7 +8,7 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import '../../../define/pb-questionnaire.js';
 import type { PbQuestionnaire } from '../pb-questionnaire.js';
-import { survey } from '../../../../stories/survey/fixtures.js';
+import { survey } from '../../../../fixtures/questionnaires.js';
 import { consoleErrors } from '../../../../test/browser/support/console.js';
 import { $, fakeBackend, settled } from './support.js';
 

@@ -1,7 +1,7 @@
 import { aTimeout, expect } from '@open-wc/testing';
 import { waitUntil } from '../../../../test/browser/support/wait.js';
 import { sendKeys } from '@web/test-runner-commands';
-import { survey, surveyAnswers } from '../../../../stories/survey/fixtures.js';
+import { survey, surveyAnswers } from '../../../../fixtures/questionnaires.js';
 import type { QuestionnaireChangeDetail, QuestionnaireSubmitDetail } from '../pb-questionnaire.js';
 import { $, $$, choose, fakeBackend, next, question, questionnaire, shadowFocus, text, type } from './support.js';
 

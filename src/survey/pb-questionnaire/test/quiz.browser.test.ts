@@ -2,7 +2,7 @@ import { aTimeout, expect } from '@open-wc/testing';
 import { waitUntil } from '../../../../test/browser/support/wait.js';
 import { sendKeys } from '@web/test-runner-commands';
 import type { PbQuestionnaire } from '../pb-questionnaire.js';
-import { quiz, quizResult } from '../../../../stories/survey/fixtures.js';
+import { quiz, quizResult } from '../../../../fixtures/questionnaires.js';
 import { $, $$, choose, fakeBackend, questionnaire, shadowFocus, text } from './support.js';
 
 /** Presses Tab until `match` has the focus inside the widget. */

@@ -4,7 +4,7 @@ import type { Questionnaire } from '../../../api/types.js';
 import type { PbQuestionnaire } from '../pb-questionnaire.js';
 import { consoleErrors } from '../../../../test/browser/support/console.js';
 import { mockServer } from '../../../../test/browser/support/mock.js';
-import { quiz, quizResult, survey } from '../../../../stories/survey/fixtures.js';
+import { quiz, quizResult, survey } from '../../../../fixtures/questionnaires.js';
 import { $, fakeBackend, questionnaire, settled, text } from './support.js';
 import '../../../define/pb-questionnaire.js';
 

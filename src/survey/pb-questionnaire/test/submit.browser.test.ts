@@ -3,7 +3,7 @@ import { waitUntil } from '../../../../test/browser/support/wait.js';
 import { openLocalStore } from '../../../storage/local-store.js';
 import type { LocalDraft } from '../internal/drafts.js';
 import type { PbQuestionnaire, QuestionnaireSubmittedDetail } from '../pb-questionnaire.js';
-import { survey, surveyAnswers } from '../../../../stories/survey/fixtures.js';
+import { survey, surveyAnswers } from '../../../../fixtures/questionnaires.js';
 import { $, choose, fakeBackend, next, question, questionnaire, shadowFocus, text, type, type Fake } from './support.js';
 
 /** Fills the survey's two pages validly and lands on the last one. */
