@@ -64,10 +64,8 @@ const assetUrls = {
 };
 
 export default {
-  // Element tests beside their element; test/browser/ keeps the suites over every element
-  // (a11y-all, xss) and, until they move beside their element too, the questionnaire's and
-  // the player's (test/unit/, test/browser/survey/, test/browser/education/player-*).
-  files: ['src/**/test/**/*.browser.test.ts', 'test/unit/**/*.test.ts', 'test/browser/**/*.test.ts'],
+  // Element tests beside their element; test/browser/ keeps the suites over every element (a11y-all, xss).
+  files: ['src/**/test/**/*.browser.test.ts', 'test/browser/**/*.test.ts'],
   nodeResolve: true,
   concurrency: 2,
   plugins: [assetUrls, esbuildPlugin({ ts: true, tsconfig: 'tsconfig.json', target: 'es2022' }), failRequests, storageQuota],

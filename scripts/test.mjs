@@ -3,8 +3,8 @@
  * `npm test`: every check, in order of cost, then one closing count line.
  *   npm test                 everything
  *   npm test -- browser      one group: static, node, browser, e2e, size
- *   npm test -- <file>…      only these test files: `*.browser.test.ts` (and the older
- *                            test/unit, test/browser suites) in Chromium, any other under node:test
+ *   npm test -- <file>…      only these test files: `*.browser.test.ts` (and the cross-cutting
+ *                            test/browser suites) in Chromium, any other under node:test
  */
 import { spawn } from 'node:child_process';
 import { readFileSync, readdirSync, rmSync, statSync } from 'node:fs';
@@ -74,7 +74,7 @@ async function staticChecks() {
  * Tests beside their subject (`src/<area>/<element>/test/`): `*.browser.test.ts` runs in
  * Chromium (web-test-runner), every other `*.test.ts` under node:test, without a browser.
  */
-const runsInNode = (file) => !file.endsWith('.browser.test.ts') && !/^(\.\/)?test\/(unit|browser)\//.test(file);
+const runsInNode = (file) => !file.endsWith('.browser.test.ts') && !/^(\.\/)?test\/browser\//.test(file);
 
 /** node:test files (server, pure logic and other Node-side tests), counted from the spec reporter. */
 async function nodeTests(group, dirs, given) {

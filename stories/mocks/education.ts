@@ -10,7 +10,7 @@ import zhVttUrl from '../../demo/assets/media/lesson-video.zh.vtt?url&no-inline'
 import enVttUrl from '../../demo/assets/media/lesson-video.en.vtt?url&no-inline';
 import guideUrl from '../../demo/assets/media/dangzhang-study-guide.pdf?url&no-inline';
 import duesRulesUrl from '../../demo/assets/media/dues-regulations.pdf?url&no-inline';
-import threePagesUrl from '../../test/browser/education/media/three-pages.pdf?url&no-inline';
+import threePagesUrl from '../../src/education/test/media/three-pages.pdf?url&no-inline';
 import { lessonLength } from '../../src/contract/rules/lessons.js';
 import dangzhangCover from '../../demo/assets/covers/c-dangzhang.svg?url&no-inline';
 import dangshiCover from '../../demo/assets/covers/c-dangshi.svg?url&no-inline';

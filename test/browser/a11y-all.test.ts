@@ -16,7 +16,7 @@ import { branchSummary, duesYear, payment, summary } from '../../fixtures/dues.j
 import { makeSeries, rankingBackend } from '../../fixtures/rankings.js';
 import { evaluation, quiz, quizResult, survey } from '../../fixtures/questionnaires.js';
 import { branchAssignments, branchSummary as studyBranch, memberlessSummary, memberPlan, unplannedSummary, veteranPlan } from '../../fixtures/study-plans.js';
-import { articleLesson, course, documentLesson, studyBackend, videoLesson } from './education/support.js';
+import { articleLesson, course, documentLesson, studyBackend, videoLesson } from '../../src/education/test/support.js';
 import { dayFrom, fakeRequests } from '../../fixtures/course-requests.js';
 import { choose, fakeBackend, next, type as typeAnswer } from '../../src/survey/pb-questionnaire/test/support.js';
 import { deepActive, focusBefore, never, tabTo, wcagViolations } from '../support/a11y.js';

@@ -15,7 +15,7 @@ import type { Course, CourseSummary, DuesSummary, Lesson, Questionnaire, StatSer
 import { branchSummary, duesYear, payment } from '../../fixtures/dues.js';
 import { makeEntries, pageOf } from '../../fixtures/rankings.js';
 import { evaluation, quiz, quizResult, survey } from '../../fixtures/questionnaires.js';
-import { articleLesson, course, documentLesson, videoLesson } from './education/support.js';
+import { articleLesson, course, documentLesson, videoLesson } from '../../src/education/test/support.js';
 import { branchPage, memberPage, memberRequests } from '../../fixtures/course-requests.js';
 import { dangerousNodes, deepElements, watchXss, XSS_PAYLOADS, XSS_URLS, type XssWatch } from '../support/xss-corpus.js';
 

@@ -6,7 +6,7 @@ import '../../../define/pb-config.js';
 import '../../../define/pb-course-catalog.js';
 import type { CourseSummary } from '../../../api/types.js';
 import { mockServer, type MockAnswer } from '../../../../test/browser/support/mock.js';
-import { $, $$, text } from '../../../../test/browser/education/helpers.js';
+import { $, $$, text } from '../../test/helpers.js';
 
 const course = (id: string, title: string, category: string, required: boolean, progress = { percent: 0, creditedSeconds: 0, completed: false }): CourseSummary => ({
   id,

@@ -1,8 +1,8 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import { waitUntil } from '../../../../test/browser/support/wait.js';
 import { consoleErrors } from '../../../../test/browser/support/console.js';
-import { $, $$, mountPlayer, realClick, text, until } from '../../../../test/browser/education/helpers.js';
-import { articleLesson, course, documentLesson, policy, studyBackend, videoLesson } from '../../../../test/browser/education/support.js';
+import { $, $$, mountPlayer, realClick, text, until } from '../../test/helpers.js';
+import { articleLesson, course, documentLesson, policy, studyBackend, videoLesson } from '../../test/support.js';
 import { mockServer } from '../../../../test/browser/support/mock.js';
 import type { PbCoursePlayer } from '../pb-course-player.js';
 

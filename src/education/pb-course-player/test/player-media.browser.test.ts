@@ -2,8 +2,8 @@ import { aTimeout, expect, oneEvent } from '@open-wc/testing';
 import { sendKeys, sendMouse } from '@web/test-runner-commands';
 import { openLocalStore } from '../../../storage/local-store.js';
 import type { ResumeRecord } from '../internal/resume.js';
-import { $, $$, mediaOf, mountPlayer, play, realClick, text, until } from '../../../../test/browser/education/helpers.js';
-import { course, policy, studyBackend, videoLesson } from '../../../../test/browser/education/support.js';
+import { $, $$, mediaOf, mountPlayer, play, realClick, text, until } from '../../test/helpers.js';
+import { course, policy, studyBackend, videoLesson } from '../../test/support.js';
 
 const seeked = (media: HTMLMediaElement) => new Promise((resolve) => media.addEventListener('seeked', resolve, { once: true }));
 
@@ -208,7 +208,7 @@ describe('<pb-course-player>: video and audio on real media', function () {
     expect(loaded(), 'hls.js was loaded before an HLS lesson opened').to.equal(false);
     const hlsLesson = videoLesson('l-hls', {
       durationSeconds: 8,
-      media: { src: '/test/browser/education/media/hls/lesson.m3u8', type: 'application/vnd.apple.mpegurl', audioOnlySrc: null, poster: null, captions: [] },
+      media: { src: '/src/education/test/media/hls/lesson.m3u8', type: 'application/vnd.apple.mpegurl', audioOnlySrc: null, poster: null, captions: [] },
     });
     const player = await mountPlayer(studyBackend(course([hlsLesson])));
     await until(loaded, 'hls.js was not loaded for the HLS lesson');

@@ -3,9 +3,9 @@ import { executeServerCommand } from '@web/test-runner-commands';
 import { NetworkError } from '../../../api/errors.js';
 import type { Backend } from '../../../api/backend.js';
 import type { Course } from '../../../api/types.js';
-import { $, $$, mediaOf, mountPlayer, play, text, until } from '../../../../test/browser/education/helpers.js';
-import { controlText, forgetSaved, saveLesson } from '../../../../test/browser/education/offline-support.js';
-import { MEDIA, articleLesson, course, documentLesson, studyBackend, videoLesson } from '../../../../test/browser/education/support.js';
+import { $, $$, mediaOf, mountPlayer, play, text, until } from '../../test/helpers.js';
+import { controlText, forgetSaved, saveLesson } from '../../test/offline-support.js';
+import { MEDIA, articleLesson, course, documentLesson, studyBackend, videoLesson } from '../../test/support.js';
 
 const audioLesson = () =>
   videoLesson('l-audio', {

@@ -1,9 +1,9 @@
 import { expect } from '@open-wc/testing';
 import { executeServerCommand, sendKeys } from '@web/test-runner-commands';
 import { fileSize } from '../internal/file-size.js';
-import { $, $$, mountPlayer, text, until } from '../../../../test/browser/education/helpers.js';
-import { click, confirmSave, control, controlText, feedDownload, forgetSaved, saveLesson, savedFiles } from '../../../../test/browser/education/offline-support.js';
-import { MEDIA, articleLesson, course, documentLesson, studyBackend, videoLesson } from '../../../../test/browser/education/support.js';
+import { $, $$, mountPlayer, text, until } from '../../test/helpers.js';
+import { click, confirmSave, control, controlText, feedDownload, forgetSaved, saveLesson, savedFiles } from '../../test/offline-support.js';
+import { MEDIA, articleLesson, course, documentLesson, studyBackend, videoLesson } from '../../test/support.js';
 
 const head = async (path: string) => Number((await fetch(path, { method: 'HEAD' })).headers.get('content-length'));
 

@@ -1,7 +1,7 @@
 import { expect } from '@open-wc/testing';
 import { executeServerCommand } from '@web/test-runner-commands';
-import { $, mountPlayer, realClick, text, until } from '../../../../test/browser/education/helpers.js';
-import { course, documentLesson, studyBackend } from '../../../../test/browser/education/support.js';
+import { $, mountPlayer, realClick, text, until } from '../../test/helpers.js';
+import { course, documentLesson, studyBackend } from '../../test/support.js';
 
 // A file of its own: its page must never have loaded the PDF viewer before.
 describe('<pb-course-player>: a PDF lesson opened offline before the viewer ever loaded', function () {

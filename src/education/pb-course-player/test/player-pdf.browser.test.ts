@@ -3,11 +3,11 @@ import { sendKeys } from '@web/test-runner-commands';
 import { mockServer } from '../../../../test/browser/support/mock.js';
 import { wcagViolations } from '../../../../test/support/a11y.js';
 import type { PbCoursePlayer } from '../pb-course-player.js';
-import { $, $$, mountPlayer, realClick, text, until } from '../../../../test/browser/education/helpers.js';
-import { course, documentLesson, studyBackend } from '../../../../test/browser/education/support.js';
+import { $, $$, mountPlayer, realClick, text, until } from '../../test/helpers.js';
+import { course, documentLesson, studyBackend } from '../../test/support.js';
 
 /** Three A4 pages with text, each with a coloured band at the top (three-pages.pdf.mjs writes it). */
-const PDF = '/test/browser/education/media/three-pages.pdf';
+const PDF = '/src/education/test/media/three-pages.pdf';
 
 const pdfLesson = (src = PDF) => documentLesson('l-doc', { document: { src, type: 'application/pdf' } });
 

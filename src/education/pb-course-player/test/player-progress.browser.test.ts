@@ -2,8 +2,8 @@ import { aTimeout, expect, oneEvent } from '@open-wc/testing';
 import { ProblemError } from '../../../api/errors.js';
 import { measure, mergeIntervals, type Interval } from '../../../contract/rules/intervals.js';
 import { mockServer } from '../../../../test/browser/support/mock.js';
-import { $, mountPlayer, play, text, until } from '../../../../test/browser/education/helpers.js';
-import { course, documentLesson, policy, studyBackend, videoLesson } from '../../../../test/browser/education/support.js';
+import { $, mountPlayer, play, text, until } from '../../test/helpers.js';
+import { course, documentLesson, policy, studyBackend, videoLesson } from '../../test/support.js';
 
 /** Seconds of media the element says it played. */
 function playedSeconds(media: HTMLMediaElement): number {
@@ -184,7 +184,7 @@ describe('<pb-course-player>: study time for credit', function () {
   };
 
   it('counts no reading time while the document loads, only once a page is on screen', async () => {
-    const pdf = await fetch('/test/browser/education/media/three-pages.pdf').then((r) => r.text());
+    const pdf = await fetch('/src/education/test/media/three-pages.pdf').then((r) => r.text());
     const mock = await mockServer({ 'GET /slow': [{ status: 200, delayMs: 2500, text: pdf, headers: { 'content-type': 'application/pdf' } }] });
     const study = pdfCourse(`${mock.base}/slow`);
     const mounted = performance.now();
@@ -213,7 +213,7 @@ describe('<pb-course-player>: study time for credit', function () {
   });
 
   it('counts no reading time while the document is scrolled away, or only its edge shows', async () => {
-    const study = pdfCourse('/test/browser/education/media/three-pages.pdf');
+    const study = pdfCourse('/src/education/test/media/three-pages.pdf');
     const player = await mountPlayer(study);
     // A long page around the player, as a portal's.
     const [above, below] = [document.createElement('div'), document.createElement('div')];

@@ -4,8 +4,8 @@
  * lesson the way a member does.
  */
 import { clear, createStore } from 'idb-keyval';
-import type { PbCoursePlayer } from '../../../src/education/pb-course-player/pb-course-player.js';
-import { FILES_CACHE } from '../../../src/education/pb-course-player/internal/saved-courses.js';
+import type { PbCoursePlayer } from '../../education/pb-course-player/pb-course-player.js';
+import { FILES_CACHE } from '../../education/pb-course-player/internal/saved-courses.js';
 import { $, until } from './helpers.js';
 
 /** The URLs of the files saved on this device. */

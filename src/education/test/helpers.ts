@@ -1,10 +1,10 @@
 import { fixture, html } from '@open-wc/testing';
-import { waitUntil } from '../support/wait.js';
+import { waitUntil } from '../../../test/browser/support/wait.js';
 import { sendMouse } from '@web/test-runner-commands';
-import type { Backend } from '../../../src/api/backend.js';
-import '../../../src/define/pb-config.js';
-import '../../../src/define/pb-course-player.js';
-import type { PbCoursePlayer } from '../../../src/education/pb-course-player/pb-course-player.js';
+import type { Backend } from '../../api/backend.js';
+import '../../define/pb-config.js';
+import '../../define/pb-course-player.js';
+import type { PbCoursePlayer } from '../../education/pb-course-player/pb-course-player.js';
 
 export const $ = <T extends Element = HTMLElement>(el: Element, selector: string) => el.shadowRoot!.querySelector<T>(selector);
 export const $$ = <T extends Element = HTMLElement>(el: Element, selector: string) => [...el.shadowRoot!.querySelectorAll<T>(selector)];

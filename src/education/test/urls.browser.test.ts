@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
-import { courseHref } from '../../../src/education/course-href.js';
-import { safeUrl } from '../../../src/education/safe-url.js';
+import { courseHref } from '../../education/course-href.js';
+import { safeUrl } from '../../education/safe-url.js';
 
 // The education area's URL rules, read against the page's base URL (document.baseURI).
 describe('urls', () => {

@@ -3,10 +3,10 @@
  * credits heartbeat batches with the reference server's own rule (src/contract/rules/study-credit.ts), so
  * element tests see the receipts a real server would send.
  */
-import { NetworkError, ProblemError } from '../../../src/api/errors.js';
-import type { Backend } from '../../../src/api/backend.js';
-import type { Course, CoursePolicy, HeartbeatBatch, Lesson, LessonProgress } from '../../../src/api/types.js';
-import { creditBatch, furthestOf, coverageOf, type LessonCreditState, type SessionCreditState } from '../../../src/contract/rules/study-credit.js';
+import { NetworkError, ProblemError } from '../../api/errors.js';
+import type { Backend } from '../../api/backend.js';
+import type { Course, CoursePolicy, HeartbeatBatch, Lesson, LessonProgress } from '../../api/types.js';
+import { creditBatch, furthestOf, coverageOf, type LessonCreditState, type SessionCreditState } from '../../contract/rules/study-credit.js';
 
 export const MEDIA = '/demo/assets/media';
 export const VIDEO_SECONDS = 24;
