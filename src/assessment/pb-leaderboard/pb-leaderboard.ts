@@ -232,7 +232,7 @@ export class PbLeaderboard extends PbElement {
     const find = () => body.querySelector<HTMLElement>(`[aria-rowindex="${index + 2}"]:not([aria-busy])`);
     let row: HTMLElement | null | undefined;
     if (this.virtualized) {
-      row = await this.long!.scrollToRow(body, index, find);
+      row = await this.long!.scrollToRow(body, index, find, () => this.list === list && !list.complete && list.entries.length <= index && this.pager?.error === undefined);
     } else {
       await this.updateComplete;
       row = find();

@@ -36,14 +36,20 @@ export function virtualRows(rows: number[], renderRow: (index: number) => Templa
 
 const frame = () => new Promise((resolve) => requestAnimationFrame(resolve));
 
+/** How long a jump waits for the row: counted in time, not frames, since a busy phone lays out slowly at full frame rate. */
+const PATIENCE_MS = 5000;
+
 /**
  * Scrolls row `index` into the middle of the list and resolves with the row's element
- * once the virtualizer has rendered it (undefined if it never does).
+ * once the virtualizer has rendered it (undefined if it never does), waiting as long as
+ * `loading()` says the pages up to it are still on their way.
  */
-export async function scrollToRow(host: HTMLElement, index: number, find: () => HTMLElement | null): Promise<HTMLElement | undefined> {
+export async function scrollToRow(host: HTMLElement, index: number, find: () => HTMLElement | null, loading: () => boolean): Promise<HTMLElement | undefined> {
   const virtualizer = (host as HTMLElement & { [virtualizerRef]?: VirtualizerHandle })[virtualizerRef];
+  const deadline = performance.now() + PATIENCE_MS;
+  const waiting = () => performance.now() < deadline || loading();
   // A virtualizer just created sets its layout up asynchronously; until then it cannot scroll.
-  for (let tries = 0; virtualizer && tries < 60; tries++) {
+  while (virtualizer && waiting()) {
     try {
       virtualizer.element(index)?.scrollIntoView({ block: 'center' });
       break;
@@ -51,10 +57,13 @@ export async function scrollToRow(host: HTMLElement, index: number, find: () => 
       await frame();
     }
   }
-  for (let tries = 0; tries < 60; tries++) {
+  // The row's page may be many pages away (rank 19,991 is 200 pages of 100 on a slow network).
+  // Asked again on a timer, not on frames: a page that is not drawing (another window in
+  // front) gets no frames, yet the row arrives and the jump should land.
+  while (waiting()) {
     const row = find();
     if (row) return row;
-    await frame();
+    await new Promise((resolve) => setTimeout(resolve, 50));
   }
   return undefined;
 }

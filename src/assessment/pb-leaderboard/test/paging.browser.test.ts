@@ -99,6 +99,22 @@ describe('<pb-leaderboard> long rankings', function () {
     expect(data.calls.slice(1, 51).map((call) => call.cursor)).to.deep.equal(Array.from({ length: 50 }, (_, i) => `o${(i + 1) * 100}`));
   });
 
+  it('"jump to me" on a slow network waits for the pages before the member, however long they take', async () => {
+    const data = rankingBackend({ total: 5000, scope: 'members', meIndex: 4000 });
+    // 40 pages of 150 ms each: six seconds before the rows around the member are all there.
+    const slow: Partial<Backend> = {
+      async getLeaderboard(query, options) {
+        if (query.cursor) await new Promise((resolve) => setTimeout(resolve, 150));
+        return data.backend.getLeaderboard(query, options);
+      },
+    };
+    const element = await leaderboard(slow, 'scope="members"');
+    await virtualized(element);
+    part(element, 'jump')!.click();
+    await waitUntil(() => shadow(element).activeElement?.getAttribute('aria-rowindex') === '4002', 'focus did not reach the member row', { timeout: 20_000 });
+    expect(text(shadow(element).activeElement!)).to.contain(data.entries[4000]!.name);
+  });
+
   it('says when a later page fails, and its retry carries on from there', async () => {
     const data = rankingBackend({ total: 300, scope: 'members' });
     let fail = true;
