@@ -84,5 +84,6 @@ export async function loadQuestionnaire(
   if (features.quiz && definition.timeLimitSeconds && mine.canSubmit && !draft.pending) {
     ({ draft, elsewhere: startedElsewhere } = await features.quiz.runningAttempt(backend, definition, draft, server, timing, signal));
   }
-  return { definition, server, key, draft, latest, storageError, startedElsewhere };
+  const rules = { matrix: features.grids?.rules, ranking: features.ranking?.rules };
+  return { definition, server, key, draft, latest, storageError, startedElsewhere, rules };
 }

@@ -118,7 +118,7 @@ export function questionsOf(loaded: Loaded): QuestionDef[] {
 export function problemOf(state: State, question: QuestionDef, states: QuestionStates): Problem | null {
   const raw = state.raws[question.id];
   if (question.type === 'number' && raw?.trim() && Number.isNaN(parseNumber(raw))) return { code: 'number' };
-  return questionProblem(question, answerOf(states.effective, question.id), states.required.has(question.id));
+  return questionProblem(question, answerOf(states.effective, question.id), states.required.has(question.id), state.loaded?.rules);
 }
 
 /** The problem shown next to a question: the server's, or one the member tried to go past. */

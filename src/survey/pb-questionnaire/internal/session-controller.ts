@@ -91,7 +91,7 @@ export class SessionController {
   message(question: QuestionDef, states: QuestionStates): string | undefined {
     const problem = shownProblem(this.state, question, states);
     const locale = this.host.settings.locale;
-    return problem ? problemText(questionnaireStrings(locale), locale, problem, question) : undefined;
+    return problem ? problemText(questionnaireStrings(locale), locale, problem, question, this.state.loaded?.rules) : undefined;
   }
 
   private run(effect: Effect): void {

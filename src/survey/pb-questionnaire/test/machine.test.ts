@@ -6,6 +6,8 @@ import { newDraft, type LocalDraft } from '../internal/drafts.js';
 import type { Loaded } from '../internal/loaded.js';
 import { initial, shownProblem, transition, viewOf, type Effect, type Request, type State } from '../internal/machine.js';
 import type { Definition } from '../internal/shapes.js';
+import { gridRules } from '../internal/grids/grid-rules.js';
+import { rankingRules } from '../internal/ranking/ranking-rules.js';
 import { quiz, quizResult, survey, surveyAnswers } from '../../../../stories/survey/fixtures.js';
 
 /**
@@ -27,6 +29,7 @@ function loadedOf(definition: Questionnaire, draft: Partial<LocalDraft> = {}, ex
     latest: undefined,
     storageError: undefined,
     startedElsewhere: undefined,
+    rules: { matrix: gridRules, ranking: rankingRules },
     ...extra,
   };
 }
