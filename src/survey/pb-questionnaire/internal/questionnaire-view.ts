@@ -66,10 +66,7 @@ export class QuestionnaireView implements ReactiveController {
     this.drafts = new DraftSync(host, this.outbox);
     const timer = {
       start: (deadline: string, skewMs: number) =>
-        (this.countdown ??= new features.quiz!.CountdownController(host, {
-          onExpire: () => this.session.send({ type: 'submit', auto: true }),
-          onMilestone: (minutes) => host.announce(features.quiz!.quizStrings(host.settings.locale).minutesLeft(minutes)),
-        })).start(deadline, skewMs),
+        (this.countdown ??= features.quiz!.quizClock(host, () => this.session.send({ type: 'submit', auto: true }))).start(deadline, skewMs),
       stop: () => this.countdown?.stop(),
     };
     this.session = new SessionController(host, this.drafts, this.outbox, { timer, focusAfterRender: (find) => this.focusAfterRender(find) });

@@ -66,7 +66,7 @@ export class SessionController {
 
   /** Sends `request` in and carries out what it asks. */
   send(request: Request): void {
-    const { state, effects } = transition(this.state, request, { draft: this.drafts.draft, oneAtATime: this.host.oneAtATime, now: Date.now(), newKey: randomId() });
+    const { state, effects } = transition(this.state, request, { draft: this.drafts.draft, oneAtATime: this.host.oneAtATime, now: Date.now(), newKey: randomId(), quiz: features.quiz?.decide });
     if (state === this.state && !effects.length) return;
     this.state = state;
     if (request.type === 'load' && request.loaded.storageError) this.drafts.storageError = request.loaded.storageError;

@@ -8,12 +8,14 @@ import { initial, shownProblem, transition, viewOf, type Effect, type Request, t
 import type { Definition } from '../internal/shapes.js';
 import { gridRules } from '../internal/grids/grid-rules.js';
 import { rankingRules } from '../internal/ranking/ranking-rules.js';
+import { quizDecisions } from '../internal/quiz/quiz-machine.js';
 import { quiz, quizResult, survey, surveyAnswers } from '../../../../stories/survey/fixtures.js';
 
 /**
  * The questionnaire's decisions as tables: each row a state reached by requests, the
  * request, and what must follow. `drive` plays the controller's part with a draft in
- * memory: it keeps the draft the effects write and sends a finished write's `then` in.
+ * memory: it keeps the draft the effects write and sends a finished write's `then` in, and
+ * lends the machine the quiz's decisions, as the controller does once the quiz chunk is loaded.
  */
 
 const T0 = Date.parse('2026-09-01T08:00:00.000Z');
@@ -46,7 +48,7 @@ function drive(run: Pick<Run, 'state' | 'draft'>, requests: Request[], oneAtATim
   const effects: Effect[] = [];
   const queue = [...requests];
   while (queue.length) {
-    const next = transition(state, queue.shift()!, { draft, oneAtATime, now: T0 + 1000, newKey: KEY });
+    const next = transition(state, queue.shift()!, { draft, oneAtATime, now: T0 + 1000, newKey: KEY, quiz: quizDecisions });
     state = next.state;
     for (const effect of next.effects) {
       effects.push(effect);
@@ -309,6 +311,11 @@ describe('questionnaire machine: timed quizzes, resume, retake', () => {
       if (phase === 'intro') assert.deepEqual(run.state.phase, { kind: 'intro', starting: false, error });
     });
   }
+
+  it('without the quiz chunk (a survey), Start and Continue decide nothing', () => {
+    const intro = load(loadedOf(quiz));
+    assert.deepEqual(transition(intro.state, { type: 'start' }, { draft: intro.draft, oneAtATime: false, now: T0, newKey: KEY }), { state: intro.state, effects: [] });
+  });
 
   it('Continue on the resume panel shows the questions; once time is up it submits what was saved', () => {
     const running = load(loadedOf(quiz, { deadline, attemptId: 'a1', answers: { k1: 'a' } }, { startedElsewhere: false }));
