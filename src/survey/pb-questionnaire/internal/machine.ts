@@ -71,7 +71,7 @@ export type Request =
   | { type: 'ready'; resumed?: boolean };
 
 /** Where focus goes after the next render. */
-export type FocusTarget = 'phase' | 'step' | 'retake' | { question: string };
+export type FocusTarget = 'phase' | 'step' | { question: string };
 
 /** What the controller carries out, in order. A draft write with `then` is awaited, then `then` is sent in. */
 export type Effect =
@@ -359,7 +359,8 @@ export function transition(state: State, request: Request, context: Context): { 
       effects.push({ type: 'draft', op: 'begin', draft });
       write('keep', {});
       answering();
-      effects.push({ type: 'focus', on: 'retake' });
+      // The questions' heading or Start, as after any new state, but whether or not the widget holds focus: Retake was pressed in it.
+      effects.push({ type: 'focus', on: 'phase' });
       break;
     default: {
       // A timed quiz's Start and Continue: decided by the quiz chunk, loaded with a quiz.

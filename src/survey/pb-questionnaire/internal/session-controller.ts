@@ -24,7 +24,6 @@ function focusable(el: HTMLElement | null): HTMLElement | null {
 /** What each focus target of the machine finds in the rendered widget. */
 function finder(on: FocusTarget): Find {
   if (on === 'step') return (root) => root.getElementById('step-heading');
-  if (on === 'retake') return (root) => root.querySelector<HTMLElement>('#step-heading, [part~="start"]');
   if (on === 'phase') return (root) => focusable(root.querySelector('.submit-error') ?? root.querySelector('#step-heading, [part~="start"], .state-title'));
   return (root) => {
     const field = root.querySelector(`[data-question="${on.question}"]`);

@@ -347,6 +347,6 @@ describe('questionnaire machine: timed quizzes, resume, retake', () => {
     assert.equal(again.state.phase.kind, 'intro');
     assert.deepEqual({ answers: again.draft!.answers, key: again.draft!.submitKey, deadline: again.draft!.deadline, updatedAt: again.draft!.updatedAt }, { answers: {}, key: KEY, deadline: null, updatedAt: T0 + 1000 });
     assert.deepEqual(kinds(again.effects), ['draft:begin', 'draft:keep', 'focus', 'focus']);
-    assert.deepEqual(again.effects.at(-1), { type: 'focus', on: 'retake' });
+    assert.deepEqual(again.effects.at(-1), { type: 'focus', on: 'phase' });
   });
 });
