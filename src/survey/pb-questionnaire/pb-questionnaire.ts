@@ -113,7 +113,7 @@ export class PbQuestionnaire extends PbElement {
       response?.catch(() => undefined);
       const body = await chunk;
       this.view ??= new body.QuestionnaireView(this);
-      return body.loadQuestionnaire(this.settings, backend, [id, given], signal, response);
+      return body.loadQuestionnaire(this.settings, backend, given, signal, response);
     },
   });
 

@@ -5,10 +5,11 @@ import type { LocalDraft } from './drafts.js';
 
 export const draftStore = () => openLocalStore<LocalDraft>('questionnaire-drafts');
 
+/** The questionnaire whose draft is kept (a loaded questionnaire is one). */
 interface Target {
   /** The device's record (`draftKey`). */
   key: string;
-  questionnaireId: string;
+  definition: { id: string };
   /** Whether drafts also go to the server (a backend is configured). */
   server: boolean;
 }
@@ -22,7 +23,7 @@ interface Target {
  *
  * @example
  * private drafts = new DraftSync(this, this.outbox);
- * this.drafts.begin({ key, questionnaireId, server: true }, restored);
+ * this.drafts.begin(loaded, loaded.draft);
  * this.drafts.change({ answers });
  */
 export class DraftSync implements ReactiveController {
@@ -120,7 +121,7 @@ export class DraftSync implements ReactiveController {
     const draft = this.draft;
     if (!target?.server || !draft) return;
     const body = { answers: draft.answers, pageIndex: draft.pageIndex, attemptId: draft.attemptId };
-    this.outbox.enqueue('saveDraft', [target.questionnaireId, body], { coalesce: `draft|${target.key}` }).then(
+    this.outbox.enqueue('saveDraft', [target.definition.id, body], { coalesce: `draft|${target.key}` }).then(
       (saved) => {
         if (this.target !== target || !this.draft) return;
         // Newer changes stay dirty; either way the server has now moved to `saved`.

@@ -25,8 +25,7 @@ export const styles = css`
   }
   .description,
   .meta,
-  .hint,
-  .note {
+  .hint {
     color: var(--_c-text-muted);
   }
   .meta,
@@ -41,11 +40,6 @@ export const styles = css`
   .description img {
     max-inline-size: 100%;
     block-size: auto;
-  }
-  .note {
-    font-size: 0.9em;
-    padding-inline-start: var(--_space);
-    border-inline-start: 3px solid var(--_c-accent);
   }
   .warning {
     margin-block-end: calc(var(--_space) * 2);
@@ -268,14 +262,6 @@ export const styles = css`
   .count[data-over] {
     color: var(--_c-danger);
     font-weight: 600;
-  }
-
-  .button.quiet {
-    justify-self: start;
-    white-space: normal;
-    text-align: start;
-    padding-block: calc(var(--_space) * 0.5);
-    background: var(--_c-surface-raised);
   }
 
   /* Navigation */

@@ -35,23 +35,18 @@ function hasBackend(settings: ResolvedSettings): boolean {
   return settings.apiBase !== undefined || settings.backend.submitResponse !== undefined;
 }
 
-async function fetchDefinition(backend: Backend, id: string, signal: AbortSignal, response?: Promise<Timed>): Promise<[Definition, Timed]> {
-  const sentAt = Date.now();
-  const timed = await (response ?? backend.getQuestionnaire(id, { signal }).then((value) => ({ value, sentAt, receivedAt: Date.now() })));
-  return [timed.value, timed];
-}
-
 /**
  * Loads a questionnaire for the member: the definition (fetched or given), the device's
  * and the server's drafts (the newer wins), the latest submission when there is one, and
  * the member's running timed attempt (started on any device) with its deadline. The parts
  * the definition needs (grids, quiz, the sanitizer for markup) load alongside, so nothing
- * renders twice. `response` is the definition's request when the element started it already.
+ * renders twice. `response` is the definition's request, which the element starts (with
+ * its times) while this chunk loads; without it, `given` is the page's definition.
  */
 export async function loadQuestionnaire(
   settings: ResolvedSettings,
   backend: Backend,
-  [questionnaireId, given]: readonly [string, unknown],
+  given: unknown,
   signal: AbortSignal,
   response?: Promise<Timed>,
 ): Promise<Loaded> {
@@ -59,7 +54,8 @@ export async function loadQuestionnaire(
   // Opening the device's store (tens of ms the first time) goes on while the definition is
   // fetched or checked.
   const drafts = draftStore();
-  const [definition, timing] = given !== undefined ? [checkDefinition(given)] : await fetchDefinition(backend, questionnaireId, signal, response);
+  const timing = await response;
+  const definition = timing?.value ?? checkDefinition(given);
   const id = definition.id;
   const markup = [definition.description, ...definition.pages.flatMap((p) => p.questions.map((q) => q.description))].some(hasMarkup);
   const { mine } = definition;
@@ -84,5 +80,6 @@ export async function loadQuestionnaire(
   if (features.quiz && definition.timeLimitSeconds && mine.canSubmit && !draft.pending) {
     ({ draft, elsewhere: startedElsewhere } = await features.quiz.runningAttempt(backend, definition, draft, server, timing, signal));
   }
-  return { definition, server, key, draft, latest, storageError, startedElsewhere };
+  const rules = { matrix: features.grids?.rules, ranking: features.ranking?.rules };
+  return { definition, server, key, draft, latest, storageError, startedElsewhere, rules };
 }

@@ -1,6 +1,7 @@
 import type { Submission } from '../../../api/types.js';
 import type { LocalDraft } from './drafts.js';
 import type { Definition } from './shapes.js';
+import type { QuestionRules } from './validation.js';
 
 /** Everything the widget needs before it shows a questionnaire. */
 export interface Loaded {
@@ -20,6 +21,8 @@ export interface Loaded {
    * this device did not know (another device started it).
    */
   startedElsewhere: boolean | undefined;
+  /** The rules of its grid and ranking questions, from their parts (loaded with it). */
+  rules: QuestionRules;
 }
 
 /** The definition's read and when its request went and came back (this device's clock). */

@@ -71,7 +71,7 @@ export type Request =
   | { type: 'ready'; resumed?: boolean };
 
 /** Where focus goes after the next render. */
-export type FocusTarget = 'phase' | 'step' | 'retake' | { question: string };
+export type FocusTarget = 'phase' | 'step' | { question: string };
 
 /** What the controller carries out, in order. A draft write with `then` is awaited, then `then` is sent in. */
 export type Effect =
@@ -118,7 +118,7 @@ export function questionsOf(loaded: Loaded): QuestionDef[] {
 export function problemOf(state: State, question: QuestionDef, states: QuestionStates): Problem | null {
   const raw = state.raws[question.id];
   if (question.type === 'number' && raw?.trim() && Number.isNaN(parseNumber(raw))) return { code: 'number' };
-  return questionProblem(question, answerOf(states.effective, question.id), states.required.has(question.id));
+  return questionProblem(question, answerOf(states.effective, question.id), states.required.has(question.id), state.loaded?.rules);
 }
 
 /** The problem shown next to a question: the server's, or one the member tried to go past. */
@@ -136,7 +136,31 @@ export interface Context {
   now: number;
   /** An unused idempotency key, for the next submission after one the server answered. */
   newKey: string;
+  /** A timed quiz's decisions (`quiz/quiz-machine.ts`), given once the quiz chunk is loaded. */
+  quiz?: QuizDecisions;
 }
+
+/** The requests only a timed quiz sends: Start and what it brings back, Continue on the resume panel. */
+export type QuizRequest = Extract<Request, { type: 'start' | 'started' | 'ready' | 'start-failed' | 'continue' }>;
+
+/** What `transition` lends a quiz's decisions: the state as it stands and its own helpers, so they decide alike. */
+export interface Deciding {
+  state: State;
+  loaded: Loaded | undefined;
+  draft: LocalDraft | undefined;
+  effects: Effect[];
+  set(patch: Partial<State>): void;
+  /** Shows `next`, focus following it once the member acted. */
+  phase(next: Phase): void;
+  write(op: 'change' | 'keep', patch: Partial<LocalDraft>, then?: Request): void;
+  /** The questions, or the running attempt's panel (`elsewhere` given). */
+  answering(elsewhere?: boolean): void;
+  /** Whether `error` refuses the questionnaire itself (submitted, closed); then shown. */
+  refused(error: unknown): boolean;
+}
+
+/** Decides a quiz's request with what `transition` lends; a request returned is decided next. */
+export type QuizDecisions = (request: QuizRequest, deciding: Deciding) => Request | void;
 
 /** The next state and the effects of `request` (the same state, no effects: nothing to do). */
 export function transition(state: State, request: Request, context: Context): { state: State; effects: Effect[] } {
@@ -144,7 +168,7 @@ export function transition(state: State, request: Request, context: Context): { 
   let draft = context.draft;
   let loaded = state.loaded;
   const { newKey } = context;
-  const set = (patch: Partial<State>) => (state = { ...state, ...patch });
+  const set = (patch: Partial<State>) => void (state = { ...state, ...patch });
   const write = (op: 'change' | 'keep', patch: Partial<LocalDraft>, then?: Request) => {
     if (draft) draft = { ...draft, ...patch };
     effects.push({ type: 'draft', op, patch, then });
@@ -261,27 +285,6 @@ export function transition(state: State, request: Request, context: Context): { 
       else return transition(state, { type: 'submit', auto: false }, { ...context, draft });
       break;
     }
-    case 'start':
-      if (!loaded || state.phase.kind !== 'intro' || state.phase.starting) break;
-      set({ acted: true });
-      phase({ kind: 'intro', starting: true, error: undefined });
-      effects.push({ type: 'start-attempt' });
-      break;
-    case 'started':
-      write('change', request.patch, { type: 'ready', resumed: request.resumed });
-      break;
-    case 'ready':
-      if (loaded && draft) answering(request.resumed);
-      break;
-    case 'start-failed':
-      if (!(request.error instanceof ProblemError && request.error.status === 409 && refused(request.error))) phase({ kind: 'intro', starting: false, error: request.error });
-      break;
-    case 'continue':
-      if (state.phase.kind !== 'resume') break;
-      set({ acted: true });
-      phase({ kind: 'answering' });
-      if (request.submit) return transition(state, { type: 'submit', auto: true }, { ...context, draft });
-      break;
     case 'submit': {
       // Only from the form: a second click, or the timer while sending, finds another phase.
       if (!loaded || !draft || state.phase.kind !== 'answering') break;
@@ -356,8 +359,14 @@ export function transition(state: State, request: Request, context: Context): { 
       effects.push({ type: 'draft', op: 'begin', draft });
       write('keep', {});
       answering();
-      effects.push({ type: 'focus', on: 'retake' });
+      // The questions' heading or Start, as after any new state, but whether or not the widget holds focus: Retake was pressed in it.
+      effects.push({ type: 'focus', on: 'phase' });
       break;
+    default: {
+      // A timed quiz's Start and Continue: decided by the quiz chunk, loaded with a quiz.
+      const next = context.quiz?.(request, { state, loaded, draft, effects, set, phase, write, answering, refused });
+      if (next) return transition(state, next, { ...context, draft });
+    }
   }
   return { state, effects };
 }

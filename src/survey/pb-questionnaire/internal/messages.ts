@@ -2,10 +2,10 @@ import { formatNumber } from '../../../i18n/format.js';
 import type { Locale } from '../../../i18n/locale.js';
 import type { QuestionDef } from './shapes.js';
 import type { QuestionnaireStrings } from '../strings/index.js';
-import type { Problem } from './validation.js';
+import type { Problem, QuestionRules } from './validation.js';
 
 /** A problem in the member's words, shown next to the field. */
-export function problemText(strings: QuestionnaireStrings, locale: Locale, problem: Problem, question: QuestionDef): string {
+export function problemText(strings: QuestionnaireStrings, locale: Locale, problem: Problem, question: QuestionDef, rules?: QuestionRules): string {
   const n = (value: number) => formatNumber(locale, value, 4);
   switch (problem.code) {
     case 'required':
@@ -33,15 +33,10 @@ export function problemText(strings: QuestionnaireStrings, locale: Locale, probl
       return problem.n === 1 && question.type === 'number' && Number.isInteger(question.min ?? 0) ? strings.problemWhole : strings.problemStep(n(problem.n));
     case 'rating':
       return strings.problemRating(problem.n);
-    case 'rows':
-      return strings.problemRows;
-    case 'limit': {
-      const label = question.type === 'matrix' ? (question.columns.find((c) => c.value === problem.column)?.label ?? problem.column) : problem.column;
-      return strings.problemLimit(label, problem.n);
-    }
-    case 'ranking':
-      return strings.problemRanking;
     case 'server':
       return problem.detail === 'required' ? strings.problemRequired : problem.detail;
+    default:
+      // A grid's and a ranking's own problems, in the words their part brings.
+      return rules?.[question.type]?.words(locale, problem, question) ?? '';
   }
 }

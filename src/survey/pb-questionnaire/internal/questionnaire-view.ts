@@ -20,7 +20,7 @@ import type { FieldContext } from './questions/types.js';
 import { richText } from './rich-text.js';
 import type { QuestionDef } from './shapes.js';
 import { questionnaireStrings } from '../strings/index.js';
-import { SessionController } from './session-controller.js';
+import { SessionController, type SessionPorts } from './session-controller.js';
 import type { QuestionStates } from '../../../contract/rules/visibility.js';
 
 /**
@@ -37,7 +37,7 @@ const CHUNK = 25;
  * page that only registers the tag does not download it. The element owns the data
  * (its `Resource`); the session decides; this renders.
  */
-export class QuestionnaireView implements ReactiveController {
+export class QuestionnaireView implements ReactiveController, SessionPorts {
   private readonly outbox: OutboxController;
   private readonly drafts: DraftSync;
   /** Made for the first timed attempt: its controller comes with the quiz chunk, as timed questionnaires load it. */
@@ -64,16 +64,16 @@ export class QuestionnaireView implements ReactiveController {
     host.addController(this);
     this.outbox = new OutboxController(host);
     this.drafts = new DraftSync(host, this.outbox);
-    const timer = {
-      start: (deadline: string, skewMs: number) =>
-        (this.countdown ??= new features.quiz!.CountdownController(host, {
-          onExpire: () => this.session.send({ type: 'submit', auto: true }),
-          onMilestone: (minutes) => host.announce(features.quiz!.quizStrings(host.settings.locale).minutesLeft(minutes)),
-        })).start(deadline, skewMs),
-      stop: () => this.countdown?.stop(),
-    };
-    this.session = new SessionController(host, this.drafts, this.outbox, { timer, focusAfterRender: (find) => this.focusAfterRender(find) });
+    // The view is the session's ports: it focuses after rendering, and keeps the countdown it shows.
+    this.session = new SessionController(host, this.drafts, this.outbox, this);
   }
+
+  /** A timed attempt's countdown, made on its first start (with the quiz chunk); at zero it submits. */
+  readonly timer = {
+    start: (deadline: string, skewMs: number) =>
+      (this.countdown ??= features.quiz!.quizClock(this.host, () => this.session.send({ type: 'submit', auto: true }))).start(deadline, skewMs),
+    stop: () => this.countdown?.stop(),
+  };
 
   private get strings() {
     return questionnaireStrings(this.host.settings.locale);

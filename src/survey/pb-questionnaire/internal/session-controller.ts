@@ -5,11 +5,11 @@ import type { OutboxController } from '../../../outbox/outbox-controller.js';
 import { emit } from '../../../shared/emit.js';
 import type { QuestionStates } from '../../../contract/rules/visibility.js';
 import type { DraftSync } from './draft-sync.js';
+import type { LocalDraft } from './drafts.js';
 import { features } from './features.js';
 import type { SessionHost } from './host.js';
 import { initial, shownProblem, transition, viewOf, type Effect, type FocusTarget, type Request, type State, type View } from './machine.js';
 import { problemText } from './messages.js';
-import { locateStep } from './navigation.js';
 import type { QuestionDef } from './shapes.js';
 import { questionnaireStrings } from '../strings/index.js';
 
@@ -24,7 +24,6 @@ function focusable(el: HTMLElement | null): HTMLElement | null {
 /** What each focus target of the machine finds in the rendered widget. */
 function finder(on: FocusTarget): Find {
   if (on === 'step') return (root) => root.getElementById('step-heading');
-  if (on === 'retake') return (root) => root.querySelector<HTMLElement>('#step-heading, [part~="start"]');
   if (on === 'phase') return (root) => focusable(root.querySelector('.submit-error') ?? root.querySelector('#step-heading, [part~="start"], .state-title'));
   return (root) => {
     const field = root.querySelector(`[data-question="${on.question}"]`);
@@ -51,7 +50,7 @@ export interface SessionPorts {
  */
 export class SessionController {
   state: State = initial;
-  private cache: { answers: Answers; oneAtATime: boolean; view: View } | undefined;
+  private cache: { draft: LocalDraft; oneAtATime: boolean; view: View } | undefined;
 
   constructor(
     private readonly host: SessionHost,
@@ -66,7 +65,7 @@ export class SessionController {
 
   /** Sends `request` in and carries out what it asks. */
   send(request: Request): void {
-    const { state, effects } = transition(this.state, request, { draft: this.drafts.draft, oneAtATime: this.host.oneAtATime, now: Date.now(), newKey: randomId() });
+    const { state, effects } = transition(this.state, request, { draft: this.drafts.draft, oneAtATime: this.host.oneAtATime, now: Date.now(), newKey: randomId(), quiz: features.quiz?.decide });
     if (state === this.state && !effects.length) return;
     this.state = state;
     if (request.type === 'load' && request.loaded.storageError) this.drafts.storageError = request.loaded.storageError;
@@ -74,16 +73,16 @@ export class SessionController {
     this.host.requestUpdate();
   }
 
-  /** The steps and states of the current answers, computed once per change. */
+  /** The steps and states of the current answers, computed once per change of the draft (renders in between reuse them). */
   view(): View | undefined {
     const { loaded } = this.state;
     const draft = this.drafts.draft;
     if (!loaded || !draft) return undefined;
     const oneAtATime = this.host.oneAtATime;
     const cached = this.cache;
-    if (cached?.answers === draft.answers && cached.oneAtATime === oneAtATime) return { ...cached.view, index: locateStep(cached.view.steps, draft.stepKey, draft.pageIndex) };
+    if (cached?.draft === draft && cached.oneAtATime === oneAtATime) return cached.view;
     const view = viewOf(loaded, draft, oneAtATime);
-    this.cache = { answers: draft.answers, oneAtATime, view };
+    this.cache = { draft, oneAtATime, view };
     return view;
   }
 
@@ -91,7 +90,7 @@ export class SessionController {
   message(question: QuestionDef, states: QuestionStates): string | undefined {
     const problem = shownProblem(this.state, question, states);
     const locale = this.host.settings.locale;
-    return problem ? problemText(questionnaireStrings(locale), locale, problem, question) : undefined;
+    return problem ? problemText(questionnaireStrings(locale), locale, problem, question, this.state.loaded?.rules) : undefined;
   }
 
   private run(effect: Effect): void {
@@ -100,15 +99,8 @@ export class SessionController {
     const id = loaded.definition.id;
     switch (effect.type) {
       case 'draft': {
-        const { drafts } = this;
-        const done =
-          effect.op === 'begin'
-            ? void drafts.begin({ key: loaded.key, questionnaireId: id, server: loaded.server }, effect.draft)
-            : effect.op === 'cancel'
-              ? void drafts.cancel()
-              : effect.op === 'clear'
-                ? drafts.clear()
-                : drafts[effect.op](effect.patch);
+        // Each op is the DraftSync method of its name; `begin` also names the questionnaire's record.
+        const done = effect.op === 'begin' ? this.drafts.begin(loaded, effect.draft) : this.drafts[effect.op]('patch' in effect ? effect.patch : {});
         const then = 'then' in effect ? effect.then : undefined;
         if (then) void done!.then(() => this.send(then));
         return;
@@ -125,10 +117,7 @@ export class SessionController {
         );
         return;
       case 'start-attempt':
-        features.quiz!.startAttempt(host, loaded).then(
-          ({ patch, resumed }) => this.send({ type: 'started', patch, resumed }),
-          (error: unknown) => this.send({ type: 'start-failed', error }),
-        );
+        features.quiz!.askAttempt(host, loaded, (request) => this.send(request));
         return;
       case 'fetch-latest':
         if (loaded.server)

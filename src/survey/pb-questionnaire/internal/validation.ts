@@ -1,4 +1,5 @@
 import type { AnswerValue } from '../../../api/types.js';
+import type { Locale } from '../../../i18n/locale.js';
 import { isAnswered } from '../../../contract/rules/conditions.js';
 import type { QuestionDef } from './shapes.js';
 
@@ -20,7 +21,8 @@ export type Problem =
   /** The server refused the answer for a reason of its own (its detail text). */
   | { code: 'server'; detail: string };
 
-const values = (list: ReadonlyArray<{ value: string }>) => new Set(list.map((o) => o.value));
+/** The values of a question's options (rows, columns). */
+export const values = (list: ReadonlyArray<{ value: string }>) => new Set(list.map((o) => o.value));
 
 /** Length in characters as members count them (code points, so 𠮷 is one). */
 export function textLength(text: string): number {
@@ -74,22 +76,24 @@ function numberProblem(question: Extract<QuestionDef, { type: 'number' }>, value
   return null;
 }
 
-function matrixProblem(question: Extract<QuestionDef, { type: 'matrix' }>, grid: Record<string, string>, required: boolean): Problem | null {
-  const rows = values(question.rows);
-  const columns = values(question.columns);
-  if (Object.entries(grid).some(([row, column]) => !rows.has(row) || !columns.has(column))) return { code: 'option' };
-  for (const [column, limit] of Object.entries(question.columnLimits ?? {})) {
-    if (Object.values(grid).filter((c) => c === column).length > limit) return { code: 'limit', column, n: limit };
-  }
-  if (required && question.rows.some((row) => !Object.hasOwn(grid, row.value))) return { code: 'rows' };
-  return null;
+/**
+ * A question type's own rules, brought by its lazy part (the grid's, the ranking's) with
+ * a questionnaire that has one, so others never download them: what is wrong with an
+ * answer, and the member's words for the problems only it finds.
+ */
+export interface TypeRules {
+  check(question: QuestionDef, value: AnswerValue, required: boolean): Problem | null;
+  words(locale: Locale, problem: Problem, question: QuestionDef): string;
 }
+
+/** The rules of the lazily loaded question types, as the loaded questionnaire has them. */
+export type QuestionRules = Partial<Record<QuestionDef['type'], TypeRules>>;
 
 /**
  * The problem with a question's answer, or null when it is fine. An unanswered question
- * has a problem only when it is required.
+ * has a problem only when it is required. Grids and ranking are checked by their `rules`.
  */
-export function questionProblem(question: QuestionDef, value: AnswerValue | undefined, required: boolean): Problem | null {
+export function questionProblem(question: QuestionDef, value: AnswerValue | undefined, required: boolean, rules?: QuestionRules): Problem | null {
   if (!isAnswered(value)) return required ? { code: 'required' } : null;
   switch (question.type) {
     case 'single':
@@ -112,12 +116,7 @@ export function questionProblem(question: QuestionDef, value: AnswerValue | unde
     case 'rating':
       return Number.isInteger(value) && (value as number) >= 1 && (value as number) <= question.scale ? null : { code: 'rating', n: question.scale };
     case 'matrix':
-      return typeof value === 'object' && !Array.isArray(value) ? matrixProblem(question, value, required) : { code: 'option' };
-    case 'ranking': {
-      const all = values(question.options);
-      const complete =
-        Array.isArray(value) && value.length === all.size && new Set(value).size === value.length && value.every((v) => all.has(v));
-      return complete ? null : { code: 'ranking' };
-    }
+    case 'ranking':
+      return rules?.[question.type]?.check(question, value!, required) ?? null;
   }
 }

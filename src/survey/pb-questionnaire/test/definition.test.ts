@@ -4,6 +4,7 @@ import { ConfigError } from '../../../api/errors.js';
 import { answerText } from '../internal/quiz/answer-text.js';
 import { checkDefinition } from '../internal/load.js';
 import { problemText } from '../internal/messages.js';
+import { gridRules } from '../internal/grids/grid-rules.js';
 import { questionnaireStrings } from '../strings/index.js';
 import { localeReady } from '../../../i18n/strings.js';
 import { evaluation, quiz, survey } from '../../../../fixtures/questionnaires.js';
@@ -66,7 +67,7 @@ describe('words for answers and problems', () => {
 
   it('problems in both languages, with the definition’s own pattern message', () => {
     assert.equal(problemText(zh, 'zh-CN', { code: 'required' }, k1!), '此题为必答题');
-    assert.equal(problemText(en, 'en', { code: 'limit', column: 'excellent', n: 2 }, grid), 'At most 2 may be “优秀”; please adjust');
+    assert.equal(problemText(en, 'en', { code: 'limit', column: 'excellent', n: 2 }, grid, { matrix: gridRules }), 'At most 2 may be “优秀”; please adjust');
     assert.equal(problemText(zh, 'zh-CN', { code: 'pattern', message: '请填写数字' }, k1!), '请填写数字');
     assert.equal(problemText(en, 'en', { code: 'min', n: 1000 }, k1!), 'Must be at least 1,000');
     assert.equal(problemText(en, 'en', { code: 'server', detail: 'required' }, k1!), 'This question needs an answer');

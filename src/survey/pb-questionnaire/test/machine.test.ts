@@ -6,12 +6,16 @@ import { newDraft, type LocalDraft } from '../internal/drafts.js';
 import type { Loaded } from '../internal/loaded.js';
 import { initial, shownProblem, transition, viewOf, type Effect, type Request, type State } from '../internal/machine.js';
 import type { Definition } from '../internal/shapes.js';
+import { gridRules } from '../internal/grids/grid-rules.js';
+import { rankingRules } from '../internal/ranking/ranking-rules.js';
+import { quizDecisions } from '../internal/quiz/quiz-machine.js';
 import { quiz, quizResult, survey, surveyAnswers } from '../../../../fixtures/questionnaires.js';
 
 /**
  * The questionnaire's decisions as tables: each row a state reached by requests, the
  * request, and what must follow. `drive` plays the controller's part with a draft in
- * memory: it keeps the draft the effects write and sends a finished write's `then` in.
+ * memory: it keeps the draft the effects write and sends a finished write's `then` in, and
+ * lends the machine the quiz's decisions, as the controller does once the quiz chunk is loaded.
  */
 
 const T0 = Date.parse('2026-09-01T08:00:00.000Z');
@@ -27,6 +31,7 @@ function loadedOf(definition: Questionnaire, draft: Partial<LocalDraft> = {}, ex
     latest: undefined,
     storageError: undefined,
     startedElsewhere: undefined,
+    rules: { matrix: gridRules, ranking: rankingRules },
     ...extra,
   };
 }
@@ -43,7 +48,7 @@ function drive(run: Pick<Run, 'state' | 'draft'>, requests: Request[], oneAtATim
   const effects: Effect[] = [];
   const queue = [...requests];
   while (queue.length) {
-    const next = transition(state, queue.shift()!, { draft, oneAtATime, now: T0 + 1000, newKey: KEY });
+    const next = transition(state, queue.shift()!, { draft, oneAtATime, now: T0 + 1000, newKey: KEY, quiz: quizDecisions });
     state = next.state;
     for (const effect of next.effects) {
       effects.push(effect);
@@ -307,6 +312,11 @@ describe('questionnaire machine: timed quizzes, resume, retake', () => {
     });
   }
 
+  it('without the quiz chunk (a survey), Start and Continue decide nothing', () => {
+    const intro = load(loadedOf(quiz));
+    assert.deepEqual(transition(intro.state, { type: 'start' }, { draft: intro.draft, oneAtATime: false, now: T0, newKey: KEY }), { state: intro.state, effects: [] });
+  });
+
   it('Continue on the resume panel shows the questions; once time is up it submits what was saved', () => {
     const running = load(loadedOf(quiz, { deadline, attemptId: 'a1', answers: { k1: 'a' } }, { startedElsewhere: false }));
     assert.deepEqual(drive(running, [{ type: 'continue' }]).state.phase, { kind: 'answering' });
@@ -337,6 +347,6 @@ describe('questionnaire machine: timed quizzes, resume, retake', () => {
     assert.equal(again.state.phase.kind, 'intro');
     assert.deepEqual({ answers: again.draft!.answers, key: again.draft!.submitKey, deadline: again.draft!.deadline, updatedAt: again.draft!.updatedAt }, { answers: {}, key: KEY, deadline: null, updatedAt: T0 + 1000 });
     assert.deepEqual(kinds(again.effects), ['draft:begin', 'draft:keep', 'focus', 'focus']);
-    assert.deepEqual(again.effects.at(-1), { type: 'focus', on: 'retake' });
+    assert.deepEqual(again.effects.at(-1), { type: 'focus', on: 'phase' });
   });
 });

@@ -1,7 +1,13 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import type { QuestionDef } from '../internal/shapes.js';
-import { parseNumber, questionProblem, textLength } from '../internal/validation.js';
+import { parseNumber, questionProblem as problemOf, textLength, type QuestionRules } from '../internal/validation.js';
+import { gridRules } from '../internal/grids/grid-rules.js';
+import { rankingRules } from '../internal/ranking/ranking-rules.js';
+
+/** Grids and ranking are checked by their parts' rules, which come with the questionnaire that has them. */
+const rules: QuestionRules = { matrix: gridRules, ranking: rankingRules };
+const questionProblem = (question: QuestionDef, value: Parameters<typeof problemOf>[1], required: boolean) => problemOf(question, value, required, rules);
 
 const opts = (...values: string[]) => values.map((value) => ({ value, label: value.toUpperCase() }));
 const make = (q: Partial<QuestionDef> & { type: QuestionDef['type'] }) => ({ id: 'q', title: 'Q', description: null, ...q }) as QuestionDef;

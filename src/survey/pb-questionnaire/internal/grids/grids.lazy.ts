@@ -3,4 +3,5 @@
  * has one, so questionnaires without it never download it.
  */
 export { matrixQuestion } from './matrix.js';
+export { gridRules as rules } from './grid-rules.js';
 export { gridStyles as styles } from './grids.styles.js';

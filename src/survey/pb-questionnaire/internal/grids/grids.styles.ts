@@ -2,6 +2,16 @@ import { css } from 'lit';
 
 /** Styles of the grid question, adopted when its chunk loads. */
 export const gridStyles = css`
+  /* The quiet button beside the question ("rate the rest"): a shortcut, not an answer. The ranking
+     part has the same rule: written in each chunk, as a chunk both import would be fetched
+     after them, one more round trip on a slow connection. */
+  .button.quiet {
+    justify-self: start;
+    white-space: normal;
+    text-align: start;
+    padding-block: calc(var(--_space) * 0.5);
+    background: var(--_c-surface-raised);
+  }
   /* Matrix: one header row and a radio group per row, aligned by the same columns. */
   .matrix {
     display: grid;

@@ -9,6 +9,7 @@ import { describeError } from '../../../../shared/error-text.js';
 import { clockSkew } from '../countdown.js';
 import { newDraft, type LocalDraft } from '../drafts.js';
 import type { Loaded, Timed } from '../loaded.js';
+import type { Request } from '../machine.js';
 import type { Definition } from '../shapes.js';
 import { quizStrings } from './strings/index.js';
 
@@ -50,6 +51,14 @@ export async function startAttempt(host: { readonly backend: Backend }, loaded: 
     return { patch, resumed: true };
   }
   return { patch };
+}
+
+/** Starts the attempt Start asked for and sends in what came of it: `started`, or `start-failed`. */
+export function askAttempt(host: { readonly backend: Backend }, loaded: Loaded, send: (request: Request) => void): void {
+  startAttempt(host, loaded).then(
+    ({ patch, resumed }) => send({ type: 'started', patch, resumed }),
+    (error: unknown) => send({ type: 'start-failed', error }),
+  );
 }
 
 /**

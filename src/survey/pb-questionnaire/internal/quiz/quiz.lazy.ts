@@ -5,8 +5,9 @@
  */
 export { quizIntro, quizTimer } from './quiz-intro.js';
 export { resumePanel } from './resume.js';
-export { CountdownController } from './countdown-controller.js';
-export { runningAttempt, startAttempt, startError } from './attempt.js';
+export { quizClock } from './quiz-clock.js';
+export { quizDecisions as decide } from './quiz-machine.js';
+export { askAttempt, runningAttempt, startError } from './attempt.js';
 export { resultView } from './result-view.js';
 export { quizStyles as styles } from './quiz.styles.js';
 export { quizStrings } from './strings/index.js';

@@ -2,6 +2,14 @@ import { css } from 'lit';
 
 /** Styles of the quiz parts (timer, start screen, result), adopted when their chunk loads. */
 export const quizStyles = css`
+  /* A note beside the quiz's facts and results (the timer cannot be paused; a late submission). */
+  .note {
+    color: var(--_c-text-muted);
+    font-size: 0.9em;
+    padding-inline-start: var(--_space);
+    border-inline-start: 3px solid var(--_c-accent);
+  }
+
   /* Timer: stays in view while the member scrolls through a long quiz. */
   .timer {
     position: sticky;

@@ -3,4 +3,5 @@
  * items), loaded with a definition that has one.
  */
 export { rankingQuestion } from './ranking.js';
+export { rankingRules as rules } from './ranking-rules.js';
 export { rankingStyles as styles } from './ranking.styles.js';

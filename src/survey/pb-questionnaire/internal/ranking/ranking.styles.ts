@@ -2,6 +2,16 @@ import { css } from 'lit';
 
 /** Styles of the ranking question, adopted when its chunk loads. */
 export const rankingStyles = css`
+  /* The quiet button beside the question ("keep this order"): a shortcut, not an answer. The grid
+     part has the same rule: written in each chunk, as a chunk both import would be fetched
+     after them, one more round trip on a slow connection. */
+  .button.quiet {
+    justify-self: start;
+    white-space: normal;
+    text-align: start;
+    padding-block: calc(var(--_space) * 0.5);
+    background: var(--_c-surface-raised);
+  }
   .ranking {
     display: grid;
     gap: calc(var(--_space) * 0.5);

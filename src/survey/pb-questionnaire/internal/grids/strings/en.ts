@@ -10,4 +10,6 @@ export const en: GridStrings = {
   ratedOf: (i, n) => `${i} of ${n} rated`,
   rowsAnswered: (i, n) => `${i} of ${n} rows answered`,
   fillRest: (label) => `Rate everyone not yet rated “${label}”`,
+  problemRows: 'Choose an answer in every row',
+  problemLimit: (label, n) => `At most ${n} may be “${label}”; please adjust`,
 };

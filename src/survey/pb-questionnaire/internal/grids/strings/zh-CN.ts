@@ -8,6 +8,8 @@ export const zhCN = {
   ratedOf: (i: number, n: number) => `已评定 ${i} / ${n} 人`,
   rowsAnswered: (i: number, n: number) => `已答 ${i} / ${n} 行`,
   fillRest: (label: string) => `其余未评定的设为“${label}”`,
+  problemRows: '请为每一行作出选择',
+  problemLimit: (label: string, n: number) => `“${label}”最多 ${n} 项，请调整`,
 };
 
 export type GridStrings = typeof zhCN;

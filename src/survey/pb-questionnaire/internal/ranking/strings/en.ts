@@ -8,4 +8,5 @@ export const en: RankingStrings = {
   dragHandle: (label) => `Drag “${label}”`,
   moved: (label, position, total) => `“${label}” moved to position ${position} of ${total}`,
   keepOrder: 'Answer with this order',
+  problemRanking: 'Put every option in order',
 };

@@ -6,6 +6,7 @@ export const zhCN = {
   dragHandle: (label: string) => `拖动“${label}”`,
   moved: (label: string, position: number, total: number) => `“${label}”已移至第 ${position} 位，共 ${total} 位`,
   keepOrder: '按当前顺序作答',
+  problemRanking: '请对全部选项排序',
 };
 
 export type RankingStrings = typeof zhCN;
