@@ -759,6 +759,13 @@ export interface components {
             creditedSeconds: number | null;
             /** @default false */
             completed: boolean;
+            /**
+             * @description 学时 this course has credited the member: the course's `creditHours` once it is
+             *     completed, 0 before; counted once, whatever is watched again. The one meaning of
+             *     学时 the leaderboard's `study-hours` and the year's tally (`PlanHours`) add up.
+             *     Optional so older backends conform; widgets then read `creditHours` when `completed`.
+             */
+            creditedHours?: number;
         };
         CourseSummary: {
             id: components["schemas"]["Id"];
@@ -940,6 +947,8 @@ export interface components {
             creditedSeconds: number | null;
             /** @default false */
             completed: boolean;
+            /** @description As `CourseProgressSummary.creditedHours`: 学时 credited, the course's `creditHours` once completed. */
+            creditedHours?: number;
             /** @default [] */
             lessons: components["schemas"]["LessonProgress"][];
         };
@@ -1528,16 +1537,20 @@ export interface components {
             }[];
         };
         /**
-         * @description points 学习积分 (1 per 6 credited study minutes, 10 per completed lesson, 5 per
-         *     questionnaire submitted, 2 per month of dues paid on time); study-hours 学时;
+         * @description points 学习积分 (1 per 6 minutes of study time, 10 per completed lesson, 5 per
+         *     questionnaire submitted, 2 per month of dues paid on time); study-hours 学时, the
+         *     credit hours of the courses completed in the period (each course's `creditHours`,
+         *     once, when its last lesson is completed: `CourseProgressSummary.creditedHours`);
+         *     study-time 学习时长, the time studied (hours of media watched and reading credited by
+         *     heartbeats, unit `clock-hours`), which is not 学时;
          *     completion-rate: completed ÷ all lessons of required courses, as at the end of the
          *     period; participation-rate: days with study activity ÷ days of the period;
          *     dues-rate: months paid on time ÷ months due in the period. Branch values are
-         *     totals (points, hours) or member averages (rates).
+         *     totals (points, 学时, time studied) or member averages (rates).
          * @default points
          * @enum {string}
          */
-        Metric: "points" | "study-hours" | "completion-rate" | "participation-rate" | "dues-rate";
+        Metric: "points" | "study-hours" | "study-time" | "completion-rate" | "participation-rate" | "dues-rate";
         /**
          * @description The current calendar week (from Monday), month, quarter or year in UTC+8, or everything.
          * @default month
@@ -1563,8 +1576,11 @@ export interface components {
             /** @enum {string} */
             scope: "branches" | "members";
             period: components["schemas"]["Period"];
-            /** @enum {string} */
-            unit: "points" | "hours" | "percent";
+            /**
+             * @description hours: 学时 (credit hours, study-hours); clock-hours: time studied (study-time).
+             * @enum {string}
+             */
+            unit: "points" | "hours" | "clock-hours" | "percent";
             generatedAt: components["schemas"]["Timestamp"];
             total: number;
             items: components["schemas"]["LeaderboardEntry"][];
@@ -1601,8 +1617,11 @@ export interface components {
          */
         StatSeries: {
             metric: components["schemas"]["Metric"];
-            /** @enum {string} */
-            unit: "points" | "hours" | "percent";
+            /**
+             * @description hours: 学时 (credit hours, study-hours); clock-hours: time studied (study-time).
+             * @enum {string}
+             */
+            unit: "points" | "hours" | "clock-hours" | "percent";
             /** @enum {string} */
             groupBy: "month" | "branch";
             /** @description Months (`YYYY-MM`) or branch names. */
@@ -1841,9 +1860,12 @@ export interface components {
             assignments: components["schemas"]["TitledRef"][];
         };
         /**
-         * @description The yearly study-hours target: the largest `hoursPerYear` of the assignments that
-         *     reach the member. Hours are the 学时 credited in the calendar year (UTC+8) for any
-         *     course, as the leaderboard's study-hours counts them.
+         * @description The year's 学时 against the requirement: the target is the largest `hoursPerYear` of
+         *     the assignments that reach the member (a branch sets it per member group or by name),
+         *     or, when none does, the standing yearly requirement for the member's groups
+         *     (`requiredHours`; the reference server: 32 学时 by default, configurable per group). `creditedHours` are the 学时 of the courses
+         *     completed in the calendar year (UTC+8), each course's `creditHours` once, as the
+         *     leaderboard's study-hours counts them; time studied is not 学时.
          */
         PlanHours: {
             year: number;
@@ -1857,6 +1879,9 @@ export interface components {
             status: components["schemas"]["PlanStatus"];
             /** @description Days from `asOf` to the year's last day (negative once it has ended). */
             daysLeft: number;
+            /** @description The standing yearly requirement for the member's groups (optional so older backends conform). */
+            requiredHours?: number;
+            /** @description The assignments that set the target (empty when the standing requirement does). */
             assignments: components["schemas"]["TitledRef"][];
         };
         StudyPlan: {

@@ -428,4 +428,20 @@ export const MIGRATIONS: Migration[] = [
       CREATE INDEX study_assignments_branch ON study_assignments(branch_id, created_at);
     `,
   },
+  {
+    version: 13,
+    name: 'course-completions',
+    // 学时 have one meaning (docs/contract-notes.md, "Credit hours"): a course completed gives
+    // its credit hours once, at the time its last lesson was completed. A view over the
+    // lesson progress, so the leaderboard, the charts and the year's tally read the same rows
+    // and a course counts once however often it is studied again (completed_at is kept from
+    // the first completion). The same rule as courseProgressSummary's `completed`.
+    sql: `
+      CREATE VIEW course_completions AS
+        SELECT p.member_id AS member_id, p.course_id AS course_id, MAX(p.completed_at) AS completed_at, c.credit_hours AS credit_hours
+          FROM lesson_progress p JOIN courses c ON c.id = p.course_id
+         GROUP BY p.member_id, p.course_id
+        HAVING COUNT(p.completed_at) = (SELECT COUNT(*) FROM lessons l WHERE l.course_id = p.course_id) AND COUNT(p.completed_at) > 0;
+    `,
+  },
 ];

@@ -5,6 +5,7 @@ import { expectAnswers } from '../../api/answers.js';
 import { ConfigError } from '../../api/errors.js';
 import type { CourseQuery, CourseSummary, PlanCourse } from '../../api/types.js';
 import { listCourses } from '../../contract/shapes/CoursePage.gen.js';
+import { creditedHours } from '../../contract/rules/credit-hours.js';
 import { formatDuration, formatNumber, formatPercent } from '../../i18n/format.js';
 import { progressStyles } from '../progress.styles.js';
 import { emit } from '../../shared/emit.js';
@@ -272,7 +273,15 @@ export class PbCourseCatalog extends PbElement {
         <div part="progress" class="progress">
           <progress max="100" .value=${Math.min(100, Math.max(0, percent))} aria-label=${s.progress(course.title)}></progress>
           <span>${formatPercent(locale, percent / 100, 0)}</span>
-          <span class="credited">${creditedSeconds ? s.credited(formatDuration(locale, creditedSeconds)) : percent ? nothing : s.notStarted}</span>
+          <span class="credited"
+            >${completed
+              ? s.earned(formatNumber(locale, creditedHours(course, course.progress)))
+              : creditedSeconds
+                ? s.credited(formatDuration(locale, creditedSeconds))
+                : percent
+                  ? nothing
+                  : s.notStarted}</span
+          >
         </div>
       </div>
     </li>`;

@@ -5,6 +5,7 @@ import { expectAnswers } from '../../api/answers.js';
 import type { Course, Lesson } from '../../api/types.js';
 import { getCourse } from '../../contract/shapes/Course.gen.js';
 import { getCourseProgress } from '../../contract/shapes/CourseProgress.gen.js';
+import { creditedHours } from '../../contract/rules/credit-hours.js';
 import { formatDuration, formatPercent } from '../../i18n/format.js';
 import { coreStrings } from '../../i18n/strings.js';
 import { OutboxController } from '../../outbox/outbox-controller.js';
@@ -221,7 +222,7 @@ export class PbCoursePlayer extends PbElement {
           <span>${formatPercent(locale, summary.percent / 100, 0)}</span>
           ${summary.creditedSeconds === null ? nothing : html`<span>${s.courseCredited(formatDuration(locale, summary.creditedSeconds))}</span>`}
         </div>
-        ${summary.completed ? html`<p class="banner" role="status">${icon('check')}<span>${s.courseDone(hours(locale, course.creditHours))}</span></p>` : nothing}
+        ${summary.completed ? html`<p class="banner" role="status">${icon('check')}<span>${s.courseDone(hours(locale, creditedHours(course, summary)))}</span></p>` : nothing}
       </header>
       ${this.stage?.banner() ?? nothing}
       ${this.syncShown ? syncNote(this.settings, this.outbox.value) : nothing}
