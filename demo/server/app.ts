@@ -19,6 +19,7 @@ import { problemResponse, problems } from './http/problem';
 import { creditRequirementSetting, DEFAULT_CREDIT_REQUIREMENT, type CreditRequirement } from './rules/credit-requirement';
 import { DEFAULT_DUES_SETTINGS, farmerSetting, type DuesSettings } from './rules/dues-rules';
 import { memberView } from './rules/member-view';
+import { mountCertificateRoutes } from './routes/certificate-routes';
 import { mountCourseRequestRoutes } from './routes/course-request-routes';
 import { mountCourseRoutes } from './routes/course-routes';
 import { mountDuesRoutes } from './routes/dues-routes';
@@ -159,6 +160,7 @@ export function createApp(options: AppOptions): ServerApp {
   mountRankingRoutes(app, deps, services, () => dataVersion);
   mountCourseRequestRoutes(app, deps, services);
   mountStudyPlanRoutes(app, deps, services);
+  mountCertificateRoutes(app, deps, services);
   app.all(`${API_BASE}/*`, () => problemResponse(problems.notFound('Endpoint').problem));
   if (options.dialect === 'ruoyi') mountRuoyiDialect(app, auth);
 

@@ -66,6 +66,10 @@ export interface Backend {
   listStudyAssignments(branchId: string, options?: ReadOptions): Promise<T.StudyAssignmentList>;
   createStudyAssignment(branchId: string, assignment: T.StudyAssignmentCreate, options: WriteOptions): Promise<T.StudyAssignment>;
   removeStudyAssignment(branchId: string, assignmentId: string, options: WriteOptions): Promise<T.StudyAssignment>;
+  getCourseCertificate(courseId: string, options?: ReadOptions): Promise<T.Certificate>;
+  getYearCertificate(query: T.YearCertificateQuery, options?: ReadOptions): Promise<T.Certificate>;
+  verifyCertificate(code: string, options?: ReadOptions): Promise<T.CertificateCheck>;
+  getPaymentReceipt(paymentId: string, options?: ReadOptions): Promise<T.PaymentReceipt>;
 }
 
 /** The operations that change data; the outbox can queue these. */

@@ -37,6 +37,10 @@ export const operations = {
   listStudyAssignments: ['GET /branches/{branchId}/study-assignments'],
   createStudyAssignment: ['POST /branches/{branchId}/study-assignments'],
   removeStudyAssignment: ['POST /branches/{branchId}/study-assignments/{assignmentId}/remove'],
+  getCourseCertificate: ['GET /courses/{courseId}/certificate'],
+  getYearCertificate: ['GET /study-plan/certificate', 'year'],
+  verifyCertificate: ['GET /certificates/{code}'],
+  getPaymentReceipt: ['GET /dues/payments/{paymentId}/receipt'],
 } as const satisfies Record<string, readonly [string, ...string[]]>;
 
 export type OperationName = keyof typeof operations;

@@ -667,6 +667,98 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/courses/{courseId}/certificate": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                courseId: components["parameters"]["courseId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * The caller's certificate for a completed course (结业证书)
+         * @description Issued once, the first time it is asked for after the course is completed, and the
+         *     same certificate (code, date) ever after. `409 /problems/certificate-not-earned`
+         *     while the course is not completed.
+         */
+        get: operations["getCourseCertificate"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/study-plan/certificate": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The caller's certificate for a year's 学时 requirement met (年度学习证书)
+         * @description Issued once the year's credited 学时 reach its target (`StudyPlan.hours`), the same
+         *     certificate ever after. `409 /problems/certificate-not-earned` before.
+         */
+        get: operations["getYearCertificate"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/certificates/{code}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                code: components["schemas"]["CertificateCode"];
+            };
+            cookie?: never;
+        };
+        /**
+         * Checks a certificate's verification code (public)
+         * @description Anyone holding the code (printed on the certificate) may check it, signed in or not:
+         *     the answer says whose it is, for what, how many 学时 and when — nothing else. An
+         *     unknown code is `404`.
+         */
+        get: operations["verifyCertificate"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/dues/payments/{paymentId}/receipt": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                paymentId: components["schemas"]["Id"];
+            };
+            cookie?: never;
+        };
+        /**
+         * The receipt of one of the caller's settled payments (党费收据)
+         * @description Only for a paid payment of the caller's own (another member's is `404`);
+         *     `409 /problems/payment-not-settled` for one not paid.
+         */
+        get: operations["getPaymentReceipt"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -1633,6 +1725,49 @@ export interface components {
                 values: (number | null)[];
             }[];
         };
+        /** @description Printed on the certificate; unguessable (60 random bits). */
+        CertificateCode: string;
+        Certificate: {
+            code: components["schemas"]["CertificateCode"];
+            /**
+             * @description A completed course
+             * @enum {string}
+             */
+            kind: "course" | "year";
+            holderName: string;
+            /** @description The course's title */
+            title: string;
+            /** @description 学时: the course's credit hours, or the year's credited 学时 when issued. */
+            hours: number;
+            completedOn: components["schemas"]["LocalDate"];
+            issuedAt: components["schemas"]["Timestamp"];
+            /** @description The course (kind course) */
+            courseId: string | null;
+            /** @description The year (kind year) */
+            year: number | null;
+        };
+        /** @description What anyone with the code may see. */
+        CertificateCheck: {
+            code: components["schemas"]["CertificateCode"];
+            holderName: string;
+            title: string;
+            hours: number;
+            completedOn: components["schemas"]["LocalDate"];
+        };
+        PaymentReceipt: {
+            /** @description The receipt's number (e.g. "PB-2026-000123"). */
+            number: string;
+            paymentId: components["schemas"]["Id"];
+            memberId: components["schemas"]["Id"];
+            memberName: string;
+            branchName: string;
+            months: components["schemas"]["YearMonth"][];
+            amountFen: number;
+            /** @description How the amount was set (`DuesBasis.description`, e.g. "月基数 4,800.00 元 × 1%"). */
+            basis: string;
+            paidAt: components["schemas"]["Timestamp"];
+            issuedAt: components["schemas"]["Timestamp"];
+        };
         /**
          * @description A day `YYYY-MM-DD` in China Standard Time (UTC+8), of a year from 2000 to 2100; it must exist (`2026-02-30` is refused).
          * @example 2027-03-31
@@ -2202,6 +2337,10 @@ export type Period = components['schemas']['Period'];
 export type LeaderboardEntry = components['schemas']['LeaderboardEntry'];
 export type LeaderboardPage = components['schemas']['LeaderboardPage'];
 export type StatSeries = components['schemas']['StatSeries'];
+export type CertificateCode = components['schemas']['CertificateCode'];
+export type Certificate = components['schemas']['Certificate'];
+export type CertificateCheck = components['schemas']['CertificateCheck'];
+export type PaymentReceipt = components['schemas']['PaymentReceipt'];
 export type LocalDate = components['schemas']['LocalDate'];
 export type EmptyRequest = components['schemas']['EmptyRequest'];
 export type CourseRequestStatus = components['schemas']['CourseRequestStatus'];
@@ -3296,6 +3435,108 @@ export interface operations {
             413: components["responses"]["PayloadTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
             422: components["responses"]["UnprocessableContent"];
+        };
+    };
+    getCourseCertificate: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                courseId: components["parameters"]["courseId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The certificate. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Certificate"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+        };
+    };
+    getYearCertificate: {
+        parameters: {
+            query?: {
+                /** @description The calendar year (default the current one). */
+                year?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The certificate. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Certificate"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            409: components["responses"]["Conflict"];
+        };
+    };
+    verifyCertificate: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                code: components["schemas"]["CertificateCode"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The certificate's facts. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CertificateCheck"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    getPaymentReceipt: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                paymentId: components["schemas"]["Id"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The receipt. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PaymentReceipt"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
         };
     };
 }

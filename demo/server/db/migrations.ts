@@ -444,4 +444,31 @@ export const MIGRATIONS: Migration[] = [
         HAVING COUNT(p.completed_at) = (SELECT COUNT(*) FROM lessons l WHERE l.course_id = p.course_id) AND COUNT(p.completed_at) > 0;
     `,
   },
+  {
+    version: 14,
+    name: 'certificates-and-receipts',
+    // A certificate is issued once per member and course (or year), the first time it is
+    // asked for once earned; it keeps the holder's name, title, hours and date as issued, so
+    // its code verifies to what was printed. Receipts number settled payments in the order
+    // they are first shown.
+    sql: `
+      CREATE TABLE certificates (
+        code TEXT PRIMARY KEY,
+        member_id TEXT NOT NULL REFERENCES members(id) ON DELETE CASCADE,
+        kind TEXT NOT NULL CHECK (kind IN ('course','year')),
+        subject TEXT NOT NULL,
+        holder_name TEXT NOT NULL,
+        title TEXT NOT NULL,
+        hours REAL NOT NULL,
+        completed_on TEXT NOT NULL,
+        issued_at INTEGER NOT NULL,
+        UNIQUE (member_id, kind, subject)
+      );
+      CREATE TABLE receipts (
+        number INTEGER PRIMARY KEY AUTOINCREMENT,
+        payment_id TEXT NOT NULL UNIQUE REFERENCES payments(id) ON DELETE CASCADE,
+        issued_at INTEGER NOT NULL
+      );
+    `,
+  },
 ];
