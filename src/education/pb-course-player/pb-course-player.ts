@@ -2,7 +2,7 @@ import { html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { keyed } from 'lit/directives/keyed.js';
 import { expectAnswers } from '../../api/answers.js';
-import type { Course, Lesson } from '../../api/types.js';
+import type { Certificate, Course, Lesson } from '../../api/types.js';
 import { getCourse } from '../../contract/shapes/Course.gen.js';
 import { getCourseProgress } from '../../contract/shapes/CourseProgress.gen.js';
 import { creditedHours } from '../../contract/rules/credit-hours.js';
@@ -29,6 +29,11 @@ expectAnswers({ getCourse, getCourseProgress });
 
 /** The lesson stage, fetched while the course loads (again after a failed fetch). */
 const stageChunk = lazy(() => import('./internal/stage/stage.lazy.js'));
+/** The certificate of a completed course, fetched when the member asks for it. */
+const certificateChunk = lazy(() => import('./internal/certificate/certificate.lazy.js'));
+
+type CertificateParts = typeof import('./internal/certificate/certificate.lazy.js');
+type CertificateState = { status: 'loading' } | { status: 'ready'; certificate: Certificate; parts: CertificateParts } | { status: 'error'; error: unknown };
 
 /**
  * A course to study: its lessons (video, audio, document, article) with resume, captions,
@@ -57,6 +62,8 @@ const stageChunk = lazy(() => import('./internal/stage/stage.lazy.js'));
  * @fires {PbProgressDetail} pb-progress - The server confirmed a heartbeat batch; the detail has what it credited.
  * @fires {PbLessonCompleteDetail} pb-lesson-complete - The server marked a lesson complete.
  * @fires {PbCourseCompleteDetail} pb-course-complete - The server marked the whole course complete.
+ *
+ * @csspart certificate - The completed course's certificate (结业证书), shown and printed when the member asks for it.
  *
  * @csspart base - The whole player.
  * @csspart header - Course title, progress and credit.
@@ -150,7 +157,12 @@ export class PbCoursePlayer extends PbElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
-    if (changed.has('courseId')) this.step({ type: 'course' });
+    if (changed.has('courseId')) {
+      this.step({ type: 'course' });
+      this.certificate = undefined;
+    }
+    // The print stylesheet keeps only the certificate on paper while it is shown.
+    this.toggleAttribute('data-certificate', this.certificate?.status === 'ready');
     const course = this.course.value;
     const progress = this.progress.value;
     if (progress) this.step({ type: 'progress', progress });
@@ -188,6 +200,32 @@ export class PbCoursePlayer extends PbElement {
     this.syncShown = !!state && (state.offline || state.signedOut || !!state.storageError || (waiting && this.syncWaited));
   }
 
+  /** The completed course's certificate: the member asked for it (again after a failure). */
+  @state() private certificate: CertificateState | undefined;
+
+  private async openCertificate(courseId: string): Promise<void> {
+    const locale = this.settings.locale;
+    this.certificate = { status: 'loading' };
+    try {
+      const parts = await certificateChunk(this);
+      const certificate = await parts.loadCertificate(this.backend, courseId, locale);
+      if (courseId === this.courseId) this.certificate = { status: 'ready', certificate, parts };
+    } catch (error) {
+      if (courseId === this.courseId) this.certificate = { status: 'error', error };
+    }
+  }
+
+  private renderCertificate(courseId: string) {
+    const state = this.certificate;
+    if (!state) return nothing;
+    if (state.status === 'error') return errorState(this.settings, state.error, () => void this.openCertificate(courseId));
+    if (state.status === 'loading') return loadingState(this.settings.locale, 3);
+    return state.parts.certificateView(this.settings.locale, state.certificate, {
+      print: () => window.print(),
+      close: () => (this.certificate = undefined),
+    });
+  }
+
   protected override render() {
     const locale = this.settings.locale;
     return html`<div part="base" class="player" lang=${locale}>
@@ -222,8 +260,14 @@ export class PbCoursePlayer extends PbElement {
           <span>${formatPercent(locale, summary.percent / 100, 0)}</span>
           ${summary.creditedSeconds === null ? nothing : html`<span>${s.courseCredited(formatDuration(locale, summary.creditedSeconds))}</span>`}
         </div>
-        ${summary.completed ? html`<p class="banner" role="status">${icon('check')}<span>${s.courseDone(hours(locale, creditedHours(course, summary)))}</span></p>` : nothing}
+        ${summary.completed
+          ? html`<p class="banner" role="status">
+              ${icon('check')}<span>${s.courseDone(hours(locale, creditedHours(course, summary)))}</span>
+              <button type="button" class="button" @click=${() => void this.openCertificate(course.id)}>${s.certificate}</button>
+            </p>`
+          : nothing}
       </header>
+      ${this.renderCertificate(course.id)}
       ${this.stage?.banner() ?? nothing}
       ${this.syncShown ? syncNote(this.settings, this.outbox.value) : nothing}
       ${notice

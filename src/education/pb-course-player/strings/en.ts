@@ -15,6 +15,7 @@ export const en: PlayerStrings = {
   saved: 'Saved offline',
   locked: 'Complete the lessons before this one first',
   courseDone: (h) => `Well done: you completed this course and earned ${h} credit ${h === '1' ? 'hour' : 'hours'}.`,
+  certificate: 'View certificate',
   lessonDone: 'Lesson completed',
   next: 'Next lesson',
   empty: 'This course has no lessons yet',

@@ -13,6 +13,7 @@ export const zhCN = {
   saved: '已存本机',
   locked: '请先完成前面各讲',
   courseDone: (h: string) => `恭喜，您已完成本课程，获得 ${h} 学时。`,
+  certificate: '查看结业证书',
   lessonDone: '本讲已完成',
   next: '下一讲',
   empty: '本课程暂无课件',
