@@ -2,7 +2,7 @@ import { html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { keyed } from 'lit/directives/keyed.js';
 import { expectAnswers } from '../../api/answers.js';
-import type { Certificate, Course, Lesson } from '../../api/types.js';
+import type { Course, Lesson } from '../../api/types.js';
 import { getCourse } from '../../contract/shapes/Course.gen.js';
 import { getCourseProgress } from '../../contract/shapes/CourseProgress.gen.js';
 import { creditedHours } from '../../contract/rules/credit-hours.js';
@@ -21,6 +21,7 @@ import { hours, lessonList } from './internal/lesson-list.js';
 import { isMedia, lessonStates } from './internal/lessons.js';
 import { PLAYER_ASK, type PlayerAsk } from './internal/player-host.js';
 import { initialPlayer, playerStep, type PlayerRequest } from './internal/player-machine.js';
+import type { CertificatePanel } from './internal/certificate/certificate.lazy.js';
 import type { LessonStage } from './internal/stage/stage.lazy.js';
 import { styles } from './pb-course-player.styles.js';
 import { playerStrings } from './strings/index.js';
@@ -32,8 +33,7 @@ const stageChunk = lazy(() => import('./internal/stage/stage.lazy.js'));
 /** The certificate of a completed course, fetched when the member asks for it. */
 const certificateChunk = lazy(() => import('./internal/certificate/certificate.lazy.js'));
 
-type CertificateParts = typeof import('./internal/certificate/certificate.lazy.js');
-type CertificateState = { status: 'loading' } | { status: 'ready'; certificate: Certificate; parts: CertificateParts } | { status: 'error'; error: unknown };
+
 
 /**
  * A course to study: its lessons (video, audio, document, article) with resume, captions,
@@ -159,10 +159,8 @@ export class PbCoursePlayer extends PbElement {
     super.willUpdate(changed);
     if (changed.has('courseId')) {
       this.step({ type: 'course' });
-      this.certificate = undefined;
+      this.certificate?.close();
     }
-    // The print stylesheet keeps only the certificate on paper while it is shown.
-    this.toggleAttribute('data-certificate', this.certificate?.status === 'ready');
     const course = this.course.value;
     const progress = this.progress.value;
     if (progress) this.step({ type: 'progress', progress });
@@ -200,30 +198,26 @@ export class PbCoursePlayer extends PbElement {
     this.syncShown = !!state && (state.offline || state.signedOut || !!state.storageError || (waiting && this.syncWaited));
   }
 
-  /** The completed course's certificate: the member asked for it (again after a failure). */
-  @state() private certificate: CertificateState | undefined;
+  /** The completed course's certificate, once the member asked for it. */
+  private certificate: CertificatePanel | undefined;
+  /** Why the certificate's chunk could not load (offline); shown with a retry. */
+  private certificateError: unknown;
 
-  private async openCertificate(courseId: string): Promise<void> {
-    const locale = this.settings.locale;
-    this.certificate = { status: 'loading' };
-    try {
-      const parts = await certificateChunk(this);
-      const certificate = await parts.loadCertificate(this.backend, courseId, locale);
-      if (courseId === this.courseId) this.certificate = { status: 'ready', certificate, parts };
-    } catch (error) {
-      if (courseId === this.courseId) this.certificate = { status: 'error', error };
-    }
+  private openCertificate(courseId: string): void {
+    this.certificateError = undefined;
+    certificateChunk(this).then(
+      (parts) => void (this.certificate ??= new parts.CertificatePanel(this)).open(courseId),
+      (error: unknown) => {
+        this.certificateError = error;
+        this.requestUpdate();
+      },
+    );
   }
 
   private renderCertificate(courseId: string) {
-    const state = this.certificate;
-    if (!state) return nothing;
-    if (state.status === 'error') return errorState(this.settings, state.error, () => void this.openCertificate(courseId));
-    if (state.status === 'loading') return loadingState(this.settings.locale, 3);
-    return state.parts.certificateView(this.settings.locale, state.certificate, {
-      print: () => window.print(),
-      close: () => (this.certificate = undefined),
-    });
+    const { settings } = this;
+    if (this.certificateError) return errorState(settings, this.certificateError, () => this.openCertificate(courseId));
+    return this.certificate?.view(courseId, { loading: () => loadingState(settings.locale, 3), error: (error, retry) => errorState(settings, error, retry) });
   }
 
   protected override render() {
@@ -263,7 +257,7 @@ export class PbCoursePlayer extends PbElement {
         ${summary.completed
           ? html`<p class="banner" role="status">
               ${icon('check')}<span>${s.courseDone(hours(locale, creditedHours(course, summary)))}</span>
-              <button type="button" class="button" @click=${() => void this.openCertificate(course.id)}>${s.certificate}</button>
+              <button type="button" class="button" @click=${() => this.openCertificate(course.id)}>${s.certificate}</button>
             </p>`
           : nothing}
       </header>

@@ -5,7 +5,7 @@
  * paper (a host page hides its own header and menus with its own print rules). A chunk of
  * its own: members who never ask for a certificate never load it.
  */
-import { css, html, type TemplateResult } from 'lit';
+import { css, html, nothing, type TemplateResult } from 'lit';
 import type { Backend } from '../../../../api/backend.js';
 import type { Certificate } from '../../../../api/types.js';
 import { expectAnswers } from '../../../../api/answers.js';
@@ -17,20 +17,67 @@ import { certificateStrings } from './strings/index.js';
 
 expectAnswers({ getCourseCertificate });
 
-/** The certificate of the course, and the words in the member's language ready. */
-export async function loadCertificate(backend: Backend, courseId: string, locale: Locale): Promise<Certificate> {
-  const [certificate] = await Promise.all([backend.getCourseCertificate(courseId), localeReady(locale)]);
-  return certificate;
+/** What the certificate needs of the player it shows in (never the element's class). */
+export interface CertificateHost {
+  readonly settings: { locale: Locale };
+  readonly backend: Backend;
+  requestUpdate(): void;
+  toggleAttribute(name: string, force?: boolean): boolean;
 }
 
-/** What the certificate asks of the player around it. */
-export interface CertificateActions {
+type State = { status: 'loading' } | { status: 'ready'; certificate: Certificate } | { status: 'error'; error: unknown };
+
+/**
+ * The certificate the member asked for: loading, the certificate (print, close) or an
+ * error with a retry. While it is shown its host carries `data-certificate`, which the
+ * print stylesheet keys on.
+ */
+export class CertificatePanel {
+  private state: State | undefined;
+  private courseId = '';
+
+  constructor(private readonly host: CertificateHost) {}
+
+  async open(courseId: string): Promise<void> {
+    this.courseId = courseId;
+    this.set({ status: 'loading' });
+    try {
+      const [certificate] = await Promise.all([this.host.backend.getCourseCertificate(courseId), localeReady(this.host.settings.locale)]);
+      if (this.courseId === courseId) this.set({ status: 'ready', certificate });
+    } catch (error) {
+      if (this.courseId === courseId) this.set({ status: 'error', error });
+    }
+  }
+
+  close(): void {
+    this.courseId = '';
+    this.set(undefined);
+  }
+
+  private set(state: State | undefined): void {
+    this.state = state;
+    this.host.toggleAttribute('data-certificate', state?.status === 'ready');
+    this.host.requestUpdate();
+  }
+
+  /** The panel as the player renders it for `courseId`: nothing while closed or for another course. */
+  view(courseId: string, states: { loading(): unknown; error(error: unknown, retry: () => void): unknown }): unknown {
+    const state = this.state;
+    if (!state || courseId !== this.courseId) return nothing;
+    if (state.status === 'loading') return states.loading();
+    if (state.status === 'error') return states.error(state.error, () => void this.open(courseId));
+    return certificateView(this.host.settings.locale, state.certificate, { print: () => window.print(), close: () => this.close() });
+  }
+}
+
+/** What the certificate's view asks of the panel. */
+interface CertificateActions {
   print(): void;
   close(): void;
 }
 
 /** The certificate, as shown and as printed. */
-export function certificateView(locale: Locale, c: Certificate, actions: CertificateActions): TemplateResult {
+function certificateView(locale: Locale, c: Certificate, actions: CertificateActions): TemplateResult {
   const s = certificateStrings(locale);
   const day = formatDate(locale, `${c.completedOn}T00:00:00`, { dateStyle: 'long' });
   return html`<section part="certificate" class="certificate" aria-labelledby="certificate-title">
