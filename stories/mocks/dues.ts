@@ -1,6 +1,6 @@
 import { http, HttpResponse, type HttpHandler } from 'msw';
 import type { DuesYear, Payment } from '../../src/api/types.js';
-import { branchSummary, duesYear, payment } from '../../fixtures/dues.js';
+import { branchSummary, duesYear, payment, receipt } from '../../fixtures/dues.js';
 
 /**
  * `/dues`, `/dues/payments` and `/branches/{id}/dues-summary` for the dues stories: a
@@ -33,4 +33,5 @@ export const duesHandlers: HttpHandler[] = [
   duesHandler(() => duesYear(2)),
   ...paymentHandlers(payment({ payUrl: 'https://pay.example.cn/checkout/pay_1' })),
   http.get(`${base}/branches/:branchId/dues-summary`, () => HttpResponse.json(branchSummary())),
+  http.get(`${base}/dues/payments/:id/receipt`, ({ params }) => HttpResponse.json(receipt({ paymentId: params['id'] as string }))),
 ];
