@@ -51,6 +51,10 @@ describe('certificates', () => {
     const unknown = await t.app.request('/api/v1/certificates/ZZZZ-ZZZZ-ZZZZ');
     assert.equal(unknown.status, 404);
     assert.equal((await t.app.request('/api/v1/certificates/not-a-code')).status, 400);
+    // The demo site's page for it is public too.
+    const page = await t.app.request('/verify.html');
+    assert.equal(page.status, 200);
+    assert.match(await page.text(), /id="verify-form"/);
   });
 
   it('a year’s certificate once its 学时 reach the target, dated the day they did', async () => {
