@@ -3,7 +3,19 @@
  * Crockford's base 32 (no I, L, O, U: nothing to misread when typed from paper), grouped
  * `XXXX-XXXX-XXXX`. Pure but for the randomness the caller passes in.
  */
-import type { CertificateRecord } from '../store/certificate-store';
+
+/** A certificate as issued and stored: the holder's name, title, hours and date as they were then. */
+export interface CertificateRecord {
+  code: string;
+  memberId: string;
+  kind: 'course' | 'year';
+  subject: string;
+  holderName: string;
+  title: string;
+  hours: number;
+  completedOn: string;
+  issuedAt: number;
+}
 
 const ALPHABET = '0123456789ABCDEFGHJKMNPQRSTVWXYZ';
 

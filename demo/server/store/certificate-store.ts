@@ -1,17 +1,8 @@
 /** Certificates (issued once per member and course or year) and the numbers of dues receipts. */
 import type { Db } from '../db/database';
+import type { CertificateRecord } from '../rules/certificates';
 
-export interface CertificateRecord {
-  code: string;
-  memberId: string;
-  kind: 'course' | 'year';
-  subject: string;
-  holderName: string;
-  title: string;
-  hours: number;
-  completedOn: string;
-  issuedAt: number;
-}
+export type { CertificateRecord };
 
 const COLUMNS = `code, member_id AS memberId, kind, subject, holder_name AS holderName, title, hours, completed_on AS completedOn, issued_at AS issuedAt`;
 
