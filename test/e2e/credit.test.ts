@@ -25,10 +25,6 @@ const waitFor = async (check: () => Promise<boolean> | boolean, what: string, ti
   }
 };
 
-/** The text of a part inside a widget's shadow root. */
-const partText = (page: Page, selector: string, part: string) =>
-  page.evaluate(([selector, part]) => document.querySelector(selector)!.shadowRoot!.querySelector(`[part~="${part}"]`)?.textContent?.replace(/\s+/g, ' ').trim() ?? '', [selector, part] as const);
-
 /** 学时 on the home page's members-by-study-hours leaderboard, the member's own row ("我的排名 第 n 名 x 学时"). */
 async function boardHours(page: Page, demo: Demo): Promise<number> {
   await page.goto(`${demo.url}/`);

@@ -21,7 +21,7 @@ import { hours, lessonList } from './internal/lesson-list.js';
 import { isMedia, lessonStates } from './internal/lessons.js';
 import { PLAYER_ASK, type PlayerAsk } from './internal/player-host.js';
 import { initialPlayer, playerStep, type PlayerRequest } from './internal/player-machine.js';
-import type { CertificatePanel } from './internal/certificate/certificate.lazy.js';
+import type { CertificatePanel } from '../certificate/certificate.lazy.js';
 import type { LessonStage } from './internal/stage/stage.lazy.js';
 import { styles } from './pb-course-player.styles.js';
 import { playerStrings } from './strings/index.js';
@@ -31,7 +31,7 @@ expectAnswers({ getCourse, getCourseProgress });
 /** The lesson stage, fetched while the course loads (again after a failed fetch). */
 const stageChunk = lazy(() => import('./internal/stage/stage.lazy.js'));
 /** The certificate of a completed course, fetched when the member asks for it. */
-const certificateChunk = lazy(() => import('./internal/certificate/certificate.lazy.js'));
+const certificateChunk = lazy(() => import('../certificate/certificate.lazy.js'));
 
 
 
@@ -206,7 +206,7 @@ export class PbCoursePlayer extends PbElement {
   private openCertificate(courseId: string): void {
     this.certificateError = undefined;
     certificateChunk(this).then(
-      (parts) => void (this.certificate ??= new parts.CertificatePanel(this)).open(courseId),
+      (parts) => void (this.certificate ??= new parts.CertificatePanel(this)).open(courseId, (backend) => backend.getCourseCertificate(courseId)),
       (error: unknown) => {
         this.certificateError = error;
         this.requestUpdate();

@@ -1,23 +1,24 @@
 /**
- * The course's certificate (结业证书), once the member has completed it: fetched from the
- * backend (issued once there, with a verification code anyone can check), shown in place of
- * the lesson, printable. Its print stylesheet leaves only the certificate of the player on
- * paper (a host page hides its own header and menus with its own print rules). A chunk of
- * its own: members who never ask for a certificate never load it.
+ * A certificate: a completed course's (结业证书, from the player) or a year's 学时 requirement
+ * met (年度学习证书, from the catalog's 为你安排), fetched from the backend (issued once there,
+ * with a verification code anyone can check), shown in the widget, printable. Its print
+ * stylesheet leaves only the certificate of the widget on paper (a host page hides its own
+ * header and menus with its own print rules). A chunk of its own, shared by the education
+ * widgets: members who never ask for a certificate never load it.
  */
 import { css, html, nothing, type TemplateResult } from 'lit';
-import type { Backend } from '../../../../api/backend.js';
-import type { Certificate } from '../../../../api/types.js';
-import { expectAnswers } from '../../../../api/answers.js';
-import { getCourseCertificate } from '../../../../contract/shapes/Certificate.gen.js';
-import { formatDate, formatNumber } from '../../../../i18n/format.js';
-import type { Locale } from '../../../../i18n/locale.js';
-import { localeReady } from '../../../../i18n/strings.js';
+import type { Backend } from '../../api/backend.js';
+import type { Certificate } from '../../api/types.js';
+import { expectAnswers } from '../../api/answers.js';
+import { getCourseCertificate, getYearCertificate } from '../../contract/shapes/Certificate.gen.js';
+import { formatDate, formatNumber } from '../../i18n/format.js';
+import type { Locale } from '../../i18n/locale.js';
+import { localeReady } from '../../i18n/strings.js';
 import { certificateStrings } from './strings/index.js';
 
-expectAnswers({ getCourseCertificate });
+expectAnswers({ getCourseCertificate, getYearCertificate });
 
-/** What the certificate needs of the player it shows in (never the element's class). */
+/** What the certificate needs of the widget it shows in (never the element's class). */
 export interface CertificateHost {
   readonly settings: { locale: Locale };
   readonly backend: Backend;
@@ -25,7 +26,7 @@ export interface CertificateHost {
   toggleAttribute(name: string, force?: boolean): boolean;
 }
 
-type State = { status: 'loading' } | { status: 'ready'; certificate: Certificate } | { status: 'error'; error: unknown };
+type State = { status: 'loading' } | { status: 'ready'; certificate: Certificate } | { status: 'error'; error: unknown; retry: () => void };
 
 /**
  * The certificate the member asked for: loading, the certificate (print, close) or an
@@ -34,23 +35,25 @@ type State = { status: 'loading' } | { status: 'ready'; certificate: Certificate
  */
 export class CertificatePanel {
   private state: State | undefined;
-  private courseId = '';
+  /** What is shown: a course id, or a year. */
+  private key = '';
 
   constructor(private readonly host: CertificateHost) {}
 
-  async open(courseId: string): Promise<void> {
-    this.courseId = courseId;
+  /** Fetches and shows the certificate `load` asks the backend for, under `key` (a course id, a year). */
+  async open(key: string, load: (backend: Backend) => Promise<Certificate>): Promise<void> {
+    this.key = key;
     this.set({ status: 'loading' });
     try {
-      const [certificate] = await Promise.all([this.host.backend.getCourseCertificate(courseId), localeReady(this.host.settings.locale)]);
-      if (this.courseId === courseId) this.set({ status: 'ready', certificate });
+      const [certificate] = await Promise.all([load(this.host.backend), localeReady(this.host.settings.locale)]);
+      if (this.key === key) this.set({ status: 'ready', certificate });
     } catch (error) {
-      if (this.courseId === courseId) this.set({ status: 'error', error });
+      if (this.key === key) this.set({ status: 'error', error, retry: () => void this.open(key, load) });
     }
   }
 
   close(): void {
-    this.courseId = '';
+    this.key = '';
     this.set(undefined);
   }
 
@@ -60,12 +63,12 @@ export class CertificatePanel {
     this.host.requestUpdate();
   }
 
-  /** The panel as the player renders it for `courseId`: nothing while closed or for another course. */
-  view(courseId: string, states: { loading(): unknown; error(error: unknown, retry: () => void): unknown }): unknown {
+  /** The panel as the widget renders it for `key`: nothing while closed or showing another. */
+  view(key: string, states: { loading(): unknown; error(error: unknown, retry: () => void): unknown }): unknown {
     const state = this.state;
-    if (!state || courseId !== this.courseId) return nothing;
+    if (!state || key !== this.key) return nothing;
     if (state.status === 'loading') return states.loading();
-    if (state.status === 'error') return states.error(state.error, () => void this.open(courseId));
+    if (state.status === 'error') return states.error(state.error, state.retry);
     return certificateView(this.host.settings.locale, state.certificate, { print: () => window.print(), close: () => this.close() });
   }
 }
@@ -82,8 +85,8 @@ function certificateView(locale: Locale, c: Certificate, actions: CertificateAct
   const day = formatDate(locale, `${c.completedOn}T00:00:00`, { dateStyle: 'long' });
   return html`<section part="certificate" class="certificate" aria-labelledby="certificate-title">
     <div class="paper">
-      <h3 id="certificate-title">${s.heading}</h3>
-      <p class="holder">${s.body(c.holderName, c.title)}</p>
+      <h3 id="certificate-title">${c.kind === 'year' ? s.yearHeading : s.heading}</h3>
+      <p class="holder">${c.kind === 'year' ? s.yearBody(c.holderName, c.title) : s.body(c.holderName, c.title)}</p>
       <p class="hours">${s.hours(formatNumber(locale, c.hours))}</p>
       <p>${s.completedOn(day)}</p>
       <p class="code"><span>${s.code}</span> <strong data-code>${c.code}</strong></p>
@@ -138,12 +141,21 @@ export const styles = css`
     margin: 0;
   }
   @media print {
-    /* On paper: the certificate alone, black on white, without its buttons. */
-    :host([data-certificate]) [part='base'] > :not(.certificate),
-    :host([data-certificate]) .certificate > :not(.paper) {
-      display: none !important;
+    /* On paper: the certificate alone, black on white, without its buttons, wherever it sits in the widget. */
+    :host([data-certificate]) [part='base'] {
+      position: relative;
     }
-    .paper {
+    :host([data-certificate]) [part='base'] * {
+      visibility: hidden;
+    }
+    :host([data-certificate]) .paper,
+    :host([data-certificate]) .paper * {
+      visibility: visible;
+    }
+    :host([data-certificate]) .paper {
+      position: absolute;
+      inset-block-start: 0;
+      inset-inline: 0;
       border-color: #c8161d;
       background: #fff;
       color: #000;

@@ -4,6 +4,8 @@ import type { CertificateStrings } from './zh-CN.js';
 export const en: CertificateStrings = {
   heading: 'Certificate of completion',
   body: (name, title) => `This certifies that ${name} has completed the course “${title}”.`,
+  yearHeading: 'Certificate of the year’s study',
+  yearBody: (name, title) => `This certifies that ${name} met the year’s credit-hour requirement (${title}).`,
   hours: (h) => `${h} credit ${h === '1' ? 'hour' : 'hours'}`,
   completedOn: (d) => `Completed on ${d}`,
   code: 'Verification code',
