@@ -62,6 +62,7 @@ const planSection = lazy(() => import('./internal/plan/plan-section.lazy.js'));
  * @csspart plan - 为你安排, the member's assigned courses and hours (above the toolbar).
  * @csspart plan-course - One assigned course; `data-status` is `overdue`, `due-soon`, `on-track` or `done`.
  * @csspart plan-hours - The year's study hours against the target.
+ * @csspart certificate - The year's certificate (年度学习证书) in 为你安排, once the year's 学时 are reached and the member asks for it.
  * @csspart plan-tip - The hint for veteran and migrant members (listening, larger text).
  *
  * @cssprop --pb-course-catalog-card-width - Narrowest a card gets before the grid drops a column (default 16em).
