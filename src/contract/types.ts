@@ -19,3 +19,4 @@ export type CourseRequestQuery = Query<'listCourseRequests'>;
 export type SimilarCourseRequestQuery = Query<'findSimilarCourseRequests'>;
 export type BranchCourseRequestQuery = Query<'getBranchCourseRequests'>;
 export type StudySummaryQuery = Query<'getStudySummary'>;
+export type BranchDuesMembersQuery = Query<'getBranchDuesMembers'>;
