@@ -9,3 +9,4 @@ import './pb-study-summary.js';
 import './pb-questionnaire.js';
 import './pb-leaderboard.js';
 import './pb-stat-chart.js';
+import './pb-my-tasks.js';

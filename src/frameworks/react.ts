@@ -14,6 +14,7 @@ import type { PbCourseRequests } from '../education/pb-course-requests/pb-course
 import type { PbDuesStatus } from '../dues/pb-dues-status/pb-dues-status.js';
 import type { PbDuesSummary } from '../dues/pb-dues-summary/pb-dues-summary.js';
 import type { PbLeaderboard } from '../assessment/pb-leaderboard/pb-leaderboard.js';
+import type { PbMyTasks } from '../member/pb-my-tasks/pb-my-tasks.js';
 import type { PbQuestionnaire } from '../survey/pb-questionnaire/pb-questionnaire.js';
 import type { PbStatChart } from '../assessment/pb-stat-chart/pb-stat-chart.js';
 import type { PbStudySummary } from '../education/pb-study-summary/pb-study-summary.js';
@@ -79,6 +80,15 @@ declare module 'react' {
         'login-href'?: string | number | boolean;
         'refresh-interval'?: string | number | boolean;
         'onpb-leaderboard-change'?: (event: PbEvent<'pb-leaderboard-change'>) => void;
+      };
+      'pb-my-tasks': PbReactProps<PbMyTasks, 'apiBase' | 'courseHref' | 'duesHref' | 'evaluationHref' | 'locale' | 'loginHref' | 'questionnaireHref' | 'theme'> & {
+        'api-base'?: string | number | boolean;
+        'course-href'?: string | number | boolean;
+        'dues-href'?: string | number | boolean;
+        'evaluation-href'?: string | number | boolean;
+        'login-href'?: string | number | boolean;
+        'questionnaire-href'?: string | number | boolean;
+        'onpb-tasks-change'?: (event: PbEvent<'pb-tasks-change'>) => void;
       };
       'pb-questionnaire': PbReactProps<PbQuestionnaire, 'apiBase' | 'autosaveDelay' | 'definition' | 'headingLevel' | 'locale' | 'loginHref' | 'oneAtATime' | 'questionnaireId' | 'theme'> & {
         'api-base'?: string | number | boolean;
