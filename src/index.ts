@@ -64,7 +64,7 @@ export {
 } from './education/pb-course-requests/pb-course-requests.js';
 
 export { PbDuesStatus, type PayTarget, type PaymentCreateDetail, type PaymentSettleDetail } from './dues/pb-dues-status/pb-dues-status.js';
-export { PbDuesSummary } from './dues/pb-dues-summary/pb-dues-summary.js';
+export { PbDuesSummary, type ReminderSendDetail } from './dues/pb-dues-summary/pb-dues-summary.js';
 
 export {
   PbQuestionnaire,

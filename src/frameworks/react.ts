@@ -74,6 +74,7 @@ declare module 'react' {
         'api-base'?: string | number | boolean;
         'branch-id'?: string | number | boolean;
         'login-href'?: string | number | boolean;
+        'onpb-reminder-send'?: (event: PbEvent<'pb-reminder-send'>) => void;
       };
       'pb-leaderboard': PbReactProps<PbLeaderboard, 'apiBase' | 'controls' | 'limit' | 'locale' | 'loginHref' | 'metric' | 'period' | 'refreshInterval' | 'scope' | 'scopes' | 'theme'> & {
         'api-base'?: string | number | boolean;
