@@ -6,6 +6,7 @@ import { duesHandlers } from './dues.js';
 import { educationHandlers } from './education.js';
 import { studyPlanHandlers } from './study-plans.js';
 import { surveyHandlers } from './survey.js';
+import { taskHandlers } from './tasks.js';
 
 /**
  * The REST contract mocked for Storybook with MSW: every story talks to `/api/v1` as a
@@ -36,6 +37,7 @@ export const handlers: HttpHandler[] = [
   ...studyPlanHandlers,
   ...surveyHandlers,
   ...courseRequestHandlers(),
+  ...taskHandlers,
 ];
 
 /** Handlers that put a GET endpoint into one of the shared states. */
