@@ -61,7 +61,7 @@ const actionPart = lazy(() => import('./internal/actions/actions.lazy.js'));
  * @csspart months - The table of rates per month.
  * @csspart remind - The button reminding one member in arrears.
  * @csspart remind-all - The button reminding everyone in arrears.
- * @csspart export - The button that downloads the year as CSV.
+ * @csspart export - The buttons that download the year as CSV (`data-format="csv"`) or as an Excel workbook (`xlsx`).
  * @csspart member-months - A member's months of the year, opened from their name.
  * @csspart note - What the last action did (reminded whom, or why not).
  *
@@ -151,10 +151,10 @@ export class PbDuesSummary extends PbElement {
       });
   }
 
-  private async exportYear(): Promise<void> {
+  private async exportYear(format: 'csv' | 'xlsx'): Promise<void> {
     try {
       const data = this.members.value ?? (await this.membersData());
-      this.actions!.downloadCsv(this.settings.locale, data);
+      this.actions!.download(await this.actions!.yearFile(this.settings.locale, data, format));
     } catch (error) {
       this.failed(error);
     }
@@ -210,7 +210,9 @@ export class PbDuesSummary extends PbElement {
         ? this.summary.render({
             complete: (summary) => html`${overview(locale, summary)}
               <div class="row actions">
-                <button type="button" part="export" class="button" @click=${() => void this.exportYear()}>${s.exportCsv}</button>
+                ${(['csv', 'xlsx'] as const).map(
+                  (format) => html`<button type="button" part="export" class="button" data-format=${format} @click=${() => void this.exportYear(format)}>${s.export[format]}</button>`,
+                )}
               </div>
               <p part="note" class="muted" role="status">${this.note}</p>
               ${this.renderMonths()}

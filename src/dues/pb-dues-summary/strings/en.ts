@@ -23,7 +23,7 @@ export const en: SummaryStrings = {
   remindOne: (name) => `Remind ${name} to pay`,
   remindAll: (count) => `Remind everyone in arrears (${count})`,
   showMonths: (name) => `Show ${name}’s months`,
-  exportCsv: 'Export the year (CSV)',
+  export: { csv: 'Export the year (CSV)', xlsx: 'Export the year (Excel)' },
   reminded: (names) => `Reminded: ${names}`,
   remindedNone: 'Nobody is in arrears now: no reminder was needed.',
   failed: (why) => `Not done: ${why}`,

@@ -22,7 +22,7 @@ export const zhCN = {
   remindOne: (name: string) => `提醒${name}交纳党费`,
   remindAll: (count: number) => `提醒全部欠缴党员（${count} 人）`,
   showMonths: (name: string) => `查看${name}的各月党费`,
-  exportCsv: '导出全年（CSV）',
+  export: { csv: '导出全年（CSV）', xlsx: '导出全年（Excel）' },
   reminded: (names: string) => `已提醒：${names}`,
   remindedNone: '目前没有欠缴党费的党员，无需提醒。',
   failed: (why: string) => `操作未完成：${why}`,

@@ -5,6 +5,7 @@ import type { PbDuesSummary, ReminderSendDetail } from '../pb-dues-summary.js';
 import { mockServer, type MockAnswer } from '../../../../test/browser/support/mock.js';
 import { branchMembers, summary, thisYear } from '../../../../fixtures/dues.js';
 import { pageErrors, part, parts, text, untilPart } from '../../../../test/browser/support/parts.js';
+import { strFromU8, unzipSync } from 'fflate';
 
 const me = { id: 'm0002', name: '王红梅', branchId: 'b01', branchName: '第一党支部', roles: ['member', 'secretary'], category: 'in-service', migrant: false };
 const batch = (recipients: [string, string][]) => ({
@@ -104,7 +105,7 @@ describe('<pb-dues-summary>: what the secretary does from it', function () {
       else original.call(this);
     };
     try {
-      part<HTMLButtonElement>(element, 'export')!.click();
+      element.shadowRoot!.querySelector<HTMLButtonElement>('[part~="export"][data-format="csv"]')!.click();
       await waitUntil(() => clicked.length === 1);
     } finally {
       HTMLAnchorElement.prototype.click = original;
@@ -118,10 +119,35 @@ describe('<pb-dues-summary>: what the secretary does from it', function () {
     expect(lines[4]!.startsWith(`"'=HYPERLINK(""x"")"`), 'a name cannot run as a formula').to.equal(true);
   });
 
+  it('exports the year as an Excel workbook whose cells read back as the CSV’s, amounts as numbers', async () => {
+    const { element } = await secretary({ 'GET /branches/b01/dues-members': [{ body: branchMembers() }] });
+    const clicked: HTMLAnchorElement[] = [];
+    const original = HTMLAnchorElement.prototype.click;
+    HTMLAnchorElement.prototype.click = function (this: HTMLAnchorElement) {
+      if (this.download) clicked.push(this);
+      else original.call(this);
+    };
+    try {
+      element.shadowRoot!.querySelector<HTMLButtonElement>('[part~="export"][data-format="xlsx"]')!.click();
+      await waitUntil(() => clicked.length === 1, 'the workbook downloads', { timeout: 10_000 });
+    } finally {
+      HTMLAnchorElement.prototype.click = original;
+    }
+    expect(clicked[0]!.download).to.equal(`第一党支部${thisYear}年党费.xlsx`);
+    const files = unzipSync(new Uint8Array(await (await fetch(clicked[0]!.href)).arrayBuffer()));
+    const xml = Object.entries(files)
+      .filter(([name]) => name.endsWith('.xml'))
+      .map(([, bytes]) => strFromU8(bytes))
+      .join('');
+    for (const words of ['姓名', '钱五', '赵四', '逾期未交 48.00', `${thisYear}年1月`]) expect(xml).to.contain(words);
+    // The monthly amount is a number cell (48), not text.
+    expect(xml).to.match(/<c r="C2"[^>]*><v>48<\/v><\/c>/);
+  });
+
   it('reads in English', async () => {
     const { element } = await secretary({}, 'en');
     expect(text(part(element, 'remind-all')!)).to.equal('Remind everyone in arrears (2)');
-    expect(text(part(element, 'export')!)).to.equal('Export the year (CSV)');
+    expect(parts(element, 'export').map((b) => text(b))).to.deep.equal(['Export the year (CSV)', 'Export the year (Excel)']);
     expect(parts(element, 'remind')[0]!.getAttribute('aria-label')).to.equal('Remind 钱五 to pay');
     await expect(element).shadowDom.to.be.accessible();
   });

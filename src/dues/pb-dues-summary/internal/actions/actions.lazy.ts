@@ -7,9 +7,10 @@ import { css, html, type TemplateResult } from 'lit';
 import type { BranchDuesMember, BranchDuesMembers } from '../../../../api/types.js';
 import { formatCny } from '../../../../i18n/format.js';
 import type { Locale } from '../../../../i18n/locale.js';
+import { lazy } from '../../../../shared/lazy.js';
 import { monthName, statusIcon } from '../../../shared/parts.js';
 import { duesStrings } from '../../../shared/strings/index.js';
-import { duesCsv } from './csv.js';
+import { duesCsv, duesRows, type CsvWords } from './csv.js';
 import { actionStrings } from './strings/index.js';
 
 export { getBranchDuesMembers } from '../../../../contract/shapes/BranchDuesMembers.gen.js';
@@ -58,10 +59,9 @@ export function memberMonths(locale: Locale, member: BranchDuesMember, close: ()
   </section>`;
 }
 
-/** The year as CSV, in the page's language. */
-export function yearCsv(locale: Locale, data: BranchDuesMembers): string {
+function words(locale: Locale): CsvWords {
   const s = actionStrings(locale);
-  return duesCsv(data, {
+  return {
     name: s.name,
     category: s.category,
     monthly: s.monthly,
@@ -70,15 +70,27 @@ export function yearCsv(locale: Locale, data: BranchDuesMembers): string {
     month: (month) => monthName(locale, month, true),
     status: duesStrings(locale).status,
     categoryName: (category) => s.categoryName[category] ?? category,
-  });
+  };
 }
 
-/** Saves the year's CSV as a file the browser downloads. */
-export function downloadCsv(locale: Locale, data: BranchDuesMembers): void {
-  const url = URL.createObjectURL(new Blob([yearCsv(locale, data)], { type: 'text/csv;charset=utf-8' }));
+export type ExportFormat = 'csv' | 'xlsx';
+
+/** The XLSX writer, a chunk of its own: fetched on the first Excel export, never for CSV. */
+const xlsx = lazy(() => import('./xlsx.lazy.js'));
+
+/** The year as a file in the page's language: CSV, or an Excel workbook of the same rows. */
+export async function yearFile(locale: Locale, data: BranchDuesMembers, format: ExportFormat): Promise<File> {
+  const name = actionStrings(locale).file(data.branchName, data.year, format);
+  if (format === 'csv') return new File([duesCsv(data, words(locale))], name, { type: 'text/csv;charset=utf-8' });
+  return (await xlsx()).xlsxFile(duesRows(data, words(locale)), name);
+}
+
+/** Offers the file as a download. */
+export function download(file: File): void {
+  const url = URL.createObjectURL(file);
   const link = document.createElement('a');
   link.href = url;
-  link.download = actionStrings(locale).file(data.branchName, data.year);
+  link.download = file.name;
   link.click();
-  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+  setTimeout(() => URL.revokeObjectURL(url), 60_000);
 }

@@ -12,5 +12,5 @@ export const en: ActionStrings = {
   paidYuan: 'Paid (CNY)',
   owedYuan: 'Overdue (CNY)',
   categoryName: { 'in-service': 'In service', retired: 'Retired', farmer: 'Farmer', student: 'Student', unemployed: 'Unemployed', relief: 'In hardship' },
-  file: (branch, year) => `${branch} dues ${year}.csv`,
+  file: (branch, year, ext) => `${branch} dues ${year}.${ext}`,
 };

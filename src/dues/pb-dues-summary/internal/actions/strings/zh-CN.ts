@@ -10,7 +10,7 @@ export const zhCN = {
   paidYuan: '已交（元）',
   owedYuan: '逾期未交（元）',
   categoryName: { 'in-service': '在职', retired: '离退休', farmer: '农民', student: '学生', unemployed: '无业', relief: '生活困难' } as Record<string, string>,
-  file: (branch: string, year: number) => `${branch}${year}年党费.csv`,
+  file: (branch: string, year: number, ext: string) => `${branch}${year}年党费.${ext}`,
 };
 
 export type ActionStrings = typeof zhCN;
