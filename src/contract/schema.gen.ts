@@ -733,7 +733,10 @@ export interface paths {
          * @description `to: member` reminds `memberId`, a member of the branch (`422`,
          *     `/problems/invalid-reminder`, otherwise); `to: arrears` reminds every member of the
          *     branch with an overdue dues month now, as `getDuesSummary` lists them (none in
-         *     arrears gives `recipients: []`). Each recipient gets one reminder, shown in their
+         *     arrears gives `recipients: []`); `to: unanswered` reminds every member of the branch
+         *     who has not taken part in `questionnaireId`, an open questionnaire (`422` if it is
+         *     not open): the results view's "remind those who have not answered". Only taking part
+         *     is counted, never what anyone answered. Each recipient gets one reminder, shown in their
          *     tasks until they mark it read. Sent once per `Idempotency-Key`: a retry answers the
          *     first result and reminds nobody again. The branch's secretary or an admin only
          *     (`403`); an unknown branch is `404`.
@@ -2118,11 +2121,12 @@ export interface components {
         };
         ReminderRequest: {
             /**
-             * @description One member (`memberId`)
+             * @description One member (`memberId`), every member of the branch in arrears, or every member of the branch who has not taken part in `questionnaireId`.
              * @enum {string}
              */
-            to: "member" | "arrears";
+            to: "member" | "arrears" | "unanswered";
             memberId?: components["schemas"]["Id"];
+            questionnaireId?: components["schemas"]["Id"];
             subject: components["schemas"]["ReminderSubject"];
             message?: string | null;
         };

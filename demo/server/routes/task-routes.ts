@@ -82,6 +82,7 @@ export function mountTaskRoutes(app: Hono, deps: OperationDeps, services: Servic
     const branchMembers = members.membersOfBranch(branch.id);
     let recipients: MemberRecord[];
     if (request.to === 'member') {
+      if (request.questionnaireId !== undefined) throw problems.validation([{ pointer: '/questionnaireId', code: 'not-allowed', detail: 'only with to: unanswered' }]);
       if (request.memberId === undefined) throw problems.validation([{ pointer: '/memberId', code: 'required', detail: 'is required with to: member' }]);
       const target = branchMembers.find((m) => m.id === request.memberId);
       if (!target) {
@@ -92,8 +93,21 @@ export function mountTaskRoutes(app: Hono, deps: OperationDeps, services: Servic
       recipients = [target];
     } else {
       if (request.memberId !== undefined) throw problems.validation([{ pointer: '/memberId', code: 'not-allowed', detail: 'only with to: member' }]);
-      // Everyone in arrears now, as the dues summary lists them.
-      recipients = branchMembers.filter((m) => duesOf(m, now).arrears().months.length > 0);
+      if (request.to === 'arrears') {
+        if (request.questionnaireId !== undefined) throw problems.validation([{ pointer: '/questionnaireId', code: 'not-allowed', detail: 'only with to: unanswered' }]);
+        // Everyone in arrears now, as the dues summary lists them.
+        recipients = branchMembers.filter((m) => duesOf(m, now).arrears().months.length > 0);
+      } else {
+        if (request.questionnaireId === undefined) throw problems.validation([{ pointer: '/questionnaireId', code: 'required', detail: 'is required with to: unanswered' }]);
+        const q = questionnaires.get(request.questionnaireId);
+        if (!q || statusAt(q, now) !== 'open') {
+          throw new HttpProblem(422, 'invalid-reminder', 'The reminder cannot be sent as it is', {
+            errors: [{ pointer: '/questionnaireId', code: q ? 'conflict' : 'not-found', detail: q ? 'is not open' : 'is not a questionnaire' }],
+          });
+        }
+        // Taking part only (the participation record), never what anyone answered.
+        recipients = branchMembers.filter((m) => !questionnaires.hasTakenPart(q.id, m.id));
+      }
     }
     const message = request.message ?? null;
     const sent = recipients.map((m) => {

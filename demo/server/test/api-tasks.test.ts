@@ -97,6 +97,28 @@ describe('tasks and reminders', () => {
     }
   });
 
+  it('reminding those who have not taken part in an open questionnaire reaches exactly them, by participation only', async () => {
+    const server = new TestServer();
+    try {
+      const branch = server.db.prepare("SELECT id FROM members WHERE branch_id = 'b01' ORDER BY id").pluck().all() as string[];
+      const took = new Set(server.db.prepare("SELECT member_id FROM participations WHERE questionnaire_id = 'q-study-topics'").pluck().all() as string[]);
+      const expected = branch.filter((id) => !took.has(id));
+      assert.ok(expected.length > 0 && expected.length < branch.length, 'some have answered, some have not');
+      const sent = await server.as('secretary').post(REMIND('b01'), { to: 'unanswered', questionnaireId: 'q-study-topics', subject: 'questionnaire', message: null });
+      assert.equal(sent.status, 201);
+      assert.deepEqual(sent.body.recipients.map((r: { memberId: string }) => r.memberId).sort(), expected);
+      const reminder = (await remindersOf(expected[0]!, server))[0]!;
+      assert.deepEqual([reminder.urgency, reminder.title], ['due-soon', '请及时填写问卷']);
+      server.clock.now = Date.parse('2027-01-10T02:00:00Z');
+      const closed = await server.as('secretary').post(REMIND('b01'), { to: 'unanswered', questionnaireId: 'q-study-topics', subject: 'questionnaire' });
+      assert.deepEqual([closed.status, closed.body.type, closed.body.errors[0].pointer], [422, '/problems/invalid-reminder', '/questionnaireId']);
+      assert.equal((await server.as('secretary').post(REMIND('b01'), { to: 'unanswered', subject: 'questionnaire' })).status, 400, 'it needs the questionnaire');
+      assert.equal((await server.as('secretary').post(REMIND('b01'), { to: 'arrears', questionnaireId: 'q-study-topics', subject: 'dues' })).status, 400);
+    } finally {
+      await server.close();
+    }
+  });
+
   it('a reminder to one member shows in their tasks until they mark it read; nobody else can mark it', async () => {
     const sent = await t.as('secretary').post(REMIND('b01'), { to: 'member', memberId: 'm0001', subject: 'study', message: null });
     assert.equal(sent.status, 201);

@@ -4,4 +4,4 @@ import { Id } from './Id.gen.js';
 import { ReminderSubject } from './ReminderSubject.gen.js';
 
 /** The shape of `ReminderRequest` in openapi.yaml. */
-export const ReminderRequest = { to: 'member|arrears', memberId: /*#__PURE__*/ optional(Id), subject: ReminderSubject, message: /*#__PURE__*/ optional('string?') } as const;
+export const ReminderRequest = { to: 'member|arrears|unanswered', memberId: /*#__PURE__*/ optional(Id), questionnaireId: /*#__PURE__*/ optional(Id), subject: ReminderSubject, message: /*#__PURE__*/ optional('string?') } as const;
