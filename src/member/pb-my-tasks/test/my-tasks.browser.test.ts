@@ -5,6 +5,8 @@ import type { PbMyTasks, TasksChangeDetail } from '../pb-my-tasks.js';
 import { mockServer } from '../../../../test/browser/support/mock.js';
 import { reminderFixture, taskList } from '../../../../fixtures/tasks.js';
 import { pageErrors, part, parts, styleAttributes, text, untilPart } from '../../../../test/browser/support/parts.js';
+import { sendKeys } from '@web/test-runner-commands';
+import { deepActive, focusBefore } from '../../../../test/support/a11y.js';
 
 const links = { course: '/study.html?course={id}', questionnaire: '/survey.html?id={id}', dues: '/dues.html?month={id}' };
 
@@ -168,10 +170,28 @@ describe('<pb-my-tasks>: what a member is expected to do now', function () {
     }
   });
 
-  it('is used with the keyboard: Tab reaches each link in order, then the reminder’s button', async () => {
-    const { element } = await tasksWith(taskList());
+  it('is used with the keyboard: Tab reaches the links in the list’s order and the reminder’s button, Enter marks it read and the focus stays in the widget', async () => {
+    const server = await mockServer({
+      'GET /me/tasks': [{ body: taskList() }],
+      'GET /me': [{ body: { id: 'm0001', name: '李明', branchId: 'b01', branchName: '第一党支部', roles: ['member'], category: 'in-service', migrant: false } }],
+      'POST /me/reminders/rm_1/read': [{ body: { ...reminderFixture, read: true } }],
+    });
+    const element = await fixture<PbMyTasks>(html`<pb-my-tasks api-base=${server.base} course-href=${links.course} questionnaire-href=${links.questionnaire} dues-href=${links.dues}></pb-my-tasks>`);
     await untilPart(element, 'tasks');
-    const focusable = [...element.shadowRoot!.querySelectorAll<HTMLElement>('a, button')];
-    expect(focusable.map((e) => e.getAttribute('part'))).to.deep.equal(['link', 'mark-read', 'link', 'link', 'link', 'link', 'link', 'link']);
+    focusBefore(element);
+    const seen: string[] = [];
+    for (let i = 0; i < 3; i++) {
+      await sendKeys({ press: 'Tab' });
+      seen.push(text(deepActive()!));
+    }
+    expect(seen).to.deep.equal(['交纳 2026年7月—2026年9月 党费', '知道了', '廉洁自律教育']);
+    await sendKeys({ press: 'Shift+Tab' });
+    expect(text(deepActive()!)).to.equal('知道了');
+    await sendKeys({ press: 'Enter' });
+    await waitUntil(() => part(element, 'mark-read') === null);
+    expect(deepActive()?.tagName).to.equal('H2');
+    await sendKeys({ press: 'Tab' });
+    expect(text(deepActive()!)).to.equal('交纳 2026年7月—2026年9月 党费');
+    await waitUntil(async () => (await server.log()).some((r) => r.method === 'POST'));
   });
 });
