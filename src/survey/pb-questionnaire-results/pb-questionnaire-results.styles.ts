@@ -113,6 +113,12 @@ export const styles = css`
   }
   tbody th {
     font-weight: 600;
+    min-inline-size: 4em;
+  }
+  /* Row names stay whole (学习时间 is not read letter by letter); long ones wrap at their words. */
+  [part~='matrix'] tbody th,
+  [part~='tallies'] tbody th {
+    word-break: keep-all;
   }
   thead {
     color: var(--_c-text-muted);
@@ -181,6 +187,10 @@ export const styles = css`
     }
     .bar {
       inline-size: 4em;
+    }
+    /* A cross-table's cells keep their numbers; the bars would squeeze the row names. */
+    [part~='matrix'] .bar {
+      display: none;
     }
     th,
     td {
