@@ -7,7 +7,7 @@ import type { Answers } from '../shared-contract';
 import { scoreQuiz } from '../rules/quiz-scoring';
 import type { SeedMember } from './people-data';
 import type { SeedQuestionnaire } from './questionnaires-data';
-import type { Random } from './random';
+import { createRandom, type Random } from './random';
 
 const DAY = 24 * 60 * 60 * 1000;
 
@@ -110,5 +110,21 @@ export function participationHistory(members: SeedMember[], questionnaires: Seed
       out.push({ id: `seed_${String(serial++).padStart(5, '0')}`, questionnaireId: q.id, memberId: m.id, anonymous: q.anonymous, answers, result, at, grades, branchId: m.branchId });
     }
   }
+  // 第一党支部's 民主评议 gets six ballots, so the demo secretary's results show tallies (a tally
+  // needs five ballots; a voter is not among their own ratees). Drawn from a stream of their
+  // own, so every other seeded figure stays as it was.
+  const evaluation = questionnaires.find((q) => q.mode === 'evaluation');
+  if (evaluation) {
+    const own = createRandom(19);
+    const voted = new Set(out.filter((s) => s.questionnaireId === evaluation.id).map((s) => s.memberId));
+    const extra = members.filter((m) => m.branchId === 'b01' && !m.username && !voted.has(m.id)).slice(0, Math.max(0, EVALUATION_VOTERS - members.filter((m) => m.branchId === 'b01' && voted.has(m.id)).length));
+    for (const [i, m] of extra.entries()) {
+      const at = now - 2 * DAY - (i + 1) * 3_600_000;
+      out.push({ id: `seed_${String(serial++).padStart(5, '0')}`, questionnaireId: evaluation.id, memberId: m.id, anonymous: true, answers: {}, result: null, at, grades: evaluationGrid(m, members, own), branchId: m.branchId });
+    }
+  }
   return out;
 }
+
+/** Ballots 第一党支部's 民主评议 is seeded with at least. */
+const EVALUATION_VOTERS = 6;
