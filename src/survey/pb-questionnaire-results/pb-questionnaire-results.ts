@@ -215,6 +215,8 @@ export class PbQuestionnaireResults extends PbElement {
 
   private textPart(q: QuestionAggregate) {
     const s = resultsStrings(this.settings.locale);
+    // Nobody wrote anything: "0 members answered" above says it all.
+    if (!q.answered) return nothing;
     const list = this.texts.list(q.questionId);
     const search = (event: SubmitEvent) => {
       event.preventDefault();
