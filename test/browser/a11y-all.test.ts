@@ -530,6 +530,25 @@ describe('keyboard only: the main task of each widget', function () {
     expect(element.getAttribute('view')).to.equal('table');
   });
 
+  it('<pb-questionnaire-results>: filter by a member category, then read the written answers', async () => {
+    let asked: unknown;
+    const backend = () => ({
+      getQuestionnaireResults: async (_id: string, query: unknown) => ((asked = query), structuredClone(learningNeedsResults())),
+      listTextAnswers: async () => textPage(),
+    });
+    const element = await mount({ backend, element: resultsTag, ready: '[part~="filters"]' });
+    focusBefore(element);
+    await tabTo((el) => el.matches('[part~="filters"] select'), 'the category filter');
+    await sendKeys({ press: 'ArrowDown' });
+    await tabTo((el) => el.matches('[part~="filters"] button[type="submit"]'), 'Apply');
+    await sendKeys({ press: 'Enter' });
+    await waitUntil(() => (asked as { category?: string } | undefined)?.category === 'in-service', 'the filter was not applied');
+    await until(element, '[part~="text-answers"]');
+    await tabTo((el) => el.matches('[part~="text-answers"] > summary'), 'the written answers');
+    await sendKeys({ press: 'Enter' });
+    await until(element, '.text-list li');
+  });
+
   it('<pb-leaderboard>: jump to my own row', async () => {
     const element = await mount({ backend: () => rankingBackend({ total: 60, scope: 'members', meIndex: 47 }).backend, element: board('members'), ready: '[part~="jump"]' });
     focusBefore(element);
