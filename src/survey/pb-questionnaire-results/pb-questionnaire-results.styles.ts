@@ -124,6 +124,10 @@ export const styles = css`
     color: var(--_c-text-muted);
     font-size: 0.9em;
   }
+  /* Column names stay whole (满意, 基本合格), wrapping only at spaces. */
+  thead th {
+    word-break: keep-all;
+  }
   caption {
     text-align: start;
     margin-block-end: 0.25em;
