@@ -66,6 +66,8 @@ export interface Backend {
   listStudyAssignments(branchId: string, options?: ReadOptions): Promise<T.StudyAssignmentList>;
   createStudyAssignment(branchId: string, assignment: T.StudyAssignmentCreate, options: WriteOptions): Promise<T.StudyAssignment>;
   removeStudyAssignment(branchId: string, assignmentId: string, options: WriteOptions): Promise<T.StudyAssignment>;
+  getQuestionnaireResults(questionnaireId: string, query: T.QuestionnaireResultsQuery, options?: ReadOptions): Promise<T.QuestionnaireResults>;
+  listTextAnswers(questionnaireId: string, query: T.TextAnswerQuery, options?: ReadOptions): Promise<T.TextAnswerPage>;
 }
 
 /** The operations that change data; the outbox can queue these. */

@@ -19,3 +19,5 @@ export type CourseRequestQuery = Query<'listCourseRequests'>;
 export type SimilarCourseRequestQuery = Query<'findSimilarCourseRequests'>;
 export type BranchCourseRequestQuery = Query<'getBranchCourseRequests'>;
 export type StudySummaryQuery = Query<'getStudySummary'>;
+export type QuestionnaireResultsQuery = Query<'getQuestionnaireResults'>;
+export type TextAnswerQuery = Query<'listTextAnswers'>;

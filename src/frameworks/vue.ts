@@ -16,6 +16,7 @@ import type { PbDuesStatus } from '../dues/pb-dues-status/pb-dues-status.js';
 import type { PbDuesSummary } from '../dues/pb-dues-summary/pb-dues-summary.js';
 import type { PbLeaderboard } from '../assessment/pb-leaderboard/pb-leaderboard.js';
 import type { PbQuestionnaire } from '../survey/pb-questionnaire/pb-questionnaire.js';
+import type { PbQuestionnaireResults } from '../survey/pb-questionnaire-results/pb-questionnaire-results.js';
 import type { PbStatChart } from '../assessment/pb-stat-chart/pb-stat-chart.js';
 import type { PbStudySummary } from '../education/pb-study-summary/pb-study-summary.js';
 
@@ -42,6 +43,7 @@ declare module 'vue' {
     'pb-dues-summary': PbCustomElement<PbDuesSummary, {  }, 'apiBase' | 'branchId' | 'locale' | 'loginHref' | 'theme' | 'year', { 'api-base'?: string | number | boolean; 'branch-id'?: string | number | boolean; 'login-href'?: string | number | boolean }>;
     'pb-leaderboard': PbCustomElement<PbLeaderboard, { 'pb-leaderboard-change': PbEvent<'pb-leaderboard-change'> }, 'apiBase' | 'controls' | 'limit' | 'locale' | 'loginHref' | 'metric' | 'period' | 'refreshInterval' | 'scope' | 'scopes' | 'theme', { 'api-base'?: string | number | boolean; 'login-href'?: string | number | boolean; 'refresh-interval'?: string | number | boolean }>;
     'pb-questionnaire': PbCustomElement<PbQuestionnaire, { 'pb-questionnaire-change': PbEvent<'pb-questionnaire-change'>; 'pb-questionnaire-submit': PbEvent<'pb-questionnaire-submit'>; 'pb-questionnaire-submitted': PbEvent<'pb-questionnaire-submitted'> }, 'apiBase' | 'autosaveDelay' | 'definition' | 'headingLevel' | 'locale' | 'loginHref' | 'oneAtATime' | 'questionnaireId' | 'theme', { 'api-base'?: string | number | boolean; 'autosave-delay'?: string | number | boolean; 'heading-level'?: string | number | boolean; 'login-href'?: string | number | boolean; 'one-at-a-time'?: string | number | boolean; 'questionnaire-id'?: string | number | boolean }>;
+    'pb-questionnaire-results': PbCustomElement<PbQuestionnaireResults, { 'pb-results-export': PbEvent<'pb-results-export'> }, 'apiBase' | 'branchId' | 'category' | 'from' | 'locale' | 'loginHref' | 'questionnaireId' | 'theme' | 'to', { 'api-base'?: string | number | boolean; 'branch-id'?: string | number | boolean; 'login-href'?: string | number | boolean; 'questionnaire-id'?: string | number | boolean }>;
     'pb-stat-chart': PbCustomElement<PbStatChart, { 'pb-stat-chart-draw': PbEvent<'pb-stat-chart-draw'> }, 'apiBase' | 'branchId' | 'from' | 'groupBy' | 'kind' | 'locale' | 'loginHref' | 'metric' | 'theme' | 'title' | 'to' | 'view', { 'api-base'?: string | number | boolean; 'branch-id'?: string | number | boolean; 'group-by'?: string | number | boolean; 'login-href'?: string | number | boolean }>;
     'pb-study-summary': PbCustomElement<PbStudySummary, {  }, 'apiBase' | 'branchId' | 'locale' | 'loginHref' | 'theme' | 'view' | 'year', { 'api-base'?: string | number | boolean; 'branch-id'?: string | number | boolean; 'login-href'?: string | number | boolean }>;
   }
