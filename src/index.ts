@@ -72,6 +72,7 @@ export {
   type QuestionnaireSubmitDetail,
   type QuestionnaireSubmittedDetail,
 } from './survey/pb-questionnaire/pb-questionnaire.js';
+export { PbQuestionnaireResults, type ResultsExportDetail } from './survey/pb-questionnaire-results/pb-questionnaire-results.js';
 
 export { PbLeaderboard, type LeaderboardChangeDetail } from './assessment/pb-leaderboard/pb-leaderboard.js';
 export type { Scope } from './assessment/shared/metrics.js';

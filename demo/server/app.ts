@@ -24,6 +24,7 @@ import { mountDuesRoutes } from './routes/dues-routes';
 import { mountQuestionnaireRoutes } from './routes/questionnaire-routes';
 import { mountRankingRoutes } from './routes/ranking-routes';
 import { mountStudyPlanRoutes } from './routes/study-plan-routes';
+import { mountResultsRoutes } from './routes/results-routes';
 import type { Services } from './routes/services';
 import { seedDatabase } from './seed/seed';
 import { DEMO_ROOT, LIB_ROOT } from './paths';
@@ -161,6 +162,7 @@ export function createApp(options: AppOptions): ServerApp {
   mountStudyPlanRoutes(app, deps, services);
   mountTaskRoutes(app, deps, services);
   mountBranchDuesRoutes(app, deps, services);
+  mountResultsRoutes(app, deps, services);
   app.all(`${API_BASE}/*`, () => problemResponse(problems.notFound('Endpoint').problem));
   if (options.dialect === 'ruoyi') mountRuoyiDialect(app, auth);
 

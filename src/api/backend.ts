@@ -70,6 +70,8 @@ export interface Backend {
   markReminderRead(reminderId: string, options: WriteOptions): Promise<T.Reminder>;
   sendReminders(branchId: string, request: T.ReminderRequest, options: WriteOptions): Promise<T.ReminderBatch>;
   getBranchDuesMembers(branchId: string, query: T.BranchDuesMembersQuery, options?: ReadOptions): Promise<T.BranchDuesMembers>;
+  getQuestionnaireResults(questionnaireId: string, query: T.QuestionnaireResultsQuery, options?: ReadOptions): Promise<T.QuestionnaireResults>;
+  listTextAnswers(questionnaireId: string, query: T.TextAnswerQuery, options?: ReadOptions): Promise<T.TextAnswerPage>;
 }
 
 /** The operations that change data; the outbox can queue these. */

@@ -23,6 +23,8 @@ export { createPayment } from './shapes/Payment.gen.js';
 export { getPayment } from './shapes/Payment.gen.js';
 export { cancelPayment } from './shapes/Payment.gen.js';
 export { getDuesSummary } from './shapes/DuesSummary.gen.js';
+export { getQuestionnaireResults } from './shapes/QuestionnaireResults.gen.js';
+export { listTextAnswers } from './shapes/TextAnswerPage.gen.js';
 export { getLeaderboard } from './shapes/LeaderboardPage.gen.js';
 export { getStats } from './shapes/StatSeries.gen.js';
 export { createCourseRequest } from './shapes/CourseRequest.gen.js';

@@ -18,6 +18,8 @@ export const operations = {
   saveDraft: ['PUT /questionnaires/{questionnaireId}/draft'],
   submitResponse: ['POST /questionnaires/{questionnaireId}/responses'],
   getMyResponses: ['GET /questionnaires/{questionnaireId}/responses/mine'],
+  getQuestionnaireResults: ['GET /questionnaires/{questionnaireId}/results', 'branchId', 'category', 'from', 'to'],
+  listTextAnswers: ['GET /questionnaires/{questionnaireId}/results/text', 'questionId', 'q', 'cursor', 'limit', 'branchId', 'category', 'from', 'to'],
   getDues: ['GET /dues', 'year'],
   createPayment: ['POST /dues/payments'],
   getPayment: ['GET /dues/payments/{paymentId}'],

@@ -242,6 +242,58 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/questionnaires/{questionnaireId}/results": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                questionnaireId: components["parameters"]["questionnaireId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * Aggregated results of a questionnaire (a branch secretary, for their branch; an admin, for any)
+         * @description Every aggregate is computed by the server; no answer is ever given with its author.
+         *     A secretary sees the members of their own branch (`branchId` may be omitted or must
+         *     be theirs); an admin sees every branch or the one named. A member who is neither gets
+         *     403. Anonymous answers keep no member, branch or time (the 民主评议's grades keep only
+         *     the branch): for an anonymous survey the aggregates are those of every branch and
+         *     `category`, `from` and `to` are refused (400), and while fewer than `minBallots`
+         *     answers exist they are withheld (`withheld: true`, not zeros). A person evaluated
+         *     with fewer than `minBallots` ballots has their tally withheld the same way.
+         */
+        get: operations["getQuestionnaireResults"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/questionnaires/{questionnaireId}/results/text": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                questionnaireId: components["parameters"]["questionnaireId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * The free-text answers to one question, searchable and paged, without their authors
+         * @description Who may read them, the filters and the threshold are those of `getQuestionnaireResults`.
+         *     Newest first for a named questionnaire; in no meaningful order for an anonymous one.
+         */
+        get: operations["listTextAnswers"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/dues": {
         parameters: {
             query?: never;
@@ -1632,6 +1684,139 @@ export interface components {
                 level: "none" | "notice" | "serious";
             }[];
         };
+        AggregateOption: {
+            /** @description The option's value (`"true"`/`"false"` for a yes/no question, `"1"`…`"5"` for a rating). */
+            value: string;
+            label: string;
+            count: number;
+            /** @description count ÷ the question's `answered` (a multiple choice's shares add up to more than 1). */
+            share: number;
+        };
+        AggregateMatrixRow: {
+            value: string;
+            label: string;
+            /** @description One count per column, in the columns' order. */
+            counts: number[];
+            answered: number;
+        };
+        AggregateRankingItem: {
+            value: string;
+            label: string;
+            /** @description Mean position given (1 = first); null when nobody ranked it. */
+            averagePosition: number | null;
+            /** @description How many put it first. */
+            firstCount: number;
+        };
+        /**
+         * @description One question's aggregate. `kind` says which fields are there: `choice` (single,
+         *     multiple, yes/no) `options`; `rating` `options` (the distribution, 1…scale) and
+         *     `average`; `number` `average`, `min`, `max`; `matrix` `columns` and `rows` (a
+         *     cross-table); `ranking` `ranking` (by average position); `text` only `answered`
+         *     (the answers themselves through `listTextAnswers`).
+         */
+        QuestionAggregate: {
+            questionId: components["schemas"]["Id"];
+            title: string;
+            /** @description The question's type in the definition. */
+            type: string;
+            /** @enum {string} */
+            kind: "choice" | "rating" | "number" | "matrix" | "ranking" | "text";
+            /** @description Answers that answer this question. */
+            answered: number;
+            options?: components["schemas"]["AggregateOption"][];
+            average?: number | null;
+            min?: number | null;
+            max?: number | null;
+            columns?: components["schemas"]["NamedValue"][];
+            rows?: components["schemas"]["AggregateMatrixRow"][];
+            ranking?: components["schemas"]["AggregateRankingItem"][];
+        };
+        NamedValue: {
+            value: string;
+            label: string;
+        };
+        EvaluationGradeCounts: {
+            /** @description 优秀 */
+            excellent: number;
+            /** @description 合格 */
+            qualified: number;
+            /** @description 基本合格 */
+            basic: number;
+            /** @description 不合格 */
+            unqualified: number;
+        };
+        EvaluationTally: {
+            memberId: components["schemas"]["Id"];
+            name: string;
+            ballots: number;
+            /** @description Fewer than `minBallots` ballots: `counts` is null so a lone ballot cannot be read off. */
+            withheld: boolean;
+            counts: components["schemas"]["EvaluationGradeCounts"] | null;
+        };
+        QuizScoreBand: {
+            /** @description Lowest score of the band (inclusive). */
+            from: number;
+            /** @description Highest score of the band (inclusive). */
+            to: number;
+            count: number;
+        };
+        QuizMiss: {
+            questionId: components["schemas"]["Id"];
+            title: string;
+            wrong: number;
+            answered: number;
+        };
+        QuizSummary: {
+            totalPoints: number;
+            passMark: number | null;
+            /** @description Submissions counted (every attempt of a retaken quiz counts). */
+            scored: number;
+            passed: number;
+            passRate: number | null;
+            average: number | null;
+            /** @description The score distribution in ten bands of a tenth of the total each. */
+            bands: components["schemas"]["QuizScoreBand"][];
+            /** @description The questions most often answered wrongly, most first (at most five, none never missed). */
+            mostWrong: components["schemas"]["QuizMiss"][];
+        };
+        QuestionnaireResults: {
+            questionnaireId: components["schemas"]["Id"];
+            title: string;
+            /** @enum {string} */
+            mode: "survey" | "quiz" | "evaluation";
+            anonymous: boolean;
+            /** @description The branch the figures are about; null for every branch. */
+            branchId: string | null;
+            branchName: string | null;
+            /** @description Whether `category`, `from` and `to` may be given (false for anonymous questionnaires). */
+            filterable: boolean;
+            /** @description Members expected to answer: the members in scope (branch, category). */
+            expected: number;
+            /** @description Of those, how many took part (at least once). */
+            responded: number;
+            /** @description responded ÷ expected; null when nobody was expected. */
+            rate: number | null;
+            /** @description Answers (submissions or ballots) the aggregates count. */
+            responses: number;
+            /** @description The anonymity threshold (the server's setting `results_min_ballots`, 5 by default). */
+            minBallots: number;
+            /** @description An anonymous questionnaire with fewer than `minBallots` answers: `questions` is empty. */
+            withheld: boolean;
+            questions: components["schemas"]["QuestionAggregate"][];
+            /** @description 民主评议 tallies, one per person evaluated (null for other modes). */
+            evaluation: components["schemas"]["EvaluationTally"][] | null;
+            quiz: components["schemas"]["QuizSummary"] | null;
+        };
+        TextAnswerPage: {
+            questionId: components["schemas"]["Id"];
+            items: {
+                text: string;
+            }[];
+            nextCursor: string | null;
+            /** @description Answers matching, across all pages. */
+            total: number;
+            withheld: boolean;
+        };
         /**
          * @description points 学习积分 (1 per 6 credited study minutes, 10 per completed lesson, 5 per
          *     questionnaire submitted, 2 per month of dues paid on time); study-hours 学时;
@@ -2301,6 +2486,14 @@ export interface components {
         questionnaireId: components["schemas"]["Id"];
         branchId: components["schemas"]["Id"];
         requestId: components["schemas"]["Id"];
+        /** @description Only this branch's members (a secretary's own branch is the default and the only one allowed). */
+        resultsBranchId: components["schemas"]["Id"];
+        /** @description Only members of this category (not for anonymous questionnaires). */
+        resultsCategory: components["schemas"]["MemberCategory"];
+        /** @description Only answers given on or after this day (not for anonymous questionnaires). */
+        resultsFrom: components["schemas"]["LocalDate"];
+        /** @description Only answers given on or before this day (not for anonymous questionnaires). */
+        resultsTo: components["schemas"]["LocalDate"];
         /** @description See "Writes and Idempotency-Key" above. */
         idempotencyKey: string;
     };
@@ -2373,6 +2566,18 @@ export type Payment = components['schemas']['Payment'];
 export type PaymentCancelRequest = components['schemas']['PaymentCancelRequest'];
 export type DuesStatusCounts = components['schemas']['DuesStatusCounts'];
 export type DuesSummary = components['schemas']['DuesSummary'];
+export type AggregateOption = components['schemas']['AggregateOption'];
+export type AggregateMatrixRow = components['schemas']['AggregateMatrixRow'];
+export type AggregateRankingItem = components['schemas']['AggregateRankingItem'];
+export type QuestionAggregate = components['schemas']['QuestionAggregate'];
+export type NamedValue = components['schemas']['NamedValue'];
+export type EvaluationGradeCounts = components['schemas']['EvaluationGradeCounts'];
+export type EvaluationTally = components['schemas']['EvaluationTally'];
+export type QuizScoreBand = components['schemas']['QuizScoreBand'];
+export type QuizMiss = components['schemas']['QuizMiss'];
+export type QuizSummary = components['schemas']['QuizSummary'];
+export type QuestionnaireResults = components['schemas']['QuestionnaireResults'];
+export type TextAnswerPage = components['schemas']['TextAnswerPage'];
 export type Metric = components['schemas']['Metric'];
 export type Period = components['schemas']['Period'];
 export type LeaderboardEntry = components['schemas']['LeaderboardEntry'];
@@ -2433,6 +2638,10 @@ export type ParameterLessonId = components['parameters']['lessonId'];
 export type ParameterQuestionnaireId = components['parameters']['questionnaireId'];
 export type ParameterBranchId = components['parameters']['branchId'];
 export type ParameterRequestId = components['parameters']['requestId'];
+export type ParameterResultsBranchId = components['parameters']['resultsBranchId'];
+export type ParameterResultsCategory = components['parameters']['resultsCategory'];
+export type ParameterResultsFrom = components['parameters']['resultsFrom'];
+export type ParameterResultsTo = components['parameters']['resultsTo'];
 export type ParameterIdempotencyKey = components['parameters']['idempotencyKey'];
 export type HeaderIdempotentReplayed = components['headers']['IdempotentReplayed'];
 export type $defs = Record<string, never>;
@@ -2846,6 +3055,81 @@ export interface operations {
             };
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthenticated"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    getQuestionnaireResults: {
+        parameters: {
+            query?: {
+                /** @description Only this branch's members (a secretary's own branch is the default and the only one allowed). */
+                branchId?: components["parameters"]["resultsBranchId"];
+                /** @description Only members of this category (not for anonymous questionnaires). */
+                category?: components["parameters"]["resultsCategory"];
+                /** @description Only answers given on or after this day (not for anonymous questionnaires). */
+                from?: components["parameters"]["resultsFrom"];
+                /** @description Only answers given on or before this day (not for anonymous questionnaires). */
+                to?: components["parameters"]["resultsTo"];
+            };
+            header?: never;
+            path: {
+                questionnaireId: components["parameters"]["questionnaireId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The aggregates per question, the response rate, and the tallies or the quiz's figures. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["QuestionnaireResults"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    listTextAnswers: {
+        parameters: {
+            query: {
+                questionId: components["schemas"]["Id"];
+                /** @description Only answers containing this text (case-insensitive). */
+                q?: string;
+                cursor?: string;
+                limit?: number;
+                /** @description Only this branch's members (a secretary's own branch is the default and the only one allowed). */
+                branchId?: components["parameters"]["resultsBranchId"];
+                /** @description Only members of this category (not for anonymous questionnaires). */
+                category?: components["parameters"]["resultsCategory"];
+                /** @description Only answers given on or after this day (not for anonymous questionnaires). */
+                from?: components["parameters"]["resultsFrom"];
+                /** @description Only answers given on or before this day (not for anonymous questionnaires). */
+                to?: components["parameters"]["resultsTo"];
+            };
+            header?: never;
+            path: {
+                questionnaireId: components["parameters"]["questionnaireId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of answers. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TextAnswerPage"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
         };
     };

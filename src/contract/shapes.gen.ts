@@ -67,6 +67,18 @@ import type { Payment } from './shapes/Payment.gen.js';
 import type { PaymentCancelRequest } from './shapes/PaymentCancelRequest.gen.js';
 import type { DuesStatusCounts } from './shapes/DuesStatusCounts.gen.js';
 import type { DuesSummary } from './shapes/DuesSummary.gen.js';
+import type { AggregateOption } from './shapes/AggregateOption.gen.js';
+import type { AggregateMatrixRow } from './shapes/AggregateMatrixRow.gen.js';
+import type { AggregateRankingItem } from './shapes/AggregateRankingItem.gen.js';
+import type { QuestionAggregate } from './shapes/QuestionAggregate.gen.js';
+import type { NamedValue } from './shapes/NamedValue.gen.js';
+import type { EvaluationGradeCounts } from './shapes/EvaluationGradeCounts.gen.js';
+import type { EvaluationTally } from './shapes/EvaluationTally.gen.js';
+import type { QuizScoreBand } from './shapes/QuizScoreBand.gen.js';
+import type { QuizMiss } from './shapes/QuizMiss.gen.js';
+import type { QuizSummary } from './shapes/QuizSummary.gen.js';
+import type { QuestionnaireResults } from './shapes/QuestionnaireResults.gen.js';
+import type { TextAnswerPage } from './shapes/TextAnswerPage.gen.js';
 import type { Metric } from './shapes/Metric.gen.js';
 import type { Period } from './shapes/Period.gen.js';
 import type { LeaderboardEntry } from './shapes/LeaderboardEntry.gen.js';
@@ -175,6 +187,18 @@ export { Payment } from './shapes/Payment.gen.js';
 export { PaymentCancelRequest } from './shapes/PaymentCancelRequest.gen.js';
 export { DuesStatusCounts } from './shapes/DuesStatusCounts.gen.js';
 export { DuesSummary } from './shapes/DuesSummary.gen.js';
+export { AggregateOption } from './shapes/AggregateOption.gen.js';
+export { AggregateMatrixRow } from './shapes/AggregateMatrixRow.gen.js';
+export { AggregateRankingItem } from './shapes/AggregateRankingItem.gen.js';
+export { QuestionAggregate } from './shapes/QuestionAggregate.gen.js';
+export { NamedValue } from './shapes/NamedValue.gen.js';
+export { EvaluationGradeCounts } from './shapes/EvaluationGradeCounts.gen.js';
+export { EvaluationTally } from './shapes/EvaluationTally.gen.js';
+export { QuizScoreBand } from './shapes/QuizScoreBand.gen.js';
+export { QuizMiss } from './shapes/QuizMiss.gen.js';
+export { QuizSummary } from './shapes/QuizSummary.gen.js';
+export { QuestionnaireResults } from './shapes/QuestionnaireResults.gen.js';
+export { TextAnswerPage } from './shapes/TextAnswerPage.gen.js';
 export { Metric } from './shapes/Metric.gen.js';
 export { Period } from './shapes/Period.gen.js';
 export { LeaderboardEntry } from './shapes/LeaderboardEntry.gen.js';
@@ -287,6 +311,18 @@ export type ShapesMatchTypes = [
   Assert<Same<Infer<typeof PaymentCancelRequest>, S["PaymentCancelRequest"]>>,
   Assert<Same<Infer<typeof DuesStatusCounts>, S["DuesStatusCounts"]>>,
   Assert<Same<Infer<typeof DuesSummary>, S["DuesSummary"]>>,
+  Assert<Same<Infer<typeof AggregateOption>, S["AggregateOption"]>>,
+  Assert<Same<Infer<typeof AggregateMatrixRow>, S["AggregateMatrixRow"]>>,
+  Assert<Same<Infer<typeof AggregateRankingItem>, S["AggregateRankingItem"]>>,
+  Assert<Same<Infer<typeof QuestionAggregate>, S["QuestionAggregate"]>>,
+  Assert<Same<Infer<typeof NamedValue>, S["NamedValue"]>>,
+  Assert<Same<Infer<typeof EvaluationGradeCounts>, S["EvaluationGradeCounts"]>>,
+  Assert<Same<Infer<typeof EvaluationTally>, S["EvaluationTally"]>>,
+  Assert<Same<Infer<typeof QuizScoreBand>, S["QuizScoreBand"]>>,
+  Assert<Same<Infer<typeof QuizMiss>, S["QuizMiss"]>>,
+  Assert<Same<Infer<typeof QuizSummary>, S["QuizSummary"]>>,
+  Assert<Same<Infer<typeof QuestionnaireResults>, S["QuestionnaireResults"]>>,
+  Assert<Same<Infer<typeof TextAnswerPage>, S["TextAnswerPage"]>>,
   Assert<Same<Infer<typeof Metric>, S["Metric"]>>,
   Assert<Same<Infer<typeof Period>, S["Period"]>>,
   Assert<Same<Infer<typeof LeaderboardEntry>, S["LeaderboardEntry"]>>,

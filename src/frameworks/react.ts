@@ -16,6 +16,7 @@ import type { PbDuesSummary } from '../dues/pb-dues-summary/pb-dues-summary.js';
 import type { PbLeaderboard } from '../assessment/pb-leaderboard/pb-leaderboard.js';
 import type { PbMyTasks } from '../member/pb-my-tasks/pb-my-tasks.js';
 import type { PbQuestionnaire } from '../survey/pb-questionnaire/pb-questionnaire.js';
+import type { PbQuestionnaireResults } from '../survey/pb-questionnaire-results/pb-questionnaire-results.js';
 import type { PbStatChart } from '../assessment/pb-stat-chart/pb-stat-chart.js';
 import type { PbStudySummary } from '../education/pb-study-summary/pb-study-summary.js';
 
@@ -101,6 +102,13 @@ declare module 'react' {
         'onpb-questionnaire-change'?: (event: PbEvent<'pb-questionnaire-change'>) => void;
         'onpb-questionnaire-submit'?: (event: PbEvent<'pb-questionnaire-submit'>) => void;
         'onpb-questionnaire-submitted'?: (event: PbEvent<'pb-questionnaire-submitted'>) => void;
+      };
+      'pb-questionnaire-results': PbReactProps<PbQuestionnaireResults, 'apiBase' | 'branchId' | 'category' | 'from' | 'locale' | 'loginHref' | 'questionnaireId' | 'theme' | 'to'> & {
+        'api-base'?: string | number | boolean;
+        'branch-id'?: string | number | boolean;
+        'login-href'?: string | number | boolean;
+        'questionnaire-id'?: string | number | boolean;
+        'onpb-results-export'?: (event: PbEvent<'pb-results-export'>) => void;
       };
       'pb-stat-chart': PbReactProps<PbStatChart, 'apiBase' | 'branchId' | 'from' | 'groupBy' | 'kind' | 'locale' | 'loginHref' | 'metric' | 'theme' | 'title' | 'to' | 'view'> & {
         'api-base'?: string | number | boolean;

@@ -5,6 +5,7 @@ import { courseRequestHandlers } from './course-requests.js';
 import { duesHandlers } from './dues.js';
 import { educationHandlers } from './education.js';
 import { studyPlanHandlers } from './study-plans.js';
+import { resultsHandlers } from './questionnaire-results.js';
 import { surveyHandlers } from './survey.js';
 import { taskHandlers } from './tasks.js';
 
@@ -35,6 +36,7 @@ export const handlers: HttpHandler[] = [
   ...assessmentHandlers,
   ...duesHandlers,
   ...studyPlanHandlers,
+  ...resultsHandlers,
   ...surveyHandlers,
   ...courseRequestHandlers(),
   ...taskHandlers,

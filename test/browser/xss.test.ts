@@ -18,6 +18,7 @@ import { evaluation, quiz, quizResult, survey } from '../../fixtures/questionnai
 import { articleLesson, course, documentLesson, videoLesson } from '../../src/education/test/support.js';
 import { branchPage, memberPage, memberRequests } from '../../fixtures/course-requests.js';
 import { taskList } from '../../fixtures/tasks.js';
+import { evaluationResults, learningNeedsResults, textPage } from '../../fixtures/questionnaire-results.js';
 import { dangerousNodes, deepElements, watchXss, XSS_PAYLOADS, XSS_URLS, type XssWatch } from '../support/xss-corpus.js';
 
 window.addEventListener('error', (event) => String(event.message).includes('ResizeObserver loop') && event.stopImmediatePropagation(), true);
@@ -243,6 +244,33 @@ describe('hostile text from the backend never runs', function () {
     const elements = await mountAll(items, '[part~="arrears"]');
     for (const e of elements) e.shadowRoot!.querySelector<HTMLButtonElement>('[part~="arrear"] .name')!.click();
     await waitUntil(() => elements.every((e) => e.shadowRoot!.querySelector('[part~="member-months"]')), 'months never opened', { timeout: 15_000 });
+    expectClean(watch);
+  });
+
+  it('<pb-questionnaire-results>: titles, option, row and column labels, written answers and evaluated names', async () => {
+    const hostile = (i: number) => {
+      const r = learningNeedsResults({ title: P[i]!, branchName: P[(i + 1) % P.length]! });
+      r.questions = r.questions.map((q) => ({
+        ...q,
+        title: P[(i + 2) % P.length]!,
+        options: q.options?.map((o, k) => ({ ...o, label: P[(i + k) % P.length]! })),
+        columns: q.columns?.map((c, k) => ({ ...c, label: P[(i + k + 3) % P.length]! })),
+        rows: q.rows?.map((row, k) => ({ ...row, label: P[(i + k + 4) % P.length]! })),
+        ranking: q.ranking?.map((x, k) => ({ ...x, label: P[(i + k + 5) % P.length]! })),
+      }));
+      r.evaluation = evaluationResults().evaluation!.map((t, k) => ({ ...t, name: P[(i + k) % P.length]! }));
+      return r;
+    };
+    const elements = await mountAll(
+      P.map((_, i) => ({
+        backend: { getQuestionnaireResults: async () => hostile(i), listTextAnswers: async () => textPage('suggestion', '', P) },
+        element: html`<pb-questionnaire-results questionnaire-id="q"></pb-questionnaire-results>`,
+      })),
+      '[part~="tallies"]',
+    );
+    for (const element of elements) element.shadowRoot!.querySelector<HTMLDetailsElement>('[part~="text-answers"]')!.open = true;
+    await waitUntil(() => elements.every((e) => e.shadowRoot!.querySelector('.text-list li')), 'the written answers did not show');
+    await settleImages(elements[0]!.parentElement!.parentElement!);
     expectClean(watch);
   });
 
