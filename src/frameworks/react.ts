@@ -108,6 +108,7 @@ declare module 'react' {
         'branch-id'?: string | number | boolean;
         'login-href'?: string | number | boolean;
         'questionnaire-id'?: string | number | boolean;
+        'onpb-reminder-send'?: (event: PbEvent<'pb-reminder-send'>) => void;
         'onpb-results-export'?: (event: PbEvent<'pb-results-export'>) => void;
       };
       'pb-stat-chart': PbReactProps<PbStatChart, 'apiBase' | 'branchId' | 'from' | 'groupBy' | 'kind' | 'locale' | 'loginHref' | 'metric' | 'theme' | 'title' | 'to' | 'view'> & {

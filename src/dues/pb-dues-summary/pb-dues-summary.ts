@@ -1,12 +1,12 @@
 import { html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { expectAnswers } from '../../api/answers.js';
-import type { BranchDuesMembers, ReminderBatch, ReminderRequest } from '../../api/types.js';
+import type { BranchDuesMembers, ReminderRequest } from '../../api/types.js';
 import { sendReminders } from '../../contract/shapes/ReminderBatch.gen.js';
 import { coreStrings } from '../../i18n/strings.js';
 import { OutboxController } from '../../outbox/outbox-controller.js';
 import { describeError } from '../../shared/error-text.js';
-import { emit } from '../../shared/emit.js';
+import { namesOf, sendReminder } from '../../shared/reminders.js';
 import { lazy } from '../../shared/lazy.js';
 import { PbElement } from '../../shared/pb-element.js';
 import { Resource } from '../../shared/resource.js';
@@ -21,19 +21,7 @@ import { arrearsList, monthTable, overview } from './internal/summary-parts.js';
 
 expectAnswers({ getDuesSummary: duesSummaryChecked, sendReminders });
 
-/** Detail of `pb-reminder-send`: what the secretary sent and to whom, for the site's own SMS or messaging. */
-export interface ReminderSendDetail {
-  branchId: string;
-  request: ReminderRequest;
-  /** The server's answer: each member reminded, with their reminder's id. */
-  batch: ReminderBatch;
-}
-
-declare global {
-  interface GlobalEventHandlersEventMap {
-    'pb-reminder-send': CustomEvent<ReminderSendDetail>;
-  }
-}
+export type { ReminderSendDetail } from '../../shared/reminders.js';
 
 type ActionParts = typeof import('./internal/actions/actions.lazy.js');
 /** A member's months and the export, fetched when the secretary first asks for either. */
@@ -133,14 +121,11 @@ export class PbDuesSummary extends PbElement {
     const request: ReminderRequest = memberId ? { to: 'member', memberId, subject: 'dues', message: null } : { to: 'arrears', subject: 'dues', message: null };
     this.sending = new Set(this.sending).add(who);
     this.note = '';
-    (this.outbox ??= new OutboxController(this))
-      .enqueue('sendReminders', [branchId, request])
+    sendReminder(this, (this.outbox ??= new OutboxController(this)), branchId, request)
       .then(
         (batch) => {
           const s = summaryStrings(this.settings.locale);
-          const names = new Intl.ListFormat(this.settings.locale, { type: 'conjunction' }).format(batch.recipients.map((r) => r.name));
-          this.note = batch.recipients.length ? s.reminded(names) : s.remindedNone;
-          emit(this, 'pb-reminder-send', { branchId, request, batch });
+          this.note = batch.recipients.length ? s.reminded(namesOf(this.settings.locale, batch)) : s.remindedNone;
         },
         (error: unknown) => this.failed(error),
       )
