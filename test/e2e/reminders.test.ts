@@ -49,4 +49,29 @@ describe('reminders on the demo site', () => {
     assert.deepEqual(errors, []);
     await member.context.close();
   });
+
+  it('demo-secretary reminds, from the learning-needs survey’s results, the members who have not taken part; demo-member finds it in their tasks', async () => {
+    const took = new Set(demo.server.db.prepare("SELECT member_id FROM participations WHERE questionnaire_id = 'q-learning-needs'").pluck().all() as string[]);
+    assert.ok(!took.has('m0001'), 'the demo member has not answered it');
+    const secretary = await signIn(browser, demo, 'demo-secretary');
+    const secretaryErrors = watchErrors(secretary.page);
+    await secretary.page.goto(`${demo.url}/survey.html?q=q-learning-needs`);
+    const results = secretary.page.locator('pb-questionnaire-results');
+    await results.locator('[part~="remind"]').click();
+    await secretary.page.waitForFunction(() => (document.querySelector('pb-questionnaire-results')!.shadowRoot!.querySelector('[part~="remind-note"]')?.textContent ?? '') !== '');
+    assert.match(await results.locator('[part~="remind-note"]').innerText(), /^已提醒：.*李明/);
+    const reminded = demo.server.db.prepare("SELECT member_id FROM reminders WHERE subject = 'questionnaire'").pluck().all() as string[];
+    assert.ok(reminded.length > 0 && reminded.every((id) => !took.has(id)), 'only members who have not taken part');
+    assert.deepEqual(secretaryErrors, []);
+    await secretary.context.close();
+
+    const member = await signIn(browser, demo, 'demo-member');
+    const errors = watchErrors(member.page);
+    await member.page.goto(`${demo.url}/`);
+    const reminder = member.page.locator('pb-my-tasks [part~="task"][data-kind="reminder"]');
+    await reminder.first().waitFor();
+    assert.match(await reminder.first().innerText(), /请及时填写问卷[\s\S]*即将到期[\s\S]*王红梅 提醒/);
+    assert.deepEqual(errors, []);
+    await member.context.close();
+  });
 });
