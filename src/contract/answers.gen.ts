@@ -39,3 +39,7 @@ export { getStudySummary } from './shapes/StudySummary.gen.js';
 export { createStudyAssignment } from './shapes/StudyAssignment.gen.js';
 export { removeStudyAssignment } from './shapes/StudyAssignment.gen.js';
 export { listStudyAssignments } from './shapes/StudyAssignmentList.gen.js';
+export { markReminderRead } from './shapes/Reminder.gen.js';
+export { getMyTasks } from './shapes/TaskList.gen.js';
+export { sendReminders } from './shapes/ReminderBatch.gen.js';
+export { getBranchDuesMembers } from './shapes/BranchDuesMembers.gen.js';

@@ -39,6 +39,10 @@ export const operations = {
   listStudyAssignments: ['GET /branches/{branchId}/study-assignments'],
   createStudyAssignment: ['POST /branches/{branchId}/study-assignments'],
   removeStudyAssignment: ['POST /branches/{branchId}/study-assignments/{assignmentId}/remove'],
+  getMyTasks: ['GET /me/tasks'],
+  markReminderRead: ['POST /me/reminders/{reminderId}/read'],
+  sendReminders: ['POST /branches/{branchId}/reminders'],
+  getBranchDuesMembers: ['GET /branches/{branchId}/dues-members', 'year'],
 } as const satisfies Record<string, readonly [string, ...string[]]>;
 
 export type OperationName = keyof typeof operations;

@@ -719,6 +719,111 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/me/tasks": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The member's to-do list from every area, most urgent first (待办)
+         * @description Only ever the caller's own tasks: there is no parameter naming another member.
+         *     `items` are ordered overdue, due soon, later; within each by `dueOn` (none last),
+         *     then by kind and title. A course is an assigned course not done (its plan status
+         *     gives the urgency) or a required course of the catalog not completed (later, no
+         *     date); a questionnaire or evaluation is open and the member may still answer it (due
+         *     soon when it closes within 7 days); dues are one item for the overdue months (overdue)
+         *     or this month unpaid (due soon, by the month's last day); a reminder is one the
+         *     member has not marked read (due soon, or overdue when it is about dues in arrears).
+         */
+        get: operations["getMyTasks"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/me/reminders/{reminderId}/read": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                reminderId: components["schemas"]["Id"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Mark one of the member's reminders read (it leaves their tasks)
+         * @description The body is an empty object. Marking a reminder already read changes nothing. A
+         *     reminder addressed to someone else is `404`, like one that does not exist.
+         */
+        post: operations["markReminderRead"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/branches/{branchId}/reminders": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                branchId: components["parameters"]["branchId"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Remind one member, or everyone in arrears (the branch's secretary, or an admin)
+         * @description `to: member` reminds `memberId`, a member of the branch (`422`,
+         *     `/problems/invalid-reminder`, otherwise); `to: arrears` reminds every member of the
+         *     branch with an overdue dues month now, as `getDuesSummary` lists them (none in
+         *     arrears gives `recipients: []`); `to: unanswered` reminds every member of the branch
+         *     who has not taken part in `questionnaireId`, an open questionnaire (`422` if it is
+         *     not open): the results view's "remind those who have not answered". Only taking part
+         *     is counted, never what anyone answered. Each recipient gets one reminder, shown in their
+         *     tasks until they mark it read. Sent once per `Idempotency-Key`: a retry answers the
+         *     first result and reminds nobody again. The branch's secretary or an admin only
+         *     (`403`); an unknown branch is `404`.
+         */
+        post: operations["sendReminders"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/branches/{branchId}/dues-members": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                branchId: components["parameters"]["branchId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * Every member's months of a year, for the secretary's export and a member's months (the branch's secretary, or an admin)
+         * @description One row per member of the branch (by id), with the twelve months of `year` as the
+         *     member's own `getDues` states them. The branch's secretary or an admin only (`403`);
+         *     an unknown branch is `404`.
+         */
+        get: operations["getBranchDuesMembers"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -2143,6 +2248,102 @@ export interface components {
             branchId: components["schemas"]["Id"];
             items: components["schemas"]["StudyAssignment"][];
         };
+        /**
+         * @description course 课程 (`targetId` a course); questionnaire 问卷 or quiz (`targetId` a
+         *     questionnaire); evaluation 民主评议 (`targetId` a questionnaire); dues 党费
+         *     (`targetId` the oldest month to pay, `YYYY-MM`); reminder 提醒 (`targetId` the
+         *     reminder; `reminder.subject` says what it is about).
+         * @enum {string}
+         */
+        TaskKind: "course" | "questionnaire" | "evaluation" | "dues" | "reminder";
+        /** @enum {string} */
+        TaskUrgency: "overdue" | "due-soon" | "later";
+        TaskCounts: {
+            overdue: number;
+            "due-soon": number;
+            later: number;
+            total: number;
+        };
+        /** @enum {string} */
+        ReminderSubject: "dues" | "study" | "questionnaire" | "general";
+        Reminder: {
+            id: components["schemas"]["Id"];
+            subject: components["schemas"]["ReminderSubject"];
+            /** @description The sender's words; null for the subject's standard wording. */
+            message: string | null;
+            from: components["schemas"]["NamedRef"];
+            sentAt: components["schemas"]["Timestamp"];
+            read: boolean;
+        };
+        Task: {
+            /** @description Stable for the same task: `<kind>:<targetId>`. */
+            id: string;
+            kind: components["schemas"]["TaskKind"];
+            /** @description What a link to where the task is done needs (see `TaskKind`). */
+            targetId: string;
+            title: string;
+            urgency: components["schemas"]["TaskUrgency"];
+            /** @description The last day to do it (China Standard Time); null without a date. */
+            dueOn: components["schemas"]["LocalDate"] | null;
+            /** @description Days from `asOf` to `dueOn` (negative when overdue). */
+            daysLeft: number | null;
+            /** @description A course's progress; null for other kinds. */
+            percent: number | null;
+            /** @description Dues: what the months come to; null for other kinds. */
+            amountFen: number | null;
+            /** @description Dues: the months to pay, oldest first; empty for other kinds. */
+            months: components["schemas"]["YearMonth"][];
+            /** @description The reminder, for kind `reminder`; null otherwise. */
+            reminder: components["schemas"]["Reminder"] | null;
+        };
+        TaskList: {
+            memberId: components["schemas"]["Id"];
+            asOf: components["schemas"]["LocalDate"];
+            counts: components["schemas"]["TaskCounts"];
+            items: components["schemas"]["Task"][];
+            /** @description The year's study hours against the member's target, as `getMyStudyPlan` gives them; null without a target. */
+            hours: components["schemas"]["PlanHours"] | null;
+        };
+        ReminderRequest: {
+            /**
+             * @description One member (`memberId`), every member of the branch in arrears, or every member of the branch who has not taken part in `questionnaireId`.
+             * @enum {string}
+             */
+            to: "member" | "arrears" | "unanswered";
+            memberId?: components["schemas"]["Id"];
+            questionnaireId?: components["schemas"]["Id"];
+            subject: components["schemas"]["ReminderSubject"];
+            message?: string | null;
+        };
+        ReminderBatch: {
+            branchId: components["schemas"]["Id"];
+            subject: components["schemas"]["ReminderSubject"];
+            message: string | null;
+            sentAt: components["schemas"]["Timestamp"];
+            /** @description Each member reminded, with the id of their reminder. */
+            recipients: {
+                memberId: components["schemas"]["Id"];
+                name: string;
+                reminderId: components["schemas"]["Id"];
+            }[];
+        };
+        BranchDuesMember: {
+            memberId: components["schemas"]["Id"];
+            name: string;
+            category: components["schemas"]["MemberCategory"];
+            monthlyFen: number;
+            /** @description Paid for months of the year. */
+            paidFen: number;
+            /** @description The year's overdue months. */
+            owedFen: number;
+            months: components["schemas"]["DuesMonth"][];
+        };
+        BranchDuesMembers: {
+            branchId: components["schemas"]["Id"];
+            branchName: string;
+            year: number;
+            members: components["schemas"]["BranchDuesMember"][];
+        };
     };
     responses: {
         /** @description The request does not match this document, or a write lacks `Idempotency-Key`. */
@@ -2411,6 +2612,17 @@ export type StudySummary = components['schemas']['StudySummary'];
 export type StudyAssignmentCreate = components['schemas']['StudyAssignmentCreate'];
 export type StudyAssignment = components['schemas']['StudyAssignment'];
 export type StudyAssignmentList = components['schemas']['StudyAssignmentList'];
+export type TaskKind = components['schemas']['TaskKind'];
+export type TaskUrgency = components['schemas']['TaskUrgency'];
+export type TaskCounts = components['schemas']['TaskCounts'];
+export type ReminderSubject = components['schemas']['ReminderSubject'];
+export type Reminder = components['schemas']['Reminder'];
+export type Task = components['schemas']['Task'];
+export type TaskList = components['schemas']['TaskList'];
+export type ReminderRequest = components['schemas']['ReminderRequest'];
+export type ReminderBatch = components['schemas']['ReminderBatch'];
+export type BranchDuesMember = components['schemas']['BranchDuesMember'];
+export type BranchDuesMembers = components['schemas']['BranchDuesMembers'];
 export type ResponseBadRequest = components['responses']['BadRequest'];
 export type ResponseUnauthenticated = components['responses']['Unauthenticated'];
 export type ResponseForbidden = components['responses']['Forbidden'];
@@ -3555,6 +3767,133 @@ export interface operations {
             413: components["responses"]["PayloadTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
             422: components["responses"]["UnprocessableContent"];
+        };
+    };
+    getMyTasks: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The tasks and their counts. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TaskList"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+        };
+    };
+    markReminderRead: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description See "Writes and Idempotency-Key" above. */
+                "Idempotency-Key": components["parameters"]["idempotencyKey"];
+            };
+            path: {
+                reminderId: components["schemas"]["Id"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["EmptyRequest"];
+            };
+        };
+        responses: {
+            /** @description The reminder, read. */
+            200: {
+                headers: {
+                    "Idempotent-Replayed": components["headers"]["IdempotentReplayed"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Reminder"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["UnprocessableContent"];
+        };
+    };
+    sendReminders: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description See "Writes and Idempotency-Key" above. */
+                "Idempotency-Key": components["parameters"]["idempotencyKey"];
+            };
+            path: {
+                branchId: components["parameters"]["branchId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ReminderRequest"];
+            };
+        };
+        responses: {
+            /** @description Who was reminded. */
+            201: {
+                headers: {
+                    "Idempotent-Replayed": components["headers"]["IdempotentReplayed"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReminderBatch"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["UnprocessableContent"];
+        };
+    };
+    getBranchDuesMembers: {
+        parameters: {
+            query?: {
+                /** @description Calendar year; the current year when omitted. */
+                year?: number;
+            };
+            header?: never;
+            path: {
+                branchId: components["parameters"]["branchId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The branch's members and their months. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BranchDuesMembers"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
         };
     };
 }

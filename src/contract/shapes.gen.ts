@@ -113,6 +113,17 @@ import type { StudySummary } from './shapes/StudySummary.gen.js';
 import type { StudyAssignmentCreate } from './shapes/StudyAssignmentCreate.gen.js';
 import type { StudyAssignment } from './shapes/StudyAssignment.gen.js';
 import type { StudyAssignmentList } from './shapes/StudyAssignmentList.gen.js';
+import type { TaskKind } from './shapes/TaskKind.gen.js';
+import type { TaskUrgency } from './shapes/TaskUrgency.gen.js';
+import type { TaskCounts } from './shapes/TaskCounts.gen.js';
+import type { ReminderSubject } from './shapes/ReminderSubject.gen.js';
+import type { Reminder } from './shapes/Reminder.gen.js';
+import type { Task } from './shapes/Task.gen.js';
+import type { TaskList } from './shapes/TaskList.gen.js';
+import type { ReminderRequest } from './shapes/ReminderRequest.gen.js';
+import type { ReminderBatch } from './shapes/ReminderBatch.gen.js';
+import type { BranchDuesMember } from './shapes/BranchDuesMember.gen.js';
+import type { BranchDuesMembers } from './shapes/BranchDuesMembers.gen.js';
 
 export { Id } from './shapes/Id.gen.js';
 export { Timestamp } from './shapes/Timestamp.gen.js';
@@ -222,6 +233,17 @@ export { StudySummary } from './shapes/StudySummary.gen.js';
 export { StudyAssignmentCreate } from './shapes/StudyAssignmentCreate.gen.js';
 export { StudyAssignment } from './shapes/StudyAssignment.gen.js';
 export { StudyAssignmentList } from './shapes/StudyAssignmentList.gen.js';
+export { TaskKind } from './shapes/TaskKind.gen.js';
+export { TaskUrgency } from './shapes/TaskUrgency.gen.js';
+export { TaskCounts } from './shapes/TaskCounts.gen.js';
+export { ReminderSubject } from './shapes/ReminderSubject.gen.js';
+export { Reminder } from './shapes/Reminder.gen.js';
+export { Task } from './shapes/Task.gen.js';
+export { TaskList } from './shapes/TaskList.gen.js';
+export { ReminderRequest } from './shapes/ReminderRequest.gen.js';
+export { ReminderBatch } from './shapes/ReminderBatch.gen.js';
+export { BranchDuesMember } from './shapes/BranchDuesMember.gen.js';
+export { BranchDuesMembers } from './shapes/BranchDuesMembers.gen.js';
 
 type S = components['schemas'];
 type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
@@ -335,4 +357,15 @@ export type ShapesMatchTypes = [
   Assert<Same<Infer<typeof StudyAssignmentCreate>, S["StudyAssignmentCreate"]>>,
   Assert<Same<Infer<typeof StudyAssignment>, S["StudyAssignment"]>>,
   Assert<Same<Infer<typeof StudyAssignmentList>, S["StudyAssignmentList"]>>,
+  Assert<Same<Infer<typeof TaskKind>, S["TaskKind"]>>,
+  Assert<Same<Infer<typeof TaskUrgency>, S["TaskUrgency"]>>,
+  Assert<Same<Infer<typeof TaskCounts>, S["TaskCounts"]>>,
+  Assert<Same<Infer<typeof ReminderSubject>, S["ReminderSubject"]>>,
+  Assert<Same<Infer<typeof Reminder>, S["Reminder"]>>,
+  Assert<Same<Infer<typeof Task>, S["Task"]>>,
+  Assert<Same<Infer<typeof TaskList>, S["TaskList"]>>,
+  Assert<Same<Infer<typeof ReminderRequest>, S["ReminderRequest"]>>,
+  Assert<Same<Infer<typeof ReminderBatch>, S["ReminderBatch"]>>,
+  Assert<Same<Infer<typeof BranchDuesMember>, S["BranchDuesMember"]>>,
+  Assert<Same<Infer<typeof BranchDuesMembers>, S["BranchDuesMembers"]>>,
 ];

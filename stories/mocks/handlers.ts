@@ -7,6 +7,7 @@ import { educationHandlers } from './education.js';
 import { studyPlanHandlers } from './study-plans.js';
 import { resultsHandlers } from './questionnaire-results.js';
 import { surveyHandlers } from './survey.js';
+import { taskHandlers } from './tasks.js';
 
 /**
  * The REST contract mocked for Storybook with MSW: every story talks to `/api/v1` as a
@@ -38,6 +39,7 @@ export const handlers: HttpHandler[] = [
   ...resultsHandlers,
   ...surveyHandlers,
   ...courseRequestHandlers(),
+  ...taskHandlers,
 ];
 
 /** Handlers that put a GET endpoint into one of the shared states. */

@@ -18,6 +18,7 @@ import { evaluation, quiz, quizResult, survey } from '../../fixtures/questionnai
 import { branchAssignments, branchSummary as studyBranch, memberlessSummary, memberPlan, unplannedSummary, veteranPlan } from '../../fixtures/study-plans.js';
 import { articleLesson, course, documentLesson, studyBackend, videoLesson } from '../../src/education/test/support.js';
 import { dayFrom, fakeRequests } from '../../fixtures/course-requests.js';
+import { taskList } from '../../fixtures/tasks.js';
 import { evaluationResults, learningNeedsResults, quizResults, textPage, unansweredResults, withheldResults } from '../../fixtures/questionnaire-results.js';
 import { choose, fakeBackend, next, type as typeAnswer } from '../../src/survey/pb-questionnaire/test/support.js';
 import { deepActive, focusBefore, never, tabTo, wcagViolations } from '../support/a11y.js';
@@ -400,6 +401,15 @@ const courseRequests: State[] = [
   },
 ];
 
+const tasksOf = (data: unknown) => () => ({ getMyTasks: async () => structuredClone(data) as never });
+const tasksTag = html`<pb-my-tasks course-href="/study.html?course={id}" questionnaire-href="/survey.html?id={id}" dues-href="/dues.html?month={id}"></pb-my-tasks>`;
+const myTasks: State[] = [
+  { name: 'loading', backend: () => ({ getMyTasks: never }), element: tasksTag, ready: '[part~="loading"]' },
+  { name: 'error', backend: () => ({ getMyTasks: fail(503) }), element: tasksTag, ready: '[part~="error"]' },
+  { name: 'empty', backend: tasksOf(taskList({ items: [], hours: null })), element: tasksTag, ready: '[part~="empty"]' },
+  { name: 'tasks of every kind and urgency', backend: tasksOf(taskList()), element: tasksTag, ready: '[part~="task"]', themes: true },
+];
+
 const widgets: Array<[string, State[]]> = [
   ['<pb-course-catalog>', catalog],
   ['<pb-course-player>', coursePlayer],
@@ -411,6 +421,7 @@ const widgets: Array<[string, State[]]> = [
   ['<pb-leaderboard>', leaderboard],
   ['<pb-stat-chart>', statChart],
   ['<pb-course-requests>', courseRequests],
+  ['<pb-my-tasks>', myTasks],
 ];
 
 describe('WCAG 2.1 AA in every state (axe-core)', function () {

@@ -12,11 +12,12 @@ import '../../src/define/all.js';
 import type { Backend } from '../../src/api/backend.js';
 import { ProblemError } from '../../src/api/errors.js';
 import type { Course, CourseSummary, DuesSummary, Lesson, Questionnaire, StatSeries } from '../../src/api/types.js';
-import { branchSummary, duesYear, payment } from '../../fixtures/dues.js';
+import { branchMembers, branchSummary, duesYear, payment } from '../../fixtures/dues.js';
 import { makeEntries, pageOf } from '../../fixtures/rankings.js';
 import { evaluation, quiz, quizResult, survey } from '../../fixtures/questionnaires.js';
 import { articleLesson, course, documentLesson, videoLesson } from '../../src/education/test/support.js';
 import { branchPage, memberPage, memberRequests } from '../../fixtures/course-requests.js';
+import { taskList } from '../../fixtures/tasks.js';
 import { evaluationResults, learningNeedsResults, textPage } from '../../fixtures/questionnaire-results.js';
 import { dangerousNodes, deepElements, watchXss, XSS_PAYLOADS, XSS_URLS, type XssWatch } from '../support/xss-corpus.js';
 
@@ -219,6 +220,30 @@ describe('hostile text from the backend never runs', function () {
       items.map((s) => ({ backend: { getDuesSummary: async () => structuredClone(s) }, element: html`<pb-dues-summary branch-id="b01"></pb-dues-summary>` })),
       '[part~="arrears"]',
     );
+    expectClean(watch);
+  });
+
+  it('<pb-my-tasks>: titles, reminder messages and senders, and target ids in the links', async () => {
+    const keys = new Set(['title', 'message', 'name', 'targetId']);
+    const items = P.map((text) => ({
+      backend: { getMyTasks: async () => poison(taskList(), text, keys) },
+      element: html`<pb-my-tasks course-href="/study.html?course={id}" questionnaire-href="/survey.html?q={id}" dues-href="/dues.html?m={id}"></pb-my-tasks>`,
+    }));
+    const elements = await mountAll(items, '[part~="task"]');
+    for (const link of elements.flatMap((e) => [...e.shadowRoot!.querySelectorAll<HTMLAnchorElement>('a')])) expect(link.protocol).to.match(/^https?:$/);
+    expectClean(watch);
+  });
+
+  it('<pb-dues-summary>: a member’s months opened, with a hostile name', async () => {
+    const data = branchMembers();
+    const items = P.map((name) => {
+      const summary = { ...branchSummary(), arrears: [{ memberId: 'm3', name, consecutiveMonths: 7, overdueMonths: 7, owedFen: 33600, level: 'serious' as const }] };
+      const members = { ...data, members: data.members.map((m) => (m.memberId === 'm3' ? { ...m, name } : m)) };
+      return { backend: { getDuesSummary: async () => structuredClone(summary), getBranchDuesMembers: async () => structuredClone(members) }, element: html`<pb-dues-summary branch-id="b01"></pb-dues-summary>` };
+    });
+    const elements = await mountAll(items, '[part~="arrears"]');
+    for (const e of elements) e.shadowRoot!.querySelector<HTMLButtonElement>('[part~="arrear"] .name')!.click();
+    await waitUntil(() => elements.every((e) => e.shadowRoot!.querySelector('[part~="member-months"]')), 'months never opened', { timeout: 15_000 });
     expectClean(watch);
   });
 

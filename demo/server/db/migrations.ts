@@ -428,4 +428,23 @@ export const MIGRATIONS: Migration[] = [
       CREATE INDEX study_assignments_branch ON study_assignments(branch_id, created_at);
     `,
   },
+  {
+    version: 13,
+    name: 'reminders',
+    // One row per reminder and recipient: what a secretary sent, shown in the member's tasks
+    // until they mark it read.
+    sql: `
+      CREATE TABLE reminders (
+        id TEXT PRIMARY KEY,
+        branch_id TEXT NOT NULL REFERENCES branches(id),
+        member_id TEXT NOT NULL REFERENCES members(id) ON DELETE CASCADE,
+        sender_id TEXT NOT NULL,
+        subject TEXT NOT NULL CHECK (subject IN ('dues','study','questionnaire','general')),
+        message TEXT,
+        sent_at INTEGER NOT NULL,
+        read_at INTEGER
+      );
+      CREATE INDEX reminders_member ON reminders(member_id, read_at, sent_at);
+    `,
+  },
 ];

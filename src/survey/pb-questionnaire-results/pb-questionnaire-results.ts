@@ -1,6 +1,11 @@
 import { html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { expectAnswers } from '../../api/answers.js';
+import { sendReminders } from '../../contract/shapes/ReminderBatch.gen.js';
+import { coreStrings } from '../../i18n/strings.js';
+import { OutboxController } from '../../outbox/outbox-controller.js';
+import { describeError } from '../../shared/error-text.js';
+import { namesOf, sendReminder } from '../../shared/reminders.js';
 import type { MemberCategory, QuestionAggregate, QuestionnaireResults } from '../../api/types.js';
 import { getQuestionnaireResults } from '../../contract/shapes/QuestionnaireResults.gen.js';
 import { listTextAnswers } from '../../contract/shapes/TextAnswerPage.gen.js';
@@ -15,7 +20,7 @@ import { questionList, quizPart, sizeBars, tallyTable } from './internal/result-
 import { TextAnswers } from './internal/text-answers.js';
 import { resultsStrings } from './strings/index.js';
 
-expectAnswers({ getQuestionnaireResults, listTextAnswers });
+expectAnswers({ getQuestionnaireResults, listTextAnswers, sendReminders });
 
 /** The file an export made, offered to the page before it is downloaded. */
 export interface ResultsExportDetail {
@@ -48,11 +53,14 @@ const categories: MemberCategory[] = ['in-service', 'retired', 'farmer', 'studen
  * @summary Aggregated questionnaire results for organisers, with text answers, evaluation tallies and export.
  *
  * @fires {ResultsExportDetail} pb-results-export - An export is ready; cancel it to keep the file from being downloaded (the page handles it).
+ * @fires {ReminderSendDetail} pb-reminder-send - The server accepted a reminder to the branch's members who have not taken part: whom it reached, for the site's own SMS or messaging.
  *
  * @csspart base - The wrapper of everything.
  * @csspart overview - The response rate and the counts.
  * @csspart filters - The filters form (category, dates).
  * @csspart export - The export buttons.
+ * @csspart remind - The button reminding the branch's members who have not taken part (a branch's results, someone still to answer).
+ * @csspart remind-note - Whom the reminder reached, or why it was not sent.
  * @csspart questions - The list of questions.
  * @csspart question - One question; `data-kind` is `choice`, `rating`, `number`, `matrix`, `ranking` or `text`.
  * @csspart chart - A question's bar chart and table of counts and shares.
@@ -90,6 +98,10 @@ export class PbQuestionnaireResults extends PbElement {
 
   @state() private exporting: 'csv' | 'xlsx' | null = null;
   @state() private exportFailed = false;
+  @state() private reminding = false;
+  @state() private remindNote = '';
+  /** Opened on the first reminder: a results page that only reads asks nothing more. */
+  private outbox: OutboxController | undefined;
 
   private readonly results = new Resource(this, {
     args: () => [this.questionnaireId, this.branchId, this.category, this.from, this.to] as const,
@@ -148,6 +160,12 @@ export class PbQuestionnaireResults extends PbElement {
         </p>
         <p class="muted">${s.responses(r.responses)}</p>
       </div>
+      <div class="row">
+        ${r.branchId && r.responded < r.expected
+          ? html`<button type="button" part="remind" class="button" ?disabled=${this.reminding} @click=${() => this.remind(r.branchId!, r.questionnaireId)}>${s.remind}</button>`
+          : nothing}
+        <p part="remind-note" class="muted" role="status">${this.remindNote}</p>
+      </div>
       ${r.filterable ? this.filterForm() : html`<p class="muted note">${s.anonymous}</p>`}`;
   }
 
@@ -188,6 +206,22 @@ export class PbQuestionnaireResults extends PbElement {
       )}
       ${this.exportFailed ? html`<span role="alert" class="error-text">${s.exportFailed}</span>` : nothing}
     </div>`;
+  }
+
+  /** Reminds the branch's members who have not taken part, once (through the outbox). */
+  private remind(branchId: string, questionnaireId: string): void {
+    const locale = this.settings.locale;
+    const s = resultsStrings(locale);
+    // A second press before the button shows it is waiting sends nothing more.
+    if (this.reminding) return;
+    this.reminding = true;
+    this.remindNote = '';
+    sendReminder(this, (this.outbox ??= new OutboxController(this)), branchId, { to: 'unanswered', questionnaireId, subject: 'questionnaire', message: null })
+      .then(
+        (batch) => (this.remindNote = batch.recipients.length ? s.reminded(namesOf(locale, batch)) : s.remindedNone),
+        (error: unknown) => (this.remindNote = s.remindFailed(describeError(coreStrings(locale), error).message)),
+      )
+      .finally(() => (this.reminding = false));
   }
 
   private async export(r: QuestionnaireResults, format: 'csv' | 'xlsx') {
