@@ -51,6 +51,7 @@ export { PbCourseCatalog, type CourseFilter, type PbCourseSelectDetail } from '.
 export { PbCoursePlayer } from './education/pb-course-player/pb-course-player.js';
 export type { PbLessonStartDetail, PbProgressDetail, PbLessonCompleteDetail, PbCourseCompleteDetail } from './education/pb-course-player/events.js';
 export { PbStudySummary, type StudySummaryView } from './education/pb-study-summary/pb-study-summary.js';
+export { PbMyTasks, type TasksChangeDetail } from './member/pb-my-tasks/pb-my-tasks.js';
 export {
   PbCourseRequests,
   type RequestsView,
@@ -63,7 +64,7 @@ export {
 } from './education/pb-course-requests/pb-course-requests.js';
 
 export { PbDuesStatus, type PayTarget, type PaymentCreateDetail, type PaymentSettleDetail } from './dues/pb-dues-status/pb-dues-status.js';
-export { PbDuesSummary } from './dues/pb-dues-summary/pb-dues-summary.js';
+export { PbDuesSummary, type ReminderSendDetail } from './dues/pb-dues-summary/pb-dues-summary.js';
 
 export {
   PbQuestionnaire,
@@ -71,6 +72,7 @@ export {
   type QuestionnaireSubmitDetail,
   type QuestionnaireSubmittedDetail,
 } from './survey/pb-questionnaire/pb-questionnaire.js';
+export { PbQuestionnaireResults, type ResultsExportDetail } from './survey/pb-questionnaire-results/pb-questionnaire-results.js';
 
 export { PbLeaderboard, type LeaderboardChangeDetail } from './assessment/pb-leaderboard/pb-leaderboard.js';
 export type { Scope } from './assessment/shared/metrics.js';

@@ -26,6 +26,7 @@ import { mountDuesRoutes } from './routes/dues-routes';
 import { mountQuestionnaireRoutes } from './routes/questionnaire-routes';
 import { mountRankingRoutes } from './routes/ranking-routes';
 import { mountStudyPlanRoutes } from './routes/study-plan-routes';
+import { mountResultsRoutes } from './routes/results-routes';
 import type { Services } from './routes/services';
 import { seedDatabase } from './seed/seed';
 import { DEMO_ROOT, LIB_ROOT } from './paths';
@@ -42,6 +43,10 @@ import { createQuestionnaireStore } from './store/questionnaire-store';
 import { createStatsStore } from './store/stats-store';
 import { createStudyPlanStore } from './store/study-plan-store';
 import { createStudyStore } from './store/study-store';
+import { createReminderStore } from './store/reminder-store';
+import { reminderWebhook } from './http/reminder-webhook';
+import { mountTaskRoutes } from './routes/task-routes';
+import { mountBranchDuesRoutes } from './routes/branch-dues-routes';
 
 export interface AppOptions {
   /** SQLite file (created if missing); ':memory:' works for quick experiments. */
@@ -86,6 +91,11 @@ export interface AppOptions {
    * (store/anonymity.ts); default `PB_ANONYMITY_KEY`, or a key file beside the database.
    */
   anonymityKey?: Buffer;
+  /**
+   * Where to POST each reminder a secretary sends, for the site's own SMS or messaging
+   * (http/reminder-webhook.ts); default `PB_REMINDER_WEBHOOK`, none when unset.
+   */
+  reminderWebhook?: string;
 }
 
 export interface ServerApp {
@@ -134,6 +144,8 @@ export function createApp(options: AppOptions): ServerApp {
     courseRequests: createCourseRequestStore(db),
     studyPlans: createStudyPlanStore(db),
     anonymity,
+    reminders: createReminderStore(db),
+    deliverReminders: reminderWebhook(options.reminderWebhook ?? process.env['PB_REMINDER_WEBHOOK'], options.onError ?? ((error) => console.error(error))),
   };
   const batch = new GroupCommit(db);
   // Bumped after every write, so cached rankings are recomputed only when data changed.
@@ -160,6 +172,9 @@ export function createApp(options: AppOptions): ServerApp {
   mountRankingRoutes(app, deps, services, () => dataVersion);
   mountCourseRequestRoutes(app, deps, services);
   mountStudyPlanRoutes(app, deps, services);
+  mountTaskRoutes(app, deps, services);
+  mountBranchDuesRoutes(app, deps, services);
+  mountResultsRoutes(app, deps, services);
   mountCertificateRoutes(app, deps, services);
   app.all(`${API_BASE}/*`, () => problemResponse(problems.notFound('Endpoint').problem));
   if (options.dialect === 'ruoyi') mountRuoyiDialect(app, auth);

@@ -66,6 +66,12 @@ export interface Backend {
   listStudyAssignments(branchId: string, options?: ReadOptions): Promise<T.StudyAssignmentList>;
   createStudyAssignment(branchId: string, assignment: T.StudyAssignmentCreate, options: WriteOptions): Promise<T.StudyAssignment>;
   removeStudyAssignment(branchId: string, assignmentId: string, options: WriteOptions): Promise<T.StudyAssignment>;
+  getMyTasks(options?: ReadOptions): Promise<T.TaskList>;
+  markReminderRead(reminderId: string, options: WriteOptions): Promise<T.Reminder>;
+  sendReminders(branchId: string, request: T.ReminderRequest, options: WriteOptions): Promise<T.ReminderBatch>;
+  getBranchDuesMembers(branchId: string, query: T.BranchDuesMembersQuery, options?: ReadOptions): Promise<T.BranchDuesMembers>;
+  getQuestionnaireResults(questionnaireId: string, query: T.QuestionnaireResultsQuery, options?: ReadOptions): Promise<T.QuestionnaireResults>;
+  listTextAnswers(questionnaireId: string, query: T.TextAnswerQuery, options?: ReadOptions): Promise<T.TextAnswerPage>;
   getCourseCertificate(courseId: string, options?: ReadOptions): Promise<T.Certificate>;
   getYearCertificate(query: T.YearCertificateQuery, options?: ReadOptions): Promise<T.Certificate>;
   verifyCertificate(code: string, options?: ReadOptions): Promise<T.CertificateCheck>;
@@ -84,7 +90,9 @@ export type WriteOperation =
   | 'setCourseRequestVoice'
   | 'setCourseRequestStatus'
   | 'createStudyAssignment'
-  | 'removeStudyAssignment';
+  | 'removeStudyAssignment'
+  | 'markReminderRead'
+  | 'sendReminders';
 
 /** One call a site's own backend makes through the library's client. */
 export interface CallInit extends ReadOptions {

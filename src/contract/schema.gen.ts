@@ -242,6 +242,58 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/questionnaires/{questionnaireId}/results": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                questionnaireId: components["parameters"]["questionnaireId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * Aggregated results of a questionnaire (a branch secretary, for their branch; an admin, for any)
+         * @description Every aggregate is computed by the server; no answer is ever given with its author.
+         *     A secretary sees the members of their own branch (`branchId` may be omitted or must
+         *     be theirs); an admin sees every branch or the one named. A member who is neither gets
+         *     403. Anonymous answers keep no member, branch or time (the 民主评议's grades keep only
+         *     the branch): for an anonymous survey the aggregates are those of every branch and
+         *     `category`, `from` and `to` are refused (400), and while fewer than `minBallots`
+         *     answers exist they are withheld (`withheld: true`, not zeros). A person evaluated
+         *     with fewer than `minBallots` ballots has their tally withheld the same way.
+         */
+        get: operations["getQuestionnaireResults"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/questionnaires/{questionnaireId}/results/text": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                questionnaireId: components["parameters"]["questionnaireId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * The free-text answers to one question, searchable and paged, without their authors
+         * @description Who may read them, the filters and the threshold are those of `getQuestionnaireResults`.
+         *     Newest first for a named questionnaire; in no meaningful order for an anonymous one.
+         */
+        get: operations["listTextAnswers"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/dues": {
         parameters: {
             query?: never;
@@ -661,6 +713,111 @@ export interface paths {
          *     is an empty object. An assignment already removed, or of another branch, is `404`.
          */
         post: operations["removeStudyAssignment"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/me/tasks": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The member's to-do list from every area, most urgent first (待办)
+         * @description Only ever the caller's own tasks: there is no parameter naming another member.
+         *     `items` are ordered overdue, due soon, later; within each by `dueOn` (none last),
+         *     then by kind and title. A course is an assigned course not done (its plan status
+         *     gives the urgency) or a required course of the catalog not completed (later, no
+         *     date); a questionnaire or evaluation is open and the member may still answer it (due
+         *     soon when it closes within 7 days); dues are one item for the overdue months (overdue)
+         *     or this month unpaid (due soon, by the month's last day); a reminder is one the
+         *     member has not marked read (due soon, or overdue when it is about dues in arrears).
+         */
+        get: operations["getMyTasks"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/me/reminders/{reminderId}/read": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                reminderId: components["schemas"]["Id"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Mark one of the member's reminders read (it leaves their tasks)
+         * @description The body is an empty object. Marking a reminder already read changes nothing. A
+         *     reminder addressed to someone else is `404`, like one that does not exist.
+         */
+        post: operations["markReminderRead"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/branches/{branchId}/reminders": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                branchId: components["parameters"]["branchId"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Remind one member, or everyone in arrears (the branch's secretary, or an admin)
+         * @description `to: member` reminds `memberId`, a member of the branch (`422`,
+         *     `/problems/invalid-reminder`, otherwise); `to: arrears` reminds every member of the
+         *     branch with an overdue dues month now, as `getDuesSummary` lists them (none in
+         *     arrears gives `recipients: []`); `to: unanswered` reminds every member of the branch
+         *     who has not taken part in `questionnaireId`, an open questionnaire (`422` if it is
+         *     not open): the results view's "remind those who have not answered". Only taking part
+         *     is counted, never what anyone answered. Each recipient gets one reminder, shown in their
+         *     tasks until they mark it read. Sent once per `Idempotency-Key`: a retry answers the
+         *     first result and reminds nobody again. The branch's secretary or an admin only
+         *     (`403`); an unknown branch is `404`.
+         */
+        post: operations["sendReminders"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/branches/{branchId}/dues-members": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                branchId: components["parameters"]["branchId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * Every member's months of a year, for the secretary's export and a member's months (the branch's secretary, or an admin)
+         * @description One row per member of the branch (by id), with the twelve months of `year` as the
+         *     member's own `getDues` states them. The branch's secretary or an admin only (`403`);
+         *     an unknown branch is `404`.
+         */
+        get: operations["getBranchDuesMembers"];
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -1628,6 +1785,139 @@ export interface components {
                 level: "none" | "notice" | "serious";
             }[];
         };
+        AggregateOption: {
+            /** @description The option's value (`"true"`/`"false"` for a yes/no question, `"1"`…`"5"` for a rating). */
+            value: string;
+            label: string;
+            count: number;
+            /** @description count ÷ the question's `answered` (a multiple choice's shares add up to more than 1). */
+            share: number;
+        };
+        AggregateMatrixRow: {
+            value: string;
+            label: string;
+            /** @description One count per column, in the columns' order. */
+            counts: number[];
+            answered: number;
+        };
+        AggregateRankingItem: {
+            value: string;
+            label: string;
+            /** @description Mean position given (1 = first); null when nobody ranked it. */
+            averagePosition: number | null;
+            /** @description How many put it first. */
+            firstCount: number;
+        };
+        /**
+         * @description One question's aggregate. `kind` says which fields are there: `choice` (single,
+         *     multiple, yes/no) `options`; `rating` `options` (the distribution, 1…scale) and
+         *     `average`; `number` `average`, `min`, `max`; `matrix` `columns` and `rows` (a
+         *     cross-table); `ranking` `ranking` (by average position); `text` only `answered`
+         *     (the answers themselves through `listTextAnswers`).
+         */
+        QuestionAggregate: {
+            questionId: components["schemas"]["Id"];
+            title: string;
+            /** @description The question's type in the definition. */
+            type: string;
+            /** @enum {string} */
+            kind: "choice" | "rating" | "number" | "matrix" | "ranking" | "text";
+            /** @description Answers that answer this question. */
+            answered: number;
+            options?: components["schemas"]["AggregateOption"][];
+            average?: number | null;
+            min?: number | null;
+            max?: number | null;
+            columns?: components["schemas"]["NamedValue"][];
+            rows?: components["schemas"]["AggregateMatrixRow"][];
+            ranking?: components["schemas"]["AggregateRankingItem"][];
+        };
+        NamedValue: {
+            value: string;
+            label: string;
+        };
+        EvaluationGradeCounts: {
+            /** @description 优秀 */
+            excellent: number;
+            /** @description 合格 */
+            qualified: number;
+            /** @description 基本合格 */
+            basic: number;
+            /** @description 不合格 */
+            unqualified: number;
+        };
+        EvaluationTally: {
+            memberId: components["schemas"]["Id"];
+            name: string;
+            ballots: number;
+            /** @description Fewer than `minBallots` ballots: `counts` is null so a lone ballot cannot be read off. */
+            withheld: boolean;
+            counts: components["schemas"]["EvaluationGradeCounts"] | null;
+        };
+        QuizScoreBand: {
+            /** @description Lowest score of the band (inclusive). */
+            from: number;
+            /** @description Highest score of the band (inclusive). */
+            to: number;
+            count: number;
+        };
+        QuizMiss: {
+            questionId: components["schemas"]["Id"];
+            title: string;
+            wrong: number;
+            answered: number;
+        };
+        QuizSummary: {
+            totalPoints: number;
+            passMark: number | null;
+            /** @description Submissions counted (every attempt of a retaken quiz counts). */
+            scored: number;
+            passed: number;
+            passRate: number | null;
+            average: number | null;
+            /** @description The score distribution in ten bands of a tenth of the total each. */
+            bands: components["schemas"]["QuizScoreBand"][];
+            /** @description The questions most often answered wrongly, most first (at most five, none never missed). */
+            mostWrong: components["schemas"]["QuizMiss"][];
+        };
+        QuestionnaireResults: {
+            questionnaireId: components["schemas"]["Id"];
+            title: string;
+            /** @enum {string} */
+            mode: "survey" | "quiz" | "evaluation";
+            anonymous: boolean;
+            /** @description The branch the figures are about; null for every branch. */
+            branchId: string | null;
+            branchName: string | null;
+            /** @description Whether `category`, `from` and `to` may be given (false for anonymous questionnaires). */
+            filterable: boolean;
+            /** @description Members expected to answer: the members in scope (branch, category). */
+            expected: number;
+            /** @description Of those, how many took part (at least once). */
+            responded: number;
+            /** @description responded ÷ expected; null when nobody was expected. */
+            rate: number | null;
+            /** @description Answers (submissions or ballots) the aggregates count. */
+            responses: number;
+            /** @description The anonymity threshold (the server's setting `results_min_ballots`, 5 by default). */
+            minBallots: number;
+            /** @description An anonymous questionnaire with fewer than `minBallots` answers: `questions` is empty. */
+            withheld: boolean;
+            questions: components["schemas"]["QuestionAggregate"][];
+            /** @description 民主评议 tallies, one per person evaluated (null for other modes). */
+            evaluation: components["schemas"]["EvaluationTally"][] | null;
+            quiz: components["schemas"]["QuizSummary"] | null;
+        };
+        TextAnswerPage: {
+            questionId: components["schemas"]["Id"];
+            items: {
+                text: string;
+            }[];
+            nextCursor: string | null;
+            /** @description Answers matching, across all pages. */
+            total: number;
+            withheld: boolean;
+        };
         /**
          * @description points 学习积分 (1 per 6 minutes of study time, 10 per completed lesson, 5 per
          *     questionnaire submitted, 2 per month of dues paid on time); study-hours 学时, the
@@ -2118,6 +2408,102 @@ export interface components {
             branchId: components["schemas"]["Id"];
             items: components["schemas"]["StudyAssignment"][];
         };
+        /**
+         * @description course 课程 (`targetId` a course); questionnaire 问卷 or quiz (`targetId` a
+         *     questionnaire); evaluation 民主评议 (`targetId` a questionnaire); dues 党费
+         *     (`targetId` the oldest month to pay, `YYYY-MM`); reminder 提醒 (`targetId` the
+         *     reminder; `reminder.subject` says what it is about).
+         * @enum {string}
+         */
+        TaskKind: "course" | "questionnaire" | "evaluation" | "dues" | "reminder";
+        /** @enum {string} */
+        TaskUrgency: "overdue" | "due-soon" | "later";
+        TaskCounts: {
+            overdue: number;
+            "due-soon": number;
+            later: number;
+            total: number;
+        };
+        /** @enum {string} */
+        ReminderSubject: "dues" | "study" | "questionnaire" | "general";
+        Reminder: {
+            id: components["schemas"]["Id"];
+            subject: components["schemas"]["ReminderSubject"];
+            /** @description The sender's words; null for the subject's standard wording. */
+            message: string | null;
+            from: components["schemas"]["NamedRef"];
+            sentAt: components["schemas"]["Timestamp"];
+            read: boolean;
+        };
+        Task: {
+            /** @description Stable for the same task: `<kind>:<targetId>`. */
+            id: string;
+            kind: components["schemas"]["TaskKind"];
+            /** @description What a link to where the task is done needs (see `TaskKind`). */
+            targetId: string;
+            title: string;
+            urgency: components["schemas"]["TaskUrgency"];
+            /** @description The last day to do it (China Standard Time); null without a date. */
+            dueOn: components["schemas"]["LocalDate"] | null;
+            /** @description Days from `asOf` to `dueOn` (negative when overdue). */
+            daysLeft: number | null;
+            /** @description A course's progress; null for other kinds. */
+            percent: number | null;
+            /** @description Dues: what the months come to; null for other kinds. */
+            amountFen: number | null;
+            /** @description Dues: the months to pay, oldest first; empty for other kinds. */
+            months: components["schemas"]["YearMonth"][];
+            /** @description The reminder, for kind `reminder`; null otherwise. */
+            reminder: components["schemas"]["Reminder"] | null;
+        };
+        TaskList: {
+            memberId: components["schemas"]["Id"];
+            asOf: components["schemas"]["LocalDate"];
+            counts: components["schemas"]["TaskCounts"];
+            items: components["schemas"]["Task"][];
+            /** @description The year's study hours against the member's target, as `getMyStudyPlan` gives them; null without a target. */
+            hours: components["schemas"]["PlanHours"] | null;
+        };
+        ReminderRequest: {
+            /**
+             * @description One member (`memberId`), every member of the branch in arrears, or every member of the branch who has not taken part in `questionnaireId`.
+             * @enum {string}
+             */
+            to: "member" | "arrears" | "unanswered";
+            memberId?: components["schemas"]["Id"];
+            questionnaireId?: components["schemas"]["Id"];
+            subject: components["schemas"]["ReminderSubject"];
+            message?: string | null;
+        };
+        ReminderBatch: {
+            branchId: components["schemas"]["Id"];
+            subject: components["schemas"]["ReminderSubject"];
+            message: string | null;
+            sentAt: components["schemas"]["Timestamp"];
+            /** @description Each member reminded, with the id of their reminder. */
+            recipients: {
+                memberId: components["schemas"]["Id"];
+                name: string;
+                reminderId: components["schemas"]["Id"];
+            }[];
+        };
+        BranchDuesMember: {
+            memberId: components["schemas"]["Id"];
+            name: string;
+            category: components["schemas"]["MemberCategory"];
+            monthlyFen: number;
+            /** @description Paid for months of the year. */
+            paidFen: number;
+            /** @description The year's overdue months. */
+            owedFen: number;
+            months: components["schemas"]["DuesMonth"][];
+        };
+        BranchDuesMembers: {
+            branchId: components["schemas"]["Id"];
+            branchName: string;
+            year: number;
+            members: components["schemas"]["BranchDuesMember"][];
+        };
     };
     responses: {
         /** @description The request does not match this document, or a write lacks `Idempotency-Key`. */
@@ -2260,6 +2646,14 @@ export interface components {
         questionnaireId: components["schemas"]["Id"];
         branchId: components["schemas"]["Id"];
         requestId: components["schemas"]["Id"];
+        /** @description Only this branch's members (a secretary's own branch is the default and the only one allowed). */
+        resultsBranchId: components["schemas"]["Id"];
+        /** @description Only members of this category (not for anonymous questionnaires). */
+        resultsCategory: components["schemas"]["MemberCategory"];
+        /** @description Only answers given on or after this day (not for anonymous questionnaires). */
+        resultsFrom: components["schemas"]["LocalDate"];
+        /** @description Only answers given on or before this day (not for anonymous questionnaires). */
+        resultsTo: components["schemas"]["LocalDate"];
         /** @description See "Writes and Idempotency-Key" above. */
         idempotencyKey: string;
     };
@@ -2332,6 +2726,18 @@ export type Payment = components['schemas']['Payment'];
 export type PaymentCancelRequest = components['schemas']['PaymentCancelRequest'];
 export type DuesStatusCounts = components['schemas']['DuesStatusCounts'];
 export type DuesSummary = components['schemas']['DuesSummary'];
+export type AggregateOption = components['schemas']['AggregateOption'];
+export type AggregateMatrixRow = components['schemas']['AggregateMatrixRow'];
+export type AggregateRankingItem = components['schemas']['AggregateRankingItem'];
+export type QuestionAggregate = components['schemas']['QuestionAggregate'];
+export type NamedValue = components['schemas']['NamedValue'];
+export type EvaluationGradeCounts = components['schemas']['EvaluationGradeCounts'];
+export type EvaluationTally = components['schemas']['EvaluationTally'];
+export type QuizScoreBand = components['schemas']['QuizScoreBand'];
+export type QuizMiss = components['schemas']['QuizMiss'];
+export type QuizSummary = components['schemas']['QuizSummary'];
+export type QuestionnaireResults = components['schemas']['QuestionnaireResults'];
+export type TextAnswerPage = components['schemas']['TextAnswerPage'];
 export type Metric = components['schemas']['Metric'];
 export type Period = components['schemas']['Period'];
 export type LeaderboardEntry = components['schemas']['LeaderboardEntry'];
@@ -2370,6 +2776,17 @@ export type StudySummary = components['schemas']['StudySummary'];
 export type StudyAssignmentCreate = components['schemas']['StudyAssignmentCreate'];
 export type StudyAssignment = components['schemas']['StudyAssignment'];
 export type StudyAssignmentList = components['schemas']['StudyAssignmentList'];
+export type TaskKind = components['schemas']['TaskKind'];
+export type TaskUrgency = components['schemas']['TaskUrgency'];
+export type TaskCounts = components['schemas']['TaskCounts'];
+export type ReminderSubject = components['schemas']['ReminderSubject'];
+export type Reminder = components['schemas']['Reminder'];
+export type Task = components['schemas']['Task'];
+export type TaskList = components['schemas']['TaskList'];
+export type ReminderRequest = components['schemas']['ReminderRequest'];
+export type ReminderBatch = components['schemas']['ReminderBatch'];
+export type BranchDuesMember = components['schemas']['BranchDuesMember'];
+export type BranchDuesMembers = components['schemas']['BranchDuesMembers'];
 export type ResponseBadRequest = components['responses']['BadRequest'];
 export type ResponseUnauthenticated = components['responses']['Unauthenticated'];
 export type ResponseForbidden = components['responses']['Forbidden'];
@@ -2385,6 +2802,10 @@ export type ParameterLessonId = components['parameters']['lessonId'];
 export type ParameterQuestionnaireId = components['parameters']['questionnaireId'];
 export type ParameterBranchId = components['parameters']['branchId'];
 export type ParameterRequestId = components['parameters']['requestId'];
+export type ParameterResultsBranchId = components['parameters']['resultsBranchId'];
+export type ParameterResultsCategory = components['parameters']['resultsCategory'];
+export type ParameterResultsFrom = components['parameters']['resultsFrom'];
+export type ParameterResultsTo = components['parameters']['resultsTo'];
 export type ParameterIdempotencyKey = components['parameters']['idempotencyKey'];
 export type HeaderIdempotentReplayed = components['headers']['IdempotentReplayed'];
 export type $defs = Record<string, never>;
@@ -2798,6 +3219,81 @@ export interface operations {
             };
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthenticated"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    getQuestionnaireResults: {
+        parameters: {
+            query?: {
+                /** @description Only this branch's members (a secretary's own branch is the default and the only one allowed). */
+                branchId?: components["parameters"]["resultsBranchId"];
+                /** @description Only members of this category (not for anonymous questionnaires). */
+                category?: components["parameters"]["resultsCategory"];
+                /** @description Only answers given on or after this day (not for anonymous questionnaires). */
+                from?: components["parameters"]["resultsFrom"];
+                /** @description Only answers given on or before this day (not for anonymous questionnaires). */
+                to?: components["parameters"]["resultsTo"];
+            };
+            header?: never;
+            path: {
+                questionnaireId: components["parameters"]["questionnaireId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The aggregates per question, the response rate, and the tallies or the quiz's figures. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["QuestionnaireResults"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    listTextAnswers: {
+        parameters: {
+            query: {
+                questionId: components["schemas"]["Id"];
+                /** @description Only answers containing this text (case-insensitive). */
+                q?: string;
+                cursor?: string;
+                limit?: number;
+                /** @description Only this branch's members (a secretary's own branch is the default and the only one allowed). */
+                branchId?: components["parameters"]["resultsBranchId"];
+                /** @description Only members of this category (not for anonymous questionnaires). */
+                category?: components["parameters"]["resultsCategory"];
+                /** @description Only answers given on or after this day (not for anonymous questionnaires). */
+                from?: components["parameters"]["resultsFrom"];
+                /** @description Only answers given on or before this day (not for anonymous questionnaires). */
+                to?: components["parameters"]["resultsTo"];
+            };
+            header?: never;
+            path: {
+                questionnaireId: components["parameters"]["questionnaireId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of answers. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TextAnswerPage"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
         };
     };
@@ -3435,6 +3931,133 @@ export interface operations {
             413: components["responses"]["PayloadTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
             422: components["responses"]["UnprocessableContent"];
+        };
+    };
+    getMyTasks: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The tasks and their counts. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TaskList"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+        };
+    };
+    markReminderRead: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description See "Writes and Idempotency-Key" above. */
+                "Idempotency-Key": components["parameters"]["idempotencyKey"];
+            };
+            path: {
+                reminderId: components["schemas"]["Id"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["EmptyRequest"];
+            };
+        };
+        responses: {
+            /** @description The reminder, read. */
+            200: {
+                headers: {
+                    "Idempotent-Replayed": components["headers"]["IdempotentReplayed"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Reminder"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["UnprocessableContent"];
+        };
+    };
+    sendReminders: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description See "Writes and Idempotency-Key" above. */
+                "Idempotency-Key": components["parameters"]["idempotencyKey"];
+            };
+            path: {
+                branchId: components["parameters"]["branchId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ReminderRequest"];
+            };
+        };
+        responses: {
+            /** @description Who was reminded. */
+            201: {
+                headers: {
+                    "Idempotent-Replayed": components["headers"]["IdempotentReplayed"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReminderBatch"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["UnprocessableContent"];
+        };
+    };
+    getBranchDuesMembers: {
+        parameters: {
+            query?: {
+                /** @description Calendar year; the current year when omitted. */
+                year?: number;
+            };
+            header?: never;
+            path: {
+                branchId: components["parameters"]["branchId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The branch's members and their months. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BranchDuesMembers"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
         };
     };
     getCourseCertificate: {

@@ -67,6 +67,18 @@ import type { Payment } from './shapes/Payment.gen.js';
 import type { PaymentCancelRequest } from './shapes/PaymentCancelRequest.gen.js';
 import type { DuesStatusCounts } from './shapes/DuesStatusCounts.gen.js';
 import type { DuesSummary } from './shapes/DuesSummary.gen.js';
+import type { AggregateOption } from './shapes/AggregateOption.gen.js';
+import type { AggregateMatrixRow } from './shapes/AggregateMatrixRow.gen.js';
+import type { AggregateRankingItem } from './shapes/AggregateRankingItem.gen.js';
+import type { QuestionAggregate } from './shapes/QuestionAggregate.gen.js';
+import type { NamedValue } from './shapes/NamedValue.gen.js';
+import type { EvaluationGradeCounts } from './shapes/EvaluationGradeCounts.gen.js';
+import type { EvaluationTally } from './shapes/EvaluationTally.gen.js';
+import type { QuizScoreBand } from './shapes/QuizScoreBand.gen.js';
+import type { QuizMiss } from './shapes/QuizMiss.gen.js';
+import type { QuizSummary } from './shapes/QuizSummary.gen.js';
+import type { QuestionnaireResults } from './shapes/QuestionnaireResults.gen.js';
+import type { TextAnswerPage } from './shapes/TextAnswerPage.gen.js';
 import type { Metric } from './shapes/Metric.gen.js';
 import type { Period } from './shapes/Period.gen.js';
 import type { LeaderboardEntry } from './shapes/LeaderboardEntry.gen.js';
@@ -105,6 +117,17 @@ import type { StudySummary } from './shapes/StudySummary.gen.js';
 import type { StudyAssignmentCreate } from './shapes/StudyAssignmentCreate.gen.js';
 import type { StudyAssignment } from './shapes/StudyAssignment.gen.js';
 import type { StudyAssignmentList } from './shapes/StudyAssignmentList.gen.js';
+import type { TaskKind } from './shapes/TaskKind.gen.js';
+import type { TaskUrgency } from './shapes/TaskUrgency.gen.js';
+import type { TaskCounts } from './shapes/TaskCounts.gen.js';
+import type { ReminderSubject } from './shapes/ReminderSubject.gen.js';
+import type { Reminder } from './shapes/Reminder.gen.js';
+import type { Task } from './shapes/Task.gen.js';
+import type { TaskList } from './shapes/TaskList.gen.js';
+import type { ReminderRequest } from './shapes/ReminderRequest.gen.js';
+import type { ReminderBatch } from './shapes/ReminderBatch.gen.js';
+import type { BranchDuesMember } from './shapes/BranchDuesMember.gen.js';
+import type { BranchDuesMembers } from './shapes/BranchDuesMembers.gen.js';
 
 export { Id } from './shapes/Id.gen.js';
 export { Timestamp } from './shapes/Timestamp.gen.js';
@@ -168,6 +191,18 @@ export { Payment } from './shapes/Payment.gen.js';
 export { PaymentCancelRequest } from './shapes/PaymentCancelRequest.gen.js';
 export { DuesStatusCounts } from './shapes/DuesStatusCounts.gen.js';
 export { DuesSummary } from './shapes/DuesSummary.gen.js';
+export { AggregateOption } from './shapes/AggregateOption.gen.js';
+export { AggregateMatrixRow } from './shapes/AggregateMatrixRow.gen.js';
+export { AggregateRankingItem } from './shapes/AggregateRankingItem.gen.js';
+export { QuestionAggregate } from './shapes/QuestionAggregate.gen.js';
+export { NamedValue } from './shapes/NamedValue.gen.js';
+export { EvaluationGradeCounts } from './shapes/EvaluationGradeCounts.gen.js';
+export { EvaluationTally } from './shapes/EvaluationTally.gen.js';
+export { QuizScoreBand } from './shapes/QuizScoreBand.gen.js';
+export { QuizMiss } from './shapes/QuizMiss.gen.js';
+export { QuizSummary } from './shapes/QuizSummary.gen.js';
+export { QuestionnaireResults } from './shapes/QuestionnaireResults.gen.js';
+export { TextAnswerPage } from './shapes/TextAnswerPage.gen.js';
 export { Metric } from './shapes/Metric.gen.js';
 export { Period } from './shapes/Period.gen.js';
 export { LeaderboardEntry } from './shapes/LeaderboardEntry.gen.js';
@@ -206,6 +241,17 @@ export { StudySummary } from './shapes/StudySummary.gen.js';
 export { StudyAssignmentCreate } from './shapes/StudyAssignmentCreate.gen.js';
 export { StudyAssignment } from './shapes/StudyAssignment.gen.js';
 export { StudyAssignmentList } from './shapes/StudyAssignmentList.gen.js';
+export { TaskKind } from './shapes/TaskKind.gen.js';
+export { TaskUrgency } from './shapes/TaskUrgency.gen.js';
+export { TaskCounts } from './shapes/TaskCounts.gen.js';
+export { ReminderSubject } from './shapes/ReminderSubject.gen.js';
+export { Reminder } from './shapes/Reminder.gen.js';
+export { Task } from './shapes/Task.gen.js';
+export { TaskList } from './shapes/TaskList.gen.js';
+export { ReminderRequest } from './shapes/ReminderRequest.gen.js';
+export { ReminderBatch } from './shapes/ReminderBatch.gen.js';
+export { BranchDuesMember } from './shapes/BranchDuesMember.gen.js';
+export { BranchDuesMembers } from './shapes/BranchDuesMembers.gen.js';
 
 type S = components['schemas'];
 type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
@@ -273,6 +319,18 @@ export type ShapesMatchTypes = [
   Assert<Same<Infer<typeof PaymentCancelRequest>, S["PaymentCancelRequest"]>>,
   Assert<Same<Infer<typeof DuesStatusCounts>, S["DuesStatusCounts"]>>,
   Assert<Same<Infer<typeof DuesSummary>, S["DuesSummary"]>>,
+  Assert<Same<Infer<typeof AggregateOption>, S["AggregateOption"]>>,
+  Assert<Same<Infer<typeof AggregateMatrixRow>, S["AggregateMatrixRow"]>>,
+  Assert<Same<Infer<typeof AggregateRankingItem>, S["AggregateRankingItem"]>>,
+  Assert<Same<Infer<typeof QuestionAggregate>, S["QuestionAggregate"]>>,
+  Assert<Same<Infer<typeof NamedValue>, S["NamedValue"]>>,
+  Assert<Same<Infer<typeof EvaluationGradeCounts>, S["EvaluationGradeCounts"]>>,
+  Assert<Same<Infer<typeof EvaluationTally>, S["EvaluationTally"]>>,
+  Assert<Same<Infer<typeof QuizScoreBand>, S["QuizScoreBand"]>>,
+  Assert<Same<Infer<typeof QuizMiss>, S["QuizMiss"]>>,
+  Assert<Same<Infer<typeof QuizSummary>, S["QuizSummary"]>>,
+  Assert<Same<Infer<typeof QuestionnaireResults>, S["QuestionnaireResults"]>>,
+  Assert<Same<Infer<typeof TextAnswerPage>, S["TextAnswerPage"]>>,
   Assert<Same<Infer<typeof Metric>, S["Metric"]>>,
   Assert<Same<Infer<typeof Period>, S["Period"]>>,
   Assert<Same<Infer<typeof LeaderboardEntry>, S["LeaderboardEntry"]>>,
@@ -311,4 +369,15 @@ export type ShapesMatchTypes = [
   Assert<Same<Infer<typeof StudyAssignmentCreate>, S["StudyAssignmentCreate"]>>,
   Assert<Same<Infer<typeof StudyAssignment>, S["StudyAssignment"]>>,
   Assert<Same<Infer<typeof StudyAssignmentList>, S["StudyAssignmentList"]>>,
+  Assert<Same<Infer<typeof TaskKind>, S["TaskKind"]>>,
+  Assert<Same<Infer<typeof TaskUrgency>, S["TaskUrgency"]>>,
+  Assert<Same<Infer<typeof TaskCounts>, S["TaskCounts"]>>,
+  Assert<Same<Infer<typeof ReminderSubject>, S["ReminderSubject"]>>,
+  Assert<Same<Infer<typeof Reminder>, S["Reminder"]>>,
+  Assert<Same<Infer<typeof Task>, S["Task"]>>,
+  Assert<Same<Infer<typeof TaskList>, S["TaskList"]>>,
+  Assert<Same<Infer<typeof ReminderRequest>, S["ReminderRequest"]>>,
+  Assert<Same<Infer<typeof ReminderBatch>, S["ReminderBatch"]>>,
+  Assert<Same<Infer<typeof BranchDuesMember>, S["BranchDuesMember"]>>,
+  Assert<Same<Infer<typeof BranchDuesMembers>, S["BranchDuesMembers"]>>,
 ];

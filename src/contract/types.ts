@@ -19,4 +19,7 @@ export type CourseRequestQuery = Query<'listCourseRequests'>;
 export type SimilarCourseRequestQuery = Query<'findSimilarCourseRequests'>;
 export type BranchCourseRequestQuery = Query<'getBranchCourseRequests'>;
 export type StudySummaryQuery = Query<'getStudySummary'>;
+export type BranchDuesMembersQuery = Query<'getBranchDuesMembers'>;
+export type QuestionnaireResultsQuery = Query<'getQuestionnaireResults'>;
+export type TextAnswerQuery = Query<'listTextAnswers'>;
 export type YearCertificateQuery = Query<'getYearCertificate'>;

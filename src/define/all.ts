@@ -7,5 +7,7 @@ import './pb-dues-status.js';
 import './pb-dues-summary.js';
 import './pb-study-summary.js';
 import './pb-questionnaire.js';
+import './pb-questionnaire-results.js';
 import './pb-leaderboard.js';
 import './pb-stat-chart.js';
+import './pb-my-tasks.js';

@@ -14,7 +14,9 @@ import type { PbCourseRequests } from '../education/pb-course-requests/pb-course
 import type { PbDuesStatus } from '../dues/pb-dues-status/pb-dues-status.js';
 import type { PbDuesSummary } from '../dues/pb-dues-summary/pb-dues-summary.js';
 import type { PbLeaderboard } from '../assessment/pb-leaderboard/pb-leaderboard.js';
+import type { PbMyTasks } from '../member/pb-my-tasks/pb-my-tasks.js';
 import type { PbQuestionnaire } from '../survey/pb-questionnaire/pb-questionnaire.js';
+import type { PbQuestionnaireResults } from '../survey/pb-questionnaire-results/pb-questionnaire-results.js';
 import type { PbStatChart } from '../assessment/pb-stat-chart/pb-stat-chart.js';
 import type { PbStudySummary } from '../education/pb-study-summary/pb-study-summary.js';
 
@@ -73,12 +75,22 @@ declare module 'react' {
         'api-base'?: string | number | boolean;
         'branch-id'?: string | number | boolean;
         'login-href'?: string | number | boolean;
+        'onpb-reminder-send'?: (event: PbEvent<'pb-reminder-send'>) => void;
       };
       'pb-leaderboard': PbReactProps<PbLeaderboard, 'apiBase' | 'controls' | 'limit' | 'locale' | 'loginHref' | 'metric' | 'period' | 'refreshInterval' | 'scope' | 'scopes' | 'theme'> & {
         'api-base'?: string | number | boolean;
         'login-href'?: string | number | boolean;
         'refresh-interval'?: string | number | boolean;
         'onpb-leaderboard-change'?: (event: PbEvent<'pb-leaderboard-change'>) => void;
+      };
+      'pb-my-tasks': PbReactProps<PbMyTasks, 'apiBase' | 'courseHref' | 'duesHref' | 'evaluationHref' | 'locale' | 'loginHref' | 'questionnaireHref' | 'theme'> & {
+        'api-base'?: string | number | boolean;
+        'course-href'?: string | number | boolean;
+        'dues-href'?: string | number | boolean;
+        'evaluation-href'?: string | number | boolean;
+        'login-href'?: string | number | boolean;
+        'questionnaire-href'?: string | number | boolean;
+        'onpb-tasks-change'?: (event: PbEvent<'pb-tasks-change'>) => void;
       };
       'pb-questionnaire': PbReactProps<PbQuestionnaire, 'apiBase' | 'autosaveDelay' | 'definition' | 'headingLevel' | 'locale' | 'loginHref' | 'oneAtATime' | 'questionnaireId' | 'theme'> & {
         'api-base'?: string | number | boolean;
@@ -90,6 +102,14 @@ declare module 'react' {
         'onpb-questionnaire-change'?: (event: PbEvent<'pb-questionnaire-change'>) => void;
         'onpb-questionnaire-submit'?: (event: PbEvent<'pb-questionnaire-submit'>) => void;
         'onpb-questionnaire-submitted'?: (event: PbEvent<'pb-questionnaire-submitted'>) => void;
+      };
+      'pb-questionnaire-results': PbReactProps<PbQuestionnaireResults, 'apiBase' | 'branchId' | 'category' | 'from' | 'locale' | 'loginHref' | 'questionnaireId' | 'theme' | 'to'> & {
+        'api-base'?: string | number | boolean;
+        'branch-id'?: string | number | boolean;
+        'login-href'?: string | number | boolean;
+        'questionnaire-id'?: string | number | boolean;
+        'onpb-reminder-send'?: (event: PbEvent<'pb-reminder-send'>) => void;
+        'onpb-results-export'?: (event: PbEvent<'pb-results-export'>) => void;
       };
       'pb-stat-chart': PbReactProps<PbStatChart, 'apiBase' | 'branchId' | 'from' | 'groupBy' | 'kind' | 'locale' | 'loginHref' | 'metric' | 'theme' | 'title' | 'to' | 'view'> & {
         'api-base'?: string | number | boolean;

@@ -38,7 +38,7 @@ type Declaration = ElementDoc & { customElement?: boolean };
 const declarations = (manifest as { modules: Array<{ declarations?: Declaration[] }> }).modules.flatMap((m) => m.declarations ?? []);
 
 /** Every element, `<pb-config>` first, then in the order a portal uses them. */
-const order = ['pb-config', 'pb-course-catalog', 'pb-course-player', 'pb-questionnaire', 'pb-dues-status', 'pb-dues-summary', 'pb-study-summary', 'pb-leaderboard', 'pb-stat-chart'];
+const order = ['pb-config', 'pb-course-catalog', 'pb-course-player', 'pb-questionnaire', 'pb-dues-status', 'pb-dues-summary', 'pb-study-summary', 'pb-questionnaire-results', 'pb-leaderboard', 'pb-stat-chart'];
 export const elements: ElementDoc[] = declarations
   .filter((d): d is Declaration & { tagName: string } => Boolean(d.customElement && d.tagName))
   .sort((a, b) => (order.indexOf(a.tagName) + 1 || 99) - (order.indexOf(b.tagName) + 1 || 99));

@@ -1,6 +1,6 @@
 import { http, HttpResponse, type HttpHandler } from 'msw';
 import type { DuesYear, Payment } from '../../src/api/types.js';
-import { branchSummary, duesYear, payment, receipt } from '../../fixtures/dues.js';
+import { branchMembers, branchSummary, duesYear, payment, receipt } from '../../fixtures/dues.js';
 
 /**
  * `/dues`, `/dues/payments` and `/branches/{id}/dues-summary` for the dues stories: a
@@ -33,5 +33,13 @@ export const duesHandlers: HttpHandler[] = [
   duesHandler(() => duesYear(2)),
   ...paymentHandlers(payment({ payUrl: 'https://pay.example.cn/checkout/pay_1' })),
   http.get(`${base}/branches/:branchId/dues-summary`, () => HttpResponse.json(branchSummary())),
+  http.get(`${base}/branches/:branchId/dues-members`, () => HttpResponse.json(branchMembers())),
+  http.post(`${base}/branches/:branchId/reminders`, async ({ request }) => {
+    const body = (await request.json()) as { to: string; memberId?: string };
+    const names: Record<string, string> = { m2: '赵四', m3: '钱五' };
+    const ids = body.to === 'member' ? [body.memberId ?? ''] : Object.keys(names);
+    const recipients = ids.map((memberId, i) => ({ memberId, name: names[memberId] ?? memberId, reminderId: `rm_${i}` }));
+    return HttpResponse.json({ branchId: 'b01', subject: 'dues', message: null, sentAt: new Date().toISOString(), recipients }, { status: 201 });
+  }),
   http.get(`${base}/dues/payments/:id/receipt`, ({ params }) => HttpResponse.json(receipt({ paymentId: params['id'] as string }))),
 ];

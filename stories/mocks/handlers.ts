@@ -5,7 +5,9 @@ import { courseRequestHandlers } from './course-requests.js';
 import { duesHandlers } from './dues.js';
 import { educationHandlers } from './education.js';
 import { studyPlanHandlers } from './study-plans.js';
+import { resultsHandlers } from './questionnaire-results.js';
 import { surveyHandlers } from './survey.js';
+import { taskHandlers } from './tasks.js';
 
 /**
  * The REST contract mocked for Storybook with MSW: every story talks to `/api/v1` as a
@@ -34,8 +36,10 @@ export const handlers: HttpHandler[] = [
   ...assessmentHandlers,
   ...duesHandlers,
   ...studyPlanHandlers,
+  ...resultsHandlers,
   ...surveyHandlers,
   ...courseRequestHandlers(),
+  ...taskHandlers,
 ];
 
 /** Handlers that put a GET endpoint into one of the shared states. */

@@ -18,6 +18,8 @@ import { evaluation, quiz, quizResult, survey } from '../../fixtures/questionnai
 import { branchAssignments, branchSummary as studyBranch, memberlessSummary, memberPlan, unplannedSummary, veteranPlan } from '../../fixtures/study-plans.js';
 import { articleLesson, course, documentLesson, studyBackend, videoLesson } from '../../src/education/test/support.js';
 import { dayFrom, fakeRequests } from '../../fixtures/course-requests.js';
+import { taskList } from '../../fixtures/tasks.js';
+import { evaluationResults, learningNeedsResults, quizResults, textPage, unansweredResults, withheldResults } from '../../fixtures/questionnaire-results.js';
 import { choose, fakeBackend, next, type as typeAnswer } from '../../src/survey/pb-questionnaire/test/support.js';
 import { deepActive, focusBefore, never, tabTo, wcagViolations } from '../support/a11y.js';
 
@@ -281,6 +283,20 @@ const studySummary: State[] = [
   },
 ];
 
+const resultsOf = (data: unknown) => () => ({ getQuestionnaireResults: async () => structuredClone(data) as never, listTextAnswers: async () => textPage() });
+const resultsTag = html`<pb-questionnaire-results questionnaire-id="q-learning-needs"></pb-questionnaire-results>`;
+const questionnaireResults: State[] = [
+  { name: 'loading', backend: () => ({ getQuestionnaireResults: never }), element: resultsTag, ready: '[part~="loading"]' },
+  { name: 'error', backend: () => ({ getQuestionnaireResults: fail(503) }), element: resultsTag, ready: '[part~="error"]' },
+  { name: 'no permission', backend: () => ({ getQuestionnaireResults: fail(403) }), element: resultsTag, ready: '[part~="forbidden"]' },
+  { name: 'empty (no responses)', backend: resultsOf(unansweredResults()), element: resultsTag, ready: '[part~="empty"]' },
+  { name: 'withheld (anonymous, too few)', backend: resultsOf(withheldResults()), element: resultsTag, ready: '[part~="withheld"]', themes: true },
+  { name: 'every kind of question', backend: resultsOf(learningNeedsResults()), element: resultsTag, ready: '[part~="question"]', themes: true },
+  { name: 'written answers opened', backend: resultsOf(learningNeedsResults()), element: resultsTag, ready: '[part~="text-answers"]', act: async (element) => $(element, '[part~="text-answers"] > summary')!.click(), then: '.text-list li' },
+  { name: '民主评议 tallies', backend: resultsOf(evaluationResults()), element: resultsTag, ready: '[part~="tallies"]', themes: true },
+  { name: 'a quiz', backend: resultsOf(quizResults()), element: resultsTag, ready: '[part~="quiz"]', themes: true },
+];
+
 const board = (attrs: 'branches' | 'members' | 'controls') =>
   attrs === 'branches' ? html`<pb-leaderboard></pb-leaderboard>` : attrs === 'members' ? html`<pb-leaderboard scope="members"></pb-leaderboard>` : html`<pb-leaderboard controls></pb-leaderboard>`;
 const failingLater = (): Partial<Backend> => {
@@ -385,6 +401,15 @@ const courseRequests: State[] = [
   },
 ];
 
+const tasksOf = (data: unknown) => () => ({ getMyTasks: async () => structuredClone(data) as never });
+const tasksTag = html`<pb-my-tasks course-href="/study.html?course={id}" questionnaire-href="/survey.html?id={id}" dues-href="/dues.html?month={id}"></pb-my-tasks>`;
+const myTasks: State[] = [
+  { name: 'loading', backend: () => ({ getMyTasks: never }), element: tasksTag, ready: '[part~="loading"]' },
+  { name: 'error', backend: () => ({ getMyTasks: fail(503) }), element: tasksTag, ready: '[part~="error"]' },
+  { name: 'empty', backend: tasksOf(taskList({ items: [], hours: null })), element: tasksTag, ready: '[part~="empty"]' },
+  { name: 'tasks of every kind and urgency', backend: tasksOf(taskList()), element: tasksTag, ready: '[part~="task"]', themes: true },
+];
+
 const widgets: Array<[string, State[]]> = [
   ['<pb-course-catalog>', catalog],
   ['<pb-course-player>', coursePlayer],
@@ -392,9 +417,11 @@ const widgets: Array<[string, State[]]> = [
   ['<pb-dues-status>', duesStatus],
   ['<pb-dues-summary>', duesSummary],
   ['<pb-study-summary>', studySummary],
+  ['<pb-questionnaire-results>', questionnaireResults],
   ['<pb-leaderboard>', leaderboard],
   ['<pb-stat-chart>', statChart],
   ['<pb-course-requests>', courseRequests],
+  ['<pb-my-tasks>', myTasks],
 ];
 
 describe('WCAG 2.1 AA in every state (axe-core)', function () {
@@ -512,6 +539,25 @@ describe('keyboard only: the main task of each widget', function () {
     await sendKeys({ press: 'Enter' });
     await until(element, '[part~="member-table"]');
     expect(element.getAttribute('view')).to.equal('table');
+  });
+
+  it('<pb-questionnaire-results>: filter by a member category, then read the written answers', async () => {
+    let asked: unknown;
+    const backend = () => ({
+      getQuestionnaireResults: async (_id: string, query: unknown) => ((asked = query), structuredClone(learningNeedsResults())),
+      listTextAnswers: async () => textPage(),
+    });
+    const element = await mount({ backend, element: resultsTag, ready: '[part~="filters"]' });
+    focusBefore(element);
+    await tabTo((el) => el.matches('[part~="filters"] select'), 'the category filter');
+    await sendKeys({ press: 'ArrowDown' });
+    await tabTo((el) => el.matches('[part~="filters"] button[type="submit"]'), 'Apply');
+    await sendKeys({ press: 'Enter' });
+    await waitUntil(() => (asked as { category?: string } | undefined)?.category === 'in-service', 'the filter was not applied');
+    await until(element, '[part~="text-answers"]');
+    await tabTo((el) => el.matches('[part~="text-answers"] > summary'), 'the written answers');
+    await sendKeys({ press: 'Enter' });
+    await until(element, '.text-list li');
   });
 
   it('<pb-leaderboard>: jump to my own row', async () => {

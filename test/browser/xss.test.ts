@@ -12,11 +12,13 @@ import '../../src/define/all.js';
 import type { Backend } from '../../src/api/backend.js';
 import { ProblemError } from '../../src/api/errors.js';
 import type { Course, CourseSummary, DuesSummary, Lesson, Questionnaire, StatSeries } from '../../src/api/types.js';
-import { branchSummary, duesYear, payment } from '../../fixtures/dues.js';
+import { branchMembers, branchSummary, duesYear, payment } from '../../fixtures/dues.js';
 import { makeEntries, pageOf } from '../../fixtures/rankings.js';
 import { evaluation, quiz, quizResult, survey } from '../../fixtures/questionnaires.js';
 import { articleLesson, course, documentLesson, videoLesson } from '../../src/education/test/support.js';
 import { branchPage, memberPage, memberRequests } from '../../fixtures/course-requests.js';
+import { taskList } from '../../fixtures/tasks.js';
+import { evaluationResults, learningNeedsResults, textPage } from '../../fixtures/questionnaire-results.js';
 import { dangerousNodes, deepElements, watchXss, XSS_PAYLOADS, XSS_URLS, type XssWatch } from '../support/xss-corpus.js';
 
 window.addEventListener('error', (event) => String(event.message).includes('ResizeObserver loop') && event.stopImmediatePropagation(), true);
@@ -218,6 +220,57 @@ describe('hostile text from the backend never runs', function () {
       items.map((s) => ({ backend: { getDuesSummary: async () => structuredClone(s) }, element: html`<pb-dues-summary branch-id="b01"></pb-dues-summary>` })),
       '[part~="arrears"]',
     );
+    expectClean(watch);
+  });
+
+  it('<pb-my-tasks>: titles, reminder messages and senders, and target ids in the links', async () => {
+    const keys = new Set(['title', 'message', 'name', 'targetId']);
+    const items = P.map((text) => ({
+      backend: { getMyTasks: async () => poison(taskList(), text, keys) },
+      element: html`<pb-my-tasks course-href="/study.html?course={id}" questionnaire-href="/survey.html?q={id}" dues-href="/dues.html?m={id}"></pb-my-tasks>`,
+    }));
+    const elements = await mountAll(items, '[part~="task"]');
+    for (const link of elements.flatMap((e) => [...e.shadowRoot!.querySelectorAll<HTMLAnchorElement>('a')])) expect(link.protocol).to.match(/^https?:$/);
+    expectClean(watch);
+  });
+
+  it('<pb-dues-summary>: a member’s months opened, with a hostile name', async () => {
+    const data = branchMembers();
+    const items = P.map((name) => {
+      const summary = { ...branchSummary(), arrears: [{ memberId: 'm3', name, consecutiveMonths: 7, overdueMonths: 7, owedFen: 33600, level: 'serious' as const }] };
+      const members = { ...data, members: data.members.map((m) => (m.memberId === 'm3' ? { ...m, name } : m)) };
+      return { backend: { getDuesSummary: async () => structuredClone(summary), getBranchDuesMembers: async () => structuredClone(members) }, element: html`<pb-dues-summary branch-id="b01"></pb-dues-summary>` };
+    });
+    const elements = await mountAll(items, '[part~="arrears"]');
+    for (const e of elements) e.shadowRoot!.querySelector<HTMLButtonElement>('[part~="arrear"] .name')!.click();
+    await waitUntil(() => elements.every((e) => e.shadowRoot!.querySelector('[part~="member-months"]')), 'months never opened', { timeout: 15_000 });
+    expectClean(watch);
+  });
+
+  it('<pb-questionnaire-results>: titles, option, row and column labels, written answers and evaluated names', async () => {
+    const hostile = (i: number) => {
+      const r = learningNeedsResults({ title: P[i]!, branchName: P[(i + 1) % P.length]! });
+      r.questions = r.questions.map((q) => ({
+        ...q,
+        title: P[(i + 2) % P.length]!,
+        options: q.options?.map((o, k) => ({ ...o, label: P[(i + k) % P.length]! })),
+        columns: q.columns?.map((c, k) => ({ ...c, label: P[(i + k + 3) % P.length]! })),
+        rows: q.rows?.map((row, k) => ({ ...row, label: P[(i + k + 4) % P.length]! })),
+        ranking: q.ranking?.map((x, k) => ({ ...x, label: P[(i + k + 5) % P.length]! })),
+      }));
+      r.evaluation = evaluationResults().evaluation!.map((t, k) => ({ ...t, name: P[(i + k) % P.length]! }));
+      return r;
+    };
+    const elements = await mountAll(
+      P.map((_, i) => ({
+        backend: { getQuestionnaireResults: async () => hostile(i), listTextAnswers: async () => textPage('suggestion', '', P) },
+        element: html`<pb-questionnaire-results questionnaire-id="q"></pb-questionnaire-results>`,
+      })),
+      '[part~="tallies"]',
+    );
+    for (const element of elements) element.shadowRoot!.querySelector<HTMLDetailsElement>('[part~="text-answers"]')!.open = true;
+    await waitUntil(() => elements.every((e) => e.shadowRoot!.querySelector('.text-list li')), 'the written answers did not show');
+    await settleImages(elements[0]!.parentElement!.parentElement!);
     expectClean(watch);
   });
 

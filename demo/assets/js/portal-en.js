@@ -82,6 +82,7 @@ self.portalEnglish = {
   '答案自动保存为草稿，可随时继续': 'Answers are saved as a draft: continue any time',
   '离线时提交的答卷会在联网后自动发送': 'Answers submitted offline are sent once you are back online',
   '民主评议匿名进行，只记录是否参加': 'The democratic evaluation is anonymous: only taking part is recorded',
+  '本支部问卷结果': 'Results in my branch',
 
   // dues
   '我的党费': 'My dues',

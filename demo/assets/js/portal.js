@@ -17,3 +17,10 @@ me.then((member) => {
     if (member.roles.includes(el.dataset.role)) el.hidden = false;
   }
 });
+
+// <pb-my-tasks> says how many tasks the member has (pb-tasks-change): the portal shows the
+// count beside the panel's heading, as a site would on a badge in its menu.
+document.addEventListener('pb-tasks-change', (event) => {
+  const { total } = event.detail.counts;
+  for (const el of document.querySelectorAll('[data-task-count]')) el.textContent = total ? `${total} 项` : '';
+});

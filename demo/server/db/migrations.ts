@@ -430,6 +430,25 @@ export const MIGRATIONS: Migration[] = [
   },
   {
     version: 13,
+    name: 'reminders',
+    // One row per reminder and recipient: what a secretary sent, shown in the member's tasks
+    // until they mark it read.
+    sql: `
+      CREATE TABLE reminders (
+        id TEXT PRIMARY KEY,
+        branch_id TEXT NOT NULL REFERENCES branches(id),
+        member_id TEXT NOT NULL REFERENCES members(id) ON DELETE CASCADE,
+        sender_id TEXT NOT NULL,
+        subject TEXT NOT NULL CHECK (subject IN ('dues','study','questionnaire','general')),
+        message TEXT,
+        sent_at INTEGER NOT NULL,
+        read_at INTEGER
+      );
+      CREATE INDEX reminders_member ON reminders(member_id, read_at, sent_at);
+    `,
+  },
+  {
+    version: 14,
     name: 'course-completions',
     // 学时 have one meaning (docs/contract-notes.md, "Credit hours"): a course completed gives
     // its credit hours once, at the time its last lesson was completed. A view over the
@@ -445,7 +464,7 @@ export const MIGRATIONS: Migration[] = [
     `,
   },
   {
-    version: 14,
+    version: 15,
     name: 'certificates-and-receipts',
     // A certificate is issued once per member and course (or year), the first time it is
     // asked for once earned; it keeps the holder's name, title, hours and date as issued, so

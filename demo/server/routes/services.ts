@@ -11,6 +11,8 @@ import type { QuestionnaireStore } from '../store/questionnaire-store';
 import type { StatsStore } from '../store/stats-store';
 import type { StudyPlanStore } from '../store/study-plan-store';
 import type { StudyStore } from '../store/study-store';
+import type { ReminderStore } from '../store/reminder-store';
+import type { DeliverReminders } from '../http/reminder-webhook';
 
 export interface Services {
   db: Db;
@@ -28,4 +30,8 @@ export interface Services {
   studyPlans: StudyPlanStore;
   /** Keeps anonymous course requests unpaired with their members (store/anonymity.ts). */
   anonymity: Anonymity;
+  /** Reminders secretaries sent (the member's tasks show the unread ones). */
+  reminders: ReminderStore;
+  /** Hands committed reminders to the site's messaging (PB_REMINDER_WEBHOOK), if set. */
+  deliverReminders: DeliverReminders;
 }

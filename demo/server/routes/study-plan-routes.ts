@@ -8,10 +8,10 @@ import { dayOf, yearSpan } from '../rules/calendar';
 import { requiredHours } from '../rules/credit-requirement';
 import { groupsOf } from '../rules/member-groups';
 import { assignmentProblems, assignmentView, newAssignment, type AssignmentInput } from '../rules/study-assignments';
-import type { CourseFacts } from '../rules/study-plan';
-import { courseFacts, memberPlan, studyPlanView, studySummaryView } from '../rules/study-summary';
+import { memberPlan, studySummaryView } from '../rules/study-summary';
 import type { MemberRecord } from '../store/members-store';
 import type { AssignmentRecord } from '../store/study-plan-store';
+import { courseFactsOf as courseFactsOfMember, myStudyPlan } from './member-study';
 import type { Services } from './services';
 
 export function mountStudyPlanRoutes(app: Hono, deps: OperationDeps, services: Services): void {
@@ -23,14 +23,7 @@ export function mountStudyPlanRoutes(app: Hono, deps: OperationDeps, services: S
     return members.branch(branchId) ?? (() => { throw problems.notFound('Branch'); })();
   };
 
-  /** A member's progress in any course of the catalog, as the plan needs it. */
-  const courseFactsOf = (memberId: string): ((id: string) => CourseFacts | null) => {
-    const progress = courses.progressOfMember(memberId);
-    return (id) => {
-      const course = courses.course(id);
-      return course ? courseFacts(course, progress) : null;
-    };
-  };
+  const courseFactsOf = (memberId: string) => courseFactsOfMember(services, memberId);
 
   /** The assignment with its named members' names. */
   const viewOf = (a: AssignmentRecord) => {
@@ -38,24 +31,7 @@ export function mountStudyPlanRoutes(app: Hono, deps: OperationDeps, services: S
     return assignmentView(a, names);
   };
 
-  mountOperation(app, deps, 'getMyStudyPlan', ({ member, now }) => {
-    const today = dayOf(now);
-    const year = Number(today.slice(0, 4));
-    const span = yearSpan(year);
-    const groups = groupsOf(member, now);
-    const plan = memberPlan(
-      studyPlans.ofBranch(member.branchId),
-      member,
-      groups,
-      courseFactsOf(member.id),
-      studyPlans.creditedHours(member.id, span.from, span.to),
-      year,
-      today,
-      false,
-      requiredHours(services.creditRequirement, groups),
-    );
-    return { status: 200, body: studyPlanView(member, groups, plan, year, today) };
-  });
+  mountOperation(app, deps, 'getMyStudyPlan', ({ member, now }) => ({ status: 200, body: myStudyPlan(services, member, now) }));
 
   mountOperation(app, deps, 'getStudySummary', ({ member, params, query, now }) => {
     const branch = managedBranch(member, params.branchId!, 'its study summary');

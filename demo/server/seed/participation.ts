@@ -7,7 +7,7 @@ import type { Answers } from '../shared-contract';
 import { scoreQuiz } from '../rules/quiz-scoring';
 import type { SeedMember } from './people-data';
 import type { SeedQuestionnaire } from './questionnaires-data';
-import type { Random } from './random';
+import { createRandom, type Random } from './random';
 
 const DAY = 24 * 60 * 60 * 1000;
 
@@ -74,6 +74,14 @@ function evaluationGrid(voter: SeedMember, members: SeedMember[], r: Random): Re
   return grid;
 }
 
+/**
+ * Free-text answers for the results view, chosen by the member's number (not drawn from
+ * the random stream, so every other seeded figure stays as it was).
+ */
+const SUGGESTIONS = ['希望多安排一些短视频课程，手机上看更方便', '集中学习时间能否安排在晚上', '建议增加农业实用技术的现场教学', '课程字幕再大一些，老党员看得清', '希望有离线下载，外出务工时也能学'];
+const IMPROVEMENTS = ['党务公开的内容可以更及时', '希望多走访困难党员', '组织生活形式可以更多样', '学习材料希望提前发放'];
+const serialOf = (id: string) => Number(id.replace(/\D/g, '')) || 0;
+
 export function participationHistory(members: SeedMember[], questionnaires: SeedQuestionnaire[], now: number, r: Random): SeedSubmission[] {
   const out: SeedSubmission[] = [];
   let serial = 1;
@@ -86,15 +94,37 @@ export function participationHistory(members: SeedMember[], questionnaires: Seed
       let answers: Answers = {};
       let result: SeedSubmission['result'] = null;
       let grades: Record<string, string> | null = null;
-      if (q.id === 'q-learning-needs') answers = learningNeedsAnswers(m, r);
+      if (q.id === 'q-learning-needs') {
+        answers = learningNeedsAnswers(m, r);
+        if (serialOf(m.id) % 3 === 0) answers.suggestion = SUGGESTIONS[serialOf(m.id) % SUGGESTIONS.length]!;
+      }
       else if (q.id === 'q-study-topics') answers = studyTopicAnswers(m, r);
       else if (q.mode === 'quiz') {
         answers = quizAnswers(q, r);
         result = scoreQuiz(q.pages.flatMap((p) => p.questions), q.answerKey, answers, q.passMark, q.showAnswers);
       } else if (q.mode === 'evaluation') grades = evaluationGrid(m, members, r);
-      else answers = { overall: r.int(3, 5), best: r.pick(['study', 'care', 'service', 'openness']) };
+      else {
+        answers = { overall: r.int(3, 5), best: r.pick(['study', 'care', 'service', 'openness']) };
+        if (serialOf(m.id) % 4 === 1) answers.improve = IMPROVEMENTS[serialOf(m.id) % IMPROVEMENTS.length]!;
+      }
       out.push({ id: `seed_${String(serial++).padStart(5, '0')}`, questionnaireId: q.id, memberId: m.id, anonymous: q.anonymous, answers, result, at, grades, branchId: m.branchId });
+    }
+  }
+  // 第一党支部's 民主评议 gets six ballots, so the demo secretary's results show tallies (a tally
+  // needs five ballots; a voter is not among their own ratees). Drawn from a stream of their
+  // own, so every other seeded figure stays as it was.
+  const evaluation = questionnaires.find((q) => q.mode === 'evaluation');
+  if (evaluation) {
+    const own = createRandom(19);
+    const voted = new Set(out.filter((s) => s.questionnaireId === evaluation.id).map((s) => s.memberId));
+    const extra = members.filter((m) => m.branchId === 'b01' && !m.username && !voted.has(m.id)).slice(0, Math.max(0, EVALUATION_VOTERS - members.filter((m) => m.branchId === 'b01' && voted.has(m.id)).length));
+    for (const [i, m] of extra.entries()) {
+      const at = now - 2 * DAY - (i + 1) * 3_600_000;
+      out.push({ id: `seed_${String(serial++).padStart(5, '0')}`, questionnaireId: evaluation.id, memberId: m.id, anonymous: true, answers: {}, result: null, at, grades: evaluationGrid(m, members, own), branchId: m.branchId });
     }
   }
   return out;
 }
+
+/** Ballots 第一党支部's 民主评议 is seeded with at least. */
+const EVALUATION_VOTERS = 6;

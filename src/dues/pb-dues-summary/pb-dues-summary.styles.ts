@@ -44,6 +44,23 @@ export const styles = css`
   .owed {
     margin-inline-start: auto;
   }
+  .name.link {
+    padding: 0;
+    border: 0;
+    background: none;
+    color: var(--_c-primary-text);
+    font: inherit;
+    font-weight: 600;
+    text-decoration: underline;
+    cursor: pointer;
+    min-block-size: var(--_target);
+  }
+  [part~='remind-all'] {
+    margin-block-start: var(--_space);
+  }
+  .actions {
+    justify-content: flex-end;
+  }
   .badge {
     display: flex;
     align-items: center;

@@ -76,7 +76,7 @@ export class TestServer {
   readonly clock = { now: T0 };
   private readonly tokens = new Map<string, string>();
 
-  constructor(options: { duesSettings?: { farmerFen: number }; creditRequirement?: AppOptions['creditRequirement']; backgroundCheckpoints?: boolean; dialect?: 'ruoyi'; trustProxy?: boolean } = {}) {
+  constructor(options: { duesSettings?: { farmerFen: number }; creditRequirement?: AppOptions['creditRequirement']; backgroundCheckpoints?: boolean; dialect?: 'ruoyi'; trustProxy?: boolean; reminderWebhook?: string } = {}) {
     const dbPath = join(workDir, `${randomUUID()}.sqlite`);
     copyFileSync(seededTemplate(), dbPath);
     this.server = createApp({ dbPath, now: () => this.clock.now, contract, seed: false, anonymityKey: TEST_ANONYMITY_KEY, ...options });

@@ -30,7 +30,16 @@ export function overview(locale: Locale, summary: DuesSummary): TemplateResult {
   </div>`;
 }
 
-export function arrearsList(locale: Locale, summary: DuesSummary): TemplateResult {
+/** What the secretary can do from the list of members in arrears. */
+export interface ArrearsActions {
+  /** Members (or `all`) whose reminder is being sent. */
+  sending: ReadonlySet<string>;
+  selected: string;
+  remind(memberId: string | null): void;
+  select(memberId: string): void;
+}
+
+export function arrearsList(locale: Locale, summary: DuesSummary, actions: ArrearsActions): TemplateResult {
   const s = summaryStrings(locale);
   const entries = sortArrears(summary.arrears);
   return html`<section class="section" aria-labelledby="arrears-title">
@@ -39,15 +48,17 @@ export function arrearsList(locale: Locale, summary: DuesSummary): TemplateResul
       ? html`<ol part="arrears" class="arrears">
           ${entries.map(
             (a) => html`<li part="arrear" class="row" data-level=${isSerious(a) ? 'serious' : a.level}>
-              <span class="name">${a.name}</span>
+              <button type="button" class="name link" aria-label=${s.showMonths(a.name)} aria-expanded=${actions.selected === a.memberId ? 'true' : 'false'} @click=${() => actions.select(a.memberId)}>${a.name}</button>
               <span>${s.behind(a.overdueMonths)}</span>
               <strong class="owed">${s.owed(formatCny(locale, a.owedFen))}</strong>
+              <button type="button" part="remind" class="button" aria-label=${s.remindOne(a.name)} ?disabled=${actions.sending.has(a.memberId)} @click=${() => actions.remind(a.memberId)}>${s.remind}</button>
               ${isSerious(a)
                 ? html`<span class="badge">${icon(warning)}${s.serious(a.consecutiveMonths)}</span>`
                 : nothing}
             </li>`,
           )}
-        </ol>`
+        </ol>
+        <button type="button" part="remind-all" class="button" ?disabled=${actions.sending.has('all')} @click=${() => actions.remind(null)}>${s.remindAll(entries.length)}</button>`
       : html`<p class="muted">${s.noArrears}</p>`}
   </section>`;
 }

@@ -19,4 +19,12 @@ export const en: SummaryStrings = {
   noBranch: 'No branch chosen',
   noBranchHint: 'Site administrator: set branch-id on <pb-dues-summary>.',
   empty: 'This branch has no members',
+  remind: 'Remind',
+  remindOne: (name) => `Remind ${name} to pay`,
+  remindAll: (count) => `Remind everyone in arrears (${count})`,
+  showMonths: (name) => `Show ${name}’s months`,
+  export: { csv: 'Export the year (CSV)', xlsx: 'Export the year (Excel)' },
+  reminded: (names) => `Reminded: ${names}`,
+  remindedNone: 'Nobody is in arrears now: no reminder was needed.',
+  failed: (why) => `Not done: ${why}`,
 };

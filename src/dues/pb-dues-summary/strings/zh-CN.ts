@@ -18,6 +18,14 @@ export const zhCN = {
   noBranch: '未指定党支部',
   noBranchHint: '网站管理员：请为 <pb-dues-summary> 设置 branch-id。',
   empty: '本支部暂无党员',
+  remind: '提醒',
+  remindOne: (name: string) => `提醒${name}交纳党费`,
+  remindAll: (count: number) => `提醒全部欠缴党员（${count} 人）`,
+  showMonths: (name: string) => `查看${name}的各月党费`,
+  export: { csv: '导出全年（CSV）', xlsx: '导出全年（Excel）' },
+  reminded: (names: string) => `已提醒：${names}`,
+  remindedNone: '目前没有欠缴党费的党员，无需提醒。',
+  failed: (why: string) => `操作未完成：${why}`,
 };
 
 export type SummaryStrings = typeof zhCN;

@@ -68,10 +68,10 @@ describe('<pb-dues-summary>: what a branch secretary sees', function () {
     const { element } = await summaryWith(data);
     await untilPart(element, 'arrears');
     const rows = parts(element, 'arrear').map((r) => text(r));
-    expect(rows).to.deep.equal(['孙六 逾期 3 个月 欠缴 ¥144.00', '李明 逾期 2 个月 欠缴 ¥96.00']);
+    expect(rows).to.deep.equal(['孙六 逾期 3 个月 欠缴 ¥144.00 提醒', '李明 逾期 2 个月 欠缴 ¥96.00 提醒']);
     const english = await summaryWith(data, 'en');
     await untilPart(english.element, 'arrears');
-    expect(parts(english.element, 'arrear').map((r) => text(r))).to.deep.equal(['孙六 3 months overdue owes CN¥144.00', '李明 2 months overdue owes CN¥96.00']);
+    expect(parts(english.element, 'arrear').map((r) => text(r))).to.deep.equal(['孙六 3 months overdue owes CN¥144.00 Remind', '李明 2 months overdue owes CN¥96.00 Remind']);
   });
 
   it('reads in English', async () => {
