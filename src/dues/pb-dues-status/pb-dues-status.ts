@@ -189,7 +189,7 @@ export class PbDuesStatus extends PbElement {
         : canPay
           ? payBar(locale, dues, { payable, chosen: this.chosen, phase, refusal, start: () => void this.startPaying(dues) })
           : nothing}
-      ${this.renderReceipt()} ${history(locale, dues.payments, (id) => this.openReceipt(id))}`;
+      ${this.renderReceipt()} ${history(locale, dues.payments, this.settings.notOffered.has('getPaymentReceipt') ? undefined : (id) => this.openReceipt(id))}`;
   }
 
   /** The receipt the member opened from the payment history, once its chunk is loaded. */

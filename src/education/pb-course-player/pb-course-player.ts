@@ -257,7 +257,9 @@ export class PbCoursePlayer extends PbElement {
         ${summary.completed
           ? html`<p class="banner" role="status">
               ${icon('check')}<span>${s.courseDone(hours(locale, creditedHours(course, summary)))}</span>
-              <button type="button" class="button" @click=${() => this.openCertificate(course.id)}>${s.certificate}</button>
+              ${this.settings.notOffered.has('getCourseCertificate')
+                ? nothing
+                : html`<button type="button" class="button" @click=${() => this.openCertificate(course.id)}>${s.certificate}</button>`}
             </p>`
           : nothing}
       </header>

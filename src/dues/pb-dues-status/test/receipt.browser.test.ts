@@ -91,4 +91,14 @@ describe('<pb-dues-status>: receipts of settled payments', function () {
     expect(text(shown)).to.contain('Amount');
     expect(text(shown)).to.contain('Jul 2026 and Aug 2026');
   });
+
+  it('a site that does not offer receipts (endpoints: { getPaymentReceipt: false }) shows no Receipt button', async () => {
+    const server = await mockServer({ 'GET /me': [me], 'GET /dues': [{ body: duesYear(0, { payments: [paid] }) }] });
+    const wrapper = await fixture<HTMLElement>(
+      html`<pb-config .endpoints=${{ getPaymentReceipt: false }}><pb-dues-status api-base=${server.base}></pb-dues-status></pb-config>`,
+    );
+    const status = wrapper.querySelector('pb-dues-status')!;
+    await untilPart(status, 'history');
+    expect(buttons(status).map((b) => b.textContent!.trim())).to.not.include('收据');
+  });
 });

@@ -1,4 +1,4 @@
-import { expect } from '@open-wc/testing';
+import { expect, fixture, html } from '@open-wc/testing';
 import type { Certificate } from '../../../api/types.js';
 import { ProblemError } from '../../../api/errors.js';
 import { $, mountPlayer, text, until } from '../../test/helpers.js';
@@ -70,6 +70,17 @@ describe('<pb-course-player>: the certificate of a completed course', function (
   it('a course not completed offers no certificate', async () => {
     const c = course([videoLesson('l1'), articleLesson('l2')]);
     const player = await mountPlayer(studyBackend(c, { l1: done.l1 }));
+    expect(button(player, '查看结业证书')).to.equal(undefined);
+  });
+
+  it('a site that does not offer certificates (endpoints: { getCourseCertificate: false }) shows none', async () => {
+    const c = course([videoLesson('l1'), articleLesson('l2')]);
+    const study = studyBackend(c, done);
+    const wrapper = await fixture<HTMLElement>(html`<pb-config .backend=${study.backend} .endpoints=${{ getCourseCertificate: false }}>
+      <pb-course-player course-id=${study.courseId}></pb-course-player>
+    </pb-config>`);
+    const player = wrapper.querySelector('pb-course-player')!;
+    await until(() => text(player).includes('获得 2 学时'), 'no completed course');
     expect(button(player, '查看结业证书')).to.equal(undefined);
   });
 });

@@ -108,7 +108,7 @@ function hoursRow(locale: Locale, hours: PlanHours, host: PlanSectionHost): Temp
       ${statusBadge(locale, hours.status)}
     </p>
     <progress max=${hours.targetHours} .value=${Math.min(hours.creditedHours, hours.targetHours)} aria-label=${s.hoursProgress(value)}></progress>
-    ${done ? html`<p><button type="button" class="button" @click=${() => openYearCertificate(host, hours.year)}>${s.yearCertificate}</button></p>` : nothing}
+    ${done && !host.element.settings.notOffered.has('getYearCertificate') ? html`<p><button type="button" class="button" @click=${() => openYearCertificate(host, hours.year)}>${s.yearCertificate}</button></p>` : nothing}
     ${yearCertificate(host, hours.year)}
     <p class="muted">
       ${done
