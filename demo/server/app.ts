@@ -16,8 +16,10 @@ import { API_BASE, mountOperation, type OperationDeps } from './http/operation';
 import { mountHostPages } from './http/host-pages';
 import { mountPages } from './http/pages';
 import { problemResponse, problems } from './http/problem';
+import { creditRequirementSetting, DEFAULT_CREDIT_REQUIREMENT, type CreditRequirement } from './rules/credit-requirement';
 import { DEFAULT_DUES_SETTINGS, farmerSetting, type DuesSettings } from './rules/dues-rules';
 import { memberView } from './rules/member-view';
+import { mountCertificateRoutes } from './routes/certificate-routes';
 import { mountCourseRequestRoutes } from './routes/course-request-routes';
 import { mountCourseRoutes } from './routes/course-routes';
 import { mountDuesRoutes } from './routes/dues-routes';
@@ -54,6 +56,11 @@ export interface AppOptions {
   /** Seed the demo data when the database has no members yet (default true). */
   seed?: boolean;
   duesSettings?: Partial<DuesSettings>;
+  /**
+   * The yearly 学时 requirement (default 32 for everyone); else the `credit_requirement`
+   * setting in the database (JSON `{"defaultHours":32,"byGroup":{"cadre":56}}`).
+   */
+  creditRequirement?: Partial<CreditRequirement>;
   /** Where the demo pages and assets are (default: this repository's demo/). */
   demoRoot?: string;
   /** Where the library bundle is served from at /lib/ (default: dist/cdn/). */
@@ -123,6 +130,11 @@ export function createApp(options: AppOptions): ServerApp {
     db,
     now,
     duesSettings,
+    creditRequirement: {
+      ...DEFAULT_CREDIT_REQUIREMENT,
+      ...creditRequirementSetting(db.prepare("SELECT value FROM settings WHERE key = 'credit_requirement'").pluck().get() as string | undefined),
+      ...options.creditRequirement,
+    },
     members,
     courses: createCourseStore(db),
     study: createStudyStore(db),
@@ -163,6 +175,7 @@ export function createApp(options: AppOptions): ServerApp {
   mountTaskRoutes(app, deps, services);
   mountBranchDuesRoutes(app, deps, services);
   mountResultsRoutes(app, deps, services);
+  mountCertificateRoutes(app, deps, services);
   app.all(`${API_BASE}/*`, () => problemResponse(problems.notFound('Endpoint').problem));
   if (options.dialect === 'ruoyi') mountRuoyiDialect(app, auth);
 

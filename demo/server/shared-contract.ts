@@ -16,6 +16,7 @@ export { answerOf, conditionQuestions, evaluateCondition, isAnswered } from '../
 export { questionStates } from '../../src/contract/rules/visibility';
 export { measure, mergeIntervals, type Interval } from '../../src/contract/rules/intervals';
 export { isMedia, lessonLength } from '../../src/contract/rules/lessons';
+export { creditedHours } from '../../src/contract/rules/credit-hours';
 export * from '../../src/contract/rules/study-credit';
 export { unitOf } from '../../src/contract/rules/metrics';
 export { addMonths, arrearsLevel, arrearsOf, consecutiveArrears, SERIOUS_ARREARS_MONTHS } from '../../src/contract/rules/arrears';

@@ -72,6 +72,10 @@ export interface Backend {
   getBranchDuesMembers(branchId: string, query: T.BranchDuesMembersQuery, options?: ReadOptions): Promise<T.BranchDuesMembers>;
   getQuestionnaireResults(questionnaireId: string, query: T.QuestionnaireResultsQuery, options?: ReadOptions): Promise<T.QuestionnaireResults>;
   listTextAnswers(questionnaireId: string, query: T.TextAnswerQuery, options?: ReadOptions): Promise<T.TextAnswerPage>;
+  getCourseCertificate(courseId: string, options?: ReadOptions): Promise<T.Certificate>;
+  getYearCertificate(query: T.YearCertificateQuery, options?: ReadOptions): Promise<T.Certificate>;
+  verifyCertificate(code: string, options?: ReadOptions): Promise<T.CertificateCheck>;
+  getPaymentReceipt(paymentId: string, options?: ReadOptions): Promise<T.PaymentReceipt>;
 }
 
 /** The operations that change data; the outbox can queue these. */

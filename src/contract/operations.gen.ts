@@ -43,6 +43,10 @@ export const operations = {
   markReminderRead: ['POST /me/reminders/{reminderId}/read'],
   sendReminders: ['POST /branches/{branchId}/reminders'],
   getBranchDuesMembers: ['GET /branches/{branchId}/dues-members', 'year'],
+  getCourseCertificate: ['GET /courses/{courseId}/certificate'],
+  getYearCertificate: ['GET /study-plan/certificate', 'year'],
+  verifyCertificate: ['GET /certificates/{code}'],
+  getPaymentReceipt: ['GET /dues/payments/{paymentId}/receipt'],
 } as const satisfies Record<string, readonly [string, ...string[]]>;
 
 export type OperationName = keyof typeof operations;

@@ -824,6 +824,98 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/courses/{courseId}/certificate": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                courseId: components["parameters"]["courseId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * The caller's certificate for a completed course (结业证书)
+         * @description Issued once, the first time it is asked for after the course is completed, and the
+         *     same certificate (code, date) ever after. `409 /problems/certificate-not-earned`
+         *     while the course is not completed.
+         */
+        get: operations["getCourseCertificate"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/study-plan/certificate": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The caller's certificate for a year's 学时 requirement met (年度学习证书)
+         * @description Issued once the year's credited 学时 reach its target (`StudyPlan.hours`), the same
+         *     certificate ever after. `409 /problems/certificate-not-earned` before.
+         */
+        get: operations["getYearCertificate"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/certificates/{code}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                code: components["schemas"]["CertificateCode"];
+            };
+            cookie?: never;
+        };
+        /**
+         * Checks a certificate's verification code (public)
+         * @description Anyone holding the code (printed on the certificate) may check it, signed in or not:
+         *     the answer says whose it is, for what, how many 学时 and when — nothing else. An
+         *     unknown code is `404`.
+         */
+        get: operations["verifyCertificate"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/dues/payments/{paymentId}/receipt": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                paymentId: components["schemas"]["Id"];
+            };
+            cookie?: never;
+        };
+        /**
+         * The receipt of one of the caller's settled payments (党费收据)
+         * @description Only for a paid payment of the caller's own (another member's is `404`);
+         *     `409 /problems/payment-not-settled` for one not paid.
+         */
+        get: operations["getPaymentReceipt"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -916,6 +1008,13 @@ export interface components {
             creditedSeconds: number | null;
             /** @default false */
             completed: boolean;
+            /**
+             * @description 学时 this course has credited the member: the course's `creditHours` once it is
+             *     completed, 0 before; counted once, whatever is watched again. The one meaning of
+             *     学时 the leaderboard's `study-hours` and the year's tally (`PlanHours`) add up.
+             *     Optional so older backends conform; widgets then read `creditHours` when `completed`.
+             */
+            creditedHours?: number;
         };
         CourseSummary: {
             id: components["schemas"]["Id"];
@@ -1097,6 +1196,8 @@ export interface components {
             creditedSeconds: number | null;
             /** @default false */
             completed: boolean;
+            /** @description As `CourseProgressSummary.creditedHours`: 学时 credited, the course's `creditHours` once completed. */
+            creditedHours?: number;
             /** @default [] */
             lessons: components["schemas"]["LessonProgress"][];
         };
@@ -1818,16 +1919,20 @@ export interface components {
             withheld: boolean;
         };
         /**
-         * @description points 学习积分 (1 per 6 credited study minutes, 10 per completed lesson, 5 per
-         *     questionnaire submitted, 2 per month of dues paid on time); study-hours 学时;
+         * @description points 学习积分 (1 per 6 minutes of study time, 10 per completed lesson, 5 per
+         *     questionnaire submitted, 2 per month of dues paid on time); study-hours 学时, the
+         *     credit hours of the courses completed in the period (each course's `creditHours`,
+         *     once, when its last lesson is completed: `CourseProgressSummary.creditedHours`);
+         *     study-time 学习时长, the time studied (hours of media watched and reading credited by
+         *     heartbeats, unit `clock-hours`), which is not 学时;
          *     completion-rate: completed ÷ all lessons of required courses, as at the end of the
          *     period; participation-rate: days with study activity ÷ days of the period;
          *     dues-rate: months paid on time ÷ months due in the period. Branch values are
-         *     totals (points, hours) or member averages (rates).
+         *     totals (points, 学时, time studied) or member averages (rates).
          * @default points
          * @enum {string}
          */
-        Metric: "points" | "study-hours" | "completion-rate" | "participation-rate" | "dues-rate";
+        Metric: "points" | "study-hours" | "study-time" | "completion-rate" | "participation-rate" | "dues-rate";
         /**
          * @description The current calendar week (from Monday), month, quarter or year in UTC+8, or everything.
          * @default month
@@ -1853,8 +1958,11 @@ export interface components {
             /** @enum {string} */
             scope: "branches" | "members";
             period: components["schemas"]["Period"];
-            /** @enum {string} */
-            unit: "points" | "hours" | "percent";
+            /**
+             * @description hours: 学时 (credit hours, study-hours); clock-hours: time studied (study-time).
+             * @enum {string}
+             */
+            unit: "points" | "hours" | "clock-hours" | "percent";
             generatedAt: components["schemas"]["Timestamp"];
             total: number;
             items: components["schemas"]["LeaderboardEntry"][];
@@ -1891,8 +1999,11 @@ export interface components {
          */
         StatSeries: {
             metric: components["schemas"]["Metric"];
-            /** @enum {string} */
-            unit: "points" | "hours" | "percent";
+            /**
+             * @description hours: 学时 (credit hours, study-hours); clock-hours: time studied (study-time).
+             * @enum {string}
+             */
+            unit: "points" | "hours" | "clock-hours" | "percent";
             /** @enum {string} */
             groupBy: "month" | "branch";
             /** @description Months (`YYYY-MM`) or branch names. */
@@ -1903,6 +2014,49 @@ export interface components {
                 /** @description One per label; null where there is nothing to measure. */
                 values: (number | null)[];
             }[];
+        };
+        /** @description Printed on the certificate; unguessable (60 random bits). */
+        CertificateCode: string;
+        Certificate: {
+            code: components["schemas"]["CertificateCode"];
+            /**
+             * @description A completed course
+             * @enum {string}
+             */
+            kind: "course" | "year";
+            holderName: string;
+            /** @description The course's title */
+            title: string;
+            /** @description 学时: the course's credit hours, or the year's credited 学时 when issued. */
+            hours: number;
+            completedOn: components["schemas"]["LocalDate"];
+            issuedAt: components["schemas"]["Timestamp"];
+            /** @description The course (kind course) */
+            courseId: string | null;
+            /** @description The year (kind year) */
+            year: number | null;
+        };
+        /** @description What anyone with the code may see. */
+        CertificateCheck: {
+            code: components["schemas"]["CertificateCode"];
+            holderName: string;
+            title: string;
+            hours: number;
+            completedOn: components["schemas"]["LocalDate"];
+        };
+        PaymentReceipt: {
+            /** @description The receipt's number (e.g. "PB-2026-000123"). */
+            number: string;
+            paymentId: components["schemas"]["Id"];
+            memberId: components["schemas"]["Id"];
+            memberName: string;
+            branchName: string;
+            months: components["schemas"]["YearMonth"][];
+            amountFen: number;
+            /** @description How the amount was set (`DuesBasis.description`, e.g. "月基数 4,800.00 元 × 1%"). */
+            basis: string;
+            paidAt: components["schemas"]["Timestamp"];
+            issuedAt: components["schemas"]["Timestamp"];
         };
         /**
          * @description A day `YYYY-MM-DD` in China Standard Time (UTC+8), of a year from 2000 to 2100; it must exist (`2026-02-30` is refused).
@@ -2131,9 +2285,12 @@ export interface components {
             assignments: components["schemas"]["TitledRef"][];
         };
         /**
-         * @description The yearly study-hours target: the largest `hoursPerYear` of the assignments that
-         *     reach the member. Hours are the 学时 credited in the calendar year (UTC+8) for any
-         *     course, as the leaderboard's study-hours counts them.
+         * @description The year's 学时 against the requirement: the target is the largest `hoursPerYear` of
+         *     the assignments that reach the member (a branch sets it per member group or by name),
+         *     or, when none does, the standing yearly requirement for the member's groups
+         *     (`requiredHours`; the reference server: 32 学时 by default, configurable per group). `creditedHours` are the 学时 of the courses
+         *     completed in the calendar year (UTC+8), each course's `creditHours` once, as the
+         *     leaderboard's study-hours counts them; time studied is not 学时.
          */
         PlanHours: {
             year: number;
@@ -2147,6 +2304,9 @@ export interface components {
             status: components["schemas"]["PlanStatus"];
             /** @description Days from `asOf` to the year's last day (negative once it has ended). */
             daysLeft: number;
+            /** @description The standing yearly requirement for the member's groups (optional so older backends conform). */
+            requiredHours?: number;
+            /** @description The assignments that set the target (empty when the standing requirement does). */
             assignments: components["schemas"]["TitledRef"][];
         };
         StudyPlan: {
@@ -2583,6 +2743,10 @@ export type Period = components['schemas']['Period'];
 export type LeaderboardEntry = components['schemas']['LeaderboardEntry'];
 export type LeaderboardPage = components['schemas']['LeaderboardPage'];
 export type StatSeries = components['schemas']['StatSeries'];
+export type CertificateCode = components['schemas']['CertificateCode'];
+export type Certificate = components['schemas']['Certificate'];
+export type CertificateCheck = components['schemas']['CertificateCheck'];
+export type PaymentReceipt = components['schemas']['PaymentReceipt'];
 export type LocalDate = components['schemas']['LocalDate'];
 export type EmptyRequest = components['schemas']['EmptyRequest'];
 export type CourseRequestStatus = components['schemas']['CourseRequestStatus'];
@@ -3894,6 +4058,108 @@ export interface operations {
             401: components["responses"]["Unauthenticated"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+        };
+    };
+    getCourseCertificate: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                courseId: components["parameters"]["courseId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The certificate. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Certificate"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+        };
+    };
+    getYearCertificate: {
+        parameters: {
+            query?: {
+                /** @description The calendar year (default the current one). */
+                year?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The certificate. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Certificate"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            409: components["responses"]["Conflict"];
+        };
+    };
+    verifyCertificate: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                code: components["schemas"]["CertificateCode"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The certificate's facts. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CertificateCheck"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    getPaymentReceipt: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                paymentId: components["schemas"]["Id"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The receipt. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PaymentReceipt"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
         };
     };
 }

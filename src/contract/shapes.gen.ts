@@ -84,6 +84,10 @@ import type { Period } from './shapes/Period.gen.js';
 import type { LeaderboardEntry } from './shapes/LeaderboardEntry.gen.js';
 import type { LeaderboardPage } from './shapes/LeaderboardPage.gen.js';
 import type { StatSeries } from './shapes/StatSeries.gen.js';
+import type { CertificateCode } from './shapes/CertificateCode.gen.js';
+import type { Certificate } from './shapes/Certificate.gen.js';
+import type { CertificateCheck } from './shapes/CertificateCheck.gen.js';
+import type { PaymentReceipt } from './shapes/PaymentReceipt.gen.js';
 import type { LocalDate } from './shapes/LocalDate.gen.js';
 import type { EmptyRequest } from './shapes/EmptyRequest.gen.js';
 import type { CourseRequestStatus } from './shapes/CourseRequestStatus.gen.js';
@@ -204,6 +208,10 @@ export { Period } from './shapes/Period.gen.js';
 export { LeaderboardEntry } from './shapes/LeaderboardEntry.gen.js';
 export { LeaderboardPage } from './shapes/LeaderboardPage.gen.js';
 export { StatSeries } from './shapes/StatSeries.gen.js';
+export { CertificateCode } from './shapes/CertificateCode.gen.js';
+export { Certificate } from './shapes/Certificate.gen.js';
+export { CertificateCheck } from './shapes/CertificateCheck.gen.js';
+export { PaymentReceipt } from './shapes/PaymentReceipt.gen.js';
 export { LocalDate } from './shapes/LocalDate.gen.js';
 export { EmptyRequest } from './shapes/EmptyRequest.gen.js';
 export { CourseRequestStatus } from './shapes/CourseRequestStatus.gen.js';
@@ -328,6 +336,10 @@ export type ShapesMatchTypes = [
   Assert<Same<Infer<typeof LeaderboardEntry>, S["LeaderboardEntry"]>>,
   Assert<Same<Infer<typeof LeaderboardPage>, S["LeaderboardPage"]>>,
   Assert<Same<Infer<typeof StatSeries>, S["StatSeries"]>>,
+  Assert<Same<Infer<typeof CertificateCode>, S["CertificateCode"]>>,
+  Assert<Same<Infer<typeof Certificate>, S["Certificate"]>>,
+  Assert<Same<Infer<typeof CertificateCheck>, S["CertificateCheck"]>>,
+  Assert<Same<Infer<typeof PaymentReceipt>, S["PaymentReceipt"]>>,
   Assert<Same<Infer<typeof LocalDate>, S["LocalDate"]>>,
   Assert<Same<Infer<typeof EmptyRequest>, S["EmptyRequest"]>>,
   Assert<Same<Infer<typeof CourseRequestStatus>, S["CourseRequestStatus"]>>,

@@ -22,3 +22,4 @@ export type StudySummaryQuery = Query<'getStudySummary'>;
 export type BranchDuesMembersQuery = Query<'getBranchDuesMembers'>;
 export type QuestionnaireResultsQuery = Query<'getQuestionnaireResults'>;
 export type TextAnswerQuery = Query<'listTextAnswers'>;
+export type YearCertificateQuery = Query<'getYearCertificate'>;

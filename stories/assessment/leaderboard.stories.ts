@@ -24,7 +24,7 @@ const meta: Meta<Args> = {
   component: 'pb-leaderboard',
   args: { metric: 'points', scope: 'branches', period: 'month', limit: 0, scopes: 'branches members', controls: null },
   argTypes: {
-    metric: { control: 'select', options: ['points', 'study-hours', 'completion-rate', 'participation-rate', 'dues-rate'] },
+    metric: { control: 'select', options: ['points', 'study-hours', 'study-time', 'completion-rate', 'participation-rate', 'dues-rate'] },
     scope: { control: 'inline-radio', options: ['branches', 'members'] },
     period: { control: 'select', options: ['week', 'month', 'quarter', 'year', 'all'] },
   },
@@ -44,7 +44,10 @@ const path = '/leaderboard';
 
 export const Branches: Story = { name: 'Branches by study points' };
 
-export const Members: Story = { name: 'Members by study hours', args: { scope: 'members', metric: 'study-hours' } };
+export const Members: Story = { name: 'Members by credit hours (学时)', args: { scope: 'members', metric: 'study-hours' } };
+
+/** Time studied, plainly named: a separate metric from 学时. */
+export const MembersByTime: Story = { name: 'Members by time studied', args: { scope: 'members', metric: 'study-time' } };
 
 export const CompletionRate: Story = { name: 'Required course completion', args: { metric: 'completion-rate' } };
 

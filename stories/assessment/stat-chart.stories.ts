@@ -21,9 +21,9 @@ interface Args {
 const meta: Meta<Args> = {
   title: 'Assessment/Stat chart',
   component: 'pb-stat-chart',
-  args: { metric: 'study-hours', kind: '', groupBy: 'month', title: '近12个月学习时长', view: 'chart' },
+  args: { metric: 'study-hours', kind: '', groupBy: 'month', title: '近12个月学时', view: 'chart' },
   argTypes: {
-    metric: { control: 'select', options: ['points', 'study-hours', 'completion-rate', 'participation-rate', 'dues-rate'] },
+    metric: { control: 'select', options: ['points', 'study-hours', 'study-time', 'completion-rate', 'participation-rate', 'dues-rate'] },
     kind: { control: 'select', options: ['', 'line', 'bar', 'doughnut'] },
     groupBy: { control: 'inline-radio', options: ['month', 'branch'] },
     view: { control: 'inline-radio', options: ['chart', 'table'] },
@@ -36,7 +36,10 @@ export default meta;
 type Story = StoryObj<Args>;
 const path = '/stats/:metric';
 
-export const StudyHoursTrend: Story = { name: 'Study hours by month (line)' };
+export const StudyHoursTrend: Story = { name: 'Credit hours (学时) by month (line)' };
+
+/** Time studied is its own metric, in hours on the clock, never 学时. */
+export const StudyTimeTrend: Story = { name: 'Time studied by month (line)', args: { metric: 'study-time', title: '近12个月学习时长' } };
 
 export const PointsTrend: Story = { name: 'Study points by month (bar)', args: { metric: 'points', kind: 'bar', title: '学习积分' } };
 
@@ -59,7 +62,7 @@ export const PointsShare: Story = {
 
 export const SeveralBranches: Story = {
   name: 'Three branches compared (legend toggles)',
-  args: { title: '支部学习时长对比' },
+  args: { title: '支部学时对比' },
   parameters: { msw: [statsHandler({ series: 3 }), ...handlers] },
 };
 
@@ -81,7 +84,7 @@ export const YearOfDays: Story = {
 
 export const ThousandMonths: Story = {
   name: 'Long series: 1,000 months',
-  args: { title: '学习时长（1,000 个月）' },
+  args: { title: '学时（1,000 个月）' },
   parameters: { msw: [states.json(path, longSeries('study-hours', 'month', months(1000))), ...handlers] },
 };
 

@@ -5,7 +5,7 @@ import type { DuesMonth, Payment } from '../../src/api/types.js';
 import { duesHandler, paymentHandlers } from '../mocks/dues.js';
 import { handlers, states } from '../mocks/handlers.js';
 import { monthsOfYear } from '../../src/dues/shared/months.js';
-import { duesYear, payment, thisMonth, thisYear, unpaidMonths } from '../../fixtures/dues.js';
+import { duesYear, payment, receipt, thisMonth, thisYear, unpaidMonths } from '../../fixtures/dues.js';
 import '../../src/define/pb-dues-status.js';
 
 interface Args {
@@ -210,4 +210,43 @@ export const Inconsistent: Story = {
     year.months[5] = { ...year.months[4]! };
     return year;
   }),
+};
+
+const paidPayment = payment({ id: 'pay_9', status: 'paid', paidAt: new Date().toISOString(), months: unpaidMonths(1), amountFen: unpaidMonths(1).length * 4800 });
+
+/** A settled payment's receipt (党费收据), opened from the history: print it, or download it as a PDF. */
+export const Receipt: Story = {
+  name: 'Receipt of a paid payment (print, PDF)',
+  parameters: {
+    msw: [
+      duesHandler(duesYear(0, { payments: [paidPayment] }, { [thisMonth]: 'paid' })),
+      http.get('/api/v1/dues/payments/:id/receipt', () =>
+        HttpResponse.json(receipt({ paymentId: paidPayment.id, months: paidPayment.months, amountFen: paidPayment.amountFen, paidAt: paidPayment.paidAt!, issuedAt: paidPayment.paidAt! })),
+      ),
+      ...handlers,
+    ],
+  },
+  play: async ({ canvasElement }) => {
+    const history = (await partOf(canvasElement, 'history')) as HTMLDetailsElement;
+    history.open = true;
+    history.querySelector<HTMLButtonElement>('li[data-status="paid"] button')!.click();
+    await partOf(canvasElement, 'receipt');
+  },
+};
+
+export const ReceiptError: Story = {
+  name: 'Receipt: it cannot be fetched (retry)',
+  render: () => html`<pb-config .retry=${{ retries: 0 }}><pb-dues-status></pb-dues-status></pb-config>`,
+  parameters: {
+    msw: [
+      duesHandler(duesYear(0, { payments: [paidPayment] }, { [thisMonth]: 'paid' })),
+      http.get('/api/v1/dues/payments/:id/receipt', () => HttpResponse.json({ type: '/problems/unavailable', title: 'Service unavailable', status: 503 }, { status: 503 })),
+      ...handlers,
+    ],
+  },
+  play: async ({ canvasElement }) => {
+    const history = (await partOf(canvasElement, 'history')) as HTMLDetailsElement;
+    history.open = true;
+    history.querySelector<HTMLButtonElement>('li[data-status="paid"] button')!.click();
+  },
 };

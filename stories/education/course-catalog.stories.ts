@@ -1,6 +1,6 @@
 import type { Meta, StoryObj } from '@storybook/web-components';
 import { html } from 'lit';
-import { emptyPlan, migrantPlan, veteranPlan } from '../../fixtures/study-plans.js';
+import { emptyPlan, migrantPlan, planHours, studyPlan, veteranPlan } from '../../fixtures/study-plans.js';
 import { catalogHandler } from '../mocks/education.js';
 import { handlers, states } from '../mocks/handlers.js';
 import '../../src/define/pb-course-catalog.js';
@@ -74,6 +74,17 @@ export const PlanVeteran: Story = {
 export const PlanMigrant: Story = {
   name: '为你安排: a migrant member (listening to save data)',
   parameters: { msw: [states.json(plan, migrantPlan()), ...handlers] },
+};
+
+/** The year's 学时 reached: its certificate (年度学习证书), opened from the hours row. */
+export const PlanYearCertificate: Story = {
+  name: '为你安排: the year’s 学时 reached, its certificate',
+  parameters: { msw: [states.json(plan, studyPlan([], planHours(32, 33.5))), ...handlers] },
+  play: async ({ canvasElement }) => {
+    const catalog = canvasElement.querySelector('pb-course-catalog')!;
+    for (let i = 0; i < 100 && !catalog.shadowRoot?.querySelector('[part="plan-hours"] button'); i++) await new Promise((resolve) => setTimeout(resolve, 50));
+    catalog.shadowRoot!.querySelector<HTMLButtonElement>('[part="plan-hours"] button')!.click();
+  },
 };
 
 export const PlanNothingAssigned: Story = { name: '为你安排: nothing assigned (no section)', parameters: { msw: [states.json(plan, emptyPlan()), ...handlers] } };

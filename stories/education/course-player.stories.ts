@@ -59,6 +59,35 @@ export const Locked: Story = { name: 'Lessons in order: a locked lesson', args: 
 
 export const Completed: Story = { name: 'Completed course', args: { courseId: 'c-dangshi' } };
 
+/** Waits for an element in the player's shadow root. */
+async function inPlayer(canvas: HTMLElement, selector: string): Promise<HTMLElement> {
+  const player = canvas.querySelector('pb-course-player')!;
+  for (let i = 0; i < 100; i++) {
+    const found = player.shadowRoot?.querySelector<HTMLElement>(selector);
+    if (found) return found;
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+  throw new Error(`no ${selector}`);
+}
+
+/** The completed course's certificate (结业证书), opened from the completion banner; print it from the toolbar's page. */
+export const Certificate: Story = {
+  name: 'Completed course: its certificate',
+  args: { courseId: 'c-dangshi' },
+  play: async ({ canvasElement }) => {
+    (await inPlayer(canvasElement, '.banner button')).click();
+    await inPlayer(canvasElement, '[part="certificate"]');
+  },
+};
+
+export const CertificateError: Story = {
+  name: 'Completed course: the certificate cannot be fetched (retry)',
+  args: { courseId: 'c-dangshi' },
+  render: (args) => html`<pb-config .retry=${{ retries: 0 }}>${meta.render!(args, {} as never)}</pb-config>`,
+  parameters: { msw: [http.get(api('/courses/:courseId/certificate'), () => HttpResponse.json({ type: '/problems/unavailable', title: 'Service unavailable', status: 503 }, { status: 503 })), ...handlers] },
+  play: async ({ canvasElement }) => (await inPlayer(canvasElement, '.banner button')).click(),
+};
+
 export const OfflinePending: Story = {
   name: 'Offline: records waiting to sync',
   args: { lessonId: 'l-dangzhang-4' },

@@ -1,6 +1,6 @@
 import { http, HttpResponse, type HttpHandler } from 'msw';
 import type { DuesYear, Payment } from '../../src/api/types.js';
-import { branchMembers, branchSummary, duesYear, payment } from '../../fixtures/dues.js';
+import { branchMembers, branchSummary, duesYear, payment, receipt } from '../../fixtures/dues.js';
 
 /**
  * `/dues`, `/dues/payments` and `/branches/{id}/dues-summary` for the dues stories: a
@@ -41,4 +41,5 @@ export const duesHandlers: HttpHandler[] = [
     const recipients = ids.map((memberId, i) => ({ memberId, name: names[memberId] ?? memberId, reminderId: `rm_${i}` }));
     return HttpResponse.json({ branchId: 'b01', subject: 'dues', message: null, sentAt: new Date().toISOString(), recipients }, { status: 201 });
   }),
+  http.get(`${base}/dues/payments/:id/receipt`, ({ params }) => HttpResponse.json(receipt({ paymentId: params['id'] as string }))),
 ];

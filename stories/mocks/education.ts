@@ -1,4 +1,5 @@
 import { http, HttpResponse, type HttpHandler } from 'msw';
+import { certificate } from '../../fixtures/certificates.js';
 import type { Course, CourseSummary, HeartbeatBatch, Lesson, LessonProgress } from '../../src/api/types.js';
 import { demoCourse, type DemoCourseId } from '../../fixtures/courses.js';
 import { coverageOf, creditBatch, furthestOf, type LessonCreditState, type SessionCreditState } from '../../src/contract/rules/study-credit.js';
@@ -185,6 +186,13 @@ export function studyMock(start: Started = startedProgress): HttpHandler[] {
     http.get(`${base}/courses/:courseId/progress`, ({ params }) => {
       const c = courses[params['courseId'] as string];
       return c ? HttpResponse.json({ courseId: c.id, ...totals(c), lessons: c.lessons.map((l) => view(c, l)) }) : undefined;
+    }),
+    // The certificate of a completed course; before completion, the contract's 409.
+    http.get(`${base}/courses/:courseId/certificate`, ({ params }) => {
+      const c = courses[params['courseId'] as string];
+      if (!c) return undefined;
+      if (!totals(c).completed) return HttpResponse.json({ type: '/problems/certificate-not-earned', title: 'The certificate is not earned yet', status: 409 }, { status: 409 });
+      return HttpResponse.json(certificate({ courseId: c.id, title: c.title, hours: c.creditHours }));
     }),
     http.post(`${base}/courses/:courseId/lessons/:lessonId/progress`, async ({ params, request }) => {
       const c = courses[params['courseId'] as string];

@@ -97,7 +97,7 @@ describe('branch assessment on the demo home page', () => {
     assert.equal(api.labels.length, 12);
     assert.ok(api.series[0].values.some((value: number | null) => value !== null && value > 0), 'the seed has study hours');
     const label = await page.evaluate(() => document.querySelector('pb-stat-chart')!.shadowRoot!.querySelector('canvas')!.getAttribute('aria-label'));
-    assert.match(label!, /^折线图：学习时长，\d{4}年\d{1,2}月至\d{4}年\d{1,2}月。全委员会最高 [\d,.]+ 学时/);
+    assert.match(label!, /^折线图：学时，\d{4}年\d{1,2}月至\d{4}年\d{1,2}月。全委员会最高 [\d,.]+ 学时/);
 
     await page.evaluate(() => (document.querySelector('pb-stat-chart')!.shadowRoot!.querySelector('[part~="view-toggle"]') as HTMLButtonElement).click());
     await page.waitForFunction(() => document.querySelector('pb-stat-chart')!.shadowRoot!.querySelector('table tbody tr'));

@@ -101,6 +101,13 @@ self.portalEnglish = {
   '下载收缴规范（PDF）': 'Download the regulations (PDF, Chinese)',
   '各支部交纳率排行': 'Branches by dues paid on time',
 
+  // certificate check (verify.html; what the check answers stays in Chinese, as the server words it)
+  '证书查验': 'Check a certificate',
+  '> 证书查验': '> Check a certificate',
+  '证书查验无需登录': 'No sign-in needed to check a certificate',
+  '验证码': 'Verification code',
+  '查 验': 'Check',
+
   // sign in
   '登录': 'Sign in',
   '请登录后使用党员服务': 'Sign in to use the member services',

@@ -447,4 +447,47 @@ export const MIGRATIONS: Migration[] = [
       CREATE INDEX reminders_member ON reminders(member_id, read_at, sent_at);
     `,
   },
+  {
+    version: 14,
+    name: 'course-completions',
+    // 学时 have one meaning (docs/contract-notes.md, "Credit hours"): a course completed gives
+    // its credit hours once, at the time its last lesson was completed. A view over the
+    // lesson progress, so the leaderboard, the charts and the year's tally read the same rows
+    // and a course counts once however often it is studied again (completed_at is kept from
+    // the first completion). The same rule as courseProgressSummary's `completed`.
+    sql: `
+      CREATE VIEW course_completions AS
+        SELECT p.member_id AS member_id, p.course_id AS course_id, MAX(p.completed_at) AS completed_at, c.credit_hours AS credit_hours
+          FROM lesson_progress p JOIN courses c ON c.id = p.course_id
+         GROUP BY p.member_id, p.course_id
+        HAVING COUNT(p.completed_at) = (SELECT COUNT(*) FROM lessons l WHERE l.course_id = p.course_id) AND COUNT(p.completed_at) > 0;
+    `,
+  },
+  {
+    version: 15,
+    name: 'certificates-and-receipts',
+    // A certificate is issued once per member and course (or year), the first time it is
+    // asked for once earned; it keeps the holder's name, title, hours and date as issued, so
+    // its code verifies to what was printed. Receipts number settled payments in the order
+    // they are first shown.
+    sql: `
+      CREATE TABLE certificates (
+        code TEXT PRIMARY KEY,
+        member_id TEXT NOT NULL REFERENCES members(id) ON DELETE CASCADE,
+        kind TEXT NOT NULL CHECK (kind IN ('course','year')),
+        subject TEXT NOT NULL,
+        holder_name TEXT NOT NULL,
+        title TEXT NOT NULL,
+        hours REAL NOT NULL,
+        completed_on TEXT NOT NULL,
+        issued_at INTEGER NOT NULL,
+        UNIQUE (member_id, kind, subject)
+      );
+      CREATE TABLE receipts (
+        number INTEGER PRIMARY KEY AUTOINCREMENT,
+        payment_id TEXT NOT NULL UNIQUE REFERENCES payments(id) ON DELETE CASCADE,
+        issued_at INTEGER NOT NULL
+      );
+    `,
+  },
 ];

@@ -33,6 +33,8 @@ export interface OperationSpec {
   parameters: ParameterSpec[];
   body: ValidateFunction | null;
   responses: Record<string, JsonSchema>;
+  /** `security: []` in the contract: answered to anyone, signed in or not (verifyCertificate). */
+  public: boolean;
 }
 
 export interface Contract {
@@ -99,6 +101,7 @@ export function loadContract(path = CONTRACT_PATH): Contract {
         parameters,
         body: bodySchema ? ajv.compile(rewriteRefs(bodySchema)) : null,
         responses,
+        public: Array.isArray(op.security) && (op.security as unknown[]).length === 0,
       });
     }
   }

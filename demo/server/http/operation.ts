@@ -34,6 +34,8 @@ export interface Reply {
 }
 
 export type OperationHandler = (ctx: OperationContext) => Reply;
+/** A public operation's handler (the contract says `security: []`): no member, maybe nobody signed in. */
+export type PublicHandler = (ctx: Omit<OperationContext, 'member'>) => Reply;
 
 export interface MountOptions {
   /**
@@ -156,6 +158,12 @@ function toResponse(outcome: Outcome): Response {
 const JSON_TYPE = 'application/json; charset=utf-8';
 const PROBLEM_TYPE = 'application/problem+json';
 
+/** Mounts a public read (`security: []` in the contract): its handler never sees a member. */
+export function mountPublicOperation(app: Hono, deps: OperationDeps, operationId: string, handler: PublicHandler): void {
+  if (!deps.contract.operations.get(operationId)?.public) throw new Error(`operation ${operationId} is not public in the contract`);
+  mountOperation(app, deps, operationId, handler as unknown as OperationHandler);
+}
+
 export function mountOperation(app: Hono, deps: OperationDeps, operationId: string, handler: OperationHandler, options: MountOptions = {}): void {
   const spec = deps.contract.operations.get(operationId);
   if (!spec) throw new Error(`operation ${operationId} is not in the contract`);
@@ -164,6 +172,11 @@ export function mountOperation(app: Hono, deps: OperationDeps, operationId: stri
   /** Everything after the body has arrived is synchronous and runs inside the commit batch. */
   const handleSync = (c: Context, raw: RawBody | null): Outcome => {
     const caller = identifyCaller(c, deps.auth);
+    if (spec.public && !isWrite) {
+      const { params, query } = readParameters(c, spec);
+      const reply = (handler as unknown as PublicHandler)({ params, query, body: undefined, now: deps.now() });
+      return { status: reply.status, text: JSON.stringify(reply.body), contentType: JSON_TYPE, replayed: false };
+    }
     if (!caller) throw problems.unauthenticated();
     if (isWrite && caller.via === 'session') {
       const sent = c.req.header('x-csrf-token') ?? '';

@@ -70,6 +70,9 @@ export function mountPages(app: Hono, auth: AuthStore, demoRoot: string, batch: 
     return renderPage(demoRoot, 'login.html', caller?.csrfToken ?? '');
   });
 
+  // Anyone may check a certificate's code (the public verifyCertificate), signed in or not.
+  app.get('/verify.html', (c) => renderPage(demoRoot, 'verify.html', identifyCaller(c, auth)?.csrfToken ?? ''));
+
   for (const file of [...PROTECTED_PAGES, ...extraPages]) {
     const handler = (c: Context) => {
       const caller = identifyCaller(c, auth);

@@ -4,6 +4,7 @@
  * hours are counted reaches both.
  */
 import { dayOf, yearSpan } from '../rules/calendar';
+import { requiredHours } from '../rules/credit-requirement';
 import { groupsOf } from '../rules/member-groups';
 import type { CourseFacts } from '../rules/study-plan';
 import { courseFacts, memberPlan, studyPlanView } from '../rules/study-summary';
@@ -29,13 +30,14 @@ export function myStudyPlan(services: Services, member: MemberRecord, now: numbe
     member,
     groups,
     courseFactsOf(services, member.id),
-    services.studyPlans.creditedSeconds(member.id, span.from, span.to),
+    services.studyPlans.creditedHours(member.id, span.from, span.to),
     year,
     today,
     false,
+    requiredHours(services.creditRequirement, groups),
   );
   return studyPlanView(member, groups, plan, year, today);
 }
 
-/** The year's study hours against the member's target (null without one), as the plan states them. */
+/** The year's 学时 against the member's target (the standing requirement without an assignment's), as the plan states them. */
 export const yearHoursOf = (plan: ReturnType<typeof myStudyPlan>) => plan.hours;

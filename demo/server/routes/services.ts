@@ -1,5 +1,6 @@
 /** Everything a route needs, built once per app. */
 import type { Db } from '../db/database';
+import type { CreditRequirement } from '../rules/credit-requirement';
 import type { DuesSettings } from '../rules/dues-rules';
 import type { Anonymity } from '../store/anonymity';
 import type { CourseRequestStore } from '../store/course-request-store';
@@ -17,6 +18,8 @@ export interface Services {
   db: Db;
   now: () => number;
   duesSettings: DuesSettings;
+  /** The yearly 学时 requirement, by member group (rules/credit-requirement.ts). */
+  creditRequirement: CreditRequirement;
   members: MembersStore;
   courses: CourseStore;
   study: StudyStore;

@@ -5,6 +5,7 @@ import { mountOperation, type OperationDeps } from '../http/operation';
 import { HttpProblem, problems } from '../http/problem';
 import { canManageBranch } from '../rules/branch-access';
 import { dayOf, yearSpan } from '../rules/calendar';
+import { requiredHours } from '../rules/credit-requirement';
 import { groupsOf } from '../rules/member-groups';
 import { assignmentProblems, assignmentView, newAssignment, type AssignmentInput } from '../rules/study-assignments';
 import { memberPlan, studySummaryView } from '../rules/study-summary';
@@ -38,12 +39,15 @@ export function mountStudyPlanRoutes(app: Hono, deps: OperationDeps, services: S
     const year = (query.year as number | undefined) ?? Number(today.slice(0, 4));
     const span = yearSpan(year);
     const assignments = studyPlans.ofBranch(branch.id);
-    const credited = studyPlans.branchCreditedSeconds(branch.id, span.from, span.to);
+    const credited = studyPlans.branchCreditedHours(branch.id, span.from, span.to);
     const body = studySummaryView({
       branch,
       members: members.membersOfBranch(branch.id),
       groupsOf: (m) => groupsOf(m, now),
-      planOf: (m) => memberPlan(assignments, m, groupsOf(m, now), courseFactsOf(m.id), credited.get(m.id) ?? 0, year, today, true),
+      planOf: (m) => {
+        const groups = groupsOf(m, now);
+        return memberPlan(assignments, m, groups, courseFactsOf(m.id), credited.get(m.id) ?? 0, year, today, true, requiredHours(services.creditRequirement, groups));
+      },
       year,
       today,
     });

@@ -5,7 +5,7 @@
  * progress rows and writes what comes out.
  */
 import type { FieldError } from './field-errors';
-import { coverageOf, lessonLength, type CoursePolicy, type CreditOutcome, type Interval, type LessonCreditState, type LessonRules } from '../shared-contract';
+import { coverageOf, creditedHours, lessonLength, type CoursePolicy, type CreditOutcome, type Interval, type LessonCreditState, type LessonRules } from '../shared-contract';
 
 export type { CoursePolicy };
 
@@ -72,7 +72,12 @@ export function lessonProgressView(course: CourseRecord, lesson: LessonRecord, p
   };
 }
 
-/** Course-level progress: a completed lesson counts whole, others by coverage. */
+/**
+ * Course-level progress: a completed lesson counts whole, others by coverage. A course is
+ * completed when every lesson is, and then credits its `creditHours` (学时), once: the
+ * one meaning of 学时 (docs/contract-notes.md), which the `course_completions` view repeats
+ * for the leaderboard and the year's tally.
+ */
 export function courseProgressSummary(course: CourseRecord, progress: Map<string, LessonProgressRecord>) {
   let coverageSum = 0;
   let credited = 0;
@@ -84,10 +89,12 @@ export function courseProgressSummary(course: CourseRecord, progress: Map<string
     if (view.completed) completedCount += 1;
   }
   const count = course.lessons.length;
+  const completed = count > 0 && completedCount === count;
   return {
     percent: count ? Math.min(100, Math.floor((coverageSum / count) * 100)) : 0,
     creditedSeconds: Math.round(credited * 1000) / 1000,
-    completed: count > 0 && completedCount === count,
+    completed,
+    creditedHours: creditedHours(course, { completed }),
   };
 }
 

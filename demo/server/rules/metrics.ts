@@ -16,6 +16,9 @@ export const UNIT_OF = Object.fromEntries(METRICS.map((metric) => [metric, unitO
 
 /** A member's activity within a range (completed required lessons: up to its end). */
 export interface MemberActivity {
+  /** 学时: the credit hours of the courses completed in the range, each once. */
+  creditedHours: number;
+  /** Time studied (media watched, reading credited by heartbeats): not 学时. */
   studySeconds: number;
   completedLessons: number;
   completedRequiredLessons: number;
@@ -48,9 +51,9 @@ export function metricNeeds(metric: Metric): { dues: boolean; requiredLessons: b
   return { dues: metric === 'points' || metric === 'dues-rate', requiredLessons: metric === 'completion-rate' };
 }
 
-const EMPTY: MemberActivity = { studySeconds: 0, completedLessons: 0, completedRequiredLessons: 0, submissions: 0, activeDays: 0 };
+const EMPTY: MemberActivity = { creditedHours: 0, studySeconds: 0, completedLessons: 0, completedRequiredLessons: 0, submissions: 0, activeDays: 0 };
 
-/** Points: 1 per 6 credited minutes, 10 per completed lesson, 5 per questionnaire, 2 per on-time dues month. */
+/** Points: 1 per 6 minutes studied, 10 per completed lesson, 5 per questionnaire, 2 per on-time dues month. */
 export function pointsFor(a: MemberActivity, onTimeMonths: number): number {
   return Math.floor(a.studySeconds / 360) + 10 * a.completedLessons + 5 * a.submissions + 2 * onTimeMonths;
 }
@@ -111,6 +114,9 @@ export function memberValues(facts: MetricFacts, members: readonly MetricMember[
         out.set(m.id, pointsFor(a, tally.onTime));
         break;
       case 'study-hours':
+        out.set(m.id, round(a.creditedHours, 1));
+        break;
+      case 'study-time':
         out.set(m.id, round(a.studySeconds / 3600, 1));
         break;
       case 'completion-rate':
@@ -127,12 +133,12 @@ export function memberValues(facts: MetricFacts, members: readonly MetricMember[
   return out;
 }
 
-/** Branch value: totals for points and hours, member averages for rates. */
+/** Branch value: totals for points, 学时 and time studied, member averages for rates. */
 export function aggregate(metric: Metric, values: number[]): number | null {
   if (!values.length) return null;
   const sum = values.reduce((s, v) => s + v, 0);
   if (metric === 'points') return sum;
-  if (metric === 'study-hours') return round(sum, 1);
+  if (metric === 'study-hours' || metric === 'study-time') return round(sum, 1);
   return round(sum / values.length, 4);
 }
 

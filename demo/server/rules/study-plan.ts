@@ -110,18 +110,21 @@ export function planCourses(reaching: readonly AssignmentRule[], courseOf: (id: 
 }
 
 /**
- * The year's hours target: the largest `hoursPerYear` among the assignments that reach the
- * member (one yearly requirement, not a sum), against the hours credited in that year.
+ * The year's 学时 target: the largest `hoursPerYear` among the assignments that reach the
+ * member (one yearly requirement, not a sum: the branch sets it per member group), or the
+ * standing requirement when none sets one; against the 学时 credited in that year (credit
+ * hours of the courses completed in it). No item when the target is 0.
  */
-export function planHours(reaching: readonly AssignmentRule[], creditedSeconds: number, year: number, today: string): PlanHoursItem | null {
+export function planHours(reaching: readonly AssignmentRule[], creditedHours: number, year: number, today: string, required = 0): PlanHoursItem | null {
   const withHours = reaching.filter((a) => a.hoursPerYear !== null);
-  if (!withHours.length) return null;
-  const targetHours = Math.max(...withHours.map((a) => a.hoursPerYear!));
+  const assigned = withHours.length ? Math.max(...withHours.map((a) => a.hoursPerYear!)) : 0;
+  const targetHours = withHours.length ? assigned : required;
+  if (targetHours <= 0) return null;
   const yearStart = `${year}-01-01`;
   const yearEnd = `${year}-12-31`;
   const daysInYear = daysBetween(yearStart, `${year + 1}-01-01`);
   const daysGone = Math.min(daysInYear, Math.max(0, daysBetween(yearStart, today) + 1));
-  const credited = creditedSeconds / 3600;
+  const credited = creditedHours;
   const expectedHours = round1((targetHours * daysGone) / daysInYear);
   const daysLeft = daysBetween(today, yearEnd);
   let status: PlanStatus;
@@ -136,6 +139,7 @@ export function planHours(reaching: readonly AssignmentRule[], creditedSeconds: 
     behindHours: Math.max(0, round1(expectedHours - credited)),
     status,
     daysLeft,
+    requiredHours: required,
     assignments: withHours.filter((a) => a.hoursPerYear === targetHours).map((a) => ({ id: a.id, title: a.title })),
   };
 }

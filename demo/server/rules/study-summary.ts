@@ -39,14 +39,15 @@ export function memberPlan(
   member: { id: string },
   groups: readonly MemberGroup[],
   courseOf: (id: string) => CourseFacts | null,
-  creditedSeconds: number,
+  creditedHours: number,
   year: number,
   today: string,
   onlyYear: boolean,
+  requiredHours = 0,
 ): MemberPlan {
   const reaching = reachingAssignments(assignments, member.id, groups);
   const courses = planCourses(reaching, courseOf, today).filter((c) => !onlyYear || c.dueOn === null || c.dueOn.startsWith(`${year}-`));
-  return { courses, hours: planHours(reaching, creditedSeconds, year, today) };
+  return { courses, hours: planHours(reaching, creditedHours, year, today, requiredHours) };
 }
 
 export function studyPlanView(member: { id: string }, groups: MemberGroup[], plan: MemberPlan, year: number, today: string) {

@@ -19,6 +19,9 @@ export function createStatsStore(db: Db) {
        FROM lesson_progress p JOIN courses c ON c.id = p.course_id
       WHERE p.completed_at >= ? AND p.completed_at < ? GROUP BY p.member_id`,
   );
+  const creditHours = db.prepare(
+    'SELECT member_id AS id, SUM(credit_hours) AS hours FROM course_completions WHERE completed_at >= ? AND completed_at < ? GROUP BY member_id',
+  );
   const submissions = db.prepare(
     'SELECT member_id AS id, COUNT(*) AS n FROM participations WHERE submitted_at >= ? AND submitted_at < ? GROUP BY member_id',
   );
@@ -33,7 +36,7 @@ export function createStatsStore(db: Db) {
       const entry = (id: string) => {
         let a = out.get(id);
         if (!a) {
-          a = { studySeconds: 0, completedLessons: 0, completedRequiredLessons: 0, submissions: 0, activeDays: 0 };
+          a = { creditedHours: 0, studySeconds: 0, completedLessons: 0, completedRequiredLessons: 0, submissions: 0, activeDays: 0 };
           out.set(id, a);
         }
         return a;
@@ -42,6 +45,7 @@ export function createStatsStore(db: Db) {
         entry(r.id).studySeconds = r.seconds;
         entry(r.id).activeDays = r.days;
       }
+      for (const r of creditHours.all(from, to) as { id: string; hours: number }[]) entry(r.id).creditedHours = r.hours;
       for (const r of completed.all(from, to) as { id: string; n: number }[]) entry(r.id).completedLessons = r.n;
       for (const r of completed.all(0, to) as { id: string; required: number }[]) entry(r.id).completedRequiredLessons = r.required;
       for (const r of submissions.all(from, to) as { id: string; n: number }[]) entry(r.id).submissions = r.n;

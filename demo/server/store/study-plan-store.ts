@@ -1,4 +1,4 @@
-/** A branch's study assignments, and the study seconds credited to members in a span of time. */
+/** A branch's study assignments, and the 学时 credited to members in a span of time (course_completions). */
 import type { Db } from '../db/database';
 import type { MemberGroup } from '../rules/member-groups';
 import type { AssignmentRecord } from '../rules/study-assignments';
@@ -37,10 +37,10 @@ export function createStudyPlanStore(db: Db) {
      VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
   );
   const remove = db.prepare('DELETE FROM study_assignments WHERE id = ?');
-  const creditedOfMember = db.prepare('SELECT COALESCE(SUM(seconds), 0) FROM study_credits WHERE member_id = ? AND at >= ? AND at < ?').pluck();
+  const creditedOfMember = db.prepare('SELECT COALESCE(SUM(credit_hours), 0) FROM course_completions WHERE member_id = ? AND completed_at >= ? AND completed_at < ?').pluck();
   const creditedOfBranch = db.prepare(
-    `SELECT c.member_id AS id, SUM(c.seconds) AS seconds FROM study_credits c JOIN members m ON m.id = c.member_id
-      WHERE m.branch_id = ? AND c.at >= ? AND c.at < ? GROUP BY c.member_id`,
+    `SELECT c.member_id AS id, SUM(c.credit_hours) AS hours FROM course_completions c JOIN members m ON m.id = c.member_id
+      WHERE m.branch_id = ? AND c.completed_at >= ? AND c.completed_at < ? GROUP BY c.member_id`,
   );
 
   return {
@@ -57,13 +57,13 @@ export function createStudyPlanStore(db: Db) {
     remove(id: string): void {
       remove.run(id);
     },
-    /** Seconds credited to a member in [from, to). */
-    creditedSeconds(memberId: string, from: number, to: number): number {
+    /** 学时 credited to a member in [from, to): the credit hours of the courses completed then. */
+    creditedHours(memberId: string, from: number, to: number): number {
       return creditedOfMember.get(memberId, from, to) as number;
     },
-    /** Seconds credited to each member of a branch in [from, to). */
-    branchCreditedSeconds(branchId: string, from: number, to: number): Map<string, number> {
-      return new Map((creditedOfBranch.all(branchId, from, to) as { id: string; seconds: number }[]).map((r) => [r.id, r.seconds]));
+    /** 学时 credited to each member of a branch in [from, to). */
+    branchCreditedHours(branchId: string, from: number, to: number): Map<string, number> {
+      return new Map((creditedOfBranch.all(branchId, from, to) as { id: string; hours: number }[]).map((r) => [r.id, r.hours]));
     },
   };
 }

@@ -13,7 +13,7 @@ const PLAN = '/api/v1/study-plan';
 const SUMMARY = (branch: string, query = '') => `/api/v1/branches/${branch}/study-summary${query}`;
 const ASSIGNMENTS = (branch: string) => `/api/v1/branches/${branch}/study-assignments`;
 type Course = { courseId: string; dueOn: string | null; daysLeft: number | null; percent: number; completed: boolean; status: string; assignments: { id: string; title: string }[] };
-type Plan = { memberId: string; year: number; asOf: string; groups: string[]; status: string | null; counts: Record<string, number>; courses: Course[]; hours: { targetHours: number; creditedHours: number; expectedHours: number; behindHours: number; status: string; daysLeft: number; year: number } | null };
+type Plan = { memberId: string; year: number; asOf: string; groups: string[]; status: string | null; counts: Record<string, number>; courses: Course[]; hours: { targetHours: number; creditedHours: number; expectedHours: number; behindHours: number; status: string; daysLeft: number; year: number; requiredHours?: number; assignments: { id: string; title: string }[] } | null };
 
 const statuses = (plan: Plan) => plan.courses.map((c) => [c.courseId, c.status, c.daysLeft]);
 
@@ -41,8 +41,11 @@ describe('study plans', () => {
     assert.deepEqual(plan.courses.map((c) => c.percent), [0, 0, 25, 100]);
     assert.deepEqual(plan.courses[0]!.assignments.map((a) => a.title), ['廉洁自律教育补学'], 'assigned by name');
     assert.deepEqual(plan.counts, { 'on-track': 2, 'due-soon': 1, overdue: 1, done: 1 });
-    const credited = (t.db.prepare("SELECT SUM(seconds) FROM study_credits WHERE member_id = 'm0001' AND at >= ?").pluck().get(Date.parse('2025-12-31T16:00:00Z')) as number) / 3600;
-    assert.deepEqual([plan.hours!.targetHours, plan.hours!.creditedHours, plan.hours!.status, plan.hours!.daysLeft], [24, Math.round(credited * 10) / 10, 'on-track', 107]);
+    // 学时 are the credit hours of the courses completed this year (市场经济, 1.5), not the time studied.
+    const studied = (t.db.prepare("SELECT SUM(seconds) FROM study_credits WHERE member_id = 'm0001' AND at >= ?").pluck().get(Date.parse('2025-12-31T16:00:00Z')) as number) / 3600;
+    assert.notEqual(Math.round(studied * 10) / 10, 1.5);
+    assert.deepEqual([plan.hours!.targetHours, plan.hours!.creditedHours, plan.hours!.status, plan.hours!.daysLeft], [24, 1.5, 'on-track', 107]);
+    assert.equal(plan.hours!.requiredHours, 32, 'the standing requirement, which the branch’s 24 for ordinary members replaces');
     assert.equal(plan.hours!.expectedHours, 17, '24 × 258 / 365 days');
   });
 
@@ -84,7 +87,8 @@ describe('study plans', () => {
     const m0004 = await planOf('m0004');
     assert.ok(!m0004.courses.some((c) => c.courseId === 'c-falv'), 'named assignments reach only the named');
     const elsewhere = await planOf('m0022');
-    assert.deepEqual([elsewhere.courses, elsewhere.hours, elsewhere.status], [[], null, null], '第二党支部 assigned nothing');
+    assert.deepEqual([elsewhere.courses, elsewhere.status], [[], 'on-track'], '第二党支部 assigned nothing');
+    assert.deepEqual([elsewhere.hours!.targetHours, elsewhere.hours!.requiredHours, elsewhere.hours!.assignments], [32, 32, []], 'the standing requirement of 32 学时 a year');
     const migrant = t.db.prepare("SELECT id FROM members WHERE branch_id = 'b06' ORDER BY id LIMIT 1").pluck().get() as string;
     const migrantPlan = await planOf(migrant);
     assert.deepEqual([migrantPlan.groups.includes('migrant'), migrantPlan.hours!.targetHours, migrantPlan.courses.map((c) => c.courseId)], [true, 16, ['c-anquan']]);

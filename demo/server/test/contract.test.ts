@@ -64,9 +64,10 @@ describe('the contract document', () => {
     assert.deepEqual([...documented].filter((code) => !(FIELD_ERROR_CODES as readonly string[]).includes(code) && code !== 'detail'), []);
   });
 
-  it('every write documents Idempotency-Key, 409, 413, 415 and 422; every operation documents 400 and 401', () => {
+  it('every write documents Idempotency-Key, 409, 413, 415 and 422; every operation documents 400 and 401 (a public read: 400)', () => {
     for (const op of contract.operations.values()) {
-      for (const status of ['400', '401']) assert.ok(op.responses[status], `${op.operationId} ${status}`);
+      for (const status of op.public ? ['400'] : ['400', '401']) assert.ok(op.responses[status], `${op.operationId} ${status}`);
+      if (op.public) assert.equal(op.method, 'GET', `${op.operationId}: only reads are public`);
       if (op.method === 'GET') continue;
       assert.ok(op.parameters.some((p) => p.name === 'Idempotency-Key' && p.in === 'header' && p.required), op.operationId);
       for (const status of ['409', '413', '415', '422']) assert.ok(op.responses[status], `${op.operationId} ${status}`);

@@ -5,7 +5,7 @@ import { monthsSpan } from '../rules/calendar';
 import { aggregate, memberValues, pointsFor, scoredUnits, statsMonths, type MetricFacts } from '../rules/metrics';
 
 const NOW = Date.parse('2026-09-15T02:00:00.000Z');
-const activity = (studySeconds: number, completedLessons = 0, submissions = 0) => ({ studySeconds, completedLessons, completedRequiredLessons: 0, submissions, activeDays: 0 });
+const activity = (studySeconds: number, completedLessons = 0, submissions = 0, creditedHours = 0) => ({ creditedHours, studySeconds, completedLessons, completedRequiredLessons: 0, submissions, activeDays: 0 });
 
 describe('metrics', () => {
   it('points: 1 per 6 credited minutes, 10 per lesson, 5 per questionnaire, 2 per on-time dues month', () => {
@@ -38,6 +38,17 @@ describe('metrics', () => {
       { id: 'b1', name: '一支部', branchName: null, value: 12 },
       { id: 'b2', name: '二支部', branchName: null, value: 0 },
     ]);
+  });
+
+  it('study-hours are 学时 of completed courses, study-time the time studied: two numbers, never one for the other', () => {
+    const members = [{ id: 'm1', name: '甲', branchId: 'b1', branchName: '一支部', duesFrom: '2026-01' }, { id: 'm2', name: '乙', branchId: 'b1', branchName: '一支部', duesFrom: '2026-01' }];
+    // m1 watched 40 minutes and completed a 2 学时 course; m2 watched 3 hours and completed nothing.
+    const facts: MetricFacts = { activity: new Map([['m1', activity(2400, 3, 0, 2)], ['m2', activity(10800)]]), duesRecords: [], requiredLessonCount: 0, firstActivityAt: null };
+    const range = monthsSpan('2026-09', '2026-09');
+    assert.deepEqual(memberValues(facts, members, 'study-hours', range, NOW), new Map([['m1', 2], ['m2', 0]]));
+    assert.deepEqual(memberValues(facts, members, 'study-time', range, NOW), new Map([['m1', 0.7], ['m2', 3]]));
+    assert.equal(aggregate('study-hours', [2, 0, 1.5]), 3.5);
+    assert.equal(aggregate('study-time', [0.7, 3]), 3.7);
   });
 
   it('a chart spans twelve months to this one by default, at most 36, never before 2000-01', () => {

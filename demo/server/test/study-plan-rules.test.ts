@@ -52,13 +52,14 @@ describe('course status on a fixed day', () => {
 
 describe('the yearly hours target on a fixed day', () => {
   const cadres = [assignment('a-32', { hoursPerYear: 32, groups: ['cadre'] }), assignment('a-12', { hoursPerYear: 12, groups: ['veteran'] })];
-  const hours = (h: number) => h * 3600;
+  /** 学时 credited: credit hours of completed courses, not time. */
+  const hours = (h: number) => h;
 
   it('the largest target of the assignments that reach the member, with its pace', () => {
     const item = planHours(cadres, hours(10), 2026, TODAY)!;
     // 15 September is day 258 of 365: 32 × 258 / 365 = 22.6 expected by today.
     assert.deepEqual(item, {
-      year: 2026, targetHours: 32, creditedHours: 10, expectedHours: 22.6, behindHours: 12.6, status: 'on-track', daysLeft: 107,
+      year: 2026, targetHours: 32, creditedHours: 10, expectedHours: 22.6, behindHours: 12.6, status: 'on-track', daysLeft: 107, requiredHours: 0,
       assignments: [{ id: 'a-32', title: 'a-32' }],
     });
   });
@@ -72,6 +73,20 @@ describe('the yearly hours target on a fixed day', () => {
     assert.equal(planHours(cadres, hours(40), 2026, TODAY)!.behindHours, 0);
     assert.equal(planHours(cadres, 0, 2027, TODAY)!.expectedHours, 0, 'a year not begun expects nothing yet');
     assert.equal(planHours([assignment('c', { courseIds: ['c-x'] })], hours(1), 2026, TODAY), null, 'no target, no hours item');
+  });
+
+  it('the standing requirement is the target unless an assignment sets one for the member (their group, or by name)', () => {
+    const byRequirement = planHours([assignment('c', { courseIds: ['c-x'] })], hours(3.5), 2026, TODAY, 32)!;
+    assert.equal(byRequirement.targetHours, 32);
+    assert.equal(byRequirement.requiredHours, 32);
+    assert.equal(byRequirement.creditedHours, 3.5);
+    assert.deepEqual(byRequirement.assignments, []);
+    const byAssignment = planHours([assignment('a-12', { hoursPerYear: 12, groups: ['veteran'] })], hours(3.5), 2026, TODAY, 32)!;
+    assert.equal(byAssignment.targetHours, 12);
+    assert.equal(byAssignment.requiredHours, 32);
+    assert.deepEqual(byAssignment.assignments.map((a) => a.id), ['a-12']);
+    assert.equal(planHours(cadres, hours(3.5), 2026, TODAY, 24)!.targetHours, 32);
+    
   });
 });
 
@@ -122,7 +137,7 @@ describe('education groups', () => {
 describe('order of urgency', () => {
   const item = (courseId: string, dueOn: string | null, completed = false) =>
     planCourses([assignment(courseId, { courseIds: [courseId], dueOn })], (id) => course(id, completed ? 100 : 0, completed), TODAY);
-  const hours = (credited: number) => planHours([assignment('h', { hoursPerYear: 24 })], credited * 3600, 2026, TODAY);
+  const hours = (credited: number) => planHours([assignment('h', { hoursPerYear: 24 })], credited, 2026, TODAY);
 
   it('overdue (most days first), due soon (fewest days left first), on track (furthest behind pace first), done; then id', () => {
     const standings = [

@@ -32,7 +32,7 @@ export function oneOf<T extends string>(attribute: string, value: string, allowe
  */
 export function formatValue(locale: Locale, unit: Unit, value: number, unitWord?: (n: string) => string): string {
   if (unit === 'percent') return formatPercent(locale, value);
-  const text = formatNumber(locale, value, unit === 'hours' ? 1 : 0);
+  const text = formatNumber(locale, value, unit === 'hours' || unit === 'clock-hours' ? 1 : 0);
   return unitWord ? unitWord(text) : text;
 }
 

@@ -2,6 +2,6 @@
 import { Metric } from './Metric.gen.js';
 
 /** The shape of `StatSeries` in openapi.yaml. */
-export const StatSeries = { metric: Metric, unit: 'points|hours|percent', groupBy: 'month|branch', labels: ['string'], series: [{ key: 'string', label: 'string', values: ['number?'] }] } as const;
+export const StatSeries = { metric: Metric, unit: 'points|hours|clock-hours|percent', groupBy: 'month|branch', labels: ['string'], series: [{ key: 'string', label: 'string', values: ['number?'] }] } as const;
 /** What `getStats` answers. */
 export { StatSeries as getStats };

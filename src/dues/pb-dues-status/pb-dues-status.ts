@@ -8,13 +8,14 @@ import { describeError } from '../../shared/error-text.js';
 import { lazy } from '../../shared/lazy.js';
 import { PbElement } from '../../shared/pb-element.js';
 import { Resource } from '../../shared/resource.js';
-import { emptyState, stateStyles } from '../../shared/states.js';
+import { emptyState, errorState, loadingState, stateStyles } from '../../shared/states.js';
 import { duesYearChecked } from '../shared/data-check.js';
 import { duesStyles } from '../shared/dues.styles.js';
 import { currentMonth, type YearMonth } from '../shared/months.js';
 import { checkYear, yearSwitcher } from '../shared/parts.js';
 import { payBar } from './internal/pay-bar.js';
 import type { PayController } from './internal/pay/pay-controller.js';
+import type { ReceiptPanel } from './internal/receipt/receipt.lazy.js';
 import { payRecordKey, payRecords, payTargets, type PayPhase, type PayTarget } from './internal/pay-record.js';
 import { styles } from './pb-dues-status.styles.js';
 import { choose, defaultSelection, payableMonths } from './internal/selection.js';
@@ -31,6 +32,8 @@ type PayFlow = typeof import('./internal/pay/pay-flow.lazy.js');
 const payFlow = lazy(() => import('./internal/pay/pay-flow.lazy.js'));
 /** The arrears notice, loaded with a year that shows one. */
 const noticePart = lazy(() => import('./internal/notice/notice.lazy.js'));
+/** A settled payment's receipt (view, print, PDF), fetched when the member opens one. */
+const receiptPart = lazy(() => import('./internal/receipt/receipt.lazy.js'));
 
 /**
  * A member's party dues (党费) for a year, as the backend states them: the monthly amount
@@ -59,6 +62,7 @@ const noticePart = lazy(() => import('./internal/notice/notice.lazy.js'));
  * @csspart qr - The QR code of the payment page.
  * @csspart outcome - How the last payment ended; `data-status` is `paid`, `failed`, `expired` or `cancelled`.
  * @csspart history - This year's payments.
+ * @csspart receipt - A settled payment's receipt (党费收据), shown, printed and downloaded as a PDF when the member opens it.
  * @csspart loading - The loading skeleton.
  * @csspart empty - Shown when no month of the year was due.
  * @csspart error - The error, with `retry`.
@@ -185,7 +189,31 @@ export class PbDuesStatus extends PbElement {
         : canPay
           ? payBar(locale, dues, { payable, chosen: this.chosen, phase, refusal, start: () => void this.startPaying(dues) })
           : nothing}
-      ${history(locale, dues.payments)}`;
+      ${this.renderReceipt()} ${history(locale, dues.payments, this.settings.notOffered.has('getPaymentReceipt') ? undefined : (id) => this.openReceipt(id))}`;
+  }
+
+  /** The receipt the member opened from the payment history, once its chunk is loaded. */
+  private receipt: ReceiptPanel | undefined;
+  /** Why the receipt's chunk could not load (offline); shown with a retry. */
+  private receiptError: unknown;
+  private receiptAsked = '';
+
+  private openReceipt(paymentId: string): void {
+    this.receiptError = undefined;
+    this.receiptAsked = paymentId;
+    receiptPart(this).then(
+      (parts) => void (this.receipt ??= new parts.ReceiptPanel(this)).open(paymentId),
+      (error: unknown) => {
+        this.receiptError = error;
+        this.requestUpdate();
+      },
+    );
+  }
+
+  private renderReceipt() {
+    const { settings } = this;
+    if (this.receiptError) return errorState(settings, this.receiptError, () => this.openReceipt(this.receiptAsked));
+    return this.receipt?.view({ loading: () => loadingState(settings.locale, 4), error: (error, retry) => errorState(settings, error, retry) });
   }
 
   protected override render() {

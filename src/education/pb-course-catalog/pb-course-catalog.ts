@@ -5,6 +5,7 @@ import { expectAnswers } from '../../api/answers.js';
 import { ConfigError } from '../../api/errors.js';
 import type { CourseQuery, CourseSummary, PlanCourse } from '../../api/types.js';
 import { listCourses } from '../../contract/shapes/CoursePage.gen.js';
+import { creditedHours } from '../../contract/rules/credit-hours.js';
 import { formatDuration, formatNumber, formatPercent } from '../../i18n/format.js';
 import { progressStyles } from '../progress.styles.js';
 import { emit } from '../../shared/emit.js';
@@ -61,6 +62,7 @@ const planSection = lazy(() => import('./internal/plan/plan-section.lazy.js'));
  * @csspart plan - 为你安排, the member's assigned courses and hours (above the toolbar).
  * @csspart plan-course - One assigned course; `data-status` is `overdue`, `due-soon`, `on-track` or `done`.
  * @csspart plan-hours - The year's study hours against the target.
+ * @csspart certificate - The year's certificate (年度学习证书) in 为你安排, once the year's 学时 are reached and the member asks for it.
  * @csspart plan-tip - The hint for veteran and migrant members (listening, larger text).
  *
  * @cssprop --pb-course-catalog-card-width - Narrowest a card gets before the grid drops a column (default 16em).
@@ -272,7 +274,15 @@ export class PbCourseCatalog extends PbElement {
         <div part="progress" class="progress">
           <progress max="100" .value=${Math.min(100, Math.max(0, percent))} aria-label=${s.progress(course.title)}></progress>
           <span>${formatPercent(locale, percent / 100, 0)}</span>
-          <span class="credited">${creditedSeconds ? s.credited(formatDuration(locale, creditedSeconds)) : percent ? nothing : s.notStarted}</span>
+          <span class="credited"
+            >${completed
+              ? s.earned(formatNumber(locale, creditedHours(course, course.progress)))
+              : creditedSeconds
+                ? s.credited(formatDuration(locale, creditedSeconds))
+                : percent
+                  ? nothing
+                  : s.notStarted}</span
+          >
         </div>
       </div>
     </li>`;

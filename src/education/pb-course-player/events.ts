@@ -29,8 +29,10 @@ export interface PbLessonCompleteDetail {
 /** Detail of `pb-course-complete`. */
 export interface PbCourseCompleteDetail {
   courseId: string;
-  /** Study time the server credited for the course; null where the backend counts no time. */
+  /** Time studied in the course (seconds); null where the backend counts no time. Not 学时. */
   creditedSeconds: number | null;
+  /** 学时 the course credited (its credit hours, once), where the backend says so. */
+  creditedHours?: number;
 }
 
 declare global {

@@ -5,6 +5,7 @@ import { expectAnswers } from '../../api/answers.js';
 import type { Course, Lesson } from '../../api/types.js';
 import { getCourse } from '../../contract/shapes/Course.gen.js';
 import { getCourseProgress } from '../../contract/shapes/CourseProgress.gen.js';
+import { creditedHours } from '../../contract/rules/credit-hours.js';
 import { formatDuration, formatPercent } from '../../i18n/format.js';
 import { coreStrings } from '../../i18n/strings.js';
 import { OutboxController } from '../../outbox/outbox-controller.js';
@@ -20,6 +21,7 @@ import { hours, lessonList } from './internal/lesson-list.js';
 import { isMedia, lessonStates } from './internal/lessons.js';
 import { PLAYER_ASK, type PlayerAsk } from './internal/player-host.js';
 import { initialPlayer, playerStep, type PlayerRequest } from './internal/player-machine.js';
+import type { CertificatePanel } from '../certificate/certificate.lazy.js';
 import type { LessonStage } from './internal/stage/stage.lazy.js';
 import { styles } from './pb-course-player.styles.js';
 import { playerStrings } from './strings/index.js';
@@ -28,6 +30,10 @@ expectAnswers({ getCourse, getCourseProgress });
 
 /** The lesson stage, fetched while the course loads (again after a failed fetch). */
 const stageChunk = lazy(() => import('./internal/stage/stage.lazy.js'));
+/** The certificate of a completed course, fetched when the member asks for it. */
+const certificateChunk = lazy(() => import('../certificate/certificate.lazy.js'));
+
+
 
 /**
  * A course to study: its lessons (video, audio, document, article) with resume, captions,
@@ -56,6 +62,8 @@ const stageChunk = lazy(() => import('./internal/stage/stage.lazy.js'));
  * @fires {PbProgressDetail} pb-progress - The server confirmed a heartbeat batch; the detail has what it credited.
  * @fires {PbLessonCompleteDetail} pb-lesson-complete - The server marked a lesson complete.
  * @fires {PbCourseCompleteDetail} pb-course-complete - The server marked the whole course complete.
+ *
+ * @csspart certificate - The completed course's certificate (结业证书), shown and printed when the member asks for it.
  *
  * @csspart base - The whole player.
  * @csspart header - Course title, progress and credit.
@@ -149,7 +157,10 @@ export class PbCoursePlayer extends PbElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
-    if (changed.has('courseId')) this.step({ type: 'course' });
+    if (changed.has('courseId')) {
+      this.step({ type: 'course' });
+      this.certificate?.close();
+    }
     const course = this.course.value;
     const progress = this.progress.value;
     if (progress) this.step({ type: 'progress', progress });
@@ -187,6 +198,28 @@ export class PbCoursePlayer extends PbElement {
     this.syncShown = !!state && (state.offline || state.signedOut || !!state.storageError || (waiting && this.syncWaited));
   }
 
+  /** The completed course's certificate, once the member asked for it. */
+  private certificate: CertificatePanel | undefined;
+  /** Why the certificate's chunk could not load (offline); shown with a retry. */
+  private certificateError: unknown;
+
+  private openCertificate(courseId: string): void {
+    this.certificateError = undefined;
+    certificateChunk(this).then(
+      (parts) => void (this.certificate ??= new parts.CertificatePanel(this)).open(courseId, (backend) => backend.getCourseCertificate(courseId)),
+      (error: unknown) => {
+        this.certificateError = error;
+        this.requestUpdate();
+      },
+    );
+  }
+
+  private renderCertificate(courseId: string) {
+    const { settings } = this;
+    if (this.certificateError) return errorState(settings, this.certificateError, () => this.openCertificate(courseId));
+    return this.certificate?.view(courseId, { loading: () => loadingState(settings.locale, 3), error: (error, retry) => errorState(settings, error, retry) });
+  }
+
   protected override render() {
     const locale = this.settings.locale;
     return html`<div part="base" class="player" lang=${locale}>
@@ -221,8 +254,16 @@ export class PbCoursePlayer extends PbElement {
           <span>${formatPercent(locale, summary.percent / 100, 0)}</span>
           ${summary.creditedSeconds === null ? nothing : html`<span>${s.courseCredited(formatDuration(locale, summary.creditedSeconds))}</span>`}
         </div>
-        ${summary.completed ? html`<p class="banner" role="status">${icon('check')}<span>${s.courseDone(hours(locale, course.creditHours))}</span></p>` : nothing}
+        ${summary.completed
+          ? html`<p class="banner" role="status">
+              ${icon('check')}<span>${s.courseDone(hours(locale, creditedHours(course, summary)))}</span>
+              ${this.settings.notOffered.has('getCourseCertificate')
+                ? nothing
+                : html`<button type="button" class="button" @click=${() => this.openCertificate(course.id)}>${s.certificate}</button>`}
+            </p>`
+          : nothing}
       </header>
+      ${this.renderCertificate(course.id)}
       ${this.stage?.banner() ?? nothing}
       ${this.syncShown ? syncNote(this.settings, this.outbox.value) : nothing}
       ${notice

@@ -7,7 +7,7 @@ import { copyFileSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { randomUUID } from 'node:crypto';
-import { createApp, type ServerApp } from '../../app';
+import { createApp, type AppOptions, type ServerApp } from '../../app';
 import { openDatabase } from '../../db/database';
 import { seedDatabase } from '../../seed/seed';
 import { assertConforms, contract } from './contract-check';
@@ -76,7 +76,7 @@ export class TestServer {
   readonly clock = { now: T0 };
   private readonly tokens = new Map<string, string>();
 
-  constructor(options: { duesSettings?: { farmerFen: number }; backgroundCheckpoints?: boolean; dialect?: 'ruoyi'; trustProxy?: boolean; reminderWebhook?: string } = {}) {
+  constructor(options: { duesSettings?: { farmerFen: number }; creditRequirement?: AppOptions['creditRequirement']; backgroundCheckpoints?: boolean; dialect?: 'ruoyi'; trustProxy?: boolean; reminderWebhook?: string } = {}) {
     const dbPath = join(workDir, `${randomUUID()}.sqlite`);
     copyFileSync(seededTemplate(), dbPath);
     this.server = createApp({ dbPath, now: () => this.clock.now, contract, seed: false, anonymityKey: TEST_ANONYMITY_KEY, ...options });

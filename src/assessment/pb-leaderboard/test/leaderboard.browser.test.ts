@@ -137,7 +137,8 @@ describe('<pb-leaderboard> ranking', function () {
 
   for (const [metric, zh, en] of [
     ['points', '100 分', '100 pts'],
-    ['study-hours', '10 学时', '10 h'],
+    ['study-hours', '10 学时', '10 credit h'],
+    ['study-time', '10 小时', '10 h'],
     ['completion-rate', '100%', '100%'],
     ['participation-rate', '100%', '100%'],
     ['dues-rate', '100%', '100%'],

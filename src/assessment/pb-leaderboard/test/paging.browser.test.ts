@@ -191,7 +191,7 @@ describe('<pb-leaderboard> switchers and scopes', function () {
     expect(event.detail).to.deep.equal({ metric: 'study-hours', scope: 'branches', period: 'month' });
     expect(event.bubbles && event.composed).to.equal(true);
     expect(element.metric).to.equal('study-hours');
-    await waitUntil(() => text(part(element, 'table')!.querySelector('[role="columnheader"].value')) === '学习时长');
+    await waitUntil(() => text(part(element, 'table')!.querySelector('[role="columnheader"].value')) === '学时');
     expect(data.calls.at(-1)).to.deep.include({ metric: 'study-hours' });
   });
 
@@ -220,7 +220,7 @@ describe('<pb-leaderboard> switchers and scopes', function () {
     select('scope').value = 'members';
     select('scope').dispatchEvent(new Event('change'));
     await waitUntil(() => !options('metric').includes('dues-rate'), 'dues rate is still offered for members');
-    expect(options('metric')).to.deep.equal(['points', 'study-hours', 'completion-rate', 'participation-rate']);
+    expect(options('metric')).to.deep.equal(['points', 'study-hours', 'study-time', 'completion-rate', 'participation-rate']);
     select('scope').value = 'branches';
     select('scope').dispatchEvent(new Event('change'));
     await waitUntil(() => options('metric').includes('dues-rate'));

@@ -105,7 +105,7 @@ describe('rank change', () => {
     assert.equal(zh.down(1), '下降 1 位');
     assert.equal(en.up(1), 'up 1 place');
     assert.equal(en.down(3), 'down 3 places');
-    assert.equal(zh.label('members', 'study-hours', 'month'), '本月党员学习时长排行');
+    assert.equal(zh.label('members', 'study-hours', 'month'), '本月党员学时排行');
     assert.equal(en.label('branches', 'dues-rate', 'year'), 'Branches by dues paid on time, this year');
   });
 });
@@ -118,7 +118,10 @@ describe('values per unit', () => {
     assert.equal(formatValue('zh-CN', 'points', 12345, zh.points), '12,345 分');
     assert.equal(formatValue('en', 'points', 12345.4, en.points), '12,345 pts');
     assert.equal(formatValue('zh-CN', 'hours', 12.46, zh.hours), '12.5 学时');
-    assert.equal(formatValue('en', 'hours', 3, en.hours), '3 h');
+    assert.equal(formatValue('en', 'hours', 3, en.hours), '3 credit h');
+    // Time studied is not 学时, and says so.
+    assert.equal(formatValue('zh-CN', 'clock-hours', 12.46, zh['clock-hours']), '12.5 小时');
+    assert.equal(formatValue('en', 'clock-hours', 3, en['clock-hours']), '3 h');
     assert.equal(formatValue('zh-CN', 'percent', 0.875, zh.percent), '87.5%');
     assert.equal(formatValue('en', 'percent', 1), '100%');
   });

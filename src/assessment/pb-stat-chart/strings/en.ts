@@ -4,7 +4,7 @@ import type { ChartStrings } from './zh-CN.js';
 export const en: ChartStrings = {
   kind: { line: 'Line chart', bar: 'Bar chart', doughnut: 'Doughnut chart' },
   groupHeading: { month: 'Month', branch: 'Branch' },
-  unit: { points: 'points', hours: 'hours', percent: '%' },
+  unit: { points: 'points', hours: 'credit hours', 'clock-hours': 'hours', percent: '%' },
   withUnit: (name, unit) => `${name} (${unit})`,
   range: (first, last) => (first === last ? first : `${first} to ${last}`),
   branches: (n) => `${n} ${n === 1 ? 'branch' : 'branches'}`,

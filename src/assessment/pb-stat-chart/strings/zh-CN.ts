@@ -1,12 +1,12 @@
 /** Strings of `<pb-stat-chart>` in zh-CN, the default: the table the English one is typed by. */
 type Kind = 'line' | 'bar' | 'doughnut';
-type Unit = 'points' | 'hours' | 'percent';
+type Unit = 'points' | 'hours' | 'clock-hours' | 'percent';
 
 export const zhCN = {
   kind: { line: '折线图', bar: '柱状图', doughnut: '环形图' } satisfies Record<Kind, string>,
   groupHeading: { month: '月份', branch: '支部' },
   /** What a series counts in, after its name in the legend, the tooltip and the table's header. */
-  unit: { points: '分', hours: '学时', percent: '%' } satisfies Record<Unit, string>,
+  unit: { points: '分', hours: '学时', 'clock-hours': '小时', percent: '%' } satisfies Record<Unit, string>,
   withUnit: (name: string, unit: string) => `${name}（${unit}）`,
   range: (first: string, last: string) => (first === last ? first : `${first}至${last}`),
   branches: (n: number) => `${n} 个支部`,

@@ -80,10 +80,10 @@ describe('chart data as text', () => {
 
   it('summarizes a trend: kind, metric, range, highest, lowest and latest', () => {
     assert.equal(summarize('zh-CN', trend, 'line'), 
-      '折线图：学习时长，2026年7月至2026年9月。全委员会最高 340.2 学时（2026年9月），最低 312.5 学时（2026年7月），最近 340.2 学时（2026年9月）。',
+      '折线图：学时，2026年7月至2026年9月。全委员会最高 340.2 学时（2026年9月），最低 312.5 学时（2026年7月），最近 340.2 学时（2026年9月）。',
     );
     assert.equal(summarize('en', trend, 'bar'), 
-      'Bar chart of study hours, Jul 2026 to Sep 2026. 全委员会: highest 340.2 h (Sep 2026), lowest 312.5 h (Jul 2026), latest 340.2 h (Sep 2026).',
+      'Bar chart of credit hours, Jul 2026 to Sep 2026. 全委员会: highest 340.2 credit h (Sep 2026), lowest 312.5 credit h (Jul 2026), latest 340.2 credit h (Sep 2026).',
     );
   });
 

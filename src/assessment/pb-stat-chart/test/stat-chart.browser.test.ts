@@ -41,13 +41,13 @@ describe('<pb-stat-chart>', function () {
   it('draws a trend on a canvas with role img and a generated summary', async () => {
     const stats = makeSeries('study-hours');
     stats.series[0]!.values[2] = null;
-    const element = await chart(stats, 'metric="study-hours" title="近12个月学习时长"');
-    expect(text(part(element, 'title'))).to.equal('近12个月学习时长');
+    const element = await chart(stats, 'metric="study-hours" title="近12个月学时"');
+    expect(text(part(element, 'title'))).to.equal('近12个月学时');
     const canvas = shadow(element).querySelector('canvas')!;
     expect(canvas.getAttribute('role')).to.equal('img');
     const label = canvas.getAttribute('aria-label')!;
     const values = stats.series[0]!.values.filter((v): v is number => v !== null);
-    expect(label).to.match(/^折线图：学习时长，2025年12月至2026年11月。全委员会最高 /);
+    expect(label).to.match(/^折线图：学时，2025年12月至2026年11月。全委员会最高 /);
     expect(label).to.contain(`最高 ${plain(Math.max(...values))} 学时`);
     expect(label).to.contain(`最低 ${plain(Math.min(...values))} 学时`);
     const instance = drawn(element);
@@ -89,7 +89,8 @@ describe('<pb-stat-chart>', function () {
 
   for (const [metric, zh, en] of [
     ['points', '分', 'points'],
-    ['study-hours', '学时', 'hours'],
+    ['study-hours', '学时', 'credit hours'],
+    ['study-time', '小时', 'hours'],
     ['dues-rate', '%', '%'],
   ] as const) {
     it(`names the unit of ${metric} with each series: legend, tooltip, table and axis, in both locales`, async () => {

@@ -58,7 +58,8 @@ export function monthGrid(locale: Locale, dues: DuesYear, choice: MonthChoice): 
   </ul>`;
 }
 
-export function history(locale: Locale, payments: readonly Payment[]): TemplateResult {
+/** This year's payments; a paid one offers its receipt when `receipt` is given. */
+export function history(locale: Locale, payments: readonly Payment[], receipt?: (paymentId: string) => void): TemplateResult {
   const s = statusStrings(locale);
   return html`<details part="history" class="history">
     <summary>${s.history(payments.length)}</summary>
@@ -70,6 +71,9 @@ export function history(locale: Locale, payments: readonly Payment[]): TemplateR
               <span>${monthList(locale, p.months)}</span>
               <strong>${formatCny(locale, p.amountFen)}</strong>
               <span class="history-status">${s.payment[p.status]}</span>
+              ${receipt && p.status === 'paid'
+                ? html`<button type="button" class="button" aria-label=${s.receiptFor(monthList(locale, p.months))} @click=${() => receipt(p.id)}>${s.receipt}</button>`
+                : nothing}
             </li>`,
           )}
         </ol>`

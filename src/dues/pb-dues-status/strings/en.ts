@@ -28,6 +28,8 @@ export const en: StatusStrings = {
   refused: (why) => `The payment could not be started: ${why}`,
   history: (count) => `Payments (${count})`,
   noHistory: 'No payments this year',
+  receipt: 'Receipt',
+  receiptFor: (months) => `Receipt for ${months}`,
   payment: { pending: 'Waiting', paid: 'Paid', failed: 'Failed', expired: 'Expired', cancelled: 'Cancelled' },
   empty: 'No dues were due in this year',
 };

@@ -27,6 +27,8 @@ export const zhCN = {
   refused: (why: string) => `未能发起缴费：${why}`,
   history: (count: number) => `缴费记录（${count}）`,
   noHistory: '本年暂无缴费记录',
+  receipt: '收据',
+  receiptFor: (months: string) => `${months}的收据`,
   payment: { pending: '待支付', paid: '支付成功', failed: '支付失败', expired: '已过期', cancelled: '已取消' },
   empty: '本年度没有需要交纳党费的月份',
 };

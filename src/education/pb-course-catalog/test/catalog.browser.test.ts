@@ -61,10 +61,12 @@ describe('<pb-course-catalog>', () => {
     expect(cards).to.have.length(4);
     expect(cards[0]!.textContent).to.contain('党章学习');
     expect(cards[0]!.textContent).to.contain('必修');
-    expect(cards[0]!.textContent).to.contain('已计 21分钟');
+    expect(cards[0]!.textContent).to.contain('已学习 21分钟', 'time studied, named so');
     expect(cards[0]!.querySelector('progress')!.value).to.equal(45);
     expect(cards[0]!.querySelector('progress')!.getAttribute('aria-label')).to.equal('《党章学习》学习进度');
     expect(cards[1]!.textContent).to.contain('已完成');
+    expect(cards[1]!.textContent).to.contain('已获 2 学时', 'a completed course says the 学时 it gave, as the leaderboard counts them');
+    expect(cards[1]!.textContent).not.to.contain('已学习', 'not the time studied');
     expect(cards[3]!.textContent).to.contain('选修');
     expect(text(catalog)).to.contain('共 4 门课程');
     await expect(catalog).shadowDom.to.be.accessible();

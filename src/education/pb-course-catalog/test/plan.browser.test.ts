@@ -12,7 +12,8 @@ import type { Backend } from '../../../api/backend.js';
 import { ProblemError } from '../../../api/errors.js';
 import type { CourseSummary } from '../../../api/types.js';
 import type { PbCourseCatalog } from '../pb-course-catalog.js';
-import { emptyPlan, memberPlan, migrantPlan, veteranPlan } from '../../../../fixtures/study-plans.js';
+import { emptyPlan, memberPlan, migrantPlan, planHours, studyPlan, veteranPlan } from '../../../../fixtures/study-plans.js';
+import { certificate } from '../../../../fixtures/certificates.js';
 import { deepActive, focusBefore, never, tabTo } from '../../../../test/support/a11y.js';
 import { consoleErrors } from '../../../../test/browser/support/console.js';
 import { mockServer, type MockAnswer } from '../../../../test/browser/support/mock.js';
@@ -286,5 +287,37 @@ describe('<pb-course-catalog>: 为你安排, the member’s study plan first', f
       const base = part(catalog, 'base')!;
       expect(base.scrollWidth, `nothing overflows at ${width} px`).to.be.at.most(base.clientWidth);
     }
+  });
+
+  it('the year’s 学时 reached: its certificate (年度学习证书) from 为你安排, with the verification code; an error has a retry', async () => {
+    const done = studyPlan([], planHours(32, 33.5));
+    const { catalog, server } = await mount([{ body: done }]);
+    await server.script({
+      'GET /study-plan/certificate': [
+        { status: 503, body: { type: '/problems/unavailable', title: 'Unavailable', status: 503 } },
+        { body: certificate({ kind: 'year', title: '2026 年度学习', hours: 33.5, courseId: null, year: 2026, completedOn: '2026-11-20' }) },
+      ],
+    });
+    const hours = await untilPart(catalog, 'plan-hours');
+    const open = [...hours.querySelectorAll('button')].find((b) => b.textContent!.trim() === '查看年度学习证书')!;
+    expect(open, 'the certificate is offered once the year’s hours are reached').to.exist;
+    open.click();
+    const retry = await untilPart(catalog, 'retry');
+    retry.click();
+    const shown = await untilPart(catalog, 'certificate');
+    expect(text(shown)).to.contain('年度学习证书');
+    expect(text(shown)).to.contain('张建国 同志完成2026 年度学习，学时达到年度要求');
+    expect(text(shown)).to.contain('计 33.5 学时');
+    expect(text(shown)).to.contain('K7Q2-9MZX-4R8P');
+    expect(catalog.hasAttribute('data-certificate')).to.equal(true);
+    const asked = (await server.log()).filter((r) => r.path.endsWith('/study-plan/certificate'));
+    expect(asked.map((r) => r.query)).to.deep.equal(['year=2026', 'year=2026']);
+    await expect(catalog).shadowDom.to.be.accessible();
+  });
+
+  it('no certificate is offered before the year’s hours are reached', async () => {
+    const { catalog } = await mount([{ body: studyPlan([], planHours(32, 10)) }]);
+    const hours = await untilPart(catalog, 'plan-hours');
+    expect([...hours.querySelectorAll('button')].map((b) => b.textContent!.trim())).to.not.include('查看年度学习证书');
   });
 });

@@ -55,7 +55,12 @@ export function playerStep(state: PlayerState, request: PlayerRequest): PlayerSt
     case 'progress': {
       const { progress } = request;
       if (progress === state.seen) return state;
-      const summary = { percent: progress.percent, creditedSeconds: progress.creditedSeconds, completed: progress.completed };
+      const summary = {
+        percent: progress.percent,
+        creditedSeconds: progress.creditedSeconds,
+        completed: progress.completed,
+        ...(progress.creditedHours === undefined ? {} : { creditedHours: progress.creditedHours }),
+      };
       return { ...state, seen: progress, summary, confirmed: new Map(progress.lessons.map((l) => [l.lessonId, l])) };
     }
     case 'choose': {

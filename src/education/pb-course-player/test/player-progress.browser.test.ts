@@ -81,7 +81,7 @@ describe('<pb-course-player>: study time for credit', function () {
     const credited = progress.reduce((sum, e) => sum + e.detail.creditedNow, 0);
     expect(credited).to.be.closeTo(study.credited('l-video'), 0.01);
     await until(() => text(player).includes('Well done: you completed this course'), 'no completion banner');
-    expect(text(player)).to.contain(`${Math.round(study.credited('l-video'))} sec credited for this lesson`);
+    expect(text(player)).to.contain(`${Math.round(study.credited('l-video'))} sec studied in this lesson`);
     expect(text(player)).to.contain('Lesson completed');
     await expect(player).shadowDom.to.be.accessible();
   });

@@ -5,7 +5,11 @@
  * own, fetched together with the plan, so sites without study plans carry none of it;
  * the catalog leaves the section out when the backend has no plan for the member.
  */
-import { html, nothing, type TemplateResult } from 'lit';
+import { html, nothing, type ReactiveElement, type TemplateResult } from 'lit';
+import type { CertificateHost, CertificatePanel } from '../../../certificate/certificate.lazy.js';
+import { lazy } from '../../../../shared/lazy.js';
+import { errorState, loadingState } from '../../../../shared/states.js';
+import type { ResolvedSettings } from '../../../../config/settings.js';
 import type { PlanCourse, PlanHours, StudyPlan } from '../../../../api/types.js';
 import { formatPercent } from '../../../../i18n/format.js';
 import type { Locale } from '../../../../i18n/locale.js';
@@ -26,8 +30,11 @@ export interface PlanSectionHost {
   href(courseId: string): string | undefined;
   /** The member chose a course (fires `pb-course-select`). */
   select(event: Event, course: PlanCourse): void;
-  /** The catalog: the veteran's "larger text" is its `data-larger-text` attribute (this catalog only, the page's colours kept). */
-  element: HTMLElement & { requestUpdate(): void };
+  /**
+   * The catalog: the veteran's "larger text" is its `data-larger-text` attribute (this
+   * catalog only, the page's colours kept); the year's certificate shows in it.
+   */
+  element: HTMLElement & CertificateHost & Pick<ReactiveElement, 'renderRoot'> & { settings: ResolvedSettings };
   /** The page's theme: where it is already large text, no switch is offered. */
   theme(): string;
 }
@@ -62,7 +69,35 @@ function courseRow(locale: Locale, plan: StudyPlan, course: PlanCourse, host: Pl
   </li>`;
 }
 
-function hoursRow(locale: Locale, hours: PlanHours): TemplateResult {
+/** The year's certificate (the education widgets' certificate chunk), one panel per catalog. */
+const certificateChunk = lazy(() => import('../../../certificate/certificate.lazy.js'));
+const panels = new WeakMap<HTMLElement, CertificatePanel>();
+const failed = new WeakMap<HTMLElement, unknown>();
+
+function openYearCertificate(host: PlanSectionHost, year: number): void {
+  const element = host.element;
+  failed.delete(element);
+  certificateChunk(element).then(
+    (parts) => {
+      let panel = panels.get(element);
+      if (!panel) panels.set(element, (panel = new parts.CertificatePanel(element)));
+      void panel.open(String(year), (backend) => backend.getYearCertificate({ year }));
+    },
+    (error: unknown) => {
+      failed.set(element, error);
+      element.requestUpdate();
+    },
+  );
+}
+
+function yearCertificate(host: PlanSectionHost, year: number): unknown {
+  const { element } = host;
+  const settings = element.settings;
+  if (failed.has(element)) return errorState(settings, failed.get(element), () => openYearCertificate(host, year));
+  return panels.get(element)?.view(String(year), { loading: () => loadingState(settings.locale, 3), error: (error, retry) => errorState(settings, error, retry) });
+}
+
+function hoursRow(locale: Locale, hours: PlanHours, host: PlanSectionHost): TemplateResult {
   const s = planSectionStrings(locale);
   const value = planWords(locale).hours(hoursText(locale, hours.creditedHours), hoursText(locale, hours.targetHours));
   const done = hours.status === 'done';
@@ -73,6 +108,8 @@ function hoursRow(locale: Locale, hours: PlanHours): TemplateResult {
       ${statusBadge(locale, hours.status)}
     </p>
     <progress max=${hours.targetHours} .value=${Math.min(hours.creditedHours, hours.targetHours)} aria-label=${s.hoursProgress(value)}></progress>
+    ${done && !host.element.settings.notOffered.has('getYearCertificate') ? html`<p><button type="button" class="button" @click=${() => openYearCertificate(host, hours.year)}>${s.yearCertificate}</button></p>` : nothing}
+    ${yearCertificate(host, hours.year)}
     <p class="muted">
       ${done
         ? s.reached
@@ -104,7 +141,7 @@ export function planSection(locale: Locale, plan: StudyPlan, host: PlanSectionHo
       <h3 class="plan-title" id="plan-title">${s.title}</h3>
       <p class="muted">${counts.join(' · ')}</p>
     </div>
-    ${plan.hours ? hoursRow(locale, plan.hours) : nothing}
+    ${plan.hours ? hoursRow(locale, plan.hours, host) : nothing}
     ${plan.courses.length ? html`<ol class="plan-list">${plan.courses.map((course) => courseRow(locale, plan, course, host))}</ol>` : nothing}
     ${tip(locale, plan, host)}
   </section>`;

@@ -29,7 +29,7 @@ export function receiptEvents(
   const { courseId } = ids;
   const events: PlayerEvent[] = [{ event: 'pb-progress', detail: { ...ids, creditedNow: receipt.creditedNow, lesson: receipt.lesson, course: receipt.course } }];
   if (receipt.lesson.completed && !before?.completed) events.push({ event: 'pb-lesson-complete', detail: { ...ids, lesson: receipt.lesson } });
-  if (receipt.course.completed && courseBefore && !courseBefore.completed) events.push({ event: 'pb-course-complete', detail: { courseId, creditedSeconds: receipt.course.creditedSeconds } });
+  if (receipt.course.completed && courseBefore && !courseBefore.completed) events.push({ event: 'pb-course-complete', detail: { courseId, creditedSeconds: receipt.course.creditedSeconds, ...(receipt.course.creditedHours === undefined ? {} : { creditedHours: receipt.course.creditedHours }) } });
   return events;
 }
 

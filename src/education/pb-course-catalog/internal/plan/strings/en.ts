@@ -9,6 +9,7 @@ export const en: PlanSectionStrings = {
   pace: (expected) => `${expected} hours expected by today`,
   behind: (hours) => `${hours} hours to catch up`,
   reached: 'This year’s hours are reached',
+  yearCertificate: 'View the year’s certificate',
   yearEnd: (days) => `${days} ${days === 1 ? 'day' : 'days'} to the year’s end`,
   assignedBy: (titles) => `Assigned in: ${titles}`,
   veteranTip: 'For veteran members: in a course, choose “Audio only” to just listen; make the text larger if it is hard to read.',

@@ -7,6 +7,7 @@ export const zhCN = {
   pace: (expected: string) => `按进度今天应达 ${expected} 学时`,
   behind: (hours: string) => `还差 ${hours} 学时`,
   reached: '本年度学时已达标',
+  yearCertificate: '查看年度学习证书',
   yearEnd: (days: number) => `距年底 ${days} 天`,
   assignedBy: (titles: string) => `安排：${titles}`,
   veteranTip: '老党员学习提示：打开课程后可点“仅音频”只听声音；字看不清，可以放大字号。',
