@@ -39,6 +39,17 @@ export const operations = {
   listStudyAssignments: ['GET /branches/{branchId}/study-assignments'],
   createStudyAssignment: ['POST /branches/{branchId}/study-assignments'],
   removeStudyAssignment: ['POST /branches/{branchId}/study-assignments/{assignmentId}/remove'],
+  listMeetings: ['GET /meetings', 'year'],
+  getMeeting: ['GET /meetings/{meetingId}'],
+  replyToMeeting: ['PUT /meetings/{meetingId}/reply'],
+  checkInMeeting: ['POST /meetings/{meetingId}/check-in'],
+  getMyAttendance: ['GET /me/attendance', 'year'],
+  getBranchMeetings: ['GET /branches/{branchId}/meetings', 'year'],
+  createMeeting: ['POST /branches/{branchId}/meetings'],
+  getMeetingCheckInCode: ['GET /meetings/{meetingId}/check-in-code'],
+  getMeetingAttendance: ['GET /meetings/{meetingId}/attendance'],
+  markAttendance: ['PUT /meetings/{meetingId}/attendance/{memberId}'],
+  decideLeave: ['PUT /meetings/{meetingId}/leave/{memberId}'],
 } as const satisfies Record<string, readonly [string, ...string[]]>;
 
 export type OperationName = keyof typeof operations;

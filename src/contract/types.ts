@@ -21,3 +21,4 @@ export type BranchCourseRequestQuery = Query<'getBranchCourseRequests'>;
 export type StudySummaryQuery = Query<'getStudySummary'>;
 export type QuestionnaireResultsQuery = Query<'getQuestionnaireResults'>;
 export type TextAnswerQuery = Query<'listTextAnswers'>;
+export type MeetingQuery = Query<'listMeetings'>;
