@@ -1018,7 +1018,7 @@ export interface components {
              *     优秀, a chart's 36 months), `blank`, `not-found` (names what is not there or not the
              *     caller's), `conflict` (contradicts what is there: a month already paid, a cursor's
              *     ranking), `out-of-order` (older months first; a range ending before it starts),
-             *     `in-the-past` (a day before today), `invalid` (anything else the schema refuses).
+             *     `in-the-past` (a day before today), `expired` (a check-in code rotated out), `incorrect` (a check-in code that is not the meeting's), `not-expected` (a member not expected at the meeting), `invalid` (anything else the schema refuses).
              * @example required
              * @example too-long
              * @example not-an-option
