@@ -1971,12 +1971,14 @@ export interface components {
          *     questionnaire submitted, 2 per month of dues paid on time); study-hours 学时;
          *     completion-rate: completed ÷ all lessons of required courses, as at the end of the
          *     period; participation-rate: days with study activity ÷ days of the period;
-         *     dues-rate: months paid on time ÷ months due in the period. Branch values are
+         *     dues-rate: months paid on time ÷ months due in the period; attendance-rate 参会率:
+         *     meetings attended (checked in, or a missed 党课 made up) ÷ meetings expected at that
+         *     ended in the period, less those with approved leave (`AttendanceCounts.rate`). Branch values are
          *     totals (points, hours) or member averages (rates).
          * @default points
          * @enum {string}
          */
-        Metric: "points" | "study-hours" | "completion-rate" | "participation-rate" | "dues-rate";
+        Metric: "points" | "study-hours" | "completion-rate" | "participation-rate" | "dues-rate" | "attendance-rate";
         /**
          * @description The current calendar week (from Monday), month, quarter or year in UTC+8, or everything.
          * @default month

@@ -229,6 +229,16 @@ describe('meetings', () => {
     assert.equal((await member.get(`${API}/branches/b01/meetings`)).status, 403);
   });
 
+  it('ranks members and branches by 参会率 from the same records', async () => {
+    const own = await member.get(`${API}/me/attendance?year=2026`);
+    const board = await member.get(`${API}/leaderboard?metric=attendance-rate&scope=members&period=year&limit=100`);
+    assert.equal(board.status, 200);
+    assert.equal(board.body.unit, 'percent');
+    assert.equal(board.body.me.entry.value, own.body.counts.rate);
+    const branches = await member.get(`${API}/leaderboard?metric=attendance-rate&scope=branches&period=year`);
+    assert.ok(branches.body.items.every((b: { value: number }) => b.value > 0 && b.value <= 1), 'every seeded branch met and attended');
+  });
+
   it('refuses a meeting that cannot be: end before start, a group the branch lacks, a link not http(s)', async () => {
     const res = await secretary.post(`${API}/branches/b01/meetings`, {
       kind: 'group',
