@@ -10,3 +10,4 @@ import './pb-questionnaire.js';
 import './pb-questionnaire-results.js';
 import './pb-leaderboard.js';
 import './pb-stat-chart.js';
+import './pb-meetings.js';

@@ -18,6 +18,7 @@ import { evaluation, quiz, quizResult, survey } from '../../fixtures/questionnai
 import { branchAssignments, branchSummary as studyBranch, memberlessSummary, memberPlan, unplannedSummary, veteranPlan } from '../../fixtures/study-plans.js';
 import { articleLesson, course, documentLesson, studyBackend, videoLesson } from '../../src/education/test/support.js';
 import { dayFrom, fakeRequests } from '../../fixtures/course-requests.js';
+import { branchMeetings, checkInCode, meetingAttendance, memberMeetings, memberRecord } from '../../fixtures/meetings.js';
 import { evaluationResults, learningNeedsResults, quizResults, textPage, unansweredResults, withheldResults } from '../../fixtures/questionnaire-results.js';
 import { choose, fakeBackend, next, type as typeAnswer } from '../../src/survey/pb-questionnaire/test/support.js';
 import { deepActive, focusBefore, never, tabTo, wcagViolations } from '../support/a11y.js';
@@ -400,6 +401,22 @@ const courseRequests: State[] = [
   },
 ];
 
+const meetingsMember = () => ({ listMeetings: async () => memberMeetings(), getMyAttendance: async () => memberRecord() });
+const meetingsBranch = () => ({ getBranchMeetings: async () => branchMeetings(), getMeetingAttendance: async () => meetingAttendance(), getMeetingCheckInCode: async () => checkInCode() });
+const meetingsTag = (view = 'member') => html`<pb-meetings view=${view} branch-id="b01"></pb-meetings>`;
+const meetings: State[] = [
+  { name: 'loading', backend: () => ({ listMeetings: never, getMyAttendance: never }), element: meetingsTag(), ready: '[part~="loading"]' },
+  { name: 'error', backend: () => ({ listMeetings: fail(503), getMyAttendance: fail(503) }), element: meetingsTag(), ready: '[part~="error"]' },
+  { name: 'empty', backend: () => ({ listMeetings: async () => ({ ...memberMeetings(), items: [] }), getMyAttendance: async () => memberRecord() }), element: meetingsTag(), ready: '[part~="empty"]' },
+  { name: 'the member’s year (open check-in, leave, materials)', backend: meetingsMember, element: meetingsTag(), ready: '[part~="check-in"]', themes: true },
+  { name: 'asking for leave', backend: meetingsMember, element: meetingsTag(), ready: '[data-act="ask"]', act: async (element) => $(element, '[data-act="ask"]')!.click(), then: '[part~="leave-form"]' },
+  { name: 'branch: cadence and meetings', backend: meetingsBranch, element: meetingsTag('branch'), ready: '[part~="cadence"]', themes: true },
+  { name: 'branch: a meeting’s attendance', backend: meetingsBranch, element: meetingsTag('branch'), ready: '[data-act="attendance"]', act: async (element) => $(element, '[data-meeting="mt-open"] [data-act="attendance"]')!.click(), then: '[part~="attendance"]' },
+  { name: 'branch: the live code', backend: meetingsBranch, element: meetingsTag('branch'), ready: '[data-act="show-code"]', act: async (element) => $(element, '[data-act="show-code"]')!.click(), then: '[part~="live-code"] svg' },
+  { name: 'branch: planning', backend: meetingsBranch, element: meetingsTag('branch'), ready: '[data-act="plan"]', act: async (element) => $(element, '[data-act="plan"]')!.click(), then: '[part~="plan-form"]' },
+  { name: 'branch: no permission', backend: () => ({ getBranchMeetings: fail(403) }), element: meetingsTag('branch'), ready: '[part~="forbidden"]' },
+];
+
 const widgets: Array<[string, State[]]> = [
   ['<pb-course-catalog>', catalog],
   ['<pb-course-player>', coursePlayer],
@@ -411,6 +428,7 @@ const widgets: Array<[string, State[]]> = [
   ['<pb-leaderboard>', leaderboard],
   ['<pb-stat-chart>', statChart],
   ['<pb-course-requests>', courseRequests],
+  ['<pb-meetings>', meetings],
 ];
 
 describe('WCAG 2.1 AA in every state (axe-core)', function () {
