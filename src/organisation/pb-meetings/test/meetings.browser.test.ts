@@ -191,6 +191,56 @@ describe('<pb-meetings>: organisational life', function () {
       await waitUntil(() => !part(element, 'live-code'), 'Escape closes it');
     });
 
+    it('plans a meeting from the form (the times as the secretary’s clock reads them) and fires pb-meeting-plan', async () => {
+      const created = { ...openMeeting(), id: 'mt-new', kind: 'lecture' as const, topic: '党课：学习党章' };
+      const { element, server } = await mount(branchRoutes({ 'POST /branches/b01/meetings': [{ status: 201, body: created }] }), { view: 'branch' });
+      await untilPart(element, 'cadence');
+      const planned: CustomEvent[] = [];
+      element.addEventListener('pb-meeting-plan', (e) => planned.push(e));
+      element.shadowRoot!.querySelector<HTMLButtonElement>('[data-act="plan"]')!.click();
+      const form = (await untilPart(element, 'plan-form')) as HTMLFormElement;
+      await waitUntil(() => deepActive()?.tagName === 'SELECT', 'the first field takes the focus');
+      const set = (name: string, value: string) => ((form.elements.namedItem(name) as HTMLInputElement).value = value);
+      set('kind', 'lecture');
+      set('topic', '党课：学习党章');
+      set('date', '2026-09-20');
+      set('start', '15:00');
+      set('end', '16:30');
+      set('attendees', 'group:第二党小组');
+      (form.elements.namedItem('onlineAllowed') as HTMLInputElement).checked = true;
+      form.querySelector<HTMLButtonElement>('[type="submit"]')!.click();
+      await waitUntil(() => planned.length === 1, 'pb-meeting-plan');
+      const post = (await server.log()).find((r) => r.method === 'POST')!;
+      expect(JSON.parse(post.body)).to.deep.equal({
+        kind: 'lecture',
+        topic: '党课：学习党章',
+        startsAt: new Date('2026-09-20T15:00').toISOString(),
+        endsAt: new Date('2026-09-20T16:30').toISOString(),
+        place: null,
+        onlineUrl: null,
+        onlineAllowed: true,
+        attendees: { scope: 'group', group: '第二党小组' },
+      });
+      await waitUntil(() => !part(element, 'plan-form'), 'the form closes');
+    });
+
+    it('marks a member present by hand', async () => {
+      const marked = meetingAttendance();
+      marked.members[2] = { ...marked.members[2]!, checkIn: { at: '2026-09-15T02:00:00.000Z', method: 'manual' }, status: 'present' };
+      const { element, server } = await mount(
+        branchRoutes({ 'GET /meetings/mt-open/attendance': [{ body: meetingAttendance() }, { body: marked }], 'PUT /meetings/mt-open/attendance/m0040': [{ body: marked.members[2] }] }),
+        { view: 'branch' },
+      );
+      await untilPart(element, 'cadence');
+      element.shadowRoot!.querySelector<HTMLButtonElement>('[data-meeting="mt-open"] [data-act="attendance"]')!.click();
+      await untilPart(element, 'attendance');
+      part(element, 'attendance')!.querySelector<HTMLButtonElement>('[data-act="mark"][data-member="m0040"]')!.click();
+      await waitUntil(() => part(element, 'attendance')!.querySelector('[data-act="mark"][data-member="m0040"]')?.getAttribute('data-present') === 'false', 'now present: the button undoes it');
+      const put = (await server.log()).find((r) => r.method === 'PUT')!;
+      expect(JSON.parse(put.body)).to.deep.equal({ present: true });
+      expect(text(part(element, 'attendance')!)).to.contain('孙秀兰 已签到 取消签到');
+    });
+
     it('says plainly when the member may not see the branch', async () => {
       const { element } = await mount({ 'GET /branches/b01/meetings': [problem(403, '/problems/forbidden')] }, { view: 'branch' });
       await untilText(element, '只有本支部书记可以查看支部的组织生活情况。');
