@@ -156,6 +156,8 @@ describe('<pb-meetings>: organisational life', function () {
       expect([...committee.querySelectorAll<HTMLElement>('[part="period"]')].map((p) => p.dataset['status'])).to.deep.equal(['met', 'met', 'met', 'met', 'met', 'met', 'overdue', 'met', 'due', 'later', 'later', 'later']);
       expect(text(committee.querySelectorAll('[part="period"]')[6]!)).to.contain('7月 逾期未开');
       expect(text(element)).to.contain('实到 15 / 应到 18 · 请假 2 · 缺席 1').and.contain('1 人请假待审批');
+      expect([...element.shadowRoot!.querySelectorAll<HTMLElement>('[data-meeting]')].map((m) => m.dataset['meeting']), 'coming first, then the latest ended').to.deep.equal(['mt-open', 'mt-past-lecture', 'mt-past-leave']);
+      expect([...part(element, 'members')!.querySelectorAll('tbody th')].map((th) => th.textContent)).to.deep.equal(['赵刚', '李明']);
       await expect(element).shadowDom.to.be.accessible();
     });
 

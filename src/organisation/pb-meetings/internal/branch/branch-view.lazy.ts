@@ -248,7 +248,7 @@ export function branchView(host: BranchHost, ports: BranchPorts, locale: Locale,
     <section aria-labelledby="meetings-title">
       <h3 id="meetings-title">${b.meetings}</h3>
       <ul class="rows">
-        ${data.meetings.map(({ meeting: m, counts, leavePending }) => html`<li class="row" data-meeting=${m.id} data-status=${m.status}>
+        ${ordered(data.meetings).map(({ meeting: m, counts, leavePending }) => html`<li class="row" data-meeting=${m.id} data-status=${m.status}>
           <p class="kind">${s.kinds[m.kind]} · ${attendeesLabel(locale, m)}</p>
           <p class="topic">${m.topic}</p>
           <p class="when">${formatDate(locale, m.startsAt, { dateStyle: 'medium', timeStyle: 'short' })}</p>
@@ -262,8 +262,32 @@ export function branchView(host: BranchHost, ports: BranchPorts, locale: Locale,
         </li>`)}
       </ul>
     </section>
+    <details class="members" part="members">
+      <summary>${b.members(data.members.length)}</summary>
+      <table>
+        <thead>
+          <tr><th scope="col">${b.name}</th><th scope="col">${s.rate}</th><th scope="col">${b.tally}</th></tr>
+        </thead>
+        <tbody>
+          ${data.members.map(
+            (m) => html`<tr>
+              <th scope="row">${m.name}</th>
+              <td>${m.counts.rate === null ? s.noRate : formatPercent(locale, m.counts.rate)}</td>
+              <td>${s.counts(m.counts.present, m.counts.leave, m.counts.absent, m.counts.madeUp)}</td>
+            </tr>`,
+          )}
+        </tbody>
+      </table>
+    </details>
     ${desk.live ? liveCode(host, locale, desk) : nothing}
   </div>`;
+}
+
+/** Meetings still to come first, soonest first; then those that ended, latest first. */
+function ordered(list: BranchMeetings['meetings']): BranchMeetings['meetings'] {
+  const time = (x: BranchMeetings['meetings'][number]) => Date.parse(x.meeting.startsAt);
+  const coming = list.filter((x) => x.meeting.status !== 'ended').sort((a, b) => time(a) - time(b));
+  return [...coming, ...list.filter((x) => x.meeting.status === 'ended').sort((a, b) => time(b) - time(a))];
 }
 
 function attendancePanel(host: BranchHost, locale: Locale, m: Meeting, desk: BranchDesk): TemplateResult {

@@ -80,16 +80,24 @@ export const branchStyles = css`
     color: var(--_c-warning);
     font-weight: 600;
   }
+  .members table,
   .attendance {
     inline-size: 100%;
     border-collapse: collapse;
   }
+  .members th,
+  .members td,
   .attendance th,
   .attendance td {
     padding: calc(var(--_space) * 0.5);
     border-block-end: 1px solid var(--_c-border);
     text-align: start;
     vertical-align: top;
+  }
+  .members summary {
+    min-block-size: var(--_target);
+    cursor: pointer;
+    font-weight: 600;
   }
   .live-code {
     position: fixed;

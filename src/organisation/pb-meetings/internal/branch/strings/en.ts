@@ -39,5 +39,8 @@ export const en: BranchStrings = {
     cancel: 'Cancel',
     invalid: 'Please check: the end after the start, a topic, an http(s) link.',
   },
+  members: (n) => `Members' attendance (${n}, lowest first)`,
+  name: 'Name',
+  tally: 'Present, leave, absent',
   failed: 'That did not go through; please try again later.',
 };

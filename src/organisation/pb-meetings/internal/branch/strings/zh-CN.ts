@@ -39,6 +39,9 @@ export const zhCN = {
     cancel: '取消',
     invalid: '请检查：结束时间要晚于开始时间，主题不能为空，链接须为 http(s)。',
   },
+  members: (n: number) => `党员参会情况（${n} 人，参会率低的在前）`,
+  name: '姓名',
+  tally: '出席、请假、缺席',
   failed: '操作没有成功，请稍后再试。',
 };
 
