@@ -303,7 +303,8 @@ function attendancePanel(host: BranchHost, locale: Locale, m: Meeting, desk: Bra
         (a) => html`<tr>
           <th scope="row">${a.name}</th>
           <td data-outcome=${a.status}>${s.outcomes[a.status]}${a.leave ? html`<br /><small>${s.leave[a.leave.status]} · ${b.reason(a.leave.reason)}</small>` : nothing}</td>
-          <td class="actions">
+          <td>
+            <div class="actions">
             ${a.leave?.status === 'pending'
               ? html`<button class="button" type="button" data-act="decide" data-member=${a.memberId} data-approved="true" ?disabled=${desk.busy}>${b.approve}</button>
                   <button class="button" type="button" data-act="decide" data-member=${a.memberId} data-approved="false" ?disabled=${desk.busy}>${b.refuse}</button>`
@@ -313,6 +314,7 @@ function attendancePanel(host: BranchHost, locale: Locale, m: Meeting, desk: Bra
                   ${a.checkIn ? b.unmark : b.markPresent}<span class="visually-hidden"> ${a.name}</span>
                 </button>`
               : nothing}
+            </div>
           </td>
         </tr>`,
       )}
