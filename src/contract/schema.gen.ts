@@ -813,7 +813,8 @@ export interface paths {
          *     `expired`, so a photo sent home stops working within two periods. `method: online`
          *     is taken only where `onlineAllowed` (members working away, 流动党员). Refusals of the
          *     code or method are `422` `/problems/invalid-check-in` with one field error: `/code`
-         *     `expired` or `incorrect`, `/method` `not-allowed`, `/` `not-expected`.
+         *     `expired` or `incorrect`, `/method` `not-allowed`, `/` `not-expected`; after ten wrong
+         *     codes at one meeting, `/code` `limit-exceeded` (the secretary marks them by hand).
          */
         post: operations["checkInMeeting"];
         delete?: never;

@@ -30,6 +30,7 @@ import { createMeetingStore, type CheckInRow, type MeetingRecord, type ReplyReco
 import type { Services } from './services';
 
 const iso = (ms: number) => new Date(ms).toISOString();
+const MAX_WRONG_CODES = 10;
 const invalidMeeting = (errors: FieldError[]) => new HttpProblem(422, 'invalid-meeting', 'The meeting cannot be planned or answered so', { errors });
 const invalidCheckIn = (error: FieldError) => new HttpProblem(422, 'invalid-check-in', 'The check-in is not accepted', { errors: [error] });
 const closed = (detail: string) => new HttpProblem(409, 'meeting-closed', 'The meeting does not take this now', { detail });
@@ -80,6 +81,12 @@ function meetingView(m: MeetingRecord, f: MemberFacts, now: number) {
 export function mountMeetingRoutes(app: Hono, deps: OperationDeps, services: Services): void {
   const { members, courses } = services;
   const meetings = createMeetingStore(services.db);
+  /**
+   * Wrong codes per meeting and member: six digits could be tried in bulk inside the window,
+   * so after MAX_WRONG_CODES a member checks in by the secretary's hand. Kept in memory (a
+   * restart forgives), which is enough for a window of a few hours.
+   */
+  const wrongCodes = new Map<string, number>();
 
   /** A meeting of the caller's own branch (another branch's is not there for them), or 404. */
   const visible = (member: MemberRecord, id: string): MeetingRecord => {
@@ -160,7 +167,10 @@ export function mountMeetingRoutes(app: Hono, deps: OperationDeps, services: Ser
       if (input.code !== undefined) throw invalidCheckIn({ pointer: '/code', code: 'not-allowed', detail: 'an online check-in takes no code' });
     } else {
       if (input.code === undefined) throw invalidCheckIn({ pointer: '/code', code: 'required', detail: 'the code shown at the meeting' });
+      const tries = `${m.id} ${member.id}`;
+      if ((wrongCodes.get(tries) ?? 0) >= MAX_WRONG_CODES) throw invalidCheckIn({ pointer: '/code', code: 'limit-exceeded', detail: `${MAX_WRONG_CODES} wrong codes: ask the secretary to mark you present` });
       const verdict = checkCode(m.secret, m, input.code, now);
+      if (verdict !== 'ok') wrongCodes.set(tries, (wrongCodes.get(tries) ?? 0) + 1);
       if (verdict === 'expired') throw invalidCheckIn({ pointer: '/code', code: 'expired', detail: 'this code has rotated out; use the one shown now' });
       if (verdict === 'incorrect') throw invalidCheckIn({ pointer: '/code', code: 'incorrect', detail: 'not the code of this meeting' });
     }

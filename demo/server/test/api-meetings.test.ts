@@ -124,6 +124,19 @@ describe('meetings', () => {
     assert.equal((await checkIn(others[2]!, m.id, { method: 'code', code: fresh.code })).status, 200);
   });
 
+  it('stops taking codes from a member after ten wrong ones (the secretary marks them by hand)', async () => {
+    const m = await plan();
+    const { code: right } = await code(m.id);
+    const wrong = right === '000000' ? '000001' : '000000';
+    const who = others[6]!;
+    for (let i = 0; i < 10; i++) assert.equal(fieldCode((await checkIn(who, m.id, { method: 'code', code: wrong })).body), '/code incorrect');
+    const stopped = await checkIn(who, m.id, { method: 'code', code: right });
+    assert.equal(stopped.status, 422);
+    assert.equal(fieldCode(stopped.body), '/code limit-exceeded');
+    assert.equal((await secretary.put(`${API}/meetings/${m.id}/attendance/${who}`, { present: true })).status, 200);
+    assert.equal((await checkIn(others[7]!, m.id, { method: 'code', code: right })).status, 200, 'others are not held back');
+  });
+
   it('refuses a check-in after the meeting ended', async () => {
     const m = await plan();
     const { code: c } = await code(m.id);

@@ -38,7 +38,7 @@ export function refusalOf(error: unknown): Refusal {
     case '/problems/already-checked-in':
       return 'already';
     case '/problems/invalid-check-in':
-      return code === 'expired' || code === 'incorrect' || code === 'not-expected' || code === 'not-allowed' ? code : 'other';
+      return code === 'expired' || code === 'incorrect' || code === 'not-expected' || code === 'not-allowed' ? code : code === 'limit-exceeded' ? 'tooMany' : 'other';
     case '/problems/invalid-meeting':
       return code === 'not-expected' ? 'not-expected' : problem.fieldErrors?.[0]?.pointer === '/reason' ? 'reason' : 'other';
     default:

@@ -53,6 +53,7 @@ export const en: MeetingStrings = {
     'not-expected': 'You are not expected at this meeting.',
     'not-allowed': 'This meeting takes no online check-in.',
     reason: 'Please give a reason.',
+    tooMany: 'Too many wrong codes; ask the secretary to check you in.',
     other: 'That did not go through; please try again later.',
   },
   forbidden: "Only the branch's secretary can see the branch's organisational life.",

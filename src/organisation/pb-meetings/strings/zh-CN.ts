@@ -53,6 +53,7 @@ export const zhCN = {
     'not-expected': '这次会议不需要你参加。',
     'not-allowed': '这次会议不接受线上签到。',
     reason: '请填写请假事由。',
+    tooMany: '签到码错误次数过多，请联系支部书记为你签到。',
     other: '提交没有成功，请稍后再试。',
   },
   forbidden: '只有本支部书记可以查看支部的组织生活情况。',

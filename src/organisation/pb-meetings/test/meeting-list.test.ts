@@ -28,6 +28,7 @@ describe('meeting list', () => {
     assert.equal(refusalOf(p('/problems/invalid-check-in', 'expired')), 'expired');
     assert.equal(refusalOf(p('/problems/invalid-check-in', 'incorrect')), 'incorrect');
     assert.equal(refusalOf(p('/problems/invalid-check-in', 'not-allowed', '/method')), 'not-allowed');
+    assert.equal(refusalOf(p('/problems/invalid-check-in', 'limit-exceeded')), 'tooMany');
     assert.equal(refusalOf(p('/problems/invalid-check-in')), 'other');
     assert.equal(refusalOf(p('/problems/meeting-closed')), 'closed');
     assert.equal(refusalOf(p('/problems/already-checked-in')), 'already');
