@@ -665,4 +665,36 @@ describe('keyboard only: the main task of each widget', function () {
     await sendKeys({ press: 'Space' });
     await waitUntil(() => element.getAttribute('view') === 'chart', 'Space did not go back to the chart');
   });
+
+  it('<pb-meetings>: check in with the code shown, then ask for leave from the next meeting', async () => {
+    const sent: unknown[] = [];
+    const backend = (): Partial<Backend> => ({
+      ...meetingsMember(),
+      checkInMeeting: async (id, body) => {
+        sent.push(body);
+        const m = memberMeetings().items.find((x) => x.id === id)!;
+        return { ...m, mine: { ...m.mine, checkIn: { at: new Date().toISOString(), method: 'code' }, attendance: 'present' } };
+      },
+      replyToMeeting: async (id, body) => {
+        sent.push(body);
+        const m = memberMeetings().items.find((x) => x.id === id)!;
+        return { ...m, mine: { ...m.mine, reply: 'leave', leave: { reason: body.reason ?? '', status: 'pending', decidedAt: null, note: null } } };
+      },
+    });
+    const element = await mount({ backend, element: meetingsTag(), ready: '[part~="check-in"]' });
+    focusBefore(element);
+    await tabTo((el) => el.matches('input[name="code"]'), 'the code field');
+    await sendKeys({ type: '482913' });
+    await sendKeys({ press: 'Enter' });
+    await waitUntil(() => sent.length === 1, 'Enter did not check in');
+    await waitUntil(() => deepActive()?.matches('[part~="topic"]'), 'the focus went back to the meeting');
+    await tabTo((el) => el.matches('[data-id="mt-next"] [data-act="ask"]'), 'Ask for leave of the next meeting');
+    await sendKeys({ press: 'Enter' });
+    await waitUntil(() => deepActive()?.tagName === 'TEXTAREA', 'the reason did not take the focus');
+    await sendKeys({ type: '单位值班' });
+    await tabTo((el) => el.matches('[part~="leave-form"] [type="submit"]'), 'Send');
+    await sendKeys({ press: 'Enter' });
+    await waitUntil(() => sent.length === 2, 'the leave request was not sent');
+    expect(sent).to.deep.equal([{ method: 'code', code: '482913' }, { reply: 'leave', reason: '单位值班' }]);
+  });
 });
