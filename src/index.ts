@@ -79,6 +79,7 @@ export {
   type MeetingReplyDetail,
   type MeetingCheckInDetail,
   type MeetingPlanDetail,
+  type MeetingMakeupDetail,
 } from './organisation/pb-meetings/pb-meetings.js';
 
 export { PbLeaderboard, type LeaderboardChangeDetail } from './assessment/pb-leaderboard/pb-leaderboard.js';

@@ -82,11 +82,13 @@ declare module 'react' {
         'refresh-interval'?: string | number | boolean;
         'onpb-leaderboard-change'?: (event: PbEvent<'pb-leaderboard-change'>) => void;
       };
-      'pb-meetings': PbReactProps<PbMeetings, 'apiBase' | 'branchId' | 'locale' | 'loginHref' | 'theme' | 'view' | 'year'> & {
+      'pb-meetings': PbReactProps<PbMeetings, 'apiBase' | 'branchId' | 'hrefTemplate' | 'locale' | 'loginHref' | 'theme' | 'view' | 'year'> & {
         'api-base'?: string | number | boolean;
         'branch-id'?: string | number | boolean;
+        'href-template'?: string | number | boolean;
         'login-href'?: string | number | boolean;
         'onpb-meeting-check-in'?: (event: PbEvent<'pb-meeting-check-in'>) => void;
+        'onpb-meeting-makeup'?: (event: PbEvent<'pb-meeting-makeup'>) => void;
         'onpb-meeting-plan'?: (event: PbEvent<'pb-meeting-plan'>) => void;
         'onpb-meeting-reply'?: (event: PbEvent<'pb-meeting-reply'>) => void;
       };

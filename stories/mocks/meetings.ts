@@ -8,7 +8,7 @@ import { branchMeetings, checkInCode, meetingAttendance, memberMeetings, memberR
  * 000000, which is refused as expired).
  */
 const base = '/api/v1';
-const find = (id: string) => memberMeetings().items.find((m) => m.id === id) ?? memberMeetings().items[3]!;
+const find = (id: string) => memberMeetings().items.find((m) => m.id === id) ?? memberMeetings().items.find((m) => m.id === 'mt-open')!;
 const expired = () =>
   HttpResponse.json(
     { type: '/problems/invalid-check-in', title: 'The check-in is not accepted', status: 422, errors: [{ pointer: '/code', code: 'expired', detail: 'rotated out' }] },
@@ -35,5 +35,5 @@ export const meetingHandlers: HttpHandler[] = [
   http.get(`${base}/meetings/:id/check-in-code`, () => HttpResponse.json({ ...checkInCode(String(Math.floor(100000 + Math.random() * 900000))), serverTime: new Date().toISOString(), rotatesAt: new Date(Date.now() + 30_000).toISOString() })),
   http.put(`${base}/meetings/:id/leave/:memberId`, () => HttpResponse.json({ ...meetingAttendance().members[1]!, leave: { ...meetingAttendance().members[1]!.leave!, status: 'approved' }, status: 'leave' })),
   http.put(`${base}/meetings/:id/attendance/:memberId`, () => HttpResponse.json({ ...meetingAttendance().members[2]!, checkIn: { at: new Date().toISOString(), method: 'manual' }, status: 'present' })),
-  http.post(`${base}/branches/:branchId/meetings`, () => HttpResponse.json({ ...memberMeetings().items[4]!, id: 'mt-planned' }, { status: 201 })),
+  http.post(`${base}/branches/:branchId/meetings`, () => HttpResponse.json({ ...memberMeetings().items.find((m) => m.id === 'mt-next')!, id: 'mt-planned' }, { status: 201 })),
 ];

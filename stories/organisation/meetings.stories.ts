@@ -40,7 +40,7 @@ export const InCheckInWindow: Story = { name: 'In the check-in window', paramete
 
 export const Upcoming: Story = { name: 'Upcoming, and a leave request pending', parameters: { msw: only(pick('mt-next', 'mt-pending-leave')) } };
 
-export const PastWithMaterials: Story = { name: 'Past: checked in, on leave, made up, with materials', parameters: { msw: only(pick('mt-past-group', 'mt-past-leave', 'mt-past-lecture')) } };
+export const PastWithMaterials: Story = { name: 'Past: checked in, on leave, made up, missed with its make-up offered, with materials', parameters: { msw: only(pick('mt-past-group', 'mt-past-leave', 'mt-past-lecture', 'mt-past-missed')) } };
 
 export const NoMeetings: Story = { name: 'Empty (no meetings this year)', parameters: { msw: only([]) } };
 

@@ -252,6 +252,24 @@ describe('meetings', () => {
     assert.ok(branches.body.items.every((b: { value: number }) => b.value > 0 && b.value <= 1), 'every seeded branch met and attended');
   });
 
+  it('counts a missed 党课 as made up once its make-up course is completed after it', async () => {
+    const course = t.db.prepare('SELECT id FROM courses ORDER BY sort LIMIT 1').pluck().get() as string;
+    const m = await plan({ makeUpCourseId: course });
+    const who = others[8]!;
+    t.advance(10 * MIN + 91 * MIN);
+    const before = await t.as(who).get(`${API}/meetings/${m.id}`);
+    assert.equal(before.body.mine.attendance, 'absent');
+    const lessons = t.db.prepare('SELECT id FROM lessons WHERE course_id = ?').pluck().all(course) as string[];
+    t.db.prepare('DELETE FROM lesson_progress WHERE member_id = ? AND course_id = ?').run(who, course);
+    const done = t.db.prepare(`INSERT INTO lesson_progress (member_id, lesson_id, course_id, position_seconds, watched, credited_seconds, completed_at, updated_at) VALUES (?, ?, ?, 0, '[]', 0, ?, ?)`);
+    for (const [i, lesson] of lessons.entries()) done.run(who, lesson, course, t.clock.now - (i === 0 ? 0 : MIN), t.clock.now);
+    const after = await t.as(who).get(`${API}/meetings/${m.id}`);
+    assert.equal(after.body.mine.attendance, 'made-up');
+    const attendance = await secretary.get(`${API}/meetings/${m.id}/attendance`);
+    assert.equal(attendance.body.counts.madeUp, 1);
+    assert.equal(attendance.body.members.find((a: { memberId: string }) => a.memberId === who).status, 'made-up');
+  });
+
   it('refuses a meeting that cannot be: end before start, a group the branch lacks, a link not http(s)', async () => {
     const res = await secretary.post(`${API}/branches/b01/meetings`, {
       kind: 'group',

@@ -23,10 +23,17 @@ export interface MeetingPlanDetail {
   meeting: Meeting;
 }
 
+/** Detail of `pb-meeting-makeup`: the member chose to make up a missed 党课 by studying its course. */
+export interface MeetingMakeupDetail {
+  meetingId: string;
+  courseId: string;
+}
+
 declare global {
   interface GlobalEventHandlersEventMap {
     'pb-meeting-reply': CustomEvent<MeetingReplyDetail>;
     'pb-meeting-check-in': CustomEvent<MeetingCheckInDetail>;
     'pb-meeting-plan': CustomEvent<MeetingPlanDetail>;
+    'pb-meeting-makeup': CustomEvent<MeetingMakeupDetail>;
   }
 }

@@ -21,7 +21,7 @@ import { meetingStrings } from './strings/index.js';
 
 expectAnswers({ listMeetings, getMyAttendance, replyToMeeting, checkInMeeting });
 
-export type { MeetingCheckInDetail, MeetingPlanDetail, MeetingReplyDetail } from './events.js';
+export type { MeetingCheckInDetail, MeetingMakeupDetail, MeetingPlanDetail, MeetingReplyDetail } from './events.js';
 
 /** `member` (the member's own meetings) or `branch` (a secretary's view of `branch-id`). */
 export type MeetingsView = 'member' | 'branch';
@@ -54,6 +54,7 @@ const views: MeetingsView[] = ['member', 'branch'];
  * @fires {MeetingReplyDetail} pb-meeting-reply - The backend took the member's reply (attend, or leave with a reason).
  * @fires {MeetingCheckInDetail} pb-meeting-check-in - The backend took the member's check-in.
  * @fires {MeetingPlanDetail} pb-meeting-plan - Branch view: the backend created the meeting the secretary planned.
+ * @fires {MeetingMakeupDetail} pb-meeting-makeup - The member chose to make up a missed 党课 by studying its course (without `href-template`; the page opens the course player).
  *
  * @csspart base - The wrapper of everything.
  * @csspart record - The member's attendance for the year (rate and counts).
@@ -66,6 +67,7 @@ const views: MeetingsView[] = ['member', 'branch'];
  * @csspart leave-form - The leave request's reason.
  * @csspart refusal - Why the backend refused a reply or check-in.
  * @csspart materials - A past meeting's materials.
+ * @csspart makeup - The link (with `href-template`) or button to make up a missed 党课 in the course player.
  * @csspart cadence - Branch view: the year's 三会一课 cadence.
  * @csspart period - Branch view: one period of a cadence rule; `data-status` (`met`, `overdue`, `due`, `later`).
  * @csspart attendance - Branch view: one meeting's members, their leave and check-in.
@@ -81,6 +83,8 @@ export class PbMeetings extends PbElement {
   @property({ reflect: true }) view: MeetingsView = 'member';
   /** The branch of `view="branch"`. */
   @property({ attribute: 'branch-id' }) branchId = '';
+  /** Where a course links to, with `{id}` for its id (`/study.html?course={id}`): a missed 党课's make-up. Without it the button fires `pb-meeting-makeup`. */
+  @property({ attribute: 'href-template' }) hrefTemplate?: string;
   /** The calendar year shown; the current year when unset. */
   @property({ type: Number }) year?: number;
 
@@ -147,7 +151,7 @@ export class PbMeetings extends PbElement {
   private memberView(locale: Locale, list: MeetingList, record: MemberAttendance): TemplateResult {
     const s = meetingStrings(locale);
     const { upcoming, past } = arrange(list.items.map((m) => this.answered.get(m.id) ?? m));
-    const card = (m: Meeting) => meetingCard(locale, m, { busy: this.busy.has(m.id), asking: this.asking === m.id, refusal: this.refusals.get(m.id) });
+    const card = (m: Meeting) => meetingCard(locale, m, { hrefTemplate: this.hrefTemplate, busy: this.busy.has(m.id), asking: this.asking === m.id, refusal: this.refusals.get(m.id) });
     const c = record.counts;
     return html`<header class="head">
         <h3>${s.title}</h3>
@@ -185,6 +189,9 @@ export class PbMeetings extends PbElement {
       case 'cancel-ask':
         this.asking = null;
         void this.focusTopic(meeting.id);
+        return;
+      case 'makeup':
+        emit(this, 'pb-meeting-makeup', { meetingId: meeting.id, courseId: target.dataset['course']! });
         return;
       case 'online':
         void this.write(meeting, 'online', (key) => this.backend.checkInMeeting(meeting.id, { method: 'online' }, { idempotencyKey: key }));

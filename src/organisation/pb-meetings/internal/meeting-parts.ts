@@ -6,6 +6,7 @@
  */
 import { html, nothing, type TemplateResult } from 'lit';
 import type { Meeting } from '../../../api/types.js';
+import { courseHref } from '../../../education/course-href.js';
 import { safeUrl } from '../../../education/safe-url.js';
 import type { Locale } from '../../../i18n/locale.js';
 import { formatDate } from '../../../i18n/format.js';
@@ -13,6 +14,8 @@ import { meetingStrings } from '../strings/index.js';
 import { offers, type Refusal } from './meeting-list.js';
 
 export interface CardState {
+  /** The page's `href-template` for a course (the make-up of a missed 党课). */
+  hrefTemplate: string | undefined;
   busy: boolean;
   asking: boolean;
   refusal: Refusal | undefined;
@@ -57,6 +60,7 @@ export function meetingCard(locale: Locale, m: Meeting, state: CardState): Templ
       : nothing}
     ${state.asking ? leaveForm(locale, state) : nothing}
     ${state.refusal ? html`<p part="refusal" class="refusal" role="alert">${s.refused[state.refusal]}</p>` : nothing}
+    ${m.makeUpCourseId && mine.attendance === 'absent' ? makeUp(locale, m.makeUpCourseId, state.hrefTemplate) : nothing}
     ${m.status === 'ended' && m.materials.length ? materials(locale, m) : nothing}
   </li>`;
 }
@@ -83,6 +87,15 @@ function leaveForm(locale: Locale, state: CardState): TemplateResult {
       <button class="button" type="button" data-act="cancel-ask">${s.cancel}</button>
     </div>
   </form>`;
+}
+
+/** The way to make up a missed 党课: its course, linked by the page's template or asked for with `pb-meeting-makeup`. */
+function makeUp(locale: Locale, courseId: string, template: string | undefined): TemplateResult {
+  const s = meetingStrings(locale);
+  const href = courseHref(template, courseId);
+  return href
+    ? html`<a part="makeup" class="button" href=${href}>${s.makeUp}</a>`
+    : html`<button part="makeup" class="button" type="button" data-act="makeup" data-course=${courseId}>${s.makeUp}</button>`;
 }
 
 function materials(locale: Locale, m: Meeting): TemplateResult {

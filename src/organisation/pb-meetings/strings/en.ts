@@ -44,6 +44,7 @@ export const en: MeetingStrings = {
   checkIn: 'Check in',
   checkInOnline: 'Check in online',
   checkedIn: (time) => `Checked in at ${time}`,
+  makeUp: 'Make it up: study the recording',
   materials: 'Materials',
   refused: {
     expired: 'That code has expired; enter the one shown now.',

@@ -44,6 +44,7 @@ export const zhCN = {
   checkIn: '签到',
   checkInOnline: '线上签到',
   checkedIn: (time: string) => `已于 ${time} 签到`,
+  makeUp: '观看党课录像补学',
   materials: '会议材料',
   refused: {
     expired: '签到码已过期，请输入会场上现在显示的签到码。',

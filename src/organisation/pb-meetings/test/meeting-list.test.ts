@@ -8,7 +8,7 @@ describe('meeting list', () => {
   it('puts what is coming first, soonest first, then what ended, latest first', () => {
     const { upcoming, past } = arrange(memberMeetings().items);
     assert.deepEqual(upcoming.map((m) => m.id), ['mt-open', 'mt-next', 'mt-pending-leave']);
-    assert.deepEqual(past.map((m) => m.id), ['mt-past-group', 'mt-past-lecture', 'mt-past-leave']);
+    assert.deepEqual(past.map((m) => m.id), ['mt-past-group', 'mt-past-lecture', 'mt-past-leave', 'mt-past-missed']);
   });
 
   it('offers replies until the end, a code while check-in is open, online only where allowed, nothing once checked in or not expected', () => {

@@ -51,7 +51,7 @@ describe('<pb-meetings>: organisational life', function () {
     await untilPart(element, 'record');
     expect(text(part(element, 'record')!)).to.contain('参会率 100%').and.contain('出席 1 次 · 请假 1 次 · 缺席 0 次 · 补学 1 次');
     const ids = parts(element, 'meeting').map((m) => m.dataset['id']);
-    expect(ids).to.deep.equal(['mt-open', 'mt-next', 'mt-pending-leave', 'mt-past-group', 'mt-past-lecture', 'mt-past-leave']);
+    expect(ids).to.deep.equal(['mt-open', 'mt-next', 'mt-pending-leave', 'mt-past-group', 'mt-past-lecture', 'mt-past-leave', 'mt-past-missed']);
     expect(text(card(element, 'mt-open'))).to.contain('主题党日').and.contain('正在签到');
     expect(text(card(element, 'mt-pending-leave'))).to.contain('请假待审批');
     expect(text(card(element, 'mt-past-leave'))).to.contain('已请假 · 请假已批准').and.contain('书记留言：同意');
@@ -61,6 +61,19 @@ describe('<pb-meetings>: organisational life', function () {
     expect(material.href).to.match(/^http.*dangzhang-study-guide\.pdf$/);
     expect(card(element, 'mt-open').querySelector<HTMLAnchorElement>('[part="online-link"]')!.href).to.equal('https://meeting.example.cn/j/1');
     expect(card(element, 'mt-next').querySelector('[part="check-in"]'), 'no check-in before it opens').to.equal(null);
+  });
+
+  it('offers a missed 党课’s make-up: a link by the page’s template, or pb-meeting-makeup without one', async () => {
+    const { element } = await mount(memberRoutes());
+    await untilPart(element, 'makeup');
+    expect(parts(element, 'makeup').length, 'only the missed lecture (the one made up already has no offer)').to.equal(1);
+    const asked: CustomEvent[] = [];
+    element.addEventListener('pb-meeting-makeup', (e) => asked.push(e));
+    part(element, 'makeup')!.click();
+    expect(asked.map((e) => e.detail)).to.deep.equal([{ meetingId: 'mt-past-missed', courseId: 'c-dangzhang' }]);
+    element.setAttribute('href-template', '/study.html?course={id}');
+    await element.updateComplete;
+    expect(part<HTMLAnchorElement>(element, 'makeup')!.href).to.match(/\/study\.html\?course=c-dangzhang$/);
   });
 
   it('checks in with the code typed (full-width digits and spaces forgiven) and fires pb-meeting-check-in', async () => {
