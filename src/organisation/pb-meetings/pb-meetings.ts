@@ -71,6 +71,7 @@ const views: MeetingsView[] = ['member', 'branch'];
  * @csspart cadence - Branch view: the year's 三会一课 cadence.
  * @csspart period - Branch view: one period of a cadence rule; `data-status` (`met`, `overdue`, `due`, `later`).
  * @csspart attendance - Branch view: one meeting's members, their leave and check-in.
+ * @csspart members - Branch view: every member's attendance for the year, lowest rate first (a disclosure).
  * @csspart live-code - Branch view: the check-in code shown full screen.
  * @csspart plan-form - Branch view: the form to plan a meeting.
  *
