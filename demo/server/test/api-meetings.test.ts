@@ -250,6 +250,10 @@ describe('meetings', () => {
     assert.equal(board.body.me.entry.value, own.body.counts.rate);
     const branches = await member.get(`${API}/leaderboard?metric=attendance-rate&scope=branches&period=year`);
     assert.ok(branches.body.items.every((b: { value: number }) => b.value > 0 && b.value <= 1), 'every seeded branch met and attended');
+    const chart = await member.get(`${API}/stats/attendance-rate?groupBy=month&from=2026-01&to=2026-08`);
+    assert.equal(chart.status, 200);
+    assert.equal(chart.body.unit, 'percent');
+    assert.ok(chart.body.series[0].values.every((v: number | null) => v !== null && v > 0 && v <= 1), 'every month of the seeded year has meetings attended');
   });
 
   it('counts a missed 党课 as made up once its make-up course is completed after it', async () => {
