@@ -181,7 +181,8 @@ describe('<pb-meetings>: organisational life', function () {
         branchRoutes({
           'GET /meetings/mt-open/attendance': [{ body: meetingAttendance() }, { body: decided }],
           'PUT /meetings/mt-open/leave/m0031': [{ body: decided.members[1] }],
-          'GET /meetings/mt-open/check-in-code': [{ body: checkInCode() }, { body: checkInCode('104729') }],
+          // The first code rotates a second after the server's time: the screen asks again then.
+          'GET /meetings/mt-open/check-in-code': [{ body: { ...checkInCode(), rotatesAt: '2026-09-15T02:00:01.000Z' } }, { body: checkInCode('104729') }],
         }),
         { view: 'branch' },
       );
@@ -202,6 +203,8 @@ describe('<pb-meetings>: organisational life', function () {
       expect(live.getAttribute('role')).to.equal('dialog');
       expect(getComputedStyle(live).position).to.equal('fixed');
       await waitUntil(() => deepActive()?.getAttribute('data-act') === 'close-code', 'the close button takes the focus');
+      await untilText(element, '104729', 4000);
+      expect(text(live)).to.not.contain('482913');
       await sendKeys({ press: 'Escape' });
       await waitUntil(() => !part(element, 'live-code'), 'Escape closes it');
     });
@@ -254,6 +257,19 @@ describe('<pb-meetings>: organisational life', function () {
       const put = (await server.log()).find((r) => r.method === 'PUT')!;
       expect(JSON.parse(put.body)).to.deep.equal({ present: true });
       expect(text(part(element, 'attendance')!)).to.contain('孙秀兰 已签到 取消签到');
+    });
+
+    it('lays out within its width on a phone and at a desk, the plan form and a meeting’s attendance open', async () => {
+      for (const width of [375, 1280]) {
+        const { element } = await mount(branchRoutes({ 'GET /meetings/mt-open/attendance': [{ body: meetingAttendance() }] }), { view: 'branch', width });
+        await untilPart(element, 'cadence');
+        element.shadowRoot!.querySelector<HTMLButtonElement>('[data-act="plan"]')!.click();
+        element.shadowRoot!.querySelector<HTMLButtonElement>('[data-meeting="mt-open"] [data-act="attendance"]')!.click();
+        await untilPart(element, 'attendance');
+        await untilPart(element, 'plan-form');
+        const base = part(element, 'base')!;
+        expect(base.scrollWidth, `nothing overflows at ${width} px`).to.be.at.most(base.clientWidth);
+      }
     });
 
     it('says plainly when the member may not see the branch', async () => {
