@@ -94,6 +94,25 @@ export const branchStyles = css`
     text-align: start;
     vertical-align: top;
   }
+  .members th,
+  .attendance th {
+    white-space: nowrap;
+  }
+  /* On a phone (or in large text) a member's buttons go below their name and state. */
+  @container (max-width: 32em) {
+    .attendance tr {
+      display: grid;
+      grid-template-columns: auto minmax(0, 1fr);
+      border-block-end: 1px solid var(--_c-border);
+    }
+    .attendance th,
+    .attendance td {
+      border: 0;
+    }
+    .attendance td:last-child {
+      grid-column: 1 / -1;
+    }
+  }
   .members summary {
     min-block-size: var(--_target);
     cursor: pointer;
