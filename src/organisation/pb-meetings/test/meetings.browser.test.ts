@@ -189,7 +189,7 @@ describe('<pb-meetings>: organisational life', function () {
       await untilPart(element, 'cadence');
       const row = element.shadowRoot!.querySelector<HTMLElement>('[data-meeting="mt-open"]')!;
       row.querySelector<HTMLButtonElement>('[data-act="attendance"]')!.click();
-      await untilPart(element, 'attendance');
+      await waitUntil(() => part(element, 'attendance')?.querySelector('[data-act]'), 'the attendance loaded');
       const approve = [...part(element, 'attendance')!.querySelectorAll<HTMLButtonElement>('[data-act="decide"]')].find((b) => b.dataset['approved'] === 'true')!;
       approve.click();
       await untilText(element, '请假已批准');
@@ -251,7 +251,7 @@ describe('<pb-meetings>: organisational life', function () {
       );
       await untilPart(element, 'cadence');
       element.shadowRoot!.querySelector<HTMLButtonElement>('[data-meeting="mt-open"] [data-act="attendance"]')!.click();
-      await untilPart(element, 'attendance');
+      await waitUntil(() => part(element, 'attendance')?.querySelector('[data-act]'), 'the attendance loaded');
       part(element, 'attendance')!.querySelector<HTMLButtonElement>('[data-act="mark"][data-member="m0040"]')!.click();
       await waitUntil(() => part(element, 'attendance')!.querySelector('[data-act="mark"][data-member="m0040"]')?.getAttribute('data-present') === 'false', 'now present: the button undoes it');
       const put = (await server.log()).find((r) => r.method === 'PUT')!;
@@ -265,7 +265,7 @@ describe('<pb-meetings>: organisational life', function () {
         await untilPart(element, 'cadence');
         element.shadowRoot!.querySelector<HTMLButtonElement>('[data-act="plan"]')!.click();
         element.shadowRoot!.querySelector<HTMLButtonElement>('[data-meeting="mt-open"] [data-act="attendance"]')!.click();
-        await untilPart(element, 'attendance');
+        await waitUntil(() => part(element, 'attendance')?.querySelector('[data-act]'), 'the attendance loaded');
         await untilPart(element, 'plan-form');
         const base = part(element, 'base')!;
         expect(base.scrollWidth, `nothing overflows at ${width} px`).to.be.at.most(base.clientWidth);
