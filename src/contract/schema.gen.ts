@@ -963,7 +963,8 @@ export interface paths {
         /**
          * Approve or refuse a member's leave request (the branch's secretary only)
          * @description Only the secretary of the meeting's branch (or an admin) decides (`403` for anyone
-         *     else, the member themselves included). A member who has not asked for leave is `404`.
+         *     else of the branch, the member themselves included; a meeting of another branch is
+         *     `404`, as for every meeting operation). A member who has not asked for leave is `404`.
          *     A decision may be changed; the member sees it in `mine.leave`.
          */
         put: operations["decideLeave"];
