@@ -28,6 +28,7 @@ const widgets: Array<[string, string[], string?]> = [
   ['`<pb-dues-summary>`', ['getDuesSummary']],
   ['`<pb-leaderboard>`', ['getLeaderboard']],
   ['`<pb-stat-chart>`', ['getStats']],
+  ['`<pb-meetings>`', ['listMeetings', 'getMeeting', 'replyToMeeting', 'checkInMeeting', 'getMyAttendance', 'getBranchMeetings', 'createMeeting', 'getMeetingCheckInCode', 'getMeetingAttendance', 'markAttendance', 'decideLeave']],
   ['Who is signed in', ['me'], 'Read by the widgets that write (the player, the questionnaire), by templates with `{me.…}` and for the leaderboard’s own row: see "Who is signed in: what needs `me`".'],
 ];
 

@@ -74,6 +74,15 @@ export {
 } from './survey/pb-questionnaire/pb-questionnaire.js';
 export { PbQuestionnaireResults, type ResultsExportDetail } from './survey/pb-questionnaire-results/pb-questionnaire-results.js';
 
+export {
+  PbMeetings,
+  type MeetingsView,
+  type MeetingReplyDetail,
+  type MeetingCheckInDetail,
+  type MeetingPlanDetail,
+  type MeetingMakeupDetail,
+} from './organisation/pb-meetings/pb-meetings.js';
+
 export { PbLeaderboard, type LeaderboardChangeDetail } from './assessment/pb-leaderboard/pb-leaderboard.js';
 export type { Scope } from './assessment/shared/metrics.js';
 export { PbStatChart, type StatChartDrawDetail } from './assessment/pb-stat-chart/pb-stat-chart.js';

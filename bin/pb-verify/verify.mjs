@@ -136,6 +136,14 @@ export async function verify(options) {
   await get('getStudySummary', `/branches/${branch}/study-summary`, [200, 403]);
   await get('listStudyAssignments', `/branches/${branch}/study-assignments`, [200, 403]);
 
+  // Organisational life (the member's meetings; the secretary's view answers 403 to others).
+  const meetings = await get('listMeetings', '/meetings');
+  const meeting = meetings?.items?.[0];
+  if (meeting?.id) await get('getMeeting', `/meetings/${encodeURIComponent(meeting.id)}`);
+  else skip('GET /meetings/{meetingId}', 'getMeeting matches the contract', 'no meeting this year');
+  await get('getMyAttendance', '/me/attendance');
+  await get('getBranchMeetings', `/branches/${branch}/meetings`, [200, 403]);
+
   await writes(target);
   await unchangedVoice(requests ?? []);
   return rows;

@@ -27,6 +27,7 @@ import { mountQuestionnaireRoutes } from './routes/questionnaire-routes';
 import { mountRankingRoutes } from './routes/ranking-routes';
 import { mountStudyPlanRoutes } from './routes/study-plan-routes';
 import { mountResultsRoutes } from './routes/results-routes';
+import { mountMeetingRoutes } from './routes/meeting-routes';
 import type { Services } from './routes/services';
 import { seedDatabase } from './seed/seed';
 import { DEMO_ROOT, LIB_ROOT } from './paths';
@@ -171,6 +172,7 @@ export function createApp(options: AppOptions): ServerApp {
   mountDuesRoutes(app, deps, services);
   mountRankingRoutes(app, deps, services, () => dataVersion);
   mountCourseRequestRoutes(app, deps, services);
+  mountMeetingRoutes(app, deps, services);
   mountStudyPlanRoutes(app, deps, services);
   mountTaskRoutes(app, deps, services);
   mountBranchDuesRoutes(app, deps, services);

@@ -76,6 +76,17 @@ export interface Backend {
   getYearCertificate(query: T.YearCertificateQuery, options?: ReadOptions): Promise<T.Certificate>;
   verifyCertificate(code: string, options?: ReadOptions): Promise<T.CertificateCheck>;
   getPaymentReceipt(paymentId: string, options?: ReadOptions): Promise<T.PaymentReceipt>;
+  listMeetings(query: T.MeetingQuery, options?: ReadOptions): Promise<T.MeetingList>;
+  getMeeting(meetingId: string, options?: ReadOptions): Promise<T.Meeting>;
+  replyToMeeting(meetingId: string, reply: T.MeetingReply, options: WriteOptions): Promise<T.Meeting>;
+  checkInMeeting(meetingId: string, checkIn: T.CheckInRequest, options: WriteOptions): Promise<T.Meeting>;
+  getMyAttendance(query: T.MeetingQuery, options?: ReadOptions): Promise<T.MemberAttendance>;
+  getBranchMeetings(branchId: string, query: T.MeetingQuery, options?: ReadOptions): Promise<T.BranchMeetings>;
+  createMeeting(branchId: string, meeting: T.MeetingCreate, options: WriteOptions): Promise<T.Meeting>;
+  getMeetingCheckInCode(meetingId: string, options?: ReadOptions): Promise<T.CheckInCode>;
+  getMeetingAttendance(meetingId: string, options?: ReadOptions): Promise<T.MeetingAttendance>;
+  markAttendance(meetingId: string, memberId: string, mark: T.AttendanceMark, options: WriteOptions): Promise<T.MeetingAttendee>;
+  decideLeave(meetingId: string, memberId: string, decision: T.LeaveDecision, options: WriteOptions): Promise<T.MeetingAttendee>;
 }
 
 /** The operations that change data; the outbox can queue these. */
@@ -92,7 +103,12 @@ export type WriteOperation =
   | 'createStudyAssignment'
   | 'removeStudyAssignment'
   | 'markReminderRead'
-  | 'sendReminders';
+  | 'sendReminders'
+  | 'replyToMeeting'
+  | 'checkInMeeting'
+  | 'createMeeting'
+  | 'markAttendance'
+  | 'decideLeave';
 
 /** One call a site's own backend makes through the library's client. */
 export interface CallInit extends ReadOptions {

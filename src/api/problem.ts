@@ -19,7 +19,9 @@ function fieldErrors(body: Record<string, unknown>): FieldError[] {
     const name = text(item['pointer']) ?? text(item['name']);
     const detail = text(item['detail']) ?? text(item['reason']) ?? text(item['message']);
     if (!name || !detail) return [];
-    return [{ pointer: name.startsWith('/') || name.startsWith('#') ? name : `/${name}`, detail }];
+    // The code is what a widget branches on (`expired`, `required`…); kept when the backend sends one.
+    const code = text(item['code']);
+    return [{ pointer: name.startsWith('/') || name.startsWith('#') ? name : `/${name}`, detail, ...(code ? { code } : {}) }];
   });
 }
 

@@ -47,6 +47,17 @@ export const operations = {
   getYearCertificate: ['GET /study-plan/certificate', 'year'],
   verifyCertificate: ['GET /certificates/{code}'],
   getPaymentReceipt: ['GET /dues/payments/{paymentId}/receipt'],
+  listMeetings: ['GET /meetings', 'year'],
+  getMeeting: ['GET /meetings/{meetingId}'],
+  replyToMeeting: ['PUT /meetings/{meetingId}/reply'],
+  checkInMeeting: ['POST /meetings/{meetingId}/check-in'],
+  getMyAttendance: ['GET /me/attendance', 'year'],
+  getBranchMeetings: ['GET /branches/{branchId}/meetings', 'year'],
+  createMeeting: ['POST /branches/{branchId}/meetings'],
+  getMeetingCheckInCode: ['GET /meetings/{meetingId}/check-in-code'],
+  getMeetingAttendance: ['GET /meetings/{meetingId}/attendance'],
+  markAttendance: ['PUT /meetings/{meetingId}/attendance/{memberId}'],
+  decideLeave: ['PUT /meetings/{meetingId}/leave/{memberId}'],
 } as const satisfies Record<string, readonly [string, ...string[]]>;
 
 export type OperationName = keyof typeof operations;

@@ -916,6 +916,262 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/meetings": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The member's meetings and activities of a year (三会一课, 主题党日), with their own part in each
+         * @description The meetings of the caller's branch (never another branch's) the caller is expected
+         *     at, in the year (`startsAt` in China Standard Time), oldest first. `mine` is the
+         *     caller's reply, leave request, check-in and attendance; `status` the meeting's moment
+         *     by the server's clock (`serverTime`, which a widget compares with its own).
+         */
+        get: operations["listMeetings"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/meetings/{meetingId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                meetingId: components["parameters"]["meetingId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * One meeting, as the caller sees it
+         * @description A meeting of another branch is `404`.
+         */
+        get: operations["getMeeting"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/meetings/{meetingId}/reply": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                meetingId: components["parameters"]["meetingId"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Reply to a meeting — will attend, or ask for leave (请假) with a reason
+         * @description `{"reply": "attend"}` or `{"reply": "leave", "reason": "…"}` (a reason is required,
+         *     `422` `/problems/invalid-meeting` pointing at `/reason` otherwise). Asking for leave
+         *     makes a `pending` request the branch's secretary approves or refuses
+         *     (`decideLeave`); replying `attend` afterwards withdraws it. Replies are taken until
+         *     the meeting ends (`409`, `/problems/meeting-closed`, after); only from members
+         *     expected at it (`422`, code `not-expected`). Another branch's meeting is `404`.
+         */
+        put: operations["replyToMeeting"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/meetings/{meetingId}/check-in": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                meetingId: components["parameters"]["meetingId"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Check in (签到) with the code shown at the meeting, or online where the meeting allows it
+         * @description Only while check-in is open (`checkInOpensAt` ≤ now < `checkInClosesAt`; `409`,
+         *     `/problems/meeting-closed`, otherwise), once per member (`409`,
+         *     `/problems/already-checked-in`), and only by a member expected at the meeting.
+         *     `method: code` needs the code the secretary's screen shows now (`getMeetingCheckInCode`):
+         *     codes rotate every `periodSeconds` and the one before the current one is still taken
+         *     (one period of grace, for a member typing it in); an older code is refused as
+         *     `expired`, so a photo sent home stops working within two periods. `method: online`
+         *     is taken only where `onlineAllowed` (members working away, 流动党员). Refusals of the
+         *     code or method are `422` `/problems/invalid-check-in` with one field error: `/code`
+         *     `expired` or `incorrect`, `/method` `not-allowed`, `/` `not-expected`; after ten wrong
+         *     codes at one meeting, `/code` `limit-exceeded` (the secretary marks them by hand).
+         */
+        post: operations["checkInMeeting"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/me/attendance": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The member's attendance record (参会记录) for a year
+         * @description Every meeting of the year the caller was expected at, with its outcome, and the
+         *     counts and rate computed by the server from the records (see `AttendanceCounts`).
+         */
+        get: operations["getMyAttendance"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/branches/{branchId}/meetings": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                branchId: components["parameters"]["branchId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * A branch's meetings, attendance per meeting and per member, and the year's 三会一课 cadence (the branch's secretary, or an admin)
+         * @description Every meeting of the branch in the year with its counts, each member's attendance,
+         *     the party groups (党小组) and committee a meeting can expect, and the cadence: for
+         *     each rule (`CadenceRule`, configured on the server) every period of the year with the
+         *     meetings held (ended) and planned, and whether it is `met`, `overdue` (ended short),
+         *     `due` (current, not yet met) or `later`. The secretary of the branch or an admin
+         *     (`403`); an unknown branch is `404`.
+         */
+        get: operations["getBranchMeetings"];
+        put?: never;
+        /**
+         * Plan a meeting (the branch's secretary, or an admin)
+         * @description Who is expected is fixed when it is planned: every member of the branch, the
+         *     branch committee, or one party group (`attendees`). `endsAt` after `startsAt` and at
+         *     most 12 hours later; a group the branch has; links http(s) only (`422`,
+         *     `/problems/invalid-meeting`, a pointer each). Check-in opens 30 minutes before
+         *     `startsAt` and closes at `endsAt`.
+         */
+        post: operations["createMeeting"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/meetings/{meetingId}/check-in-code": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                meetingId: components["parameters"]["meetingId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * The current rotating check-in code, to show at the meeting (the branch's secretary, or an admin)
+         * @description A six-digit code derived by the server from the meeting and the current period of
+         *     `periodSeconds` (an HMAC of both under a secret of the meeting's): it changes at
+         *     `rotatesAt`, when the screen asks again. Only while check-in is open (`409`,
+         *     `/problems/meeting-closed`). Anyone but the branch's secretary or an admin: `403`.
+         */
+        get: operations["getMeetingCheckInCode"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/meetings/{meetingId}/attendance": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                meetingId: components["parameters"]["meetingId"];
+            };
+            cookie?: never;
+        };
+        /** Who came to a meeting, who is on leave or asked for it, who is absent (the branch's secretary, or an admin) */
+        get: operations["getMeetingAttendance"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/meetings/{meetingId}/attendance/{memberId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                meetingId: components["parameters"]["meetingId"];
+                memberId: components["parameters"]["memberId"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Mark a member present or not by hand (members without a phone; corrections)
+         * @description `{"present": true}` records a `manual` check-in (kept if they already checked in);
+         *     `{"present": false}` removes their check-in. From when check-in opens (`409`,
+         *     `/problems/meeting-closed`, before), also after the meeting. A member not expected
+         *     at it is `422` (`not-expected`). The branch's secretary or an admin only (`403`).
+         */
+        put: operations["markAttendance"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/meetings/{meetingId}/leave/{memberId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                meetingId: components["parameters"]["meetingId"];
+                memberId: components["parameters"]["memberId"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Approve or refuse a member's leave request (the branch's secretary only)
+         * @description Only the secretary of the meeting's branch (or an admin) decides (`403` for anyone
+         *     else of the branch, the member themselves included; a meeting of another branch is
+         *     `404`, as for every meeting operation). A member who has not asked for leave is `404`.
+         *     A decision may be changed; the member sees it in `mine.leave`.
+         */
+        put: operations["decideLeave"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -961,7 +1217,7 @@ export interface components {
              *     优秀, a chart's 36 months), `blank`, `not-found` (names what is not there or not the
              *     caller's), `conflict` (contradicts what is there: a month already paid, a cursor's
              *     ranking), `out-of-order` (older months first; a range ending before it starts),
-             *     `in-the-past` (a day before today), `invalid` (anything else the schema refuses).
+             *     `in-the-past` (a day before today), `expired` (a check-in code rotated out), `incorrect` (a check-in code that is not the meeting's), `not-expected` (a member not expected at the meeting), `invalid` (anything else the schema refuses).
              * @example required
              * @example too-long
              * @example not-an-option
@@ -1927,12 +2183,14 @@ export interface components {
          *     heartbeats, unit `clock-hours`), which is not 学时;
          *     completion-rate: completed ÷ all lessons of required courses, as at the end of the
          *     period; participation-rate: days with study activity ÷ days of the period;
-         *     dues-rate: months paid on time ÷ months due in the period. Branch values are
+         *     dues-rate: months paid on time ÷ months due in the period; attendance-rate 参会率:
+         *     meetings attended (checked in, or a missed 党课 made up) ÷ meetings expected at that
+         *     ended in the period, less those with approved leave (`AttendanceCounts.rate`). Branch values are
          *     totals (points, 学时, time studied) or member averages (rates).
          * @default points
          * @enum {string}
          */
-        Metric: "points" | "study-hours" | "study-time" | "completion-rate" | "participation-rate" | "dues-rate";
+        Metric: "points" | "study-hours" | "study-time" | "completion-rate" | "participation-rate" | "dues-rate" | "attendance-rate";
         /**
          * @description The current calendar week (from Monday), month, quarter or year in UTC+8, or everything.
          * @default month
@@ -2409,6 +2667,232 @@ export interface components {
             items: components["schemas"]["StudyAssignment"][];
         };
         /**
+         * @description 三会一课 and 主题党日: `general-assembly` 支部党员大会, `committee` 支部委员会,
+         *     `group` 党小组会, `lecture` 党课, `theme-day` 主题党日.
+         * @enum {string}
+         */
+        MeetingKind: "general-assembly" | "committee" | "group" | "lecture" | "theme-day";
+        /**
+         * @description `upcoming` before check-in opens, `open` while check-in is open (30 minutes before the start until the end), `ended` after `endsAt`.
+         * @enum {string}
+         */
+        MeetingStatus: "upcoming" | "open" | "ended";
+        /**
+         * @description A member's outcome at a meeting, from the records: `present` (checked in, any
+         *     method), `leave` (leave approved, not checked in), `absent` (the meeting ended
+         *     without either), `made-up` (absent from a 党课 and completed its make-up course after
+         *     it), `pending` (not ended yet), `not-expected`.
+         * @enum {string}
+         */
+        AttendanceStatus: "pending" | "present" | "leave" | "absent" | "made-up" | "not-expected";
+        MeetingAttendees: {
+            /**
+             * @description Every member of the branch, the branch committee (支委), or one party group (党小组).
+             * @enum {string}
+             */
+            scope: "branch" | "committee" | "group";
+            /** @description The party group's name (`scope` `group` only). */
+            group?: string | null;
+        };
+        MeetingMaterial: {
+            id: components["schemas"]["Id"];
+            name: string;
+            /** @enum {string} */
+            kind: "minutes" | "slides" | "recording" | "document";
+            url: string;
+            /** @default  */
+            type?: string;
+            /** @default 0 */
+            sizeBytes?: number;
+        };
+        CheckInRecord: {
+            at: components["schemas"]["Timestamp"];
+            /** @enum {string} */
+            method: "code" | "online" | "manual";
+        };
+        LeaveRequest: {
+            reason: string;
+            /** @enum {string} */
+            status: "pending" | "approved" | "refused";
+            decidedAt: components["schemas"]["Timestamp"] | null;
+            /** @default null */
+            note?: string | null;
+        };
+        MeetingMine: {
+            expected: boolean;
+            reply: components["schemas"]["MeetingReplyKind"] | null;
+            leave: components["schemas"]["LeaveRequest"] | null;
+            checkIn: components["schemas"]["CheckInRecord"] | null;
+            attendance: components["schemas"]["AttendanceStatus"];
+        };
+        Meeting: {
+            id: components["schemas"]["Id"];
+            branchId: components["schemas"]["Id"];
+            kind: components["schemas"]["MeetingKind"];
+            topic: string;
+            startsAt: components["schemas"]["Timestamp"];
+            endsAt: components["schemas"]["Timestamp"];
+            checkInOpensAt: components["schemas"]["Timestamp"];
+            checkInClosesAt: components["schemas"]["Timestamp"];
+            place: string | null;
+            /** @description An http(s) link for online attendance, or null. */
+            onlineUrl: string | null;
+            /** @description Members away may check in online (`checkInMeeting` `method` `online`). */
+            onlineAllowed: boolean;
+            attendees: {
+                /** @enum {string} */
+                scope: "branch" | "committee" | "group";
+                group: string | null;
+            };
+            /** @description Members expected (应到) */
+            expectedCount: number;
+            status: components["schemas"]["MeetingStatus"];
+            materials: components["schemas"]["MeetingMaterial"][];
+            /** @description A 党课's recording as a course of the catalog; completing it after missing the lecture counts as `made-up`. */
+            makeUpCourseId: components["schemas"]["Id"] | null;
+            mine: components["schemas"]["MeetingMine"];
+        };
+        MeetingList: {
+            branchId: components["schemas"]["Id"];
+            year: number;
+            serverTime: components["schemas"]["Timestamp"];
+            items: components["schemas"]["Meeting"][];
+        };
+        /**
+         * @description `attend` 参加, `leave` 请假.
+         * @enum {string}
+         */
+        MeetingReplyKind: "attend" | "leave";
+        MeetingReply: {
+            reply: components["schemas"]["MeetingReplyKind"];
+            /** @description Why the member cannot come (`leave` only; required then). */
+            reason?: string;
+        };
+        CheckInRequest: {
+            /** @enum {string} */
+            method: "code" | "online";
+            /** @description The six digits shown at the meeting (`code` only). */
+            code?: string;
+        };
+        CheckInCode: {
+            meetingId: components["schemas"]["Id"];
+            code: string;
+            periodSeconds: number;
+            rotatesAt: components["schemas"]["Timestamp"];
+            serverTime: components["schemas"]["Timestamp"];
+        };
+        AttendanceMark: {
+            present: boolean;
+        };
+        LeaveDecision: {
+            approved: boolean;
+            note?: string;
+        };
+        /**
+         * @description Counted from the records, never from what a widget says. `expected` counts the
+         *     meetings (or members) that have ended; `rate` (参会率) = (`present` + `madeUp`) ÷
+         *     (`expected` − `leave`), null when that is 0. Approved leave is excused, so it is
+         *     not held against the member; `pending` counts what has not ended.
+         */
+        AttendanceCounts: {
+            expected: number;
+            present: number;
+            leave: number;
+            absent: number;
+            madeUp: number;
+            pending: number;
+            rate: number | null;
+        };
+        MemberAttendanceItem: {
+            meetingId: components["schemas"]["Id"];
+            kind: components["schemas"]["MeetingKind"];
+            topic: string;
+            startsAt: components["schemas"]["Timestamp"];
+            status: components["schemas"]["AttendanceStatus"];
+        };
+        MemberAttendance: {
+            memberId: components["schemas"]["Id"];
+            year: number;
+            counts: components["schemas"]["AttendanceCounts"];
+            items: components["schemas"]["MemberAttendanceItem"][];
+        };
+        MeetingAttendee: {
+            memberId: components["schemas"]["Id"];
+            name: string;
+            reply: components["schemas"]["MeetingReplyKind"] | null;
+            leave: components["schemas"]["LeaveRequest"] | null;
+            checkIn: components["schemas"]["CheckInRecord"] | null;
+            status: components["schemas"]["AttendanceStatus"];
+        };
+        MeetingAttendance: {
+            meetingId: components["schemas"]["Id"];
+            counts: components["schemas"]["AttendanceCounts"];
+            members: components["schemas"]["MeetingAttendee"][];
+        };
+        MeetingSummary: {
+            meeting: components["schemas"]["Meeting"];
+            counts: components["schemas"]["AttendanceCounts"];
+            /** @description Leave requests waiting for the secretary. */
+            leavePending: number;
+        };
+        CadenceRule: {
+            kind: components["schemas"]["MeetingKind"];
+            /** @enum {string} */
+            per: "month" | "quarter";
+            min: number;
+        };
+        CadencePeriod: {
+            /** @description `YYYY-MM` or `YYYY-Qn`. */
+            period: string;
+            /** @description Meetings of the kind that have ended in the period. */
+            held: number;
+            /** @description Meetings of the kind not yet ended in the period. */
+            planned: number;
+            /** @enum {string} */
+            status: "met" | "overdue" | "due" | "later";
+        };
+        CadenceKind: {
+            rule: components["schemas"]["CadenceRule"];
+            periods: components["schemas"]["CadencePeriod"][];
+            /** @description Periods of the year that ended short. */
+            overdue: number;
+        };
+        BranchMemberAttendance: {
+            memberId: components["schemas"]["Id"];
+            name: string;
+            counts: components["schemas"]["AttendanceCounts"];
+        };
+        PartyGroup: {
+            name: string;
+            memberCount: number;
+        };
+        BranchMeetings: {
+            branchId: components["schemas"]["Id"];
+            branchName: string;
+            year: number;
+            serverTime: components["schemas"]["Timestamp"];
+            memberCount: number;
+            committeeCount: number;
+            groups: components["schemas"]["PartyGroup"][];
+            /** @description The year's meetings, oldest first. */
+            meetings: components["schemas"]["MeetingSummary"][];
+            /** @description Every member's attendance over the year, lowest rate first. */
+            members: components["schemas"]["BranchMemberAttendance"][];
+            cadence: components["schemas"]["CadenceKind"][];
+            counts: components["schemas"]["AttendanceCounts"];
+        };
+        MeetingCreate: {
+            kind: components["schemas"]["MeetingKind"];
+            topic: string;
+            startsAt: components["schemas"]["Timestamp"];
+            endsAt: components["schemas"]["Timestamp"];
+            place?: string | null;
+            onlineUrl?: string | null;
+            onlineAllowed: boolean;
+            attendees: components["schemas"]["MeetingAttendees"];
+            makeUpCourseId?: components["schemas"]["Id"] | null;
+        };
+        /**
          * @description course 课程 (`targetId` a course); questionnaire 问卷 or quiz (`targetId` a
          *     questionnaire); evaluation 民主评议 (`targetId` a questionnaire); dues 党费
          *     (`targetId` the oldest month to pay, `YYYY-MM`); reminder 提醒 (`targetId` the
@@ -2654,6 +3138,10 @@ export interface components {
         resultsFrom: components["schemas"]["LocalDate"];
         /** @description Only answers given on or before this day (not for anonymous questionnaires). */
         resultsTo: components["schemas"]["LocalDate"];
+        meetingId: components["schemas"]["Id"];
+        memberId: components["schemas"]["Id"];
+        /** @description Calendar year (China Standard Time); the current year when omitted. */
+        meetingYear: number;
         /** @description See "Writes and Idempotency-Key" above. */
         idempotencyKey: string;
     };
@@ -2776,6 +3264,35 @@ export type StudySummary = components['schemas']['StudySummary'];
 export type StudyAssignmentCreate = components['schemas']['StudyAssignmentCreate'];
 export type StudyAssignment = components['schemas']['StudyAssignment'];
 export type StudyAssignmentList = components['schemas']['StudyAssignmentList'];
+export type MeetingKind = components['schemas']['MeetingKind'];
+export type MeetingStatus = components['schemas']['MeetingStatus'];
+export type AttendanceStatus = components['schemas']['AttendanceStatus'];
+export type MeetingAttendees = components['schemas']['MeetingAttendees'];
+export type MeetingMaterial = components['schemas']['MeetingMaterial'];
+export type CheckInRecord = components['schemas']['CheckInRecord'];
+export type LeaveRequest = components['schemas']['LeaveRequest'];
+export type MeetingMine = components['schemas']['MeetingMine'];
+export type Meeting = components['schemas']['Meeting'];
+export type MeetingList = components['schemas']['MeetingList'];
+export type MeetingReplyKind = components['schemas']['MeetingReplyKind'];
+export type MeetingReply = components['schemas']['MeetingReply'];
+export type CheckInRequest = components['schemas']['CheckInRequest'];
+export type CheckInCode = components['schemas']['CheckInCode'];
+export type AttendanceMark = components['schemas']['AttendanceMark'];
+export type LeaveDecision = components['schemas']['LeaveDecision'];
+export type AttendanceCounts = components['schemas']['AttendanceCounts'];
+export type MemberAttendanceItem = components['schemas']['MemberAttendanceItem'];
+export type MemberAttendance = components['schemas']['MemberAttendance'];
+export type MeetingAttendee = components['schemas']['MeetingAttendee'];
+export type MeetingAttendance = components['schemas']['MeetingAttendance'];
+export type MeetingSummary = components['schemas']['MeetingSummary'];
+export type CadenceRule = components['schemas']['CadenceRule'];
+export type CadencePeriod = components['schemas']['CadencePeriod'];
+export type CadenceKind = components['schemas']['CadenceKind'];
+export type BranchMemberAttendance = components['schemas']['BranchMemberAttendance'];
+export type PartyGroup = components['schemas']['PartyGroup'];
+export type BranchMeetings = components['schemas']['BranchMeetings'];
+export type MeetingCreate = components['schemas']['MeetingCreate'];
 export type TaskKind = components['schemas']['TaskKind'];
 export type TaskUrgency = components['schemas']['TaskUrgency'];
 export type TaskCounts = components['schemas']['TaskCounts'];
@@ -2806,6 +3323,9 @@ export type ParameterResultsBranchId = components['parameters']['resultsBranchId
 export type ParameterResultsCategory = components['parameters']['resultsCategory'];
 export type ParameterResultsFrom = components['parameters']['resultsFrom'];
 export type ParameterResultsTo = components['parameters']['resultsTo'];
+export type ParameterMeetingId = components['parameters']['meetingId'];
+export type ParameterMemberId = components['parameters']['memberId'];
+export type ParameterMeetingYear = components['parameters']['meetingYear'];
 export type ParameterIdempotencyKey = components['parameters']['idempotencyKey'];
 export type HeaderIdempotentReplayed = components['headers']['IdempotentReplayed'];
 export type $defs = Record<string, never>;
@@ -4160,6 +4680,379 @@ export interface operations {
             401: components["responses"]["Unauthenticated"];
             404: components["responses"]["NotFound"];
             409: components["responses"]["Conflict"];
+        };
+    };
+    listMeetings: {
+        parameters: {
+            query?: {
+                /** @description Calendar year (China Standard Time); the current year when omitted. */
+                year?: components["parameters"]["meetingYear"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The year's meetings. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MeetingList"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+        };
+    };
+    getMeeting: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                meetingId: components["parameters"]["meetingId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The meeting. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Meeting"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    replyToMeeting: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description See "Writes and Idempotency-Key" above. */
+                "Idempotency-Key": components["parameters"]["idempotencyKey"];
+            };
+            path: {
+                meetingId: components["parameters"]["meetingId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["MeetingReply"];
+            };
+        };
+        responses: {
+            /** @description The meeting after the reply. */
+            200: {
+                headers: {
+                    "Idempotent-Replayed": components["headers"]["IdempotentReplayed"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Meeting"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["UnprocessableContent"];
+        };
+    };
+    checkInMeeting: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description See "Writes and Idempotency-Key" above. */
+                "Idempotency-Key": components["parameters"]["idempotencyKey"];
+            };
+            path: {
+                meetingId: components["parameters"]["meetingId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CheckInRequest"];
+            };
+        };
+        responses: {
+            /** @description The meeting with the member checked in. */
+            200: {
+                headers: {
+                    "Idempotent-Replayed": components["headers"]["IdempotentReplayed"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Meeting"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["UnprocessableContent"];
+        };
+    };
+    getMyAttendance: {
+        parameters: {
+            query?: {
+                /** @description Calendar year (China Standard Time); the current year when omitted. */
+                year?: components["parameters"]["meetingYear"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The record. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MemberAttendance"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+        };
+    };
+    getBranchMeetings: {
+        parameters: {
+            query?: {
+                /** @description Calendar year (China Standard Time); the current year when omitted. */
+                year?: components["parameters"]["meetingYear"];
+            };
+            header?: never;
+            path: {
+                branchId: components["parameters"]["branchId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The branch's year. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BranchMeetings"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    createMeeting: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description See "Writes and Idempotency-Key" above. */
+                "Idempotency-Key": components["parameters"]["idempotencyKey"];
+            };
+            path: {
+                branchId: components["parameters"]["branchId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "kind": "lecture",
+                 *       "topic": "学习贯彻党的二十届四中全会精神",
+                 *       "startsAt": "2026-09-20T07:00:00.000Z",
+                 *       "endsAt": "2026-09-20T09:00:00.000Z",
+                 *       "place": "村委会二楼会议室",
+                 *       "onlineUrl": null,
+                 *       "onlineAllowed": true,
+                 *       "attendees": {
+                 *         "scope": "branch"
+                 *       }
+                 *     }
+                 */
+                "application/json": components["schemas"]["MeetingCreate"];
+            };
+        };
+        responses: {
+            /** @description The new meeting. */
+            201: {
+                headers: {
+                    "Idempotent-Replayed": components["headers"]["IdempotentReplayed"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Meeting"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["UnprocessableContent"];
+        };
+    };
+    getMeetingCheckInCode: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                meetingId: components["parameters"]["meetingId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The code now. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CheckInCode"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+        };
+    };
+    getMeetingAttendance: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                meetingId: components["parameters"]["meetingId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Every expected member with their reply, leave, check-in and outcome. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MeetingAttendance"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    markAttendance: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description See "Writes and Idempotency-Key" above. */
+                "Idempotency-Key": components["parameters"]["idempotencyKey"];
+            };
+            path: {
+                meetingId: components["parameters"]["meetingId"];
+                memberId: components["parameters"]["memberId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "present": true
+                 *     }
+                 */
+                "application/json": components["schemas"]["AttendanceMark"];
+            };
+        };
+        responses: {
+            /** @description The member's line after the change. */
+            200: {
+                headers: {
+                    "Idempotent-Replayed": components["headers"]["IdempotentReplayed"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MeetingAttendee"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["UnprocessableContent"];
+        };
+    };
+    decideLeave: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description See "Writes and Idempotency-Key" above. */
+                "Idempotency-Key": components["parameters"]["idempotencyKey"];
+            };
+            path: {
+                meetingId: components["parameters"]["meetingId"];
+                memberId: components["parameters"]["memberId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "approved": true
+                 *     }
+                 */
+                "application/json": components["schemas"]["LeaveDecision"];
+            };
+        };
+        responses: {
+            /** @description The member's line after the decision. */
+            200: {
+                headers: {
+                    "Idempotent-Replayed": components["headers"]["IdempotentReplayed"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MeetingAttendee"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["UnprocessableContent"];
         };
     };
 }

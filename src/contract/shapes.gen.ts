@@ -117,6 +117,35 @@ import type { StudySummary } from './shapes/StudySummary.gen.js';
 import type { StudyAssignmentCreate } from './shapes/StudyAssignmentCreate.gen.js';
 import type { StudyAssignment } from './shapes/StudyAssignment.gen.js';
 import type { StudyAssignmentList } from './shapes/StudyAssignmentList.gen.js';
+import type { MeetingKind } from './shapes/MeetingKind.gen.js';
+import type { MeetingStatus } from './shapes/MeetingStatus.gen.js';
+import type { AttendanceStatus } from './shapes/AttendanceStatus.gen.js';
+import type { MeetingAttendees } from './shapes/MeetingAttendees.gen.js';
+import type { MeetingMaterial } from './shapes/MeetingMaterial.gen.js';
+import type { CheckInRecord } from './shapes/CheckInRecord.gen.js';
+import type { LeaveRequest } from './shapes/LeaveRequest.gen.js';
+import type { MeetingMine } from './shapes/MeetingMine.gen.js';
+import type { Meeting } from './shapes/Meeting.gen.js';
+import type { MeetingList } from './shapes/MeetingList.gen.js';
+import type { MeetingReplyKind } from './shapes/MeetingReplyKind.gen.js';
+import type { MeetingReply } from './shapes/MeetingReply.gen.js';
+import type { CheckInRequest } from './shapes/CheckInRequest.gen.js';
+import type { CheckInCode } from './shapes/CheckInCode.gen.js';
+import type { AttendanceMark } from './shapes/AttendanceMark.gen.js';
+import type { LeaveDecision } from './shapes/LeaveDecision.gen.js';
+import type { AttendanceCounts } from './shapes/AttendanceCounts.gen.js';
+import type { MemberAttendanceItem } from './shapes/MemberAttendanceItem.gen.js';
+import type { MemberAttendance } from './shapes/MemberAttendance.gen.js';
+import type { MeetingAttendee } from './shapes/MeetingAttendee.gen.js';
+import type { MeetingAttendance } from './shapes/MeetingAttendance.gen.js';
+import type { MeetingSummary } from './shapes/MeetingSummary.gen.js';
+import type { CadenceRule } from './shapes/CadenceRule.gen.js';
+import type { CadencePeriod } from './shapes/CadencePeriod.gen.js';
+import type { CadenceKind } from './shapes/CadenceKind.gen.js';
+import type { BranchMemberAttendance } from './shapes/BranchMemberAttendance.gen.js';
+import type { PartyGroup } from './shapes/PartyGroup.gen.js';
+import type { BranchMeetings } from './shapes/BranchMeetings.gen.js';
+import type { MeetingCreate } from './shapes/MeetingCreate.gen.js';
 import type { TaskKind } from './shapes/TaskKind.gen.js';
 import type { TaskUrgency } from './shapes/TaskUrgency.gen.js';
 import type { TaskCounts } from './shapes/TaskCounts.gen.js';
@@ -241,6 +270,35 @@ export { StudySummary } from './shapes/StudySummary.gen.js';
 export { StudyAssignmentCreate } from './shapes/StudyAssignmentCreate.gen.js';
 export { StudyAssignment } from './shapes/StudyAssignment.gen.js';
 export { StudyAssignmentList } from './shapes/StudyAssignmentList.gen.js';
+export { MeetingKind } from './shapes/MeetingKind.gen.js';
+export { MeetingStatus } from './shapes/MeetingStatus.gen.js';
+export { AttendanceStatus } from './shapes/AttendanceStatus.gen.js';
+export { MeetingAttendees } from './shapes/MeetingAttendees.gen.js';
+export { MeetingMaterial } from './shapes/MeetingMaterial.gen.js';
+export { CheckInRecord } from './shapes/CheckInRecord.gen.js';
+export { LeaveRequest } from './shapes/LeaveRequest.gen.js';
+export { MeetingMine } from './shapes/MeetingMine.gen.js';
+export { Meeting } from './shapes/Meeting.gen.js';
+export { MeetingList } from './shapes/MeetingList.gen.js';
+export { MeetingReplyKind } from './shapes/MeetingReplyKind.gen.js';
+export { MeetingReply } from './shapes/MeetingReply.gen.js';
+export { CheckInRequest } from './shapes/CheckInRequest.gen.js';
+export { CheckInCode } from './shapes/CheckInCode.gen.js';
+export { AttendanceMark } from './shapes/AttendanceMark.gen.js';
+export { LeaveDecision } from './shapes/LeaveDecision.gen.js';
+export { AttendanceCounts } from './shapes/AttendanceCounts.gen.js';
+export { MemberAttendanceItem } from './shapes/MemberAttendanceItem.gen.js';
+export { MemberAttendance } from './shapes/MemberAttendance.gen.js';
+export { MeetingAttendee } from './shapes/MeetingAttendee.gen.js';
+export { MeetingAttendance } from './shapes/MeetingAttendance.gen.js';
+export { MeetingSummary } from './shapes/MeetingSummary.gen.js';
+export { CadenceRule } from './shapes/CadenceRule.gen.js';
+export { CadencePeriod } from './shapes/CadencePeriod.gen.js';
+export { CadenceKind } from './shapes/CadenceKind.gen.js';
+export { BranchMemberAttendance } from './shapes/BranchMemberAttendance.gen.js';
+export { PartyGroup } from './shapes/PartyGroup.gen.js';
+export { BranchMeetings } from './shapes/BranchMeetings.gen.js';
+export { MeetingCreate } from './shapes/MeetingCreate.gen.js';
 export { TaskKind } from './shapes/TaskKind.gen.js';
 export { TaskUrgency } from './shapes/TaskUrgency.gen.js';
 export { TaskCounts } from './shapes/TaskCounts.gen.js';
@@ -369,6 +427,35 @@ export type ShapesMatchTypes = [
   Assert<Same<Infer<typeof StudyAssignmentCreate>, S["StudyAssignmentCreate"]>>,
   Assert<Same<Infer<typeof StudyAssignment>, S["StudyAssignment"]>>,
   Assert<Same<Infer<typeof StudyAssignmentList>, S["StudyAssignmentList"]>>,
+  Assert<Same<Infer<typeof MeetingKind>, S["MeetingKind"]>>,
+  Assert<Same<Infer<typeof MeetingStatus>, S["MeetingStatus"]>>,
+  Assert<Same<Infer<typeof AttendanceStatus>, S["AttendanceStatus"]>>,
+  Assert<Same<Infer<typeof MeetingAttendees>, S["MeetingAttendees"]>>,
+  Assert<Same<Infer<typeof MeetingMaterial>, S["MeetingMaterial"]>>,
+  Assert<Same<Infer<typeof CheckInRecord>, S["CheckInRecord"]>>,
+  Assert<Same<Infer<typeof LeaveRequest>, S["LeaveRequest"]>>,
+  Assert<Same<Infer<typeof MeetingMine>, S["MeetingMine"]>>,
+  Assert<Same<Infer<typeof Meeting>, S["Meeting"]>>,
+  Assert<Same<Infer<typeof MeetingList>, S["MeetingList"]>>,
+  Assert<Same<Infer<typeof MeetingReplyKind>, S["MeetingReplyKind"]>>,
+  Assert<Same<Infer<typeof MeetingReply>, S["MeetingReply"]>>,
+  Assert<Same<Infer<typeof CheckInRequest>, S["CheckInRequest"]>>,
+  Assert<Same<Infer<typeof CheckInCode>, S["CheckInCode"]>>,
+  Assert<Same<Infer<typeof AttendanceMark>, S["AttendanceMark"]>>,
+  Assert<Same<Infer<typeof LeaveDecision>, S["LeaveDecision"]>>,
+  Assert<Same<Infer<typeof AttendanceCounts>, S["AttendanceCounts"]>>,
+  Assert<Same<Infer<typeof MemberAttendanceItem>, S["MemberAttendanceItem"]>>,
+  Assert<Same<Infer<typeof MemberAttendance>, S["MemberAttendance"]>>,
+  Assert<Same<Infer<typeof MeetingAttendee>, S["MeetingAttendee"]>>,
+  Assert<Same<Infer<typeof MeetingAttendance>, S["MeetingAttendance"]>>,
+  Assert<Same<Infer<typeof MeetingSummary>, S["MeetingSummary"]>>,
+  Assert<Same<Infer<typeof CadenceRule>, S["CadenceRule"]>>,
+  Assert<Same<Infer<typeof CadencePeriod>, S["CadencePeriod"]>>,
+  Assert<Same<Infer<typeof CadenceKind>, S["CadenceKind"]>>,
+  Assert<Same<Infer<typeof BranchMemberAttendance>, S["BranchMemberAttendance"]>>,
+  Assert<Same<Infer<typeof PartyGroup>, S["PartyGroup"]>>,
+  Assert<Same<Infer<typeof BranchMeetings>, S["BranchMeetings"]>>,
+  Assert<Same<Infer<typeof MeetingCreate>, S["MeetingCreate"]>>,
   Assert<Same<Infer<typeof TaskKind>, S["TaskKind"]>>,
   Assert<Same<Infer<typeof TaskUrgency>, S["TaskUrgency"]>>,
   Assert<Same<Infer<typeof TaskCounts>, S["TaskCounts"]>>,

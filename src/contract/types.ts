@@ -23,3 +23,4 @@ export type BranchDuesMembersQuery = Query<'getBranchDuesMembers'>;
 export type QuestionnaireResultsQuery = Query<'getQuestionnaireResults'>;
 export type TextAnswerQuery = Query<'listTextAnswers'>;
 export type YearCertificateQuery = Query<'getYearCertificate'>;
+export type MeetingQuery = Query<'listMeetings'>;

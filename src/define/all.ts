@@ -11,3 +11,4 @@ import './pb-questionnaire-results.js';
 import './pb-leaderboard.js';
 import './pb-stat-chart.js';
 import './pb-my-tasks.js';
+import './pb-meetings.js';

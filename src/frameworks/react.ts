@@ -14,6 +14,7 @@ import type { PbCourseRequests } from '../education/pb-course-requests/pb-course
 import type { PbDuesStatus } from '../dues/pb-dues-status/pb-dues-status.js';
 import type { PbDuesSummary } from '../dues/pb-dues-summary/pb-dues-summary.js';
 import type { PbLeaderboard } from '../assessment/pb-leaderboard/pb-leaderboard.js';
+import type { PbMeetings } from '../organisation/pb-meetings/pb-meetings.js';
 import type { PbMyTasks } from '../member/pb-my-tasks/pb-my-tasks.js';
 import type { PbQuestionnaire } from '../survey/pb-questionnaire/pb-questionnaire.js';
 import type { PbQuestionnaireResults } from '../survey/pb-questionnaire-results/pb-questionnaire-results.js';
@@ -82,6 +83,16 @@ declare module 'react' {
         'login-href'?: string | number | boolean;
         'refresh-interval'?: string | number | boolean;
         'onpb-leaderboard-change'?: (event: PbEvent<'pb-leaderboard-change'>) => void;
+      };
+      'pb-meetings': PbReactProps<PbMeetings, 'apiBase' | 'branchId' | 'hrefTemplate' | 'locale' | 'loginHref' | 'theme' | 'view' | 'year'> & {
+        'api-base'?: string | number | boolean;
+        'branch-id'?: string | number | boolean;
+        'href-template'?: string | number | boolean;
+        'login-href'?: string | number | boolean;
+        'onpb-meeting-check-in'?: (event: PbEvent<'pb-meeting-check-in'>) => void;
+        'onpb-meeting-makeup'?: (event: PbEvent<'pb-meeting-makeup'>) => void;
+        'onpb-meeting-plan'?: (event: PbEvent<'pb-meeting-plan'>) => void;
+        'onpb-meeting-reply'?: (event: PbEvent<'pb-meeting-reply'>) => void;
       };
       'pb-my-tasks': PbReactProps<PbMyTasks, 'apiBase' | 'courseHref' | 'duesHref' | 'evaluationHref' | 'locale' | 'loginHref' | 'questionnaireHref' | 'theme'> & {
         'api-base'?: string | number | boolean;

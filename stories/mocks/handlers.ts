@@ -4,6 +4,7 @@ import { assessmentHandlers } from './assessment.js';
 import { courseRequestHandlers } from './course-requests.js';
 import { duesHandlers } from './dues.js';
 import { educationHandlers } from './education.js';
+import { meetingHandlers } from './meetings.js';
 import { studyPlanHandlers } from './study-plans.js';
 import { resultsHandlers } from './questionnaire-results.js';
 import { surveyHandlers } from './survey.js';
@@ -40,6 +41,7 @@ export const handlers: HttpHandler[] = [
   ...surveyHandlers,
   ...courseRequestHandlers(),
   ...taskHandlers,
+  ...meetingHandlers,
 ];
 
 /** Handlers that put a GET endpoint into one of the shared states. */

@@ -19,6 +19,7 @@ import { branchAssignments, branchSummary as studyBranch, memberlessSummary, mem
 import { articleLesson, course, documentLesson, studyBackend, videoLesson } from '../../src/education/test/support.js';
 import { dayFrom, fakeRequests } from '../../fixtures/course-requests.js';
 import { taskList } from '../../fixtures/tasks.js';
+import { branchMeetings, checkInCode, meetingAttendance, memberMeetings, memberRecord } from '../../fixtures/meetings.js';
 import { evaluationResults, learningNeedsResults, quizResults, textPage, unansweredResults, withheldResults } from '../../fixtures/questionnaire-results.js';
 import { choose, fakeBackend, next, type as typeAnswer } from '../../src/survey/pb-questionnaire/test/support.js';
 import { deepActive, focusBefore, never, tabTo, wcagViolations } from '../support/a11y.js';
@@ -410,6 +411,22 @@ const myTasks: State[] = [
   { name: 'tasks of every kind and urgency', backend: tasksOf(taskList()), element: tasksTag, ready: '[part~="task"]', themes: true },
 ];
 
+const meetingsMember = () => ({ listMeetings: async () => memberMeetings(), getMyAttendance: async () => memberRecord() });
+const meetingsBranch = () => ({ getBranchMeetings: async () => branchMeetings(), getMeetingAttendance: async () => meetingAttendance(), getMeetingCheckInCode: async () => checkInCode() });
+const meetingsTag = (view = 'member') => html`<pb-meetings view=${view} branch-id="b01"></pb-meetings>`;
+const meetings: State[] = [
+  { name: 'loading', backend: () => ({ listMeetings: never, getMyAttendance: never }), element: meetingsTag(), ready: '[part~="loading"]' },
+  { name: 'error', backend: () => ({ listMeetings: fail(503), getMyAttendance: fail(503) }), element: meetingsTag(), ready: '[part~="error"]' },
+  { name: 'empty', backend: () => ({ listMeetings: async () => ({ ...memberMeetings(), items: [] }), getMyAttendance: async () => memberRecord() }), element: meetingsTag(), ready: '[part~="empty"]' },
+  { name: 'the member’s year (open check-in, leave, materials)', backend: meetingsMember, element: meetingsTag(), ready: '[part~="check-in"]', themes: true },
+  { name: 'asking for leave', backend: meetingsMember, element: meetingsTag(), ready: '[data-act="ask"]', act: async (element) => $(element, '[data-act="ask"]')!.click(), then: '[part~="leave-form"]' },
+  { name: 'branch: cadence and meetings', backend: meetingsBranch, element: meetingsTag('branch'), ready: '[part~="cadence"]', themes: true },
+  { name: 'branch: a meeting’s attendance', backend: meetingsBranch, element: meetingsTag('branch'), ready: '[data-act="attendance"]', act: async (element) => $(element, '[data-meeting="mt-open"] [data-act="attendance"]')!.click(), then: '[part~="attendance"] [data-act]' },
+  { name: 'branch: the live code', backend: meetingsBranch, element: meetingsTag('branch'), ready: '[data-act="show-code"]', act: async (element) => $(element, '[data-act="show-code"]')!.click(), then: '[part~="live-code"] svg' },
+  { name: 'branch: planning', backend: meetingsBranch, element: meetingsTag('branch'), ready: '[data-act="plan"]', act: async (element) => $(element, '[data-act="plan"]')!.click(), then: '[part~="plan-form"]' },
+  { name: 'branch: no permission', backend: () => ({ getBranchMeetings: fail(403) }), element: meetingsTag('branch'), ready: '[part~="forbidden"]' },
+];
+
 const widgets: Array<[string, State[]]> = [
   ['<pb-course-catalog>', catalog],
   ['<pb-course-player>', coursePlayer],
@@ -422,6 +439,7 @@ const widgets: Array<[string, State[]]> = [
   ['<pb-stat-chart>', statChart],
   ['<pb-course-requests>', courseRequests],
   ['<pb-my-tasks>', myTasks],
+  ['<pb-meetings>', meetings],
 ];
 
 describe('WCAG 2.1 AA in every state (axe-core)', function () {
@@ -657,5 +675,37 @@ describe('keyboard only: the main task of each widget', function () {
     expect(deepActive()?.matches('[part~="view-toggle"]'), 'the focus stays on the toggle').to.equal(true);
     await sendKeys({ press: 'Space' });
     await waitUntil(() => element.getAttribute('view') === 'chart', 'Space did not go back to the chart');
+  });
+
+  it('<pb-meetings>: check in with the code shown, then ask for leave from the next meeting', async () => {
+    const sent: unknown[] = [];
+    const backend = (): Partial<Backend> => ({
+      ...meetingsMember(),
+      checkInMeeting: async (id, body) => {
+        sent.push(body);
+        const m = memberMeetings().items.find((x) => x.id === id)!;
+        return { ...m, mine: { ...m.mine, checkIn: { at: new Date().toISOString(), method: 'code' }, attendance: 'present' } };
+      },
+      replyToMeeting: async (id, body) => {
+        sent.push(body);
+        const m = memberMeetings().items.find((x) => x.id === id)!;
+        return { ...m, mine: { ...m.mine, reply: 'leave', leave: { reason: body.reason ?? '', status: 'pending', decidedAt: null, note: null } } };
+      },
+    });
+    const element = await mount({ backend, element: meetingsTag(), ready: '[part~="check-in"]' });
+    focusBefore(element);
+    await tabTo((el) => el.matches('input[name="code"]'), 'the code field');
+    await sendKeys({ type: '482913' });
+    await sendKeys({ press: 'Enter' });
+    await waitUntil(() => sent.length === 1, 'Enter did not check in');
+    await waitUntil(() => deepActive()?.matches('[part~="topic"]'), 'the focus went back to the meeting');
+    await tabTo((el) => el.matches('[data-id="mt-next"] [data-act="ask"]'), 'Ask for leave of the next meeting');
+    await sendKeys({ press: 'Enter' });
+    await waitUntil(() => deepActive()?.tagName === 'TEXTAREA', 'the reason did not take the focus');
+    await sendKeys({ type: '单位值班' });
+    await tabTo((el) => el.matches('[part~="leave-form"] [type="submit"]'), 'Send');
+    await sendKeys({ press: 'Enter' });
+    await waitUntil(() => sent.length === 2, 'the leave request was not sent');
+    expect(sent).to.deep.equal([{ method: 'code', code: '482913' }, { reply: 'leave', reason: '单位值班' }]);
   });
 });

@@ -19,6 +19,7 @@ import { articleLesson, course, documentLesson, videoLesson } from '../../src/ed
 import { branchPage, memberPage, memberRequests } from '../../fixtures/course-requests.js';
 import { taskList } from '../../fixtures/tasks.js';
 import { evaluationResults, learningNeedsResults, textPage } from '../../fixtures/questionnaire-results.js';
+import { branchMeetings, memberMeetings, memberRecord } from '../../fixtures/meetings.js';
 import { dangerousNodes, deepElements, watchXss, XSS_PAYLOADS, XSS_URLS, type XssWatch } from '../support/xss-corpus.js';
 
 window.addEventListener('error', (event) => String(event.message).includes('ResizeObserver loop') && event.stopImmediatePropagation(), true);
@@ -289,6 +290,17 @@ describe('hostile text from the backend never runs', function () {
     }).flat();
     const elements = await mountAll(items, '[part~="request"]');
     for (const link of elements.flatMap((e) => [...e.shadowRoot!.querySelectorAll<HTMLAnchorElement>('a[part~="course-link"]')])) expect(link.protocol).to.match(/^https?:$/);
+    expectClean(watch);
+  });
+
+  it('<pb-meetings>: topics, places, links, groups, reasons, notes, material names and URLs, names, in both views', async () => {
+    const keys = new Set(['topic', 'place', 'onlineUrl', 'group', 'reason', 'note', 'name', 'url', 'branchName']);
+    const items = P.map((text) => [
+      { backend: { listMeetings: async () => poison(memberMeetings(), text, keys), getMyAttendance: async () => memberRecord() }, element: html`<pb-meetings></pb-meetings>` },
+      { backend: { getBranchMeetings: async () => poison(branchMeetings(), text, keys) }, element: html`<pb-meetings view="branch" branch-id="b01"></pb-meetings>` },
+    ]).flat();
+    const elements = await mountAll(items, '[part~="meeting"], [part~="members"]');
+    for (const link of elements.flatMap((e) => [...e.shadowRoot!.querySelectorAll<HTMLAnchorElement>('a')])) expect(link.protocol).to.match(/^https?:$/);
     expectClean(watch);
   });
 

@@ -490,4 +490,71 @@ export const MIGRATIONS: Migration[] = [
       );
     `,
   },
+  {
+    version: 16,
+    name: 'meetings',
+    // Organisational life (三会一课, 主题党日). Numbered 16: 13 to 15 go to the reminders,
+    // course completions and certificates and receipts worked on beside it.
+    // Who is expected is fixed when a meeting is planned (meeting_expected), so a member
+    // who joins later or moves groups does not change last spring's attendance. A check-in
+    // is one row per meeting and member (the primary key keeps it once); a reply carries
+    // the leave request and its decision. Party groups (党小组) and the branch committee
+    // (支委) are the site's own lists, kept here for the reference server.
+    sql: `
+      CREATE TABLE party_groups (
+        member_id TEXT PRIMARY KEY REFERENCES members(id) ON DELETE CASCADE,
+        branch_id TEXT NOT NULL REFERENCES branches(id),
+        name TEXT NOT NULL
+      );
+      CREATE INDEX party_groups_branch ON party_groups(branch_id, name);
+      CREATE TABLE branch_committee (
+        member_id TEXT PRIMARY KEY REFERENCES members(id) ON DELETE CASCADE,
+        branch_id TEXT NOT NULL REFERENCES branches(id)
+      );
+      CREATE TABLE meetings (
+        id TEXT PRIMARY KEY,
+        branch_id TEXT NOT NULL REFERENCES branches(id),
+        kind TEXT NOT NULL CHECK (kind IN ('general-assembly','committee','group','lecture','theme-day')),
+        topic TEXT NOT NULL,
+        starts_at INTEGER NOT NULL,
+        ends_at INTEGER NOT NULL,
+        place TEXT,
+        online_url TEXT,
+        online_allowed INTEGER NOT NULL DEFAULT 0,
+        scope TEXT NOT NULL CHECK (scope IN ('branch','committee','group')),
+        group_name TEXT,
+        make_up_course_id TEXT,
+        materials TEXT NOT NULL DEFAULT '[]',
+        secret TEXT NOT NULL,
+        created_by TEXT,
+        created_at INTEGER NOT NULL
+      );
+      CREATE INDEX meetings_branch ON meetings(branch_id, starts_at);
+      CREATE TABLE meeting_expected (
+        meeting_id TEXT NOT NULL REFERENCES meetings(id) ON DELETE CASCADE,
+        member_id TEXT NOT NULL REFERENCES members(id) ON DELETE CASCADE,
+        PRIMARY KEY (meeting_id, member_id)
+      ) WITHOUT ROWID;
+      CREATE INDEX meeting_expected_member ON meeting_expected(member_id, meeting_id);
+      CREATE TABLE meeting_replies (
+        meeting_id TEXT NOT NULL REFERENCES meetings(id) ON DELETE CASCADE,
+        member_id TEXT NOT NULL REFERENCES members(id) ON DELETE CASCADE,
+        reply TEXT NOT NULL CHECK (reply IN ('attend','leave')),
+        reason TEXT,
+        leave_status TEXT CHECK (leave_status IN ('pending','approved','refused')),
+        decided_at INTEGER,
+        decided_by TEXT,
+        note TEXT,
+        replied_at INTEGER NOT NULL,
+        PRIMARY KEY (meeting_id, member_id)
+      ) WITHOUT ROWID;
+      CREATE TABLE meeting_checkins (
+        meeting_id TEXT NOT NULL REFERENCES meetings(id) ON DELETE CASCADE,
+        member_id TEXT NOT NULL REFERENCES members(id) ON DELETE CASCADE,
+        at INTEGER NOT NULL,
+        method TEXT NOT NULL CHECK (method IN ('code','online','manual')),
+        PRIMARY KEY (meeting_id, member_id)
+      ) WITHOUT ROWID;
+    `,
+  },
 ];

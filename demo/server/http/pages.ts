@@ -15,7 +15,7 @@ import { clientAddress, isHttps, isSameOriginPost } from './client-info';
 import { escapeHtml, htmlResponse, safeNext } from './html';
 import { identifyCaller, SESSION_COOKIE } from './request-auth';
 
-const PROTECTED_PAGES = ['index.html', 'study.html', 'survey.html', 'dues.html', 'news.html', 'notices.html', 'open.html'];
+const PROTECTED_PAGES = ['index.html', 'study.html', 'survey.html', 'dues.html', 'meetings.html', 'news.html', 'notices.html', 'open.html'];
 const CSRF_META = /<meta name="csrf-token" content="[^"]*">/;
 
 export function renderPage(demoRoot: string, file: string, csrfToken: string, edit = (html: string) => html, status = 200): Response {

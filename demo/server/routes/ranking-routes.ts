@@ -54,20 +54,21 @@ function isLeaderboardCursor(v: Record<string, unknown>): v is LeaderboardCursor
 }
 
 /** The activity a metric is computed from over a range, reading only what the metric needs. */
-function metricFacts(stats: StatsStore, metric: Metric, range: TimeRange): MetricFacts {
+function metricFacts(stats: StatsStore, metric: Metric, range: TimeRange, now: number): MetricFacts {
   const needs = metricNeeds(metric);
   return {
     activity: stats.activity(range.from, range.to),
     duesRecords: needs.dues ? stats.duesRecords() : [],
     requiredLessonCount: needs.requiredLessons ? stats.requiredLessonCount() : 0,
     firstActivityAt: stats.firstActivityAt(),
+    ...(needs.attendance ? { attendance: stats.attendance(range.from, range.to, now) } : {}),
   };
 }
 
 export function mountRankingRoutes(app: Hono, deps: OperationDeps, services: Services, dataVersion: () => number): void {
   const snapshots = new Map<string, Snapshot>();
   const valuesOf = (members: MemberRecord[], metric: Metric, range: TimeRange, now: number) =>
-    memberValues(metricFacts(services.stats, metric, range), members, metric, range, now);
+    memberValues(metricFacts(services.stats, metric, range, now), members, metric, range, now);
   const scored = (members: MemberRecord[], metric: Metric, scope: Scope, range: TimeRange, now: number) =>
     scoredUnits(members, services.members.branches(), valuesOf(members, metric, range, now), metric, scope);
 

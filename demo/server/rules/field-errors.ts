@@ -52,6 +52,12 @@ export const FIELD_ERROR_CODES = [
   'out-of-order',
   /** A day before today. */
   'in-the-past',
+  /** A meeting's check-in code of a period rotated out. */
+  'expired',
+  /** A check-in code that is not the meeting's. */
+  'incorrect',
+  /** A member not expected at the meeting (a committee's or a party group's). */
+  'not-expected',
   /** Any other way of not fitting the contract's schema. */
   'invalid',
 ] as const;

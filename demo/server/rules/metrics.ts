@@ -42,13 +42,22 @@ export interface MetricFacts {
   duesRecords: readonly DuesPaidRow[];
   /** Needed for completion-rate only. */
   requiredLessonCount: number;
+  /** Needed for attendance-rate only: per member, meetings ended in the range (AttendanceTally). */
+  attendance?: Map<string, AttendanceTally>;
   /** The first study credit ever: participation counts days from then at the earliest. */
   firstActivityAt: number | null;
 }
 
+/** A member's meetings ended in a range: expected, attended (present or made up), on approved leave. */
+export interface AttendanceTally {
+  expected: number;
+  attended: number;
+  leave: number;
+}
+
 /** Which of the costlier facts a metric reads, so the route loads only those. */
-export function metricNeeds(metric: Metric): { dues: boolean; requiredLessons: boolean } {
-  return { dues: metric === 'points' || metric === 'dues-rate', requiredLessons: metric === 'completion-rate' };
+export function metricNeeds(metric: Metric): { dues: boolean; requiredLessons: boolean; attendance: boolean } {
+  return { dues: metric === 'points' || metric === 'dues-rate', requiredLessons: metric === 'completion-rate', attendance: metric === 'attendance-rate' };
 }
 
 const EMPTY: MemberActivity = { creditedHours: 0, studySeconds: 0, completedLessons: 0, completedRequiredLessons: 0, submissions: 0, activeDays: 0 };
@@ -128,6 +137,13 @@ export function memberValues(facts: MetricFacts, members: readonly MetricMember[
       case 'dues-rate':
         out.set(m.id, tally.due ? round(tally.onTime / tally.due, 4) : 0);
         break;
+      case 'attendance-rate': {
+        // 参会率 as the meetings' AttendanceCounts.rate: approved leave is excused.
+        const t = facts.attendance?.get(m.id);
+        const base = t ? t.expected - t.leave : 0;
+        out.set(m.id, t && base > 0 ? round(t.attended / base, 4) : 0);
+        break;
+      }
     }
   }
   return out;

@@ -14,6 +14,7 @@ import { createAnonymity } from '../store/anonymity';
 import { duesHistory, studyHistory } from './activity';
 import { lessonIdOf, SEED_COURSES } from './courses-data';
 import { seedEducation } from './education';
+import { seedMeetings } from './meetings';
 import { participationHistory } from './participation';
 import { COMMITTEE_NAME, generateMembers, SEED_BRANCHES } from './people-data';
 import { SEED_QUESTIONNAIRES } from './questionnaires-data';
@@ -145,6 +146,7 @@ export function seedDatabase(db: Db, options: { now: number; seed?: number; anon
       }
     }
     seedEducation(db, { now, members, courses: SEED_COURSES, anonymity: createAnonymity(options.anonymityKey) });
+    seedMeetings(db, { now, members });
     const auth = createAuthStore(db, () => now);
     for (const [memberId, token] of Object.entries(DEMO_TOKENS)) auth.issueToken(memberId, 'demo token (README)', token);
   })();

@@ -3,7 +3,7 @@
  * computed from. Aggregation happens in SQL over indexed columns.
  */
 import type { Db } from '../db/database';
-import type { DuesPaidRow, MemberActivity } from '../rules/metrics';
+import type { AttendanceTally, DuesPaidRow, MemberActivity } from '../rules/metrics';
 
 export type { DuesPaidRow, MemberActivity };
 
@@ -28,6 +28,19 @@ export function createStatsStore(db: Db) {
   const requiredLessons = db.prepare('SELECT COUNT(*) FROM lessons l JOIN courses c ON c.id = l.course_id WHERE c.required = 1').pluck();
   const duesRows = db.prepare('SELECT member_id AS memberId, month, state, paid_at AS paidAt FROM dues_months');
   const firstActivity = db.prepare('SELECT MIN(at) FROM study_credits').pluck();
+  // The outcomes of rules/meeting-rules.ts in SQL: a check-in is present; approved leave
+  // excuses; a missed 党课 whose make-up course was completed after it counts as attended.
+  const attendance = db.prepare(
+    `SELECT e.member_id AS id, COUNT(*) AS expected,
+            SUM(c.member_id IS NOT NULL OR (COALESCE(r.leave_status, '') <> 'approved' AND m.kind = 'lecture' AND m.make_up_course_id IS NOT NULL AND (
+              SELECT COUNT(p.completed_at) > 0 AND COUNT(p.completed_at) = (SELECT COUNT(*) FROM lessons l WHERE l.course_id = m.make_up_course_id) AND MAX(p.completed_at) > m.ends_at
+                FROM lesson_progress p WHERE p.member_id = e.member_id AND p.course_id = m.make_up_course_id))) AS attended,
+            SUM(c.member_id IS NULL AND r.leave_status = 'approved') AS leave
+       FROM meeting_expected e JOIN meetings m ON m.id = e.meeting_id
+       LEFT JOIN meeting_checkins c ON c.meeting_id = e.meeting_id AND c.member_id = e.member_id
+       LEFT JOIN meeting_replies r ON r.meeting_id = e.meeting_id AND r.member_id = e.member_id
+      WHERE m.ends_at >= ? AND m.ends_at < ? AND m.ends_at <= ? GROUP BY e.member_id`,
+  );
 
   return {
     /** Activity per member id within [from, to). Completed required lessons count from the beginning. */
@@ -56,6 +69,11 @@ export function createStatsStore(db: Db) {
     },
     duesRecords(): DuesPaidRow[] {
       return duesRows.all() as DuesPaidRow[];
+    },
+    /** Meetings that ended within [from, to) and by `now`, per member. */
+    attendance(from: number, to: number, now: number): Map<string, AttendanceTally> {
+      const rows = attendance.all(from, to, now) as ({ id: string } & AttendanceTally)[];
+      return new Map(rows.map((r) => [r.id, { expected: r.expected, attended: r.attended, leave: r.leave }]));
     },
     firstActivityAt(): number | null {
       return firstActivity.get() as number | null;

@@ -99,7 +99,10 @@ describe('schema migrations', () => {
     assert.deepEqual(migrate(db), []);
     const recorded = db.prepare('SELECT version, name FROM schema_migrations ORDER BY version').all();
     assert.deepEqual(recorded, MIGRATIONS.map((m) => ({ version: m.version, name: m.name })));
-    assert.deepEqual(MIGRATIONS.map((m) => m.version), MIGRATIONS.map((_, i) => i + 1));
+    // Increasing and unique; a number may be left free for work done beside (merged later).
+    const versions = MIGRATIONS.map((m) => m.version);
+    assert.deepEqual(versions, [...new Set(versions)].sort((a, b) => a - b));
+    assert.equal(versions[0], 1);
     db.close();
   });
 

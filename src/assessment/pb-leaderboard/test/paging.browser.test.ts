@@ -220,7 +220,7 @@ describe('<pb-leaderboard> switchers and scopes', function () {
     select('scope').value = 'members';
     select('scope').dispatchEvent(new Event('change'));
     await waitUntil(() => !options('metric').includes('dues-rate'), 'dues rate is still offered for members');
-    expect(options('metric')).to.deep.equal(['points', 'study-hours', 'study-time', 'completion-rate', 'participation-rate']);
+    expect(options('metric')).to.deep.equal(['points', 'study-hours', 'study-time', 'completion-rate', 'participation-rate', 'attendance-rate']);
     select('scope').value = 'branches';
     select('scope').dispatchEvent(new Event('change'));
     await waitUntil(() => options('metric').includes('dues-rate'));

@@ -9,6 +9,7 @@ export const en: AssessmentStrings = {
     'completion-rate': 'Required course completion',
     'participation-rate': 'Participation rate',
     'dues-rate': 'Dues paid on time',
+    'attendance-rate': 'Meeting attendance',
   },
   period: { week: 'This week', month: 'This month', quarter: 'This quarter', year: 'This year', all: 'All time' },
   scope: { branches: 'Branches', members: 'Members' },

@@ -10,6 +10,7 @@ export const zhCN = {
     'completion-rate': '必修课完成率',
     'participation-rate': '参学率',
     'dues-rate': '党费按时交纳率',
+    'attendance-rate': '参会率',
   } satisfies Record<Metric, string>,
   period: { week: '本周', month: '本月', quarter: '本季度', year: '本年度', all: '累计' } satisfies Record<Period, string>,
   scope: { branches: '支部', members: '党员' } satisfies Record<Scope, string>,

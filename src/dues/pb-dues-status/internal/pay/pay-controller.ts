@@ -12,10 +12,10 @@ import { then } from '../../../../contract/builders/then.js';
 import { Payment as paymentShape } from '../../../../contract/shapes/Payment.gen.js';
 import { payRecords, payRecordKey, type PayPhase, type PayRecord, type PayTarget } from '../pay-record.js';
 import { isSettled, openPayment, resolvePayUrl, sameMonths } from './payment.js';
-import type { QrCode } from './qr.lazy.js';
+import type { QrCode } from '../../../../shared/qr.lazy.js';
 
 /** The QR encoder, loaded when a member first asks for a code. */
-const qrEncoder = lazy(() => import('./qr.lazy.js'));
+const qrEncoder = lazy(() => import('../../../../shared/qr.lazy.js'));
 
 /** A payment as the contract says; one still to pay needs its page, an http(s) address (one settled at once has none). */
 const payment = then(paymentShape, ({ status, payUrl }) =>

@@ -1,5 +1,6 @@
 /**
- * The QR code of a payment page, loaded only when a member asks for one (a chunk of its
+ * A QR code (a payment page for the dues pay flow, the live check-in code for a meeting),
+ * loaded only when one is first shown (a chunk of its
  * own in the CDN bundle). Drawn as one SVG path of unit squares, so no style attribute
  * is needed and it stays sharp at any size.
  */

@@ -1,0 +1,48 @@
+/** Strings of `<pb-meetings view="branch">` in zh-CN: the table the English one is typed by. */
+import type { CadencePeriod } from '../../../../../api/types.js';
+
+export const zhCN = {
+  title: (branch: string, year: number) => `${branch} ${year} 年组织生活`,
+  rate: '全年参会率',
+  plan: '计划会议',
+  cadence: '三会一课落实情况',
+  rule: (per: 'month' | 'quarter', min: number) => `每${per === 'month' ? '月' : '季度'}至少 ${min} 次`,
+  overdue: (n: number) => (n ? `逾期 ${n} 次` : '无逾期'),
+  periodName: (period: string) => (period.includes('Q') ? `第${period.slice(-1)}季度` : `${Number(period.slice(5))}月`),
+  periodStatus: { met: '已完成', overdue: '逾期未开', due: '待召开', later: '未到期' } satisfies Record<CadencePeriod['status'], string>,
+  held: (held: number, planned: number) => `已开 ${held} 次${planned ? `，已安排 ${planned} 次` : ''}`,
+  meetings: '本年度会议',
+  counts: (present: number, expected: number, leave: number, absent: number) => `实到 ${present} / 应到 ${expected} · 请假 ${leave} · 缺席 ${absent}`,
+  expected: (n: number) => `应到 ${n} 人`,
+  pendingLeave: (n: number) => `${n} 人请假待审批`,
+  attendance: '考勤',
+  showCode: '出示签到码',
+  liveTitle: '扫码或输入签到码',
+  rotates: (seconds: number) => `${seconds} 秒后更新`,
+  close: '关闭',
+  approve: '批准',
+  refuse: '不批准',
+  markPresent: '标记签到',
+  unmark: '取消签到',
+  reason: (reason: string) => `事由：${reason}`,
+  form: {
+    kind: '类型',
+    topic: '主题',
+    date: '日期',
+    start: '开始',
+    end: '结束',
+    place: '地点',
+    onlineUrl: '线上会议链接',
+    onlineAllowed: '允许线上参会签到',
+    attendees: '参加人员',
+    submit: '发布会议',
+    cancel: '取消',
+    invalid: '请检查：结束时间要晚于开始时间，主题不能为空，链接须为 http(s)。',
+  },
+  members: (n: number) => `党员参会情况（${n} 人，参会率低的在前）`,
+  name: '姓名',
+  tally: '出席、请假、缺席',
+  failed: '操作没有成功，请稍后再试。',
+};
+
+export type BranchStrings = typeof zhCN;
