@@ -22,6 +22,7 @@ self.portalEnglish = {
   '通知公告': 'Notices',
   '党务公开': 'Party affairs',
   '要闻动态': 'News',
+  '待办提醒': 'My to-do list',
   '更多': 'More',
   '当前位置：': 'You are here: ',
   '> 远程教育': '> Distance learning',

@@ -20,7 +20,14 @@ me.then((member) => {
 
 // <pb-my-tasks> says how many tasks the member has (pb-tasks-change): the portal shows the
 // count beside the panel's heading, as a site would on a badge in its menu.
+// The count is in the page's language, again when the member switches it (prefs.js sets lang).
+let taskTotal = 0;
+const showTaskCount = () => {
+  const words = document.documentElement.lang === 'en' ? `${taskTotal} to do` : `${taskTotal} 项`;
+  for (const el of document.querySelectorAll('[data-task-count]')) el.textContent = taskTotal ? words : '';
+};
 document.addEventListener('pb-tasks-change', (event) => {
-  const { total } = event.detail.counts;
-  for (const el of document.querySelectorAll('[data-task-count]')) el.textContent = total ? `${total} 项` : '';
+  taskTotal = event.detail.counts.total;
+  showTaskCount();
 });
+new MutationObserver(showTaskCount).observe(document.documentElement, { attributes: true, attributeFilter: ['lang'] });
