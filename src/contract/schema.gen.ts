@@ -735,7 +735,11 @@ export interface paths {
          *     date); a questionnaire or evaluation is open and the member may still answer it (due
          *     soon when it closes within 7 days); dues are one item for the overdue months (overdue)
          *     or this month unpaid (due soon, by the month's last day); a reminder is one the
-         *     member has not marked read (due soon, or overdue when it is about dues in arrears).
+         *     member has not marked read (due soon, or overdue when it is about dues in arrears);
+         *     a meeting is one of the member's branch they are expected at, not ended and starting
+         *     within 30 days, that still needs them: no reply yet, or leave asked and refused
+         *     (due soon when it starts within 7 days), or its check-in open now and they have not
+         *     checked in (overdue: it cannot wait). Approved or pending leave needs nothing.
          */
         get: operations["getMyTasks"];
         put?: never;
@@ -2896,10 +2900,11 @@ export interface components {
          * @description course 课程 (`targetId` a course); questionnaire 问卷 or quiz (`targetId` a
          *     questionnaire); evaluation 民主评议 (`targetId` a questionnaire); dues 党费
          *     (`targetId` the oldest month to pay, `YYYY-MM`); reminder 提醒 (`targetId` the
-         *     reminder; `reminder.subject` says what it is about).
+         *     reminder; `reminder.subject` says what it is about); meeting 组织生活 (`targetId`
+         *     the meeting; `meeting.need` says what it waits for).
          * @enum {string}
          */
-        TaskKind: "course" | "questionnaire" | "evaluation" | "dues" | "reminder";
+        TaskKind: "course" | "questionnaire" | "evaluation" | "dues" | "reminder" | "meeting";
         /** @enum {string} */
         TaskUrgency: "overdue" | "due-soon" | "later";
         TaskCounts: {
@@ -2939,6 +2944,22 @@ export interface components {
             months: components["schemas"]["YearMonth"][];
             /** @description The reminder, for kind `reminder`; null otherwise. */
             reminder: components["schemas"]["Reminder"] | null;
+            /** @description The meeting, for kind `meeting` (its topic is the `title`, the day it starts the `dueOn`); null otherwise. */
+            meeting: components["schemas"]["TaskMeeting"] | null;
+        };
+        TaskMeeting: {
+            kind: components["schemas"]["MeetingKind"];
+            startsAt: components["schemas"]["Timestamp"];
+            endsAt: components["schemas"]["Timestamp"];
+            place: string | null;
+            /**
+             * @description What makes it a task: `reply` the member has not replied (参加 or 请假);
+             *     `leave-refused` they asked for leave and the secretary refused it, so they are
+             *     expected (or ask again); `check-in` its check-in is open now and they have not
+             *     checked in (`checkInMeeting`).
+             * @enum {string}
+             */
+            need: "reply" | "leave-refused" | "check-in";
         };
         TaskList: {
             memberId: components["schemas"]["Id"];
@@ -3299,6 +3320,7 @@ export type TaskCounts = components['schemas']['TaskCounts'];
 export type ReminderSubject = components['schemas']['ReminderSubject'];
 export type Reminder = components['schemas']['Reminder'];
 export type Task = components['schemas']['Task'];
+export type TaskMeeting = components['schemas']['TaskMeeting'];
 export type TaskList = components['schemas']['TaskList'];
 export type ReminderRequest = components['schemas']['ReminderRequest'];
 export type ReminderBatch = components['schemas']['ReminderBatch'];

@@ -152,6 +152,7 @@ import type { TaskCounts } from './shapes/TaskCounts.gen.js';
 import type { ReminderSubject } from './shapes/ReminderSubject.gen.js';
 import type { Reminder } from './shapes/Reminder.gen.js';
 import type { Task } from './shapes/Task.gen.js';
+import type { TaskMeeting } from './shapes/TaskMeeting.gen.js';
 import type { TaskList } from './shapes/TaskList.gen.js';
 import type { ReminderRequest } from './shapes/ReminderRequest.gen.js';
 import type { ReminderBatch } from './shapes/ReminderBatch.gen.js';
@@ -305,6 +306,7 @@ export { TaskCounts } from './shapes/TaskCounts.gen.js';
 export { ReminderSubject } from './shapes/ReminderSubject.gen.js';
 export { Reminder } from './shapes/Reminder.gen.js';
 export { Task } from './shapes/Task.gen.js';
+export { TaskMeeting } from './shapes/TaskMeeting.gen.js';
 export { TaskList } from './shapes/TaskList.gen.js';
 export { ReminderRequest } from './shapes/ReminderRequest.gen.js';
 export { ReminderBatch } from './shapes/ReminderBatch.gen.js';
@@ -462,6 +464,7 @@ export type ShapesMatchTypes = [
   Assert<Same<Infer<typeof ReminderSubject>, S["ReminderSubject"]>>,
   Assert<Same<Infer<typeof Reminder>, S["Reminder"]>>,
   Assert<Same<Infer<typeof Task>, S["Task"]>>,
+  Assert<Same<Infer<typeof TaskMeeting>, S["TaskMeeting"]>>,
   Assert<Same<Infer<typeof TaskList>, S["TaskList"]>>,
   Assert<Same<Infer<typeof ReminderRequest>, S["ReminderRequest"]>>,
   Assert<Same<Infer<typeof ReminderBatch>, S["ReminderBatch"]>>,

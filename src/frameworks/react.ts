@@ -94,12 +94,13 @@ declare module 'react' {
         'onpb-meeting-plan'?: (event: PbEvent<'pb-meeting-plan'>) => void;
         'onpb-meeting-reply'?: (event: PbEvent<'pb-meeting-reply'>) => void;
       };
-      'pb-my-tasks': PbReactProps<PbMyTasks, 'apiBase' | 'courseHref' | 'duesHref' | 'evaluationHref' | 'locale' | 'loginHref' | 'questionnaireHref' | 'theme'> & {
+      'pb-my-tasks': PbReactProps<PbMyTasks, 'apiBase' | 'courseHref' | 'duesHref' | 'evaluationHref' | 'locale' | 'loginHref' | 'meetingHref' | 'questionnaireHref' | 'theme'> & {
         'api-base'?: string | number | boolean;
         'course-href'?: string | number | boolean;
         'dues-href'?: string | number | boolean;
         'evaluation-href'?: string | number | boolean;
         'login-href'?: string | number | boolean;
+        'meeting-href'?: string | number | boolean;
         'questionnaire-href'?: string | number | boolean;
         'onpb-tasks-change'?: (event: PbEvent<'pb-tasks-change'>) => void;
       };

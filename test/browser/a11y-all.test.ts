@@ -403,7 +403,7 @@ const courseRequests: State[] = [
 ];
 
 const tasksOf = (data: unknown) => () => ({ getMyTasks: async () => structuredClone(data) as never });
-const tasksTag = html`<pb-my-tasks course-href="/study.html?course={id}" questionnaire-href="/survey.html?id={id}" dues-href="/dues.html?month={id}"></pb-my-tasks>`;
+const tasksTag = html`<pb-my-tasks course-href="/study.html?course={id}" questionnaire-href="/survey.html?id={id}" dues-href="/dues.html?month={id}" meeting-href="/meetings.html#{id}"></pb-my-tasks>`;
 const myTasks: State[] = [
   { name: 'loading', backend: () => ({ getMyTasks: never }), element: tasksTag, ready: '[part~="loading"]' },
   { name: 'error', backend: () => ({ getMyTasks: fail(503) }), element: tasksTag, ready: '[part~="error"]' },

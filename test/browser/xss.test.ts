@@ -224,11 +224,11 @@ describe('hostile text from the backend never runs', function () {
     expectClean(watch);
   });
 
-  it('<pb-my-tasks>: titles, reminder messages and senders, and target ids in the links', async () => {
-    const keys = new Set(['title', 'message', 'name', 'targetId']);
+  it('<pb-my-tasks>: titles, reminder messages and senders, meetings’ places, and target ids in the links', async () => {
+    const keys = new Set(['title', 'message', 'name', 'targetId', 'place']);
     const items = P.map((text) => ({
       backend: { getMyTasks: async () => poison(taskList(), text, keys) },
-      element: html`<pb-my-tasks course-href="/study.html?course={id}" questionnaire-href="/survey.html?q={id}" dues-href="/dues.html?m={id}"></pb-my-tasks>`,
+      element: html`<pb-my-tasks course-href="/study.html?course={id}" questionnaire-href="/survey.html?q={id}" dues-href="/dues.html?m={id}" meeting-href="/meetings.html#{id}"></pb-my-tasks>`,
     }));
     const elements = await mountAll(items, '[part~="task"]');
     for (const link of elements.flatMap((e) => [...e.shadowRoot!.querySelectorAll<HTMLAnchorElement>('a')])) expect(link.protocol).to.match(/^https?:$/);

@@ -1,4 +1,4 @@
-/** getMyTasks, markReminderRead, sendReminders. */
+/** getMyTasks (from every area, meetings included), markReminderRead, sendReminders. */
 import { randomBytes } from 'node:crypto';
 import type { Hono } from 'hono';
 import { mountOperation, type OperationDeps } from '../http/operation';
@@ -7,10 +7,12 @@ import type { ReminderDelivery } from '../http/reminder-webhook';
 import { canManageBranch } from '../rules/branch-access';
 import { dayOf, monthOf } from '../rules/calendar';
 import { memberDuesState } from '../rules/dues-year';
+import { isCheckInOpen, MAX_MEETING_MS, meetingStatus } from '../rules/meeting-rules';
 import { statusAt } from '../rules/questionnaire-status';
-import { taskList } from '../rules/tasks';
+import { MEETING_HORIZON_DAYS, taskList, type MeetingFacts } from '../rules/tasks';
 import { courseProgressSummary } from '../rules/course-progress';
 import type { Reminder, ReminderRequest } from '../shared-contract';
+import { createMeetingStore } from '../store/meeting-store';
 import type { MemberRecord } from '../store/members-store';
 import type { ReminderRecord } from '../store/reminder-store';
 import { myStudyPlan, yearHoursOf } from './member-study';
@@ -18,6 +20,7 @@ import type { Services } from './services';
 
 export function mountTaskRoutes(app: Hono, deps: OperationDeps, services: Services): void {
   const { members, questionnaires, dues, reminders, courses, duesSettings } = services;
+  const meetings = createMeetingStore(services.db);
   const duesOf = (member: MemberRecord, now: number) => memberDuesState(member, dues.records(member.id, '0000-01', '9999-12'), monthOf(now), duesSettings);
 
   const reminderView = (r: ReminderRecord): Reminder => ({
@@ -28,6 +31,32 @@ export function mountTaskRoutes(app: Hono, deps: OperationDeps, services: Servic
     sentAt: new Date(r.sentAt).toISOString(),
     read: r.readAt !== null,
   });
+
+  /** The member's own branch's meetings they are expected at, not ended, starting within the horizon. */
+  const meetingsOf = (member: MemberRecord, now: number): MeetingFacts[] => {
+    const replies = new Map(meetings.repliesOfMember(member.id).map((r) => [r.meetingId, r]));
+    const checkedIn = new Set(meetings.checkInsOfMember(member.id).map((c) => c.meetingId));
+    // A meeting not ended started at most its longest length ago.
+    return meetings
+      .ofMember(member.id, now - MAX_MEETING_MS, now + MEETING_HORIZON_DAYS * 86_400_000)
+      .filter((m) => m.branchId === member.branchId && meetingStatus(m, now) !== 'ended')
+      .map((m) => {
+        const reply = replies.get(m.id);
+        return {
+          id: m.id,
+          kind: m.kind,
+          topic: m.topic,
+          startsOn: dayOf(m.startsAt),
+          startsAt: new Date(m.startsAt).toISOString(),
+          endsAt: new Date(m.endsAt).toISOString(),
+          place: m.place,
+          checkInOpen: isCheckInOpen(m, now),
+          reply: reply?.reply ?? null,
+          leave: reply?.reply === 'leave' ? reply.leaveStatus : null,
+          checkedIn: checkedIn.has(m.id),
+        };
+      });
+  };
 
   mountOperation(app, deps, 'getMyTasks', ({ member, now }) => {
     const plan = myStudyPlan(services, member, now);
@@ -61,6 +90,7 @@ export function mountTaskRoutes(app: Hono, deps: OperationDeps, services: Servic
       questionnaires: open,
       dues: { overdueMonths: arrears.months, owedFen: arrears.owedFen, dueMonth: dueNow ? current : null, dueFen: dueNow ? state.amountOf(current) : 0 },
       reminders: reminders.unread(member.id).map(reminderView),
+      meetings: meetingsOf(member, now),
       hours: yearHoursOf(plan),
     });
     return { status: 200, body };

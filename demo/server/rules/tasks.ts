@@ -1,12 +1,34 @@
 /**
  * A member's to-do list (`getMyTasks`): what every area expects of them now, as one list
  * ordered by urgency. Pure: the route reads the plan, the catalog, the questionnaires, the
- * dues and the reminders, and this decides which become tasks and how urgent each is.
+ * dues, the reminders and the meetings, and this decides which become tasks and how urgent
+ * each is.
  */
-import type { PlanCourse, PlanHours, Reminder, Task, TaskCounts, TaskKind, TaskUrgency, YearMonth } from '../shared-contract';
+import type { PlanCourse, PlanHours, Reminder, Task, TaskCounts, TaskKind, TaskMeeting, TaskUrgency, YearMonth } from '../shared-contract';
 
 /** A questionnaire closing within this many days (the closing day included) is due soon. */
 export const QUESTIONNAIRE_DUE_SOON_DAYS = 7;
+/** A meeting starting within this many days (its day included) that needs a reply is due soon. */
+export const MEETING_DUE_SOON_DAYS = 7;
+/** Meetings starting further ahead than this are not asked about yet (the route reads no further). */
+export const MEETING_HORIZON_DAYS = 30;
+
+/** One meeting the member is expected at, not ended, with what they have done about it. */
+export interface MeetingFacts {
+  id: string;
+  kind: TaskMeeting['kind'];
+  topic: string;
+  /** The day it starts, `YYYY-MM-DD` in China Standard Time. */
+  startsOn: string;
+  startsAt: string;
+  endsAt: string;
+  place: string | null;
+  /** Its check-in is open now (30 minutes before the start until the end). */
+  checkInOpen: boolean;
+  reply: 'attend' | 'leave' | null;
+  leave: 'pending' | 'approved' | 'refused' | null;
+  checkedIn: boolean;
+}
 
 export interface TaskInputs {
   /** Today, `YYYY-MM-DD` in China Standard Time. */
@@ -21,6 +43,8 @@ export interface TaskInputs {
   dues: { overdueMonths: readonly YearMonth[]; owedFen: number; dueMonth: YearMonth | null; dueFen: number };
   /** The member's reminders not read yet. */
   reminders: readonly Reminder[];
+  /** Meetings of the member's branch they are expected at, not ended, within the horizon. */
+  meetings: readonly MeetingFacts[];
   hours: PlanHours | null;
 }
 
@@ -40,7 +64,8 @@ export function lastDayOf(month: YearMonth): string {
   return new Date(Date.UTC(y, m, 0)).toISOString().slice(0, 10);
 }
 
-type Draft = Omit<Task, 'id' | 'daysLeft' | 'percent' | 'amountFen' | 'months' | 'reminder'> & Partial<Pick<Task, 'percent' | 'amountFen' | 'months' | 'reminder'>>;
+type Draft = Omit<Task, 'id' | 'daysLeft' | 'percent' | 'amountFen' | 'months' | 'reminder' | 'meeting'> &
+  Partial<Pick<Task, 'percent' | 'amountFen' | 'months' | 'reminder' | 'meeting'>>;
 
 function task(today: string, t: Draft): Task {
   return {
@@ -55,11 +80,24 @@ function task(today: string, t: Draft): Task {
     amountFen: t.amountFen ?? null,
     months: t.months ?? [],
     reminder: t.reminder ?? null,
+    meeting: t.meeting ?? null,
   };
 }
 
 const URGENCY_ORDER: TaskUrgency[] = ['overdue', 'due-soon', 'later'];
-const KIND_ORDER: TaskKind[] = ['reminder', 'dues', 'course', 'evaluation', 'questionnaire'];
+const KIND_ORDER: TaskKind[] = ['reminder', 'meeting', 'dues', 'course', 'evaluation', 'questionnaire'];
+
+/**
+ * What a meeting still needs of the member, or null: checked in, or leave approved or
+ * waiting for the secretary, needs nothing; an open check-in needs the check-in; else a
+ * refused leave or no reply at all needs an answer.
+ */
+export function meetingNeed(m: MeetingFacts): TaskMeeting['need'] | null {
+  if (m.checkedIn || m.leave === 'approved' || m.leave === 'pending') return null;
+  if (m.checkInOpen) return 'check-in';
+  if (m.leave === 'refused') return 'leave-refused';
+  return m.reply === null ? 'reply' : null;
+}
 
 /** Overdue, due soon, later; then the nearest due day (none last), the kind, the title, the id. */
 export function compareTasks(a: Task, b: Task): number {
@@ -111,6 +149,13 @@ export function taskList(memberId: string, input: TaskInputs) {
     if (r.read) continue;
     const urgency: TaskUrgency = r.subject === 'dues' && inArrears ? 'overdue' : 'due-soon';
     items.push(task(today, { kind: 'reminder', targetId: r.id, title: r.message ?? REMINDER_TITLES[r.subject], urgency, dueOn: null, reminder: r }));
+  }
+  for (const m of input.meetings) {
+    const need = meetingNeed(m);
+    if (!need) continue;
+    const urgency: TaskUrgency = need === 'check-in' ? 'overdue' : daysBetween(today, m.startsOn) < MEETING_DUE_SOON_DAYS ? 'due-soon' : 'later';
+    const meeting: TaskMeeting = { kind: m.kind, startsAt: m.startsAt, endsAt: m.endsAt, place: m.place, need };
+    items.push(task(today, { kind: 'meeting', targetId: m.id, title: m.topic, urgency, dueOn: m.startsOn, meeting }));
   }
   items.sort(compareTasks);
   const counts: TaskCounts = { overdue: 0, 'due-soon': 0, later: 0, total: items.length };

@@ -41,6 +41,9 @@ describe('tasks and reminders', () => {
         ['dues:2026-07', 'overdue', -46],
         ['course:c-lianzheng', 'overdue', -10],
         ['course:c-dangshi', 'due-soon', 14],
+        ['meeting:mt-b01-0049', 'later', 10],
+        ['meeting:mt-b01-0048', 'later', 13],
+        ['meeting:mt-b01-0051', 'later', 27],
         ['questionnaire:q-satisfaction', 'later', 30],
         ['evaluation:q-evaluation-2026', 'later', 40],
         ['questionnaire:q-study-topics', 'later', 40],
@@ -50,7 +53,7 @@ describe('tasks and reminders', () => {
         ['course:c-dangwu', 'later', null],
       ],
     );
-    assert.deepEqual(list.counts, { overdue: 2, 'due-soon': 1, later: 7, total: 10 });
+    assert.deepEqual(list.counts, { overdue: 2, 'due-soon': 1, later: 10, total: 13 });
     const dues = list.items[0]!;
     assert.deepEqual([dues.months, dues.amountFen], [['2026-07', '2026-08', '2026-09'], 3 * 4800], 'two overdue months and this one, 48.00 元 each');
     const plan = (await t.as('member').get('/api/v1/study-plan')).body;

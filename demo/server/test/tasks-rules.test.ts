@@ -4,11 +4,11 @@
  */
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { lastDayOf, QUESTIONNAIRE_DUE_SOON_DAYS, taskList, type TaskInputs } from '../rules/tasks';
+import { lastDayOf, MEETING_DUE_SOON_DAYS, QUESTIONNAIRE_DUE_SOON_DAYS, taskList, type MeetingFacts, type TaskInputs } from '../rules/tasks';
 import type { PlanCourse, Reminder } from '../shared-contract';
 
 const today = '2026-09-15';
-const none: TaskInputs = { today, planCourses: [], requiredCourses: [], questionnaires: [], dues: { overdueMonths: [], owedFen: 0, dueMonth: null, dueFen: 0 }, reminders: [], hours: null };
+const none: TaskInputs = { today, planCourses: [], requiredCourses: [], questionnaires: [], dues: { overdueMonths: [], owedFen: 0, dueMonth: null, dueFen: 0 }, reminders: [], meetings: [], hours: null };
 const plan = (courseId: string, status: PlanCourse['status'], dueOn: string | null): PlanCourse => ({
   courseId,
   title: courseId,
@@ -23,6 +23,20 @@ const plan = (courseId: string, status: PlanCourse['status'], dueOn: string | nu
 });
 const reminder = (id: string, subject: Reminder['subject'], read = false): Reminder => ({ id, subject, message: null, from: { id: 'm0002', name: '王红梅' }, sentAt: '2026-09-14T02:00:00.000Z', read });
 const survey = (id: string, closesOn: string | null, extra: Partial<TaskInputs['questionnaires'][number]> = {}) => ({ id, title: id, mode: 'survey' as const, open: true, canSubmit: true, submitted: false, closesOn, ...extra });
+const meeting = (id: string, startsOn: string, facts: Partial<MeetingFacts> = {}): MeetingFacts => ({
+  id,
+  kind: 'group',
+  topic: id,
+  startsOn,
+  startsAt: `${startsOn}T11:00:00.000Z`,
+  endsAt: `${startsOn}T12:30:00.000Z`,
+  place: '党员活动室',
+  checkInOpen: false,
+  reply: null,
+  leave: null,
+  checkedIn: false,
+  ...facts,
+});
 const rows = (input: Partial<TaskInputs>) => taskList('m1', { ...none, ...input }).items.map((t) => [t.id, t.urgency, t.daysLeft]);
 
 describe('the to-do list rule', () => {
@@ -88,6 +102,60 @@ describe('the to-do list rule', () => {
       ],
     );
     assert.deepEqual(rows({ reminders: [reminder('r1', 'dues')] }), [['reminder:r1', 'due-soon', null]], 'paid up since: no longer overdue');
+  });
+
+  it(`meetings: not replied or leave refused is due soon within ${MEETING_DUE_SOON_DAYS} days; an open check-in not done is overdue; leave asked or granted, 参加 replied before check-in opens or a check-in done are no task`, () => {
+    const input = {
+      meetings: [
+        meeting('no-reply-soon', '2026-09-21'),
+        meeting('no-reply-later', '2026-09-22'),
+        meeting('refused', '2026-09-18', { reply: 'leave', leave: 'refused' }),
+        meeting('open-now', '2026-09-15', { checkInOpen: true, reply: 'attend' }),
+        meeting('open-no-reply', '2026-09-15', { checkInOpen: true }),
+        meeting('open-refused', '2026-09-15', { checkInOpen: true, reply: 'leave', leave: 'refused' }),
+        meeting('attending', '2026-09-16', { reply: 'attend' }),
+        meeting('pending', '2026-09-16', { reply: 'leave', leave: 'pending' }),
+        meeting('approved', '2026-09-15', { checkInOpen: true, reply: 'leave', leave: 'approved' }),
+        meeting('checked-in', '2026-09-15', { checkInOpen: true, reply: 'attend', checkedIn: true }),
+      ],
+    } satisfies Partial<TaskInputs>;
+    assert.deepEqual(rows(input), [
+      ['meeting:open-no-reply', 'overdue', 0],
+      ['meeting:open-now', 'overdue', 0],
+      ['meeting:open-refused', 'overdue', 0],
+      ['meeting:refused', 'due-soon', 3],
+      ['meeting:no-reply-soon', 'due-soon', 6],
+      ['meeting:no-reply-later', 'later', 7],
+    ]);
+    const items = taskList('m1', { ...none, ...input }).items;
+    assert.deepEqual(
+      items.map((t) => t.meeting?.need),
+      ['check-in', 'check-in', 'check-in', 'leave-refused', 'reply', 'reply'],
+    );
+    assert.deepEqual(items[3], {
+      id: 'meeting:refused',
+      kind: 'meeting',
+      targetId: 'refused',
+      title: 'refused',
+      urgency: 'due-soon',
+      dueOn: '2026-09-18',
+      daysLeft: 3,
+      percent: null,
+      amountFen: null,
+      months: [],
+      reminder: null,
+      meeting: { kind: 'group', startsAt: '2026-09-18T11:00:00.000Z', endsAt: '2026-09-18T12:30:00.000Z', place: '党员活动室', need: 'leave-refused' },
+    });
+  });
+
+  it('of the same urgency and day a meeting comes before a questionnaire (its time is fixed)', () => {
+    assert.deepEqual(
+      rows({ questionnaires: [survey('q', '2026-09-21')], meetings: [meeting('m', '2026-09-21')] }),
+      [
+        ['meeting:m', 'due-soon', 6],
+        ['questionnaire:q', 'due-soon', 6],
+      ],
+    );
   });
 
   it('counts each urgency and the total', () => {

@@ -31,8 +31,8 @@ declare global {
 /**
  * One list of what is expected of the member now, from every area, as the server orders
  * it: courses to study (assigned with a due date, or required), questionnaires and
- * evaluations still open to them, dues months overdue or due, and reminders from the
- * branch, grouped as overdue, due soon and later, each saying in words how urgent it is
+ * evaluations still open to them, dues months overdue or due, meetings of their branch to
+ * reply to or check in at now (组织生活), and reminders from the branch, grouped as overdue, due soon and later, each saying in words how urgent it is
  * (逾期 10 天, 还剩 14 天). Each task links to where it is done through the page's link
  * templates; a reminder has 知道了, which marks it read through the member's outbox. The
  * counts come with every change as `pb-tasks-change`, for a badge in the site's menu.
@@ -46,7 +46,7 @@ declare global {
  * @csspart counts - The number of tasks per urgency.
  * @csspart hours - The year's study hours against the member's target.
  * @csspart tasks - The list of one urgency's tasks.
- * @csspart task - One task; `data-urgency` is `overdue`, `due-soon` or `later`, `data-kind` its kind.
+ * @csspart task - One task; `data-urgency` is `overdue`, `due-soon` or `later`, `data-kind` its kind (`course`, `questionnaire`, `evaluation`, `dues`, `reminder`, `meeting`).
  * @csspart link - A task's title, linking where it is done.
  * @csspart mark-read - A reminder's 知道了 button.
  * @csspart empty - Shown when nothing is expected of the member.
@@ -67,6 +67,8 @@ export class PbMyTasks extends PbElement {
   @property({ attribute: 'evaluation-href' }) evaluationHref?: string;
   /** Where dues link to, `{id}` the oldest month to pay (`YYYY-MM`), e.g. `/dues.html?month={id}`. */
   @property({ attribute: 'dues-href' }) duesHref?: string;
+  /** Where a meeting links to, `{id}` the meeting's id, e.g. `/meetings.html#{id}`. */
+  @property({ attribute: 'meeting-href' }) meetingHref?: string;
 
   /** Reminders marked read on this page: they leave the list at once. */
   @state() private read = new Set<string>();
@@ -103,7 +105,7 @@ export class PbMyTasks extends PbElement {
   protected override render() {
     const locale = this.settings.locale;
     const s = tasksStrings(locale);
-    const links = { course: this.courseHref, questionnaire: this.questionnaireHref, evaluation: this.evaluationHref, dues: this.duesHref };
+    const links = { course: this.courseHref, questionnaire: this.questionnaireHref, evaluation: this.evaluationHref, dues: this.duesHref, meeting: this.meetingHref };
     return html`<div part="base" class="base" lang=${locale}>
       <div class="head row"><h2 tabindex="-1">${s.title}</h2></div>
       ${this.tasks.render({

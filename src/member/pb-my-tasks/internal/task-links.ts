@@ -1,6 +1,6 @@
 /**
  * Where each task is done, from the page's link templates, one per kind (`/study.html?course={id}`,
- * `/survey.html?id={id}`, `/dues.html?month={id}`): `{id}` is the task's `targetId`,
+ * `/survey.html?id={id}`, `/dues.html?month={id}`, `/meetings.html#{id}`): `{id}` is the task's `targetId`,
  * URL-encoded, and a template that would not give an http(s) URL gives none, so the task
  * shows without a link rather than with an unsafe one. Reminders have no page of their own.
  */

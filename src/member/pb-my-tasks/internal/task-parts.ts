@@ -49,6 +49,8 @@ export function titleOf(locale: Locale, task: Task): string {
 /** When it is due, in words: 逾期 10 天 · 还剩 14 天 (9月29日截止) · 不限期. */
 function dueText(locale: Locale, task: Task): string {
   const s = tasksStrings(locale);
+  if (task.meeting?.need === 'check-in') return s.checkInOpen;
+  if (task.kind === 'meeting' && task.daysLeft !== null && task.daysLeft >= 0 && task.daysLeft <= 30) return s.meetingIn(task.daysLeft);
   if (task.daysLeft === null || task.dueOn === null) return task.kind === 'reminder' ? '' : s.noDate;
   if (task.daysLeft < 0) return s.overdueBy(-task.daysLeft);
   return task.daysLeft <= 30 ? s.dueIn(task.daysLeft) : s.dueOn(dayName(locale, task.dueOn));
@@ -59,6 +61,11 @@ function detailText(locale: Locale, task: Task): string {
   if (task.kind === 'course' && task.percent !== null) return s.percent(formatPercent(locale, task.percent / 100, 0));
   if (task.kind === 'dues' && task.amountFen !== null) return s.duesMonths(task.months.length, formatCny(locale, task.amountFen));
   if (task.kind === 'reminder' && task.reminder) return s.reminderFrom(task.reminder.from.name);
+  if (task.kind === 'meeting' && task.meeting) {
+    const { need, startsAt, place } = task.meeting;
+    const when = formatDate(locale, startsAt, { month: 'short', day: 'numeric', hour: '2-digit', minute: '2-digit' });
+    return [s.meetingNeed[need], when, place].filter(Boolean).join(' · ');
+  }
   return '';
 }
 
