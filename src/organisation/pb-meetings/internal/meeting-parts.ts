@@ -70,7 +70,7 @@ function checkInForm(locale: Locale, m: Meeting, state: CardState): TemplateResu
   return html`<form part="check-in" class="check-in" data-act-form="check-in" novalidate>
     <label class="field">
       <span>${s.code}</span>
-      <input name="code" inputmode="numeric" autocomplete="one-time-code" maxlength="12" placeholder="000000" aria-describedby=${`hint-${m.id}`} />
+      <input name="code" inputmode="numeric" autocomplete="off" maxlength="12" placeholder="000000" aria-describedby=${`hint-${m.id}`} />
     </label>
     <button class="button primary" type="submit" ?disabled=${state.busy} aria-busy=${state.busy ? 'true' : 'false'}>${s.checkIn}</button>
     ${m.onlineAllowed ? html`<button class="button" type="button" data-act="online" ?disabled=${state.busy}>${s.checkInOnline}</button>` : nothing}
