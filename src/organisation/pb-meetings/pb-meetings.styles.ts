@@ -81,6 +81,13 @@ export const styles = css`
     border-radius: var(--_radius);
     padding-inline: calc(var(--_space) * 0.5);
   }
+  .waiting {
+    padding: 0 0.5em;
+    border: 1px dashed var(--_c-border);
+    border-radius: 999px;
+    font-size: 0.85em;
+    white-space: nowrap;
+  }
   .topic {
     font-size: 1.05em;
     overflow-wrap: anywhere;

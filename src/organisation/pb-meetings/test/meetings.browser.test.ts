@@ -17,7 +17,9 @@ import { waitUntil } from '../../../../test/browser/support/wait.js';
 import { pageErrors, part, parts, text, untilPart, untilText } from '../../../../test/browser/support/parts.js';
 
 type Routes = Record<string, MockAnswer[]>;
-const memberRoutes = (list: unknown = memberMeetings()): Routes => ({ 'GET /meetings': [{ body: list }], 'GET /me/attendance': [{ body: memberRecord() }] });
+const me = { id: 'm0001', name: '张建国', branchId: 'b01', branchName: '第一党支部', roles: ['member'], category: 'in-service', migrant: false };
+/** The member's meetings and record, and who is signed in (the outbox asks before it sends a reply). */
+const memberRoutes = (list: unknown = memberMeetings()): Routes => ({ 'GET /meetings': [{ body: list }], 'GET /me/attendance': [{ body: memberRecord() }], 'GET /me': [{ body: me }] });
 
 async function mount(routes: Routes, attrs: { locale?: string; theme?: string; view?: string; width?: number } = {}) {
   const server = await mockServer(routes);
@@ -118,18 +120,18 @@ describe('<pb-meetings>: organisational life', function () {
     expect(text(part(element, 'refusal')!)).to.equal('请填写请假事由。');
     await sendKeys({ type: '家中老人生病住院。' });
     card(element, 'mt-next').querySelector<HTMLButtonElement>('[part="leave-form"] [type="submit"]')!.click();
-    await untilText(element, '请假待审批');
+    await waitUntil(() => text(card(element, 'mt-next')).includes('请假待审批'), 'the leave landed');
     const put = (await server.log()).find((r) => r.method === 'PUT')!;
     expect(JSON.parse(put.body)).to.deep.equal({ reply: 'leave', reason: '家中老人生病住院。' });
     expect(card(element, 'mt-next').querySelector('[part="leave-form"]')).to.equal(null);
   });
 
   it('shows loading, then none, and an error with a retry that loads again', async () => {
-    const slow = await mount({ 'GET /meetings': [{ body: memberMeetings(), delayMs: 400 }], 'GET /me/attendance': [{ body: memberRecord() }] });
+    const slow = await mount({ 'GET /meetings': [{ body: memberMeetings(), delayMs: 400 }], 'GET /me/attendance': [{ body: memberRecord() }], 'GET /me': [{ body: me }] });
     await waitUntil(() => slow.element.shadowRoot!.querySelector('[part~="loading"]'), 'loading first');
     const none = await mount(memberRoutes({ ...memberMeetings(), items: [] }));
     await untilText(none.element, '本年度还没有会议和活动');
-    const { element } = await mount({ 'GET /meetings': [{ status: 503, body: {} }, { body: memberMeetings() }], 'GET /me/attendance': [{ body: memberRecord() }, { body: memberRecord() }] });
+    const { element } = await mount({ 'GET /meetings': [{ status: 503, body: {} }, { body: memberMeetings() }], 'GET /me/attendance': [{ body: memberRecord() }, { body: memberRecord() }], 'GET /me': [{ body: me }] });
     const retry = await untilPart(element, 'retry');
     retry.click();
     await untilPart(element, 'record');
