@@ -434,6 +434,21 @@ const meetings: State[] = [
   },
   { name: 'branch: cadence and meetings', backend: meetingsBranch, element: meetingsTag('branch'), ready: '[part~="cadence"]', themes: true },
   { name: 'branch: a meeting’s attendance', backend: meetingsBranch, element: meetingsTag('branch'), ready: '[data-act="attendance"]', act: async (element) => $(element, '[data-meeting="mt-open"] [data-act="attendance"]')!.click(), then: '[part~="attendance"] [data-act]' },
+  {
+    name: 'branch: a hand mark waiting to send (offline)',
+    backend: () => {
+      const who = member();
+      return { ...meetingsBranch(), me: async () => who, markAttendance: offline };
+    },
+    element: meetingsTag('branch'),
+    ready: '[data-act="attendance"]',
+    act: async (element) => {
+      $(element, '[data-meeting="mt-open"] [data-act="attendance"]')!.click();
+      await until(element, '[part~="attendance"] [data-act="mark"][data-member="m0040"]');
+      $(element, '[part~="attendance"] [data-act="mark"][data-member="m0040"]')!.click();
+    },
+    then: '[part~="attendance"] [part~="waiting"]',
+  },
   { name: 'branch: the live code', backend: meetingsBranch, element: meetingsTag('branch'), ready: '[data-act="show-code"]', act: async (element) => $(element, '[data-act="show-code"]')!.click(), then: '[part~="live-code"] svg' },
   { name: 'branch: planning', backend: meetingsBranch, element: meetingsTag('branch'), ready: '[data-act="plan"]', act: async (element) => $(element, '[data-act="plan"]')!.click(), then: '[part~="plan-form"]' },
   { name: 'branch: no permission', backend: () => ({ getBranchMeetings: fail(403) }), element: meetingsTag('branch'), ready: '[part~="forbidden"]' },

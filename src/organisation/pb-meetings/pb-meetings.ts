@@ -30,6 +30,7 @@ export type MeetingsView = 'member' | 'branch';
 type Data = { view: 'member'; list: MeetingList; record: MemberAttendance } | { view: 'branch'; branch: BranchMeetings };
 type Args = readonly [MeetingsView, string, number | undefined];
 type BranchParts = typeof import('./internal/branch/branch-view.lazy.js');
+type BranchPorts = import('./internal/branch/branch-view.lazy.js').BranchPorts;
 /** The secretary's view, loaded with the branch's data. */
 const branchPart = lazy(() => import('./internal/branch/branch-view.lazy.js'));
 const views: MeetingsView[] = ['member', 'branch'];
@@ -56,7 +57,9 @@ const views: MeetingsView[] = ['member', 'branch'];
  * 三会一课 cadence with what is overdue, each meeting's attendance with leave to approve
  * and members to mark present by hand, the live check-in code full screen with its QR
  * code, and a form to plan a meeting. The backend decides who may see it; anyone else sees
- * a plain "no permission".
+ * a plain "no permission". Leave decisions and hand marks go through the secretary's
+ * outbox as replies do (a mark made on a phone in a village hall without signal holds when
+ * it arrives): the member's row shows it as 待发送 until the backend took it.
  *
  * @tagname pb-meetings
  * @summary A member's meetings (reply, leave, check-in, materials, attendance); the secretary's plan, live code, attendance and cadence.
@@ -116,7 +119,13 @@ export class PbMeetings extends PbElement {
   private readonly followed = new Set<string>();
 
   private branchParts: BranchParts | undefined;
-  private readonly branchPorts = { reload: () => void this.data.reload(), planned: (meeting: Meeting) => void emit(this, 'pb-meeting-plan', { meeting }) };
+  private readonly branchPorts: BranchPorts = {
+    reload: () => void this.data.reload(),
+    planned: (meeting) => void emit(this, 'pb-meeting-plan', { meeting }),
+    enqueue: (operation, args, options) => (this.outbox ??= new OutboxController(this)).enqueue(operation, args, options),
+    writes: () => this.outbox?.opened?.writes ?? [],
+    outcome: (id) => this.outbox?.opened?.outcome(id),
+  };
   private readonly data = new Resource<Data, Args>(this, {
     args: () => [this.mode, this.branchId, this.year],
     loadingRows: 4,
@@ -142,6 +151,7 @@ export class PbMeetings extends PbElement {
     const branch = this.backend.getBranchMeetings(branchId, { year }, { signal });
     branch.catch(() => undefined);
     this.branchParts = await parts;
+    this.outbox ??= new OutboxController(this);
     return { view: 'branch', branch: await branch };
   }
 
@@ -181,6 +191,7 @@ export class PbMeetings extends PbElement {
             empty: () => emptyState(locale, s.none, s.noneHint),
             error: (error) => errorState(this.settings, error, () => void this.data.reload(), this.mode === 'branch' ? s.forbidden : undefined),
           })}
+      ${syncNote(this.settings, this.outbox?.value)}
     </section>`;
   }
 
@@ -198,7 +209,7 @@ export class PbMeetings extends PbElement {
       </header>
       <h3 class="section">${s.upcoming}</h3>
       ${upcoming.length ? html`<ul class="list">${upcoming.map(card)}</ul>` : html`<p class="quiet">${s.nothingUpcoming}</p>`}
-      ${past.length ? html`<h3 class="section">${s.past}</h3><ul class="list">${past.map(card)}</ul>` : nothing} ${syncNote(this.settings, this.outbox?.value)}`;
+      ${past.length ? html`<h3 class="section">${s.past}</h3><ul class="list">${past.map(card)}</ul>` : nothing}`;
   }
 
   /** The meeting a press or a form is about. */

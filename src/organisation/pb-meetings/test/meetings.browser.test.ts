@@ -160,7 +160,8 @@ describe('<pb-meetings>: organisational life', function () {
   });
 
   describe('view="branch"', () => {
-    const branchRoutes = (extra: Routes = {}): Routes => ({ 'GET /branches/b01/meetings': [{ body: branchMeetings() }, { body: branchMeetings() }], ...extra });
+    const secretary = { ...me, id: 'm0003', roles: ['member', 'secretary'] };
+    const branchRoutes = (extra: Routes = {}): Routes => ({ 'GET /branches/b01/meetings': [{ body: branchMeetings() }, { body: branchMeetings() }], 'GET /me': [{ body: secretary }], ...extra });
 
     it('shows the cadence with what is overdue and each meeting’s figures', async () => {
       const { element } = await mount(branchRoutes(), { view: 'branch' });
@@ -194,7 +195,7 @@ describe('<pb-meetings>: organisational life', function () {
       await waitUntil(() => part(element, 'attendance')?.querySelector('[data-act]'), 'the attendance loaded');
       const approve = [...part(element, 'attendance')!.querySelectorAll<HTMLButtonElement>('[data-act="decide"]')].find((b) => b.dataset['approved'] === 'true')!;
       approve.click();
-      await untilText(element, '请假已批准');
+      await waitUntil(() => text(part(element, 'attendance')!).includes('请假已批准') && !part(element, 'attendance')!.querySelector('[part~="waiting"]'), 'the decision landed');
       const put = (await server.log()).find((r) => r.method === 'PUT')!;
       expect(JSON.parse(put.body)).to.deep.equal({ approved: true });
 
@@ -256,6 +257,7 @@ describe('<pb-meetings>: organisational life', function () {
       await waitUntil(() => part(element, 'attendance')?.querySelector('[data-act]'), 'the attendance loaded');
       part(element, 'attendance')!.querySelector<HTMLButtonElement>('[data-act="mark"][data-member="m0040"]')!.click();
       await waitUntil(() => part(element, 'attendance')!.querySelector('[data-act="mark"][data-member="m0040"]')?.getAttribute('data-present') === 'false', 'now present: the button undoes it');
+      await waitUntil(() => !part(element, 'attendance')!.querySelector('[part~="waiting"]'), 'the mark landed');
       const put = (await server.log()).find((r) => r.method === 'PUT')!;
       expect(JSON.parse(put.body)).to.deep.equal({ present: true });
       expect(text(part(element, 'attendance')!)).to.contain('孙秀兰 已签到 取消签到');

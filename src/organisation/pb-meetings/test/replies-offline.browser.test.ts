@@ -14,7 +14,7 @@ import type { ResolvedSettings } from '../../../config/settings.js';
 import { openLocalStore } from '../../../storage/local-store.js';
 import type { QueuedWrite } from '../../../outbox/outbox.js';
 import { outboxFor } from '../../../outbox/registry.js';
-import { memberMeetings, memberRecord, openMeeting } from '../../../../fixtures/meetings.js';
+import { branchMeetings, meetingAttendance, memberMeetings, memberRecord, openMeeting } from '../../../../fixtures/meetings.js';
 import { waitUntil } from '../../../../test/browser/support/wait.js';
 import { pageErrors, part, text, untilPart, untilText } from '../../../../test/browser/support/parts.js';
 
@@ -163,6 +163,57 @@ describe('<pb-meetings>: replies survive offline, sent exactly once', function (
     expect((await checkedIn).detail.method).to.equal('code');
     await untilText(element, '签到');
     expect(inCard(open(), 'refusal')).to.equal(null);
+  });
+
+  it('a secretary’s hand mark and leave decision made offline show 待发送 on the member’s row and are sent once each when the connection is back', async () => {
+    const net = { offline: true };
+    const attempts: string[] = [];
+    const received: { what: string; memberId: string; body: unknown; key: string }[] = [];
+    const attendance = meetingAttendance();
+    const backend: Partial<Backend> = {
+      me: async () => ({ ...me, id: 'm0003', roles: ['member', 'secretary'] }),
+      getBranchMeetings: async () => branchMeetings(),
+      getMeetingAttendance: async () => structuredClone(attendance),
+      markAttendance: async (_id, memberId, mark, options) => {
+        attempts.push(options.idempotencyKey);
+        if (net.offline) throw new NetworkError('PUT attendance (offline)');
+        received.push({ what: 'mark', memberId, body: mark, key: options.idempotencyKey });
+        const row = attendance.members.find((a) => a.memberId === memberId)!;
+        Object.assign(row, { checkIn: mark.present ? { at: '2026-09-15T02:00:00.000Z', method: 'manual' } : null, status: mark.present ? 'present' : 'pending' });
+        return row;
+      },
+      decideLeave: async (_id, memberId, decision, options) => {
+        attempts.push(options.idempotencyKey);
+        if (net.offline) throw new NetworkError('PUT leave (offline)');
+        received.push({ what: 'decide', memberId, body: decision, key: options.idempotencyKey });
+        const row = attendance.members.find((a) => a.memberId === memberId)!;
+        Object.assign(row, { leave: { ...row.leave!, status: decision.approved ? 'approved' : 'refused' }, status: decision.approved ? 'leave' : 'pending' });
+        return row;
+      },
+    };
+    const box = await fixture<HTMLElement>(html`<div><pb-config api-base=${`/meetings-outbox/branch-${++mounts}`} .backend=${backend} .retry=${{ retries: 0 }}><pb-meetings view="branch" branch-id="b01"></pb-meetings></pb-config></div>`);
+    const element = box.querySelector('pb-meetings')!;
+    await untilPart(element, 'cadence');
+    element.shadowRoot!.querySelector<HTMLButtonElement>('[data-meeting="mt-open"] [data-act="attendance"]')!.click();
+    await waitUntil(() => part(element, 'attendance')?.querySelector('[data-act]'), 'the attendance loaded');
+    const row = (name: string) => [...part(element, 'attendance')!.querySelectorAll('tr')].find((r) => r.querySelector('th')!.textContent === name)!;
+    row('孙秀兰').querySelector<HTMLButtonElement>('[data-act="mark"]')!.click();
+    row('赵刚').querySelector<HTMLButtonElement>('[data-act="decide"][data-approved="true"]')!.click();
+    await waitUntil(() => inCard(row('孙秀兰'), 'waiting') && inCard(row('赵刚'), 'waiting'), 'both rows show 待发送');
+    expect(text(row('孙秀兰'))).to.contain('已签到').and.contain('取消签到');
+    expect(text(row('赵刚'))).to.contain('请假已批准');
+    expect(row('赵刚').querySelector('[data-act="decide"]'), 'decided: no second decision while it waits').to.equal(null);
+    await untilText(element, '当前处于离线状态');
+    expect(received).to.deep.equal([]);
+
+    backOnline(net);
+    await waitUntil(() => received.length === 2 && !part(element, 'waiting') && !part(element, 'sync'), `the two changes landed: ${received.length}`, { timeout: 10_000 });
+    expect(received.map((r) => [r.what, r.memberId, r.body])).to.deep.equal([
+      ['mark', 'm0040', { present: true }],
+      ['decide', 'm0031', { approved: true }],
+    ]);
+    expect(new Set(attempts)).to.deep.equal(new Set(received.map((r) => r.key)), 'every attempt of a change carried its one key');
+    await waitUntil(() => text(row('赵刚')).includes('请假已批准') && text(row('孙秀兰')).includes('取消签到'), 'the figures as the backend has them');
   });
 
   it('says the waiting reply in English', async () => {
