@@ -83,9 +83,11 @@ export const styles = css`
   }
   .waiting {
     padding: 0 0.5em;
-    border: 1px dashed var(--_c-border);
+    border: 1px dashed var(--_c-text-muted);
     border-radius: 999px;
+    color: var(--_c-text-muted);
     font-size: 0.85em;
+    font-weight: normal;
     white-space: nowrap;
   }
   .topic {
