@@ -21,6 +21,9 @@ export class OutboxController implements ReactiveController {
   /** Set when the outbox could not be opened (not signed in, no api-base). */
   error: unknown;
 
+  /** The member's outbox once open: what waits in it (`writes`, after a reload too) and a waiting write's `outcome(id)`. */
+  opened: Outbox | undefined;
+
   private outbox: Promise<Outbox> | undefined;
   private settings: ResolvedSettings | undefined;
   private readonly onChange = (event: Event) => {
@@ -42,7 +45,7 @@ export class OutboxController implements ReactiveController {
 
   hostDisconnected(): void {
     void this.outbox?.then((outbox) => outbox.removeEventListener('change', this.onChange), () => undefined);
-    this.outbox = undefined;
+    this.outbox = this.opened = undefined;
     this.settings = undefined;
   }
 
@@ -56,6 +59,7 @@ export class OutboxController implements ReactiveController {
       (outbox) => {
         if (this.outbox !== opening) return;
         outbox.addEventListener('change', this.onChange);
+        this.opened = outbox;
         this.value = outbox.state;
         this.error = undefined;
         this.host.requestUpdate();

@@ -82,6 +82,16 @@ export class Outbox extends EventTarget {
     return this._state;
   }
 
+  /** The writes waiting, oldest first: a widget shows what waits after a reload (read only). */
+  get writes(): readonly QueuedWrite[] {
+    return this.queue;
+  }
+
+  /** The backend's answer to a waiting write (one an earlier page queued, too); undefined when none waits with that id. */
+  outcome(id: string): Promise<unknown> | undefined {
+    return this.queue.some((w) => w.id === id) ? this.waiterFor(id).promise : undefined;
+  }
+
   /** Writes already stored for this namespace (by this page or an earlier one). */
   private async load(): Promise<void> {
     try {

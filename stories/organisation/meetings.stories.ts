@@ -63,3 +63,39 @@ export const BranchForbidden: Story = {
 };
 
 export const NoBranch: Story = { name: 'Branch: no branch-id yet', args: { view: 'branch', branchId: '' } };
+
+/** Waits for a part of the widget in the story, then hands it over. */
+async function partOf(canvas: HTMLElement, selector: string): Promise<HTMLElement> {
+  const widget = canvas.querySelector('pb-meetings')!;
+  for (let i = 0; i < 100; i++) {
+    const found = widget.shadowRoot?.querySelector<HTMLElement>(selector);
+    if (found) return found;
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+  throw new Error(`no ${selector}`);
+}
+
+export const ReplyOffline: Story = {
+  name: 'A reply made offline: shown at once as 待发送, with the sync note',
+  parameters: { msw: [http.put('/api/v1/meetings/:id/reply', () => HttpResponse.error()), ...handlers] },
+  play: async ({ canvasElement }) => (await partOf(canvasElement, '[data-id="mt-next"] [data-act="attend"]')).click(),
+};
+
+export const CheckInOffline: Story = {
+  name: 'Check-in offline: needs a connection, the code kept, 签到 tries again',
+  parameters: { msw: [http.post('/api/v1/meetings/:id/check-in', () => HttpResponse.error()), ...only(pick('mt-open'))] },
+  play: async ({ canvasElement }) => {
+    (await partOf(canvasElement, 'input[name="code"]') as HTMLInputElement).value = '482913';
+    (await partOf(canvasElement, '[part~="check-in"] [type="submit"]')).click();
+  },
+};
+
+export const BranchMarkOffline: Story = {
+  name: 'Branch: a hand mark made offline, 待发送 on the member’s row',
+  args: { view: 'branch' },
+  parameters: { msw: [http.put('/api/v1/meetings/:id/attendance/:memberId', () => HttpResponse.error()), ...handlers] },
+  play: async ({ canvasElement }) => {
+    (await partOf(canvasElement, '[data-meeting="mt-open"] [data-act="attendance"]')).click();
+    (await partOf(canvasElement, '[part~="attendance"] [data-act="mark"][data-member="m0040"]')).click();
+  },
+};

@@ -420,8 +420,35 @@ const meetings: State[] = [
   { name: 'empty', backend: () => ({ listMeetings: async () => ({ ...memberMeetings(), items: [] }), getMyAttendance: async () => memberRecord() }), element: meetingsTag(), ready: '[part~="empty"]' },
   { name: 'the member’s year (open check-in, leave, materials)', backend: meetingsMember, element: meetingsTag(), ready: '[part~="check-in"]', themes: true },
   { name: 'asking for leave', backend: meetingsMember, element: meetingsTag(), ready: '[data-act="ask"]', act: async (element) => $(element, '[data-act="ask"]')!.click(), then: '[part~="leave-form"]' },
+  {
+    name: 'a reply waiting to send (offline)',
+    backend: () => {
+      const who = member();
+      return { ...meetingsMember(), me: async () => who, replyToMeeting: offline };
+    },
+    element: meetingsTag(),
+    ready: '[data-id="mt-next"] [data-act="attend"]',
+    act: async (element) => $(element, '[data-id="mt-next"] [data-act="attend"]')!.click(),
+    then: '[part~="sync"][data-kind="info"]',
+    themes: true,
+  },
   { name: 'branch: cadence and meetings', backend: meetingsBranch, element: meetingsTag('branch'), ready: '[part~="cadence"]', themes: true },
   { name: 'branch: a meeting’s attendance', backend: meetingsBranch, element: meetingsTag('branch'), ready: '[data-act="attendance"]', act: async (element) => $(element, '[data-meeting="mt-open"] [data-act="attendance"]')!.click(), then: '[part~="attendance"] [data-act]' },
+  {
+    name: 'branch: a hand mark waiting to send (offline)',
+    backend: () => {
+      const who = member();
+      return { ...meetingsBranch(), me: async () => who, markAttendance: offline };
+    },
+    element: meetingsTag('branch'),
+    ready: '[data-act="attendance"]',
+    act: async (element) => {
+      $(element, '[data-meeting="mt-open"] [data-act="attendance"]')!.click();
+      await until(element, '[part~="attendance"] [data-act="mark"][data-member="m0040"]');
+      $(element, '[part~="attendance"] [data-act="mark"][data-member="m0040"]')!.click();
+    },
+    then: '[part~="attendance"] [part~="waiting"]',
+  },
   { name: 'branch: the live code', backend: meetingsBranch, element: meetingsTag('branch'), ready: '[data-act="show-code"]', act: async (element) => $(element, '[data-act="show-code"]')!.click(), then: '[part~="live-code"] svg' },
   { name: 'branch: planning', backend: meetingsBranch, element: meetingsTag('branch'), ready: '[data-act="plan"]', act: async (element) => $(element, '[data-act="plan"]')!.click(), then: '[part~="plan-form"]' },
   { name: 'branch: no permission', backend: () => ({ getBranchMeetings: fail(403) }), element: meetingsTag('branch'), ready: '[part~="forbidden"]' },
@@ -679,8 +706,11 @@ describe('keyboard only: the main task of each widget', function () {
 
   it('<pb-meetings>: check in with the code shown, then ask for leave from the next meeting', async () => {
     const sent: unknown[] = [];
+    const who = member();
     const backend = (): Partial<Backend> => ({
       ...meetingsMember(),
+      // The reply goes through the member's outbox, which asks who is signed in.
+      me: async () => who,
       checkInMeeting: async (id, body) => {
         sent.push(body);
         const m = memberMeetings().items.find((x) => x.id === id)!;

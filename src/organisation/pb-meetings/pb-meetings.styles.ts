@@ -81,6 +81,15 @@ export const styles = css`
     border-radius: var(--_radius);
     padding-inline: calc(var(--_space) * 0.5);
   }
+  .waiting {
+    padding: 0 0.5em;
+    border: 1px dashed var(--_c-text-muted);
+    border-radius: 999px;
+    color: var(--_c-text-muted);
+    font-size: 0.85em;
+    font-weight: normal;
+    white-space: nowrap;
+  }
   .topic {
     font-size: 1.05em;
     overflow-wrap: anywhere;

@@ -3,17 +3,18 @@ import { property, state } from 'lit/decorators.js';
 import { expectAnswers } from '../../api/answers.js';
 import { ConfigError } from '../../api/errors.js';
 import { randomId } from '../../api/keys.js';
-import type { Meeting, MeetingList, MemberAttendance, BranchMeetings } from '../../api/types.js';
+import type { Meeting, MeetingList, MeetingReply, MemberAttendance, BranchMeetings } from '../../api/types.js';
 import { getMyAttendance } from '../../contract/shapes/MemberAttendance.gen.js';
 import { listMeetings } from '../../contract/shapes/MeetingList.gen.js';
 import { checkInMeeting, replyToMeeting } from '../../contract/shapes/Meeting.gen.js';
 import type { Locale } from '../../i18n/locale.js';
 import { formatPercent } from '../../i18n/format.js';
+import { OutboxController } from '../../outbox/outbox-controller.js';
 import { emit } from '../../shared/emit.js';
 import { lazy } from '../../shared/lazy.js';
 import { PbElement } from '../../shared/pb-element.js';
 import { Resource } from '../../shared/resource.js';
-import { emptyState, errorState, stateStyles } from '../../shared/states.js';
+import { emptyState, errorState, stateStyles, syncNote } from '../../shared/states.js';
 import { arrange, normaliseCode, refusalOf, type Refusal } from './internal/meeting-list.js';
 import { meetingCard } from './internal/meeting-parts.js';
 import { styles } from './pb-meetings.styles.js';
@@ -29,6 +30,7 @@ export type MeetingsView = 'member' | 'branch';
 type Data = { view: 'member'; list: MeetingList; record: MemberAttendance } | { view: 'branch'; branch: BranchMeetings };
 type Args = readonly [MeetingsView, string, number | undefined];
 type BranchParts = typeof import('./internal/branch/branch-view.lazy.js');
+type BranchPorts = import('./internal/branch/branch-view.lazy.js').BranchPorts;
 /** The secretary's view, loaded with the branch's data. */
 const branchPart = lazy(() => import('./internal/branch/branch-view.lazy.js'));
 const views: MeetingsView[] = ['member', 'branch'];
@@ -42,16 +44,27 @@ const views: MeetingsView[] = ['member', 'branch'];
  * allows it, opens the materials of past meetings, and reads their own attendance for the
  * year (参会率), as the backend counts it.
  *
+ * A reply (attend, or leave with its reason) goes through the member's outbox: it shows at
+ * once as waiting (待发送), is stored on the device, sent with one idempotency key when the
+ * connection is there (after a reload too), and only the latest reply per meeting is sent;
+ * the backend's answer then replaces the card. Check-in does not queue: a code is valid for
+ * one 30-second period and the next, so a check-in sent later would be refused as expired
+ * (and one sent later still would claim a presence the member can no longer prove).
+ * Offline, the card says plainly that check-in needs a connection, keeps the typed code,
+ * and 签到 tries again.
+ *
  * `view="branch"` with `branch-id` is the secretary's view (a lazy chunk): the year's
  * 三会一课 cadence with what is overdue, each meeting's attendance with leave to approve
  * and members to mark present by hand, the live check-in code full screen with its QR
  * code, and a form to plan a meeting. The backend decides who may see it; anyone else sees
- * a plain "no permission".
+ * a plain "no permission". Leave decisions and hand marks go through the secretary's
+ * outbox as replies do (a mark made on a phone in a village hall without signal holds when
+ * it arrives): the member's row shows it as 待发送 until the backend took it.
  *
  * @tagname pb-meetings
  * @summary A member's meetings (reply, leave, check-in, materials, attendance); the secretary's plan, live code, attendance and cadence.
  *
- * @fires {MeetingReplyDetail} pb-meeting-reply - The backend took the member's reply (attend, or leave with a reason).
+ * @fires {MeetingReplyDetail} pb-meeting-reply - The backend took the member's reply (attend, or leave with a reason); a reply queued offline fires when it lands.
  * @fires {MeetingCheckInDetail} pb-meeting-check-in - The backend took the member's check-in.
  * @fires {MeetingPlanDetail} pb-meeting-plan - Branch view: the backend created the meeting the secretary planned.
  * @fires {MeetingMakeupDetail} pb-meeting-makeup - The member chose to make up a missed 党课 by studying its course (without `href-template`; the page opens the course player).
@@ -62,6 +75,8 @@ const views: MeetingsView[] = ['member', 'branch'];
  * @csspart kind - A meeting's kind (支部党员大会…); `data-kind` says which.
  * @csspart topic - A meeting's topic.
  * @csspart outcome - The member's reply, leave or check-in at a meeting.
+ * @csspart waiting - A reply stored on the device and not yet confirmed by the backend (待发送).
+ * @csspart sync - The note that replies wait for the connection (or for the member to sign in again).
  * @csspart online-link - The link to join a meeting online.
  * @csspart check-in - The check-in form (code, and online where allowed).
  * @csspart leave-form - The leave request's reason.
@@ -95,9 +110,22 @@ export class PbMeetings extends PbElement {
   @state() private refusals = new Map<string, Refusal>();
   /** The meeting whose leave form is open. */
   @state() private asking: string | null = null;
+  /** Replies waiting in the outbox, by meeting: the latest one's key and what it says. */
+  @state() private pending = new Map<string, { key: string; reply: MeetingReply }>();
+
+  /** The member's outbox, opened with the member's meetings (the secretary's view does not need it). */
+  private outbox: OutboxController | undefined;
+  /** Outbox writes whose answer this page waits for (its own, and those an earlier page left). */
+  private readonly followed = new Set<string>();
 
   private branchParts: BranchParts | undefined;
-  private readonly branchPorts = { reload: () => void this.data.reload(), planned: (meeting: Meeting) => void emit(this, 'pb-meeting-plan', { meeting }) };
+  private readonly branchPorts: BranchPorts = {
+    reload: () => void this.data.reload(),
+    planned: (meeting) => void emit(this, 'pb-meeting-plan', { meeting }),
+    enqueue: (operation, args, options) => (this.outbox ??= new OutboxController(this)).enqueue(operation, args, options),
+    writes: () => this.outbox?.opened?.writes ?? [],
+    outcome: (id) => this.outbox?.opened?.outcome(id),
+  };
   private readonly data = new Resource<Data, Args>(this, {
     args: () => [this.mode, this.branchId, this.year],
     loadingRows: 4,
@@ -113,6 +141,7 @@ export class PbMeetings extends PbElement {
   private async loadMember(year: number | undefined, signal: AbortSignal): Promise<Data> {
     const [list, record] = await Promise.all([this.backend.listMeetings({ year }, { signal }), this.backend.getMyAttendance({ year }, { signal })]);
     this.answered = new Map();
+    this.outbox ??= new OutboxController(this);
     return { view: 'member', list, record };
   }
 
@@ -122,12 +151,28 @@ export class PbMeetings extends PbElement {
     const branch = this.backend.getBranchMeetings(branchId, { year }, { signal });
     branch.catch(() => undefined);
     this.branchParts = await parts;
+    this.outbox ??= new OutboxController(this);
     return { view: 'branch', branch: await branch };
   }
 
   protected override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);
     if (changed.has('view') && !views.includes(this.view)) this.reportProblem(new ConfigError('view', `"${this.view}" is not one of ${views.join(', ')}; showing the member's view`));
+    this.followEarlierReplies();
+  }
+
+  private followEarlierReplies(): void {
+    // Replies an earlier page left in the outbox show as waiting, and their answer lands here.
+    const outbox = this.outbox?.opened;
+    for (const write of outbox?.writes ?? []) {
+      if (write.operation !== 'replyToMeeting' || this.followed.has(write.id)) continue;
+      const [id, reply] = write.args as [string, MeetingReply];
+      const outcome = outbox!.outcome(write.id) as Promise<Meeting> | undefined;
+      if (!outcome) continue;
+      this.followed.add(write.id);
+      if (!this.pending.has(id)) this.pending = new Map(this.pending).set(id, { key: write.id, reply });
+      this.follow(id, write.id, reply, outcome);
+    }
   }
 
   override disconnectedCallback(): void {
@@ -146,13 +191,14 @@ export class PbMeetings extends PbElement {
             empty: () => emptyState(locale, s.none, s.noneHint),
             error: (error) => errorState(this.settings, error, () => void this.data.reload(), this.mode === 'branch' ? s.forbidden : undefined),
           })}
+      ${syncNote(this.settings, this.outbox?.value)}
     </section>`;
   }
 
   private memberView(locale: Locale, list: MeetingList, record: MemberAttendance): TemplateResult {
     const s = meetingStrings(locale);
     const { upcoming, past } = arrange(list.items.map((m) => this.answered.get(m.id) ?? m));
-    const card = (m: Meeting) => meetingCard(locale, m, { hrefTemplate: this.hrefTemplate, busy: this.busy.has(m.id), asking: this.asking === m.id, refusal: this.refusals.get(m.id) });
+    const card = (m: Meeting) => meetingCard(locale, m, { hrefTemplate: this.hrefTemplate, busy: this.busy.has(m.id), asking: this.asking === m.id, refusal: this.refusals.get(m.id), pending: this.pending.get(m.id)?.reply });
     const c = record.counts;
     return html`<header class="head">
         <h3>${s.title}</h3>
@@ -180,7 +226,7 @@ export class PbMeetings extends PbElement {
     if (!target || !meeting) return;
     switch (target.dataset['act']) {
       case 'attend':
-        void this.write(meeting, 'reply', (key) => this.backend.replyToMeeting(meeting.id, { reply: 'attend' }, { idempotencyKey: key }));
+        this.reply(meeting.id, { reply: 'attend' });
         return;
       case 'ask':
         this.asking = meeting.id;
@@ -208,7 +254,7 @@ export class PbMeetings extends PbElement {
     if (form.dataset['actForm'] === 'leave') {
       const reason = field('reason').trim();
       if (!reason) return this.refuse(meeting.id, 'reason');
-      void this.write(meeting, 'leave', (key) => this.backend.replyToMeeting(meeting.id, { reply: 'leave', reason }, { idempotencyKey: key }));
+      this.reply(meeting.id, { reply: 'leave', reason });
     } else {
       const code = normaliseCode(field('code'));
       if (code.length !== 6) return this.refuse(meeting.id, 'incorrect');
@@ -220,8 +266,46 @@ export class PbMeetings extends PbElement {
     this.refusals = new Map(this.refusals).set(id, refusal);
   }
 
-  /** Sends one press with a key of its own (the client retries it as such); the answer replaces the meeting. */
-  private async write(meeting: Meeting, what: 'reply' | 'leave' | 'code' | 'online', send: (key: string) => Promise<Meeting>): Promise<void> {
+  /**
+   * Queues a reply in the member's outbox, the latest per meeting replacing one not yet
+   * sent: it shows at once as waiting, and the backend's answer replaces the meeting.
+   */
+  private reply(id: string, reply: MeetingReply): void {
+    const key = randomId();
+    this.followed.add(key);
+    this.pending = new Map(this.pending).set(id, { key, reply });
+    this.asking = null;
+    this.refusals.delete(id);
+    void this.focusTopic(id);
+    const outbox = (this.outbox ??= new OutboxController(this));
+    this.follow(id, key, reply, outbox.enqueue('replyToMeeting', [id, reply], { key, coalesce: `meeting-reply|${id}` }));
+  }
+
+  /** Lays the answer to a queued reply over the list, or keeps its refusal; only the latest reply per meeting counts. */
+  private follow(id: string, key: string, reply: MeetingReply, outcome: Promise<Meeting>): void {
+    const latest = () => this.pending.get(id)?.key === key;
+    const settle = () => {
+      const pending = new Map(this.pending);
+      pending.delete(id);
+      this.pending = pending;
+    };
+    outcome.then(
+      (fresh) => {
+        if (!latest()) return;
+        settle();
+        this.answered = new Map(this.answered).set(id, fresh);
+        emit(this, 'pb-meeting-reply', { meetingId: id, reply: reply.reply, meeting: fresh });
+      },
+      (error: unknown) => {
+        if (!latest()) return;
+        settle();
+        this.refuse(id, refusalOf(error));
+      },
+    );
+  }
+
+  /** Sends a check-in with a key of its own (the client retries it as such); the answer replaces the meeting. */
+  private async write(meeting: Meeting, what: 'code' | 'online', send: (key: string) => Promise<Meeting>): Promise<void> {
     const id = meeting.id;
     this.busy = new Set(this.busy).add(id);
     const refusals = new Map(this.refusals);
@@ -230,12 +314,7 @@ export class PbMeetings extends PbElement {
     try {
       const fresh = await send(randomId());
       this.answered = new Map(this.answered).set(id, fresh);
-      if (what === 'reply' || what === 'leave') {
-        this.asking = null;
-        emit(this, 'pb-meeting-reply', { meetingId: id, reply: what === 'leave' ? 'leave' : 'attend', meeting: fresh });
-      } else {
-        emit(this, 'pb-meeting-check-in', { meetingId: id, method: what, meeting: fresh });
-      }
+      emit(this, 'pb-meeting-check-in', { meetingId: id, method: what, meeting: fresh });
       void this.focusTopic(id);
     } catch (error) {
       this.refuse(id, refusalOf(error));

@@ -62,6 +62,27 @@ describe('outbox', () => {
     expect((await store().values()).filter((write) => write.namespace === namespace)).to.have.length(0);
   });
 
+  it('names the writes an earlier page left and gives their answer once sent', async () => {
+    const { server, backend } = await setup({ [progressRoute]: [{ status: 503 }] });
+    const namespace = uniqueNamespace('m1');
+    const first = track(new Outbox(backend, namespace, store(), member('m1')));
+    void first.enqueue('reportProgress', ['c1', 'l1', batch]);
+    await waitUntil(() => first.state.offline);
+    first.dispose();
+
+    await server.script({ 'GET /me': [{ body: { id: 'm1' } }], [progressRoute]: [{ status: 200, body: { creditedNow: 30 } }] });
+    const second = track(new Outbox(backend, namespace, store(), member('m1')));
+    await waitUntil(() => second.writes.length === 1, 'the stored write was not loaded');
+    const [write] = second.writes;
+    expect(write!.operation).to.equal('reportProgress');
+    expect(second.outcome('no-such-write')).to.equal(undefined);
+    const outcome = second.outcome(write!.id)!;
+    await second.flush();
+    expect(await outcome).to.deep.equal({ creditedNow: 30 });
+    expect(second.writes).to.deep.equal([]);
+    expect(second.outcome(write!.id), 'nothing waits once sent').to.equal(undefined);
+  });
+
   it("never replays one member's writes under another member's session", async () => {
     const { server, backend, settings } = await setup({ [progressRoute]: [{ status: 503 }] });
     const namespace = `${settings.apiBase}|m1`;

@@ -3,6 +3,7 @@
  * check-in) first, soonest first, then those that ended, latest first; which answers each
  * offers; and a refusal from the backend in the member's words (its key in the strings).
  */
+import { PbError } from '../../../api/errors.js';
 import type { Meeting } from '../../../api/types.js';
 import type { MeetingStrings } from '../strings/index.js';
 
@@ -30,6 +31,7 @@ export type Refusal = keyof MeetingStrings['refused'];
 
 /** A refused write as one of the strings' refusals, by the problem's type and field error code. */
 export function refusalOf(error: unknown): Refusal {
+  if (error instanceof PbError && error.retryable) return 'offline';
   const problem = error as { type?: string; fieldErrors?: { pointer: string; code?: string }[] } | null;
   const code = problem?.fieldErrors?.[0]?.code;
   switch (problem?.type) {

@@ -5,7 +5,7 @@
  * handles; the parts decide nothing.
  */
 import { html, nothing, type TemplateResult } from 'lit';
-import type { Meeting } from '../../../api/types.js';
+import type { Meeting, MeetingReply } from '../../../api/types.js';
 import { courseHref } from '../../../education/course-href.js';
 import { safeUrl } from '../../../education/safe-url.js';
 import type { Locale } from '../../../i18n/locale.js';
@@ -19,6 +19,8 @@ export interface CardState {
   busy: boolean;
   asking: boolean;
   refusal: Refusal | undefined;
+  /** A reply waiting in the outbox: shown as the member's answer, marked 待发送. */
+  pending: MeetingReply | undefined;
 }
 
 const time = (locale: Locale, m: Meeting) => {
@@ -37,6 +39,7 @@ export function meetingCard(locale: Locale, m: Meeting, state: CardState): Templ
   const link = safeUrl(m.onlineUrl);
   const mine = m.mine;
   const headingId = `m-${m.id}`;
+  const waiting = state.pending?.reply;
   return html`<li part="meeting" class="meeting" data-id=${m.id} data-status=${m.status} data-outcome=${mine.attendance} aria-labelledby=${headingId}>
     <p class="kind" part="kind" data-kind=${m.kind}>${s.kinds[m.kind]}${m.status === 'open' ? html`<span class="live">${s.checkInOpen}</span>` : nothing}</p>
     <h4 id=${headingId} class="topic" part="topic" tabindex="-1">${m.topic}</h4>
@@ -48,14 +51,20 @@ export function meetingCard(locale: Locale, m: Meeting, state: CardState): Templ
     </p>
     <p class="outcome" part="outcome" data-outcome=${mine.attendance} role="status">
       ${mine.checkIn ? s.checkedIn(formatDate(locale, mine.checkIn.at, { timeStyle: 'short' })) : s.outcomes[mine.attendance]}
-      ${!mine.checkIn && mine.leave ? html` · ${s.leave[mine.leave.status]}` : !mine.checkIn && mine.reply === 'attend' && m.status !== 'ended' ? html` · ${s.replied.attend}` : nothing}
+      ${waiting
+        ? html` · ${s.replied[waiting]} <span part="waiting" class="waiting">${s.waiting}</span>`
+        : !mine.checkIn && mine.leave
+          ? html` · ${s.leave[mine.leave.status]}`
+          : !mine.checkIn && mine.reply === 'attend' && m.status !== 'ended'
+            ? html` · ${s.replied.attend}`
+            : nothing}
     </p>
     ${mine.leave?.note ? html`<p class="note">${s.note(mine.leave.note)}</p>` : nothing}
     ${can.code ? checkInForm(locale, m, state) : nothing}
     ${can.reply && !state.asking
       ? html`<div class="actions">
-          ${mine.reply !== 'attend' || mine.leave ? html`<button class="button" type="button" data-act="attend" ?disabled=${state.busy}>${s.attend}</button>` : nothing}
-          ${mine.reply !== 'leave' ? html`<button class="button" type="button" data-act="ask" ?disabled=${state.busy}>${s.ask}</button>` : nothing}
+          ${(waiting ? waiting !== 'attend' : mine.reply !== 'attend' || mine.leave) ? html`<button class="button" type="button" data-act="attend" ?disabled=${state.busy}>${s.attend}</button>` : nothing}
+          ${(waiting ?? mine.reply) !== 'leave' ? html`<button class="button" type="button" data-act="ask" ?disabled=${state.busy}>${s.ask}</button>` : nothing}
         </div>`
       : nothing}
     ${state.asking ? leaveForm(locale, state) : nothing}

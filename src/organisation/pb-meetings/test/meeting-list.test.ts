@@ -2,6 +2,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { meeting, memberMeetings } from '../../../../fixtures/meetings.js';
+import { NetworkError, TimeoutError } from '../../../api/errors.js';
 import { arrange, normaliseCode, offers, refusalOf } from '../internal/meeting-list.js';
 
 describe('meeting list', () => {
@@ -34,6 +35,9 @@ describe('meeting list', () => {
     assert.equal(refusalOf(p('/problems/already-checked-in')), 'already');
     assert.equal(refusalOf(p('/problems/invalid-meeting', 'required', '/reason')), 'reason');
     assert.equal(refusalOf(new Error('offline')), 'other');
+    // No connection (or no answer in time): check-in needs one, and says so.
+    assert.equal(refusalOf(new NetworkError('POST /meetings/a/check-in')), 'offline');
+    assert.equal(refusalOf(new TimeoutError('POST /meetings/a/check-in', 10_000)), 'offline');
   });
 
   it('reads six digits from what was typed', () => {

@@ -17,7 +17,9 @@ import { waitUntil } from '../../../../test/browser/support/wait.js';
 import { pageErrors, part, parts, text, untilPart, untilText } from '../../../../test/browser/support/parts.js';
 
 type Routes = Record<string, MockAnswer[]>;
-const memberRoutes = (list: unknown = memberMeetings()): Routes => ({ 'GET /meetings': [{ body: list }], 'GET /me/attendance': [{ body: memberRecord() }] });
+const me = { id: 'm0001', name: '张建国', branchId: 'b01', branchName: '第一党支部', roles: ['member'], category: 'in-service', migrant: false };
+/** The member's meetings and record, and who is signed in (the outbox asks before it sends a reply). */
+const memberRoutes = (list: unknown = memberMeetings()): Routes => ({ 'GET /meetings': [{ body: list }], 'GET /me/attendance': [{ body: memberRecord() }], 'GET /me': [{ body: me }] });
 
 async function mount(routes: Routes, attrs: { locale?: string; theme?: string; view?: string; width?: number } = {}) {
   const server = await mockServer(routes);
@@ -118,18 +120,18 @@ describe('<pb-meetings>: organisational life', function () {
     expect(text(part(element, 'refusal')!)).to.equal('请填写请假事由。');
     await sendKeys({ type: '家中老人生病住院。' });
     card(element, 'mt-next').querySelector<HTMLButtonElement>('[part="leave-form"] [type="submit"]')!.click();
-    await untilText(element, '请假待审批');
+    await waitUntil(() => text(card(element, 'mt-next')).includes('请假待审批'), 'the leave landed');
     const put = (await server.log()).find((r) => r.method === 'PUT')!;
     expect(JSON.parse(put.body)).to.deep.equal({ reply: 'leave', reason: '家中老人生病住院。' });
     expect(card(element, 'mt-next').querySelector('[part="leave-form"]')).to.equal(null);
   });
 
   it('shows loading, then none, and an error with a retry that loads again', async () => {
-    const slow = await mount({ 'GET /meetings': [{ body: memberMeetings(), delayMs: 400 }], 'GET /me/attendance': [{ body: memberRecord() }] });
+    const slow = await mount({ 'GET /meetings': [{ body: memberMeetings(), delayMs: 400 }], 'GET /me/attendance': [{ body: memberRecord() }], 'GET /me': [{ body: me }] });
     await waitUntil(() => slow.element.shadowRoot!.querySelector('[part~="loading"]'), 'loading first');
     const none = await mount(memberRoutes({ ...memberMeetings(), items: [] }));
     await untilText(none.element, '本年度还没有会议和活动');
-    const { element } = await mount({ 'GET /meetings': [{ status: 503, body: {} }, { body: memberMeetings() }], 'GET /me/attendance': [{ body: memberRecord() }, { body: memberRecord() }] });
+    const { element } = await mount({ 'GET /meetings': [{ status: 503, body: {} }, { body: memberMeetings() }], 'GET /me/attendance': [{ body: memberRecord() }, { body: memberRecord() }], 'GET /me': [{ body: me }] });
     const retry = await untilPart(element, 'retry');
     retry.click();
     await untilPart(element, 'record');
@@ -158,7 +160,8 @@ describe('<pb-meetings>: organisational life', function () {
   });
 
   describe('view="branch"', () => {
-    const branchRoutes = (extra: Routes = {}): Routes => ({ 'GET /branches/b01/meetings': [{ body: branchMeetings() }, { body: branchMeetings() }], ...extra });
+    const secretary = { ...me, id: 'm0003', roles: ['member', 'secretary'] };
+    const branchRoutes = (extra: Routes = {}): Routes => ({ 'GET /branches/b01/meetings': [{ body: branchMeetings() }, { body: branchMeetings() }], 'GET /me': [{ body: secretary }], ...extra });
 
     it('shows the cadence with what is overdue and each meeting’s figures', async () => {
       const { element } = await mount(branchRoutes(), { view: 'branch' });
@@ -192,7 +195,7 @@ describe('<pb-meetings>: organisational life', function () {
       await waitUntil(() => part(element, 'attendance')?.querySelector('[data-act]'), 'the attendance loaded');
       const approve = [...part(element, 'attendance')!.querySelectorAll<HTMLButtonElement>('[data-act="decide"]')].find((b) => b.dataset['approved'] === 'true')!;
       approve.click();
-      await untilText(element, '请假已批准');
+      await waitUntil(() => text(part(element, 'attendance')!).includes('请假已批准') && !part(element, 'attendance')!.querySelector('[part~="waiting"]'), 'the decision landed');
       const put = (await server.log()).find((r) => r.method === 'PUT')!;
       expect(JSON.parse(put.body)).to.deep.equal({ approved: true });
 
@@ -254,6 +257,7 @@ describe('<pb-meetings>: organisational life', function () {
       await waitUntil(() => part(element, 'attendance')?.querySelector('[data-act]'), 'the attendance loaded');
       part(element, 'attendance')!.querySelector<HTMLButtonElement>('[data-act="mark"][data-member="m0040"]')!.click();
       await waitUntil(() => part(element, 'attendance')!.querySelector('[data-act="mark"][data-member="m0040"]')?.getAttribute('data-present') === 'false', 'now present: the button undoes it');
+      await waitUntil(() => !part(element, 'attendance')!.querySelector('[part~="waiting"]'), 'the mark landed');
       const put = (await server.log()).find((r) => r.method === 'PUT')!;
       expect(JSON.parse(put.body)).to.deep.equal({ present: true });
       expect(text(part(element, 'attendance')!)).to.contain('孙秀兰 已签到 取消签到');

@@ -4,12 +4,16 @@
  * meeting's attendance (leave to decide, members to mark by hand), the live check-in code
  * full screen with its QR code (the shared lazy encoder), and the form to plan a meeting.
  * Its state lives in a `BranchDesk` per element, which knows the element only as a
- * `BranchHost`; every figure is the backend's.
+ * `BranchHost`; every figure is the backend's. Leave decisions and hand marks go through
+ * the secretary's outbox (they still hold when they arrive late): a member's row shows the
+ * change at once as 待发送, offline and after a reload too, and the figures are asked again
+ * once it landed.
  */
 import { html, nothing, type TemplateResult } from 'lit';
-import type { Backend } from '../../../../api/backend.js';
+import type { Backend, WriteOperation } from '../../../../api/backend.js';
 import { randomId } from '../../../../api/keys.js';
-import type { BranchMeetings, CheckInCode, Meeting, MeetingAttendance, MeetingCreate, MeetingKind } from '../../../../api/types.js';
+import type { AttendanceMark, BranchMeetings, CheckInCode, LeaveDecision, Meeting, MeetingAttendance, MeetingAttendee, MeetingCreate, MeetingKind } from '../../../../api/types.js';
+import type { ArgsOf, EnqueueOptions, QueuedWrite, ResultOf } from '../../../../outbox/outbox.js';
 import type { Locale } from '../../../../i18n/locale.js';
 import { formatDate, formatPercent } from '../../../../i18n/format.js';
 import { lazy } from '../../../../shared/lazy.js';
@@ -38,7 +42,16 @@ export interface BranchHost extends HTMLElement {
 export interface BranchPorts {
   reload(): void;
   planned(meeting: Meeting): void;
+  /** Queues a write in the secretary's outbox; resolves with the backend's answer once sent. */
+  enqueue<K extends WriteOperation>(operation: K, args: ArgsOf<K>, options?: EnqueueOptions): Promise<ResultOf<K>>;
+  /** What waits in the outbox (an earlier page's writes too). */
+  writes(): readonly QueuedWrite[];
+  /** The answer to a waiting write, by its id. */
+  outcome(id: string): Promise<unknown> | undefined;
 }
+
+/** A hand mark or a leave decision waiting in the outbox, for one member. */
+type Waiting = Partial<AttendanceMark & LeaveDecision>;
 
 class BranchDesk {
   /** The meeting whose attendance is open, and what was loaded for it. */
@@ -72,22 +85,58 @@ class BranchDesk {
     this.update();
   }
 
-  /** A leave decision or a hand mark; the figures are asked again after it. */
-  async change(send: (key: string) => Promise<unknown>): Promise<void> {
-    if (!this.open) return;
-    const id = this.open.id;
-    this.busy = true;
+  /** Outbox writes whose answer this desk waits for (its own, and those an earlier page left). */
+  private readonly followed = new Set<string>();
+
+  /**
+   * A leave decision or a hand mark, through the outbox (the latest per member and kind
+   * replaces one not yet sent): shown waiting at once; once it landed the figures are asked again.
+   */
+  change(operation: 'markAttendance' | 'decideLeave', meetingId: string, memberId: string, body: AttendanceMark | LeaveDecision): void {
+    const key = randomId();
+    this.followed.add(key);
+    const args = [meetingId, memberId, body] as ArgsOf<'markAttendance'> & ArgsOf<'decideLeave'>;
+    this.follow(meetingId, this.ports.enqueue(operation, args, { key, coalesce: `${operation}|${meetingId}|${memberId}` }));
     this.update();
-    try {
-      await send(randomId());
-      this.open = { id, value: await this.host.backend.getMeetingAttendance(id) };
-      this.ports.reload();
-    } catch (error) {
-      this.open = { ...this.open, error };
-    } finally {
-      this.busy = false;
-      this.update();
+  }
+
+  private follow(meetingId: string, outcome: Promise<unknown>): void {
+    outcome.then(
+      async (answer) => {
+        this.ports.reload();
+        const open = this.open;
+        if (open?.id !== meetingId) return;
+        // The member's row as the backend answered, at once; the figures follow.
+        const row = answer as MeetingAttendee;
+        if (open.value) this.open = { id: meetingId, value: { ...open.value, members: open.value.members.map((a) => (a.memberId === row.memberId ? row : a)) } };
+        this.update();
+        try {
+          this.open = { id: meetingId, value: await this.host.backend.getMeetingAttendance(meetingId) };
+        } catch (error) {
+          this.open = { id: meetingId, error };
+        }
+        this.update();
+      },
+      (error: unknown) => {
+        if (this.open?.id === meetingId) this.open = { ...this.open, error };
+        this.update();
+      },
+    );
+  }
+
+  /** What waits in the outbox for a meeting, by member; a write an earlier page left is followed too. */
+  waiting(meetingId: string): Map<string, Waiting> {
+    const byMember = new Map<string, Waiting>();
+    for (const write of this.ports.writes()) {
+      if ((write.operation !== 'markAttendance' && write.operation !== 'decideLeave') || write.args[0] !== meetingId) continue;
+      const [, memberId, body] = write.args as [string, string, Waiting];
+      if (!this.followed.has(write.id)) {
+        const outcome = this.ports.outcome(write.id);
+        if (outcome) (this.followed.add(write.id), this.follow(meetingId, outcome));
+      }
+      byMember.set(memberId, { ...byMember.get(memberId), ...body });
     }
+    return byMember;
   }
 
   async showCode(meeting: Meeting): Promise<void> {
@@ -198,10 +247,10 @@ export function branchView(host: BranchHost, ports: BranchPorts, locale: Locale,
         void host.updateComplete.then(() => host.renderRoot.querySelector<HTMLElement>(`[data-meeting="${meeting?.id ?? desk.live?.meeting.id}"] [data-act="show-code"]`)?.focus());
         return;
       case 'decide':
-        if (id && member) void desk.change((key) => host.backend.decideLeave(id, member, { approved: target.dataset['approved'] === 'true' }, { idempotencyKey: key }));
+        if (id && member) desk.change('decideLeave', id, member, { approved: target.dataset['approved'] === 'true' });
         return;
       case 'mark':
-        if (id && member) void desk.change((key) => host.backend.markAttendance(id, member, { present: target.dataset['present'] === 'true' }, { idempotencyKey: key }));
+        if (id && member) desk.change('markAttendance', id, member, { present: target.dataset['present'] === 'true' });
         return;
       case 'plan':
         desk.planning = !desk.planning;
@@ -297,27 +346,35 @@ function attendancePanel(host: BranchHost, locale: Locale, m: Meeting, desk: Bra
   if (open.error) return html`<div part="attendance">${errorState(host.settings, open.error, () => void desk.openAttendance(m.id))}</div>`;
   if (!open.value) return html`<p part="attendance" class="quiet" aria-busy="true">…</p>`;
   const markable = m.status !== 'upcoming';
+  const waiting = desk.waiting(m.id);
   return html`<table part="attendance" class="attendance">
     <tbody>
-      ${open.value.members.map(
-        (a) => html`<tr>
+      ${open.value.members.map((a) => {
+        const w = waiting.get(a.memberId);
+        const present = w?.present ?? !!a.checkIn;
+        const status = w?.present === undefined ? a.status : w.present ? 'present' : m.status === 'ended' ? 'absent' : 'pending';
+        const leave = w?.approved === undefined ? a.leave?.status : w.approved ? 'approved' : 'refused';
+        return html`<tr>
           <th scope="row">${a.name}</th>
-          <td data-outcome=${a.status}>${s.outcomes[a.status]}${a.leave ? html`<br /><small>${s.leave[a.leave.status]} · ${b.reason(a.leave.reason)}</small>` : nothing}</td>
+          <td data-outcome=${status}>
+            ${s.outcomes[status]}${a.leave ? html`<br /><small>${s.leave[leave!]} · ${b.reason(a.leave.reason)}</small>` : nothing}
+            ${w ? html`<span part="waiting" class="waiting">${s.waiting}</span>` : nothing}
+          </td>
           <td>
             <div class="actions">
-            ${a.leave?.status === 'pending'
+            ${leave === 'pending'
               ? html`<button class="button" type="button" data-act="decide" data-member=${a.memberId} data-approved="true" ?disabled=${desk.busy}>${b.approve}</button>
                   <button class="button" type="button" data-act="decide" data-member=${a.memberId} data-approved="false" ?disabled=${desk.busy}>${b.refuse}</button>`
               : nothing}
             ${markable
-              ? html`<button class="button" type="button" data-act="mark" data-member=${a.memberId} data-present=${a.checkIn ? 'false' : 'true'} ?disabled=${desk.busy}>
-                  ${a.checkIn ? b.unmark : b.markPresent}<span class="visually-hidden"> ${a.name}</span>
+              ? html`<button class="button" type="button" data-act="mark" data-member=${a.memberId} data-present=${present ? 'false' : 'true'} ?disabled=${desk.busy}>
+                  ${present ? b.unmark : b.markPresent}<span class="visually-hidden"> ${a.name}</span>
                 </button>`
               : nothing}
             </div>
           </td>
-        </tr>`,
-      )}
+        </tr>`;
+      })}
     </tbody>
   </table>`;
 }
