@@ -1,3 +1,4 @@
+import { expect } from '@open-wc/testing';
 import { waitUntil } from './wait.js';
 
 /** The text a member reads in an element's shadow root, whitespace collapsed. */
@@ -41,4 +42,17 @@ export function pageErrors(): { errors: string[]; stop(): void } {
       removeEventListener('unhandledrejection', onRejection);
     },
   };
+}
+
+/**
+ * Inside a describe: each test fails when an error or an unhandled rejection escaped into the
+ * page while it ran (no exception may reach the host page).
+ */
+export function failOnPageErrors(): void {
+  let watch: ReturnType<typeof pageErrors>;
+  beforeEach(() => (watch = pageErrors()));
+  afterEach(() => {
+    watch.stop();
+    expect(watch.errors, 'errors escaped into the page').to.deep.equal([]);
+  });
 }

@@ -7,7 +7,7 @@ import type { PbDuesStatus } from '../pb-dues-status.js';
 import { mockServer } from '../../../../test/browser/support/mock.js';
 import { monthsOfYear } from '../../shared/months.js';
 import { addMonths, duesYear, thisMonth, thisYear } from '../../../../fixtures/dues.js';
-import { pageErrors, part, parts, styleAttributes, text, untilPart, untilText } from '../../../../test/browser/support/parts.js';
+import { failOnPageErrors, part, parts, styleAttributes, text, untilPart, untilText } from '../../../../test/browser/support/parts.js';
 
 /** `2026年10月`, as the notice names a month. */
 const monthLabel = (month: string) => `${month.slice(0, 4)}年${Number(month.slice(5))}月`;
@@ -26,12 +26,7 @@ async function statusWith(body: unknown, attrs: { locale?: string; theme?: strin
 describe('<pb-dues-status>: what a member sees', function () {
   // Axe over a whole widget takes seconds on a busy shared machine.
   this.timeout(20_000);
-  let watch: ReturnType<typeof pageErrors>;
-  beforeEach(() => (watch = pageErrors()));
-  afterEach(() => {
-    watch.stop();
-    expect(watch.errors, 'errors escaped into the page').to.deep.equal([]);
-  });
+  failOnPageErrors();
 
   it('shows 48.00 元 a month with its basis, paid this year, overdue, and due this month apart', async () => {
     const data = duesYear(2);

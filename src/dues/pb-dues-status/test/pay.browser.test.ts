@@ -9,7 +9,7 @@ import type { PbDuesStatus } from '../pb-dues-status.js';
 import { openLocalStore } from '../../../storage/local-store.js';
 import { mockServer, type MockAnswer, type MockServer } from '../../../../test/browser/support/mock.js';
 import { duesYear, payment, thisMonth, thisYear, unpaidMonths } from '../../../../fixtures/dues.js';
-import { pageErrors, part, parts, styleAttributes, text, untilPart, untilText } from '../../../../test/browser/support/parts.js';
+import { failOnPageErrors, part, parts, styleAttributes, text, untilPart, untilText } from '../../../../test/browser/support/parts.js';
 
 const me = { body: { id: 'm0001', name: '李明', branchId: 'b01', branchName: '第一党支部', roles: ['member'], category: 'in-service', migrant: false } };
 const chosen = unpaidMonths(2);
@@ -39,18 +39,11 @@ const comeBack = () => window.dispatchEvent(new Event('focus'));
 describe('<pb-dues-status>: paying', function () {
   // Axe over a whole widget takes seconds on a busy shared machine.
   this.timeout(20_000);
-  let watch: ReturnType<typeof pageErrors>;
+  failOnPageErrors();
   // Tests never leave this page: the host opens payment pages itself.
   const stay = (event: Event) => event.preventDefault();
-  beforeEach(() => {
-    watch = pageErrors();
-    document.addEventListener('pb-payment-create', stay);
-  });
-  afterEach(() => {
-    document.removeEventListener('pb-payment-create', stay);
-    watch.stop();
-    expect(watch.errors, 'errors escaped into the page').to.deep.equal([]);
-  });
+  beforeEach(() => document.addEventListener('pb-payment-create', stay));
+  afterEach(() => document.removeEventListener('pb-payment-create', stay));
 
   it('chooses every overdue month plus the current one, and adds them up', async () => {
     const { element } = await payPage({});

@@ -4,7 +4,7 @@ import '../../../define/pb-dues-status.js';
 import type { PbDuesStatus } from '../pb-dues-status.js';
 import { mockServer, type MockAnswer } from '../../../../test/browser/support/mock.js';
 import { duesYear, payment, receipt } from '../../../../fixtures/dues.js';
-import { pageErrors, part, text, untilPart } from '../../../../test/browser/support/parts.js';
+import { failOnPageErrors, part, text, untilPart } from '../../../../test/browser/support/parts.js';
 import { waitUntil } from '../../../../test/browser/support/wait.js';
 
 const me = { body: { id: 'm0001', name: '张建国', branchId: 'b01', branchName: '第一党支部', roles: ['member'], category: 'in-service', migrant: false } };
@@ -24,12 +24,7 @@ const named = (el: HTMLElement, name: string) => buttons(el).find((b) => b.textC
 
 describe('<pb-dues-status>: receipts of settled payments', function () {
   this.timeout(20_000);
-  let watch: ReturnType<typeof pageErrors>;
-  beforeEach(() => (watch = pageErrors()));
-  afterEach(() => {
-    watch.stop();
-    expect(watch.errors, 'errors escaped into the page').to.deep.equal([]);
-  });
+  failOnPageErrors();
 
   it('a paid payment offers its receipt (a failed one none): member, months, amount, basis, payment id, times; print; the PDF downloads', async () => {
     const { status, server } = await mount({ 'GET /dues/payments/pay_1/receipt': [{ body: receipt() }] });

@@ -4,7 +4,7 @@ import '../../../define/pb-dues-summary.js';
 import type { PbDuesSummary, ReminderSendDetail } from '../pb-dues-summary.js';
 import { mockServer, type MockAnswer } from '../../../../test/browser/support/mock.js';
 import { branchMembers, summary, thisYear } from '../../../../fixtures/dues.js';
-import { pageErrors, part, parts, text, untilPart } from '../../../../test/browser/support/parts.js';
+import { failOnPageErrors, part, parts, text, untilPart } from '../../../../test/browser/support/parts.js';
 import { strFromU8, unzipSync } from 'fflate';
 
 const me = { id: 'm0002', name: '王红梅', branchId: 'b01', branchName: '第一党支部', roles: ['member', 'secretary'], category: 'in-service', migrant: false };
@@ -31,12 +31,7 @@ const posts = async (server: Awaited<ReturnType<typeof mockServer>>) => (await s
 
 describe('<pb-dues-summary>: what the secretary does from it', function () {
   this.timeout(20_000);
-  let watch: ReturnType<typeof pageErrors>;
-  beforeEach(() => (watch = pageErrors()));
-  afterEach(() => {
-    watch.stop();
-    expect(watch.errors, 'errors escaped into the page').to.deep.equal([]);
-  });
+  failOnPageErrors();
 
   it('reminds one member in arrears, once however often the button is pressed, says so, and tells the page', async () => {
     const { element, server, sent } = await secretary({ 'POST /branches/b01/reminders': [{ body: batch([['m3', '钱五']]), status: 201, delayMs: 200 }] });

@@ -6,7 +6,7 @@ import '../../../define/pb-dues-summary.js';
 import type { PbDuesSummary } from '../pb-dues-summary.js';
 import { mockServer } from '../../../../test/browser/support/mock.js';
 import { summary, thisYear } from '../../../../fixtures/dues.js';
-import { pageErrors, part, parts, styleAttributes, text, untilPart } from '../../../../test/browser/support/parts.js';
+import { failOnPageErrors, part, parts, styleAttributes, text, untilPart } from '../../../../test/browser/support/parts.js';
 
 async function summaryWith(body: unknown, locale = 'zh-CN', status = 200) {
   const server = await mockServer({ 'GET /branches/b01/dues-summary': [{ status, body }] });
@@ -17,12 +17,7 @@ async function summaryWith(body: unknown, locale = 'zh-CN', status = 200) {
 describe('<pb-dues-summary>: what a branch secretary sees', function () {
   // Axe over a whole widget takes seconds on a busy shared machine.
   this.timeout(20_000);
-  let watch: ReturnType<typeof pageErrors>;
-  beforeEach(() => (watch = pageErrors()));
-  afterEach(() => {
-    watch.stop();
-    expect(watch.errors, 'errors escaped into the page').to.deep.equal([]);
-  });
+  failOnPageErrors();
 
   it('shows the year’s rate, the counts per status and the rate per month', async () => {
     const { element } = await summaryWith(summary());

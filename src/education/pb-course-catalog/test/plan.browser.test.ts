@@ -18,7 +18,7 @@ import { deepActive, focusBefore, never, tabTo } from '../../../../test/support/
 import { consoleErrors } from '../../../../test/browser/support/console.js';
 import { mockServer, type MockAnswer } from '../../../../test/browser/support/mock.js';
 import { waitUntil } from '../../../../test/browser/support/wait.js';
-import { pageErrors, part, parts, styleAttributes, text, untilPart } from '../../../../test/browser/support/parts.js';
+import { failOnPageErrors, part, parts, styleAttributes, text, untilPart } from '../../../../test/browser/support/parts.js';
 
 const course = (id: string, title: string, percent = 0): CourseSummary => ({
   id,
@@ -76,12 +76,7 @@ const planRows = (catalog: Element) => parts(catalog, 'plan-course').map((row) =
 
 describe('<pb-course-catalog>: 为你安排, the member’s study plan first', function () {
   this.timeout(20_000);
-  let watch: ReturnType<typeof pageErrors>;
-  beforeEach(() => (watch = pageErrors()));
-  afterEach(() => {
-    watch.stop();
-    expect(watch.errors, 'errors escaped into the page').to.deep.equal([]);
-  });
+  failOnPageErrors();
 
   it('shows the assigned courses first, most urgent first, with status, due day, days left and progress; then the catalog as before', async () => {
     const { catalog } = await mount([{ body: memberPlan() }]);

@@ -4,7 +4,7 @@ import { NetworkError, ProblemError } from '../../../api/errors.js';
 import { deepActive } from '../../../../test/support/a11y.js';
 import type { PbCourseRequests } from '../pb-course-requests.js';
 import { fakeRequests } from '../../../../fixtures/course-requests.js';
-import { mount, pageErrors, part, row, setValue, text, titles, untilPart, untilText } from './support.js';
+import { failOnPageErrors, mount, part, row, setValue, text, titles, untilPart, untilText } from './support.js';
 
 const $ = <T extends HTMLElement>(element: Element, selector: string) => element.shadowRoot!.querySelector<T>(selector)!;
 
@@ -30,12 +30,7 @@ const send = (element: PbCourseRequests) => $<HTMLButtonElement>(element, '[part
 
 describe('<pb-course-requests>: asking for a course', function () {
   this.timeout(20_000);
-  let watch: ReturnType<typeof pageErrors>;
-  beforeEach(() => (watch = pageErrors()));
-  afterEach(() => {
-    watch.stop();
-    expect(watch.errors, 'errors escaped into the page').to.deep.equal([]);
-  });
+  failOnPageErrors();
 
   it('opens the form with the focus in its first field, the catalog’s categories to choose from', async () => {
     const { element } = await mount(fakeRequests().backend);

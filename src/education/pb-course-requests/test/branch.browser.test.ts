@@ -6,7 +6,7 @@ import type { PbCourseRequests } from '../pb-course-requests.js';
 import { chinaDay } from '../internal/request-status.js';
 import { deepActive } from '../../../../test/support/a11y.js';
 import { branchPage, dayFrom, fakeRequests } from '../../../../fixtures/course-requests.js';
-import { mount, pageErrors, part, parts, row, setValue, styleAttributes, text, titles, untilPart, untilText } from './support.js';
+import { failOnPageErrors, mount, part, parts, row, setValue, styleAttributes, text, titles, untilPart, untilText } from './support.js';
 
 const branch = (attrs = 'branch-id="b01"') => () => (attrs.includes('branch-id') ? html`<pb-course-requests view="branch" branch-id="b01"></pb-course-requests>` : html`<pb-course-requests view="branch"></pb-course-requests>`);
 const $ = <T extends HTMLElement>(root: Element, selector: string) => (root.shadowRoot ?? root).querySelector<T>(selector)!;
@@ -23,12 +23,7 @@ const save = (element: PbCourseRequests, title: string) => $<HTMLButtonElement>(
 
 describe('<pb-course-requests view="branch">: what a secretary sees and does', function () {
   this.timeout(20_000);
-  let watch: ReturnType<typeof pageErrors>;
-  beforeEach(() => (watch = pageErrors()));
-  afterEach(() => {
-    watch.stop();
-    expect(watch.errors, 'errors escaped into the page').to.deep.equal([]);
-  });
+  failOnPageErrors();
 
   it('ranks the requests by demand with what it is made of, who asked (never for an anonymous one), and demand per topic', async () => {
     const { element } = await mount(fakeRequests().backend, branch());

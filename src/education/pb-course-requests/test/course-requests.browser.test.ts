@@ -3,19 +3,14 @@ import { waitUntil } from '../../../../test/browser/support/wait.js';
 import { NetworkError, ProblemError } from '../../../api/errors.js';
 import { deepActive, never } from '../../../../test/support/a11y.js';
 import { courseRequest, dayFrom, fakeRequests, memberPage, memberRequests } from '../../../../fixtures/course-requests.js';
-import { mount, pageErrors, part, parts, row, styleAttributes, text, titles, untilPart, untilText } from './support.js';
+import { failOnPageErrors, mount, part, parts, row, styleAttributes, text, titles, untilPart, untilText } from './support.js';
 
 const zhDay = (day: string) => new Intl.DateTimeFormat('zh-CN', { dateStyle: 'medium', timeZone: 'UTC' }).format(new Date(`${day}T00:00:00Z`));
 const enDay = (day: string) => new Intl.DateTimeFormat('en', { dateStyle: 'medium', timeZone: 'UTC' }).format(new Date(`${day}T00:00:00Z`));
 
 describe('<pb-course-requests>: what a member sees', function () {
   this.timeout(20_000);
-  let watch: ReturnType<typeof pageErrors>;
-  beforeEach(() => (watch = pageErrors()));
-  afterEach(() => {
-    watch.stop();
-    expect(watch.errors, 'errors escaped into the page').to.deep.equal([]);
-  });
+  failOnPageErrors();
 
   it('shows each request’s status plainly: received, planned with its day, available with its course, declined with the reason, merged into which', async () => {
     const { element } = await mount(fakeRequests().backend, () => html`<pb-course-requests href-template="/study.html?course={id}"></pb-course-requests>`);

@@ -14,7 +14,7 @@ import type { PbCourseRequests } from '../pb-course-requests.js';
 
 import { waitUntil } from '../../../../test/browser/support/wait.js';
 
-export { pageErrors, styleAttributes, text, untilText } from '../../../../test/browser/support/parts.js';
+export { failOnPageErrors, styleAttributes, text, untilText } from '../../../../test/browser/support/parts.js';
 
 /** The first `[part~=name]` in an element's shadow root, or inside a node of it (a row). */
 export function part<T extends HTMLElement = HTMLElement>(element: Element, name: string): T | null {

@@ -14,7 +14,7 @@ import { deepActive, focusBefore, tabTo } from '../../../../test/support/a11y.js
 import { consoleErrors } from '../../../../test/browser/support/console.js';
 import { mockServer, type MockAnswer } from '../../../../test/browser/support/mock.js';
 import { waitUntil } from '../../../../test/browser/support/wait.js';
-import { pageErrors, part, parts, styleAttributes, text, untilPart } from '../../../../test/browser/support/parts.js';
+import { failOnPageErrors, part, parts, styleAttributes, text, untilPart } from '../../../../test/browser/support/parts.js';
 
 const route = 'GET /branches/b01/study-summary';
 
@@ -34,12 +34,7 @@ const rows = (element: Element, selector: string) => [...element.shadowRoot!.que
 
 describe('<pb-study-summary>: a branch secretary’s view of study plans', function () {
   this.timeout(20_000);
-  let watch: ReturnType<typeof pageErrors>;
-  beforeEach(() => (watch = pageErrors()));
-  afterEach(() => {
-    watch.stop();
-    expect(watch.errors, 'errors escaped into the page').to.deep.equal([]);
-  });
+  failOnPageErrors();
 
   it('shows the year’s completion, the items per status and each group with its bar', async () => {
     const { element } = await mount([{ body: branchSummary() }]);

@@ -4,7 +4,7 @@ import '../../../define/pb-my-tasks.js';
 import type { PbMyTasks, TasksChangeDetail } from '../pb-my-tasks.js';
 import { mockServer } from '../../../../test/browser/support/mock.js';
 import { reminderFixture, taskList } from '../../../../fixtures/tasks.js';
-import { pageErrors, part, parts, styleAttributes, text, untilPart } from '../../../../test/browser/support/parts.js';
+import { failOnPageErrors, part, parts, styleAttributes, text, untilPart } from '../../../../test/browser/support/parts.js';
 import { sendKeys } from '@web/test-runner-commands';
 import { deepActive, focusBefore } from '../../../../test/support/a11y.js';
 
@@ -37,12 +37,7 @@ async function tasksWith(body: unknown, options: { locale?: string; theme?: stri
 
 describe('<pb-my-tasks>: what a member is expected to do now', function () {
   this.timeout(20_000);
-  let watch: ReturnType<typeof pageErrors>;
-  beforeEach(() => (watch = pageErrors()));
-  afterEach(() => {
-    watch.stop();
-    expect(watch.errors, 'errors escaped into the page').to.deep.equal([]);
-  });
+  failOnPageErrors();
 
   it('lists the tasks by urgency, each saying in words how urgent it is, with counts and the year’s hours', async () => {
     const { element } = await tasksWith(taskList());

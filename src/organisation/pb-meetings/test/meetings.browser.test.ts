@@ -14,7 +14,7 @@ import { branchMeetings, checkInCode, meetingAttendance, memberMeetings, memberR
 import { deepActive } from '../../../../test/support/a11y.js';
 import { mockServer, type MockAnswer } from '../../../../test/browser/support/mock.js';
 import { waitUntil } from '../../../../test/browser/support/wait.js';
-import { pageErrors, part, parts, text, untilPart, untilText } from '../../../../test/browser/support/parts.js';
+import { failOnPageErrors, part, parts, text, untilPart, untilText } from '../../../../test/browser/support/parts.js';
 
 type Routes = Record<string, MockAnswer[]>;
 const me = { id: 'm0001', name: '张建国', branchId: 'b01', branchName: '第一党支部', roles: ['member'], category: 'in-service', migrant: false };
@@ -41,12 +41,7 @@ const problem = (status: number, type: string, errors: unknown[] = []) => ({
 
 describe('<pb-meetings>: organisational life', function () {
   this.timeout(20_000);
-  let watch: ReturnType<typeof pageErrors>;
-  beforeEach(() => (watch = pageErrors()));
-  afterEach(() => {
-    watch.stop();
-    expect(watch.errors, 'errors escaped into the page').to.deep.equal([]);
-  });
+  failOnPageErrors();
 
   it('shows the member’s record, what is coming (open check-in first) and what has ended with its materials', async () => {
     const { element } = await mount(memberRoutes());

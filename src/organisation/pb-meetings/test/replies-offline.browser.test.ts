@@ -16,7 +16,7 @@ import type { QueuedWrite } from '../../../outbox/outbox.js';
 import { outboxFor } from '../../../outbox/registry.js';
 import { branchMeetings, meetingAttendance, memberMeetings, memberRecord, openMeeting } from '../../../../fixtures/meetings.js';
 import { waitUntil } from '../../../../test/browser/support/wait.js';
-import { pageErrors, part, text, untilPart, untilText } from '../../../../test/browser/support/parts.js';
+import { failOnPageErrors, part, text, untilPart, untilText } from '../../../../test/browser/support/parts.js';
 
 const me: Member = { id: 'm0001', name: '张建国', branchId: 'b01', branchName: '第一党支部', roles: ['member'], category: 'in-service', migrant: false };
 
@@ -67,12 +67,7 @@ const backOnline = (net: { offline: boolean }) => {
 
 describe('<pb-meetings>: replies survive offline, sent exactly once', function () {
   this.timeout(30_000);
-  let watch: ReturnType<typeof pageErrors>;
-  beforeEach(() => (watch = pageErrors()));
-  afterEach(() => {
-    watch.stop();
-    expect(watch.errors, 'errors escaped into the page').to.deep.equal([]);
-  });
+  failOnPageErrors();
 
   it('a reply made offline shows 待发送 with the sync note, and is sent once with one key when the connection is back', async () => {
     const server = fakeServer();

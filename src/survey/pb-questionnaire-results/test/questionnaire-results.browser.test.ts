@@ -16,7 +16,7 @@ import { evaluationResults, learningNeedsResults, quizResults, textPage, unanswe
 import { focusBefore, tabTo } from '../../../../test/support/a11y.js';
 import { mockServer, type MockAnswer } from '../../../../test/browser/support/mock.js';
 import { waitUntil } from '../../../../test/browser/support/wait.js';
-import { pageErrors, part, parts, styleAttributes, text, untilPart } from '../../../../test/browser/support/parts.js';
+import { failOnPageErrors, part, parts, styleAttributes, text, untilPart } from '../../../../test/browser/support/parts.js';
 
 const route = 'GET /questionnaires/q-learning-needs/results';
 const textRoute = 'GET /questionnaires/q-learning-needs/results/text';
@@ -53,12 +53,7 @@ function readXlsx(bytes: Uint8Array): string[][] {
 
 describe('<pb-questionnaire-results>: a questionnaire’s results for its organisers', function () {
   this.timeout(20_000);
-  let watch: ReturnType<typeof pageErrors>;
-  beforeEach(() => (watch = pageErrors()));
-  afterEach(() => {
-    watch.stop();
-    expect(watch.errors, 'errors escaped into the page').to.deep.equal([]);
-  });
+  failOnPageErrors();
 
   it('shows the response rate and each question as a bar chart that is also its table', async () => {
     const { element } = await mount([{ body: learningNeedsResults() }]);

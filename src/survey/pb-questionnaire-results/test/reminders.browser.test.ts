@@ -9,7 +9,7 @@ import type { ReminderSendDetail } from '../../../shared/reminders.js';
 import { learningNeedsResults, withheldResults } from '../../../../fixtures/questionnaire-results.js';
 import { mockServer, type MockAnswer } from '../../../../test/browser/support/mock.js';
 import { waitUntil } from '../../../../test/browser/support/wait.js';
-import { pageErrors, part, text, untilPart } from '../../../../test/browser/support/parts.js';
+import { failOnPageErrors, part, text, untilPart } from '../../../../test/browser/support/parts.js';
 
 const me = { id: 'm0002', name: '王红梅', branchId: 'b01', branchName: '第一党支部', roles: ['member', 'secretary'], category: 'in-service', migrant: false };
 
@@ -28,12 +28,7 @@ async function mount(results: unknown, reminders: MockAnswer[] = [], locale = 'z
 
 describe('<pb-questionnaire-results>: reminding those who have not taken part', function () {
   this.timeout(20_000);
-  let watch: ReturnType<typeof pageErrors>;
-  beforeEach(() => (watch = pageErrors()));
-  afterEach(() => {
-    watch.stop();
-    expect(watch.errors, 'errors escaped into the page').to.deep.equal([]);
-  });
+  failOnPageErrors();
 
   it('reminds the branch’s members who have not answered with one request, says whom it reached, and tells the page', async () => {
     const batch = { branchId: 'b01', subject: 'questionnaire', message: null, sentAt: '2026-09-15T02:00:00.000Z', recipients: [{ memberId: 'm0005', name: '赵四', reminderId: 'rm_1' }, { memberId: 'm0006', name: '钱五', reminderId: 'rm_2' }] };
